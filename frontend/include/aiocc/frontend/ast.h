@@ -1,0 +1,182 @@
+// aiocc's own syntax tree. Everything after the frontend sees only these plain structs; the
+// ANTLR parse tree never leaves frontend/src/ast_builder.cpp.
+//
+// Nodes are "fat": one Expr and one Stmt struct with a kind tag and the fields that kind uses
+// (documented per kind below). That keeps the builder and the passes short, at the price of
+// some unused fields per node.
+#pragma once
+
+#include <memory>
+#include <string>
+#include <vector>
+
+namespace aiocc::ast {
+
+// Lines are 1-based, columns 0-based code-point offsets, like CPython's AST.
+struct Span {
+  int line = 0, col = 0, end_line = 0, end_col = 0;
+};
+
+enum class Op {
+  // binary
+  Add, Sub, Mul, Div, FloorDiv, Mod, Pow, MatMul, LShift, RShift, BitOr, BitXor, BitAnd,
+  // unary
+  UAdd, USub, Invert, Not,
+  // boolean
+  And, Or,
+  // comparison
+  Eq, NotEq, Lt, LtE, Gt, GtE, Is, IsNot, In, NotIn,
+};
+const char* op_symbol(Op op);
+
+struct Expr;
+struct Stmt;
+struct Function;
+using ExprPtr = std::unique_ptr<Expr>;
+using StmtPtr = std::unique_ptr<Stmt>;
+using StmtList = std::vector<StmtPtr>;
+
+enum class ExprKind {
+  Name,       // str = identifier
+  Int,        // str = decimal digits
+  Float,      // fval
+  Str,        // str = UTF-8 value
+  Bool,       // ival = 0/1
+  None,
+  Ellipsis,
+  FString,    // sub = parts: Str pieces and FormattedValue
+  FormattedValue,  // sub[0] = value, sub[1] = format spec (FString) or null; ival = conversion char or 0
+  List,       // sub = elements (may be Starred)
+  Tuple,      // sub = elements
+  Dict,       // sub = k0, v0, k1, v1, ...
+  BinOp,      // op, sub = left, right
+  UnaryOp,    // op, sub = operand
+  BoolOp,     // op (And/Or), sub = values
+  Compare,    // ops, sub = left, comparators...
+  IfExp,      // sub = test, body, orelse
+  Call,       // sub = func, positional args (may be Starred); keywords
+  Attribute,  // sub = value; str = attribute name
+  Subscript,  // sub = value, index
+  Slice,      // sub = lower, upper, step (each may be null)
+  Lambda,     // func
+  Await,      // sub = value
+  Starred,    // sub = value
+  ListComp,   // sub = element; generators
+};
+
+struct Keyword {
+  std::string name;  // empty for **kwargs (unsupported; rejected by sema)
+  ExprPtr value;
+  Span span;
+};
+
+struct Comprehension {
+  ExprPtr target;
+  ExprPtr iter;
+  std::vector<ExprPtr> ifs;
+};
+
+struct Expr {
+  ExprKind kind;
+  Span span;
+  std::string str;
+  double fval = 0;
+  long ival = 0;
+  Op op = Op::Add;
+  std::vector<Op> ops;
+  std::vector<ExprPtr> sub;
+  std::vector<Keyword> keywords;
+  std::vector<Comprehension> generators;
+  std::shared_ptr<Function> func;
+
+  Expr(ExprKind k, Span s) : kind(k), span(s) {}
+  Expr* at(size_t i) const { return sub[i].get(); }
+};
+
+struct Param {
+  std::string name;
+  ExprPtr default_value;  // null when required
+  Span span;
+};
+
+// A def, async def or lambda. Lambdas have a single Return statement as body.
+struct Function {
+  std::string name;      // "<lambda>" for lambdas
+  std::string qualname;  // filled by sema
+  bool is_async = false;
+  bool is_lambda = false;
+  std::vector<Param> params;
+  StmtList body;
+  Span span;
+  int id = -1;  // filled by sema: index into the module's function table
+};
+
+struct ExceptHandler {
+  ExprPtr type;  // null for a bare `except:`
+  std::string name;
+  StmtList body;
+  Span span;
+};
+
+struct WithItem {
+  ExprPtr context;
+  ExprPtr target;  // may be null
+};
+
+struct ImportName {
+  std::string name;    // dotted module name, or the imported attribute for `from`
+  std::string asname;  // empty when none
+  Span span;
+};
+
+enum class StmtKind {
+  Expr,       // value
+  Assign,     // targets (a = b = value), value
+  AugAssign,  // targets[0], op, value
+  Return,     // value (may be null)
+  If,         // test, body, orelse
+  While,      // test, body, orelse
+  For,        // targets[0], value = iter, body, orelse
+  Break,
+  Continue,
+  Pass,
+  Raise,      // value (may be null), cause (may be null)
+  Global,     // names
+  Nonlocal,   // names
+  Try,        // body, handlers, orelse, finalbody
+  FunctionDef,  // func
+  With,       // items, body; is_async
+  Import,     // imports
+  ImportFrom, // module, imports
+  Assert,     // test, value (message, may be null)
+  Del,        // targets
+};
+
+struct Stmt {
+  StmtKind kind;
+  Span span;
+  ExprPtr value;
+  ExprPtr test;
+  ExprPtr cause;
+  std::vector<ExprPtr> targets;
+  Op op = Op::Add;
+  StmtList body, orelse, finalbody;
+  std::vector<ExceptHandler> handlers;
+  std::vector<std::string> names;
+  std::vector<WithItem> items;
+  std::vector<ImportName> imports;
+  std::string module;
+  bool is_async = false;
+  std::shared_ptr<Function> func;
+
+  Stmt(StmtKind k, Span s) : kind(k), span(s) {}
+};
+
+struct Module {
+  std::string path;                // as given to aiocc
+  std::string display_path;        // what tracebacks print (absolute, like CPython 3.11)
+  std::vector<std::string> lines;  // source lines without their line ends
+  StmtList body;
+};
+
+}  // namespace aiocc::ast

@@ -1,0 +1,34 @@
+// The asyncio module's functions, each with the generic (Args, Kwargs) signature so the
+// frontend's table can name them. Coroutine functions (sleep, wait_for) return coroutine
+// objects, as in CPython; `await asyncio.sleep(...)` has a direct form that makes none.
+#pragma once
+
+#include "aiocc/coro.h"
+#include "aiocc/future.h"
+#include "aiocc/py/function.h"
+
+namespace aiocc::asyncio {
+
+#define AIOCC_ASYNCIO_FUNCTIONS(X)                                                            \
+  X(run) X(sleep) X(create_task) X(gather) X(wait_for) X(shield) X(get_running_loop)          \
+  X(get_event_loop) X(current_task) X(all_tasks) X(ensure_future) X(iscoroutine)              \
+  X(TaskGroup) X(Future)
+
+#define AIOCC_DECLARE_ASYNCIO(name)  \
+  Object name(Args args, Kwargs kw); \
+  extern BuiltinFunction name##_fn;
+AIOCC_ASYNCIO_FUNCTIONS(AIOCC_DECLARE_ASYNCIO)
+#undef AIOCC_DECLARE_ASYNCIO
+
+// `await asyncio.sleep(delay[, result])` without a coroutine object.
+struct SleepAwaiter {
+  Frame* awaiting;
+  Object delay, result;
+  Object timer;  // the TimerHandle while sleeping
+  bool await_ready() noexcept { return false; }
+  void await_suspend(std::coroutine_handle<> caller);
+  Object await_resume();
+};
+SleepAwaiter await_sleep(Frame& f, int pos, Args args, Kwargs kw);
+
+}  // namespace aiocc::asyncio

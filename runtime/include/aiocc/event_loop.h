@@ -1,0 +1,90 @@
+// The event loop, reproducing asyncio's BaseEventLoop scheduling:
+// - a FIFO of ready callbacks;
+// - a heap of timers ordered by deadline (ties in insertion order);
+// - one iteration moves the due timers to the ready FIFO, then runs exactly the callbacks that
+//   were ready when the iteration began.
+// Ready callbacks are plain function pointers with two Object slots, so scheduling a task step
+// costs no allocation.
+#pragma once
+
+#include <cstdint>
+#include <deque>
+#include <vector>
+
+#include "aiocc/py/object.h"
+
+namespace aiocc {
+
+struct ReadyItem {
+  void (*fn)(ReadyItem& self);
+  Object a, b;
+  Object handle;  // a HandleObject when Python code can cancel this callback
+};
+
+// asyncio.Handle / asyncio.TimerHandle as seen by Python code.
+struct HandleObject final : HeapObject {
+  bool cancelled = false;
+  bool is_timer = false;
+  double when = 0;
+  Object callback;
+  TypeObject* type() const override;
+  std::string repr() const override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+};
+
+struct TaskObject;
+
+class EventLoop {
+ public:
+  EventLoop();
+  ~EventLoop();
+
+  double time() const;  // monotonic seconds, like loop.time()
+  void call_soon(void (*fn)(ReadyItem&), Object a = {}, Object b = {}, Object handle = {});
+  void call_at(double when, void (*fn)(ReadyItem&), Object a, Object b, Object handle);
+  // Python-visible scheduling: returns the Handle / TimerHandle.
+  Object call_soon_py(const Object& callback, std::vector<Object> args);
+  Object call_later_py(double delay, const Object& callback, std::vector<Object> args);
+
+  void run_once();
+  void run_forever();
+  void stop() { stopping_ = true; }
+  bool is_running() const { return running_; }
+  // Runs until `fut` (a future or task) is done; returns its result or raises.
+  Object run_until_complete(const Object& fut);
+
+  // Tasks that are not done yet, in creation order (for asyncio.run's shutdown).
+  std::vector<TaskObject*> pending_tasks;
+  Object self;  // the Python-visible loop object
+
+ private:
+  struct Timer {
+    double when;
+    uint64_t seq;
+    ReadyItem item;
+  };
+  struct Later {
+    bool operator()(const Timer& x, const Timer& y) const {
+      return x.when != y.when ? x.when > y.when : x.seq > y.seq;
+    }
+  };
+  std::deque<ReadyItem> ready_;
+  std::vector<Timer> timers_;
+  uint64_t timer_seq_ = 0;
+  bool stopping_ = false;
+  bool running_ = false;
+};
+
+// The running loop (asyncio.run sets it), or nullptr.
+inline EventLoop* g_loop = nullptr;
+EventLoop& running_loop();  // raises RuntimeError('no running event loop')
+
+struct LoopObject final : HeapObject {
+  EventLoop* loop;
+  explicit LoopObject(EventLoop* l) : loop(l) {}
+  TypeObject* type() const override;
+  std::string repr() const override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+};
+
+}  // namespace aiocc

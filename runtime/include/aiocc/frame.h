@@ -1,0 +1,65 @@
+// Python frames as the generated code sees them: a code descriptor (function name, module,
+// table of source positions) and the index of the position being executed. Frames exist for
+// tracebacks and for warnings that name a source line; they cost one store per statement or
+// raising operation.
+#pragma once
+
+#include <string>
+
+namespace aiocc {
+
+struct ModuleInfo {
+  const char* path;           // as CPython prints it (absolute)
+  const char* const* lines;   // source lines, without line ends
+  int nlines;
+};
+
+// One traceback position: the line and the column range CPython 3.11 underlines, with the
+// operator anchors of a binary operation or subscript (-1 when none).
+struct SrcPos {
+  int line;
+  int col;
+  int end_col;  // -1: to the end of the line (multi-line expressions)
+  int anchor_l;
+  int anchor_r;
+};
+
+struct CodeInfo {
+  const char* name;
+  const ModuleInfo* module;
+  const SrcPos* positions;
+};
+
+// Marker passed as the last argument of raising operations: constructing it records the
+// position after the operands were evaluated (clang evaluates arguments left to right).
+struct Pos {};
+
+struct Frame {
+  const CodeInfo* code = nullptr;
+  int pos = 0;
+  Frame* parent = nullptr;
+
+  Pos at(int p) {
+    pos = p;
+    return {};
+  }
+};
+
+// The frame currently executing (nullptr in loop callbacks). Plain functions push and pop it;
+// coroutines set it whenever they resume.
+inline Frame* g_frame = nullptr;
+
+// RAII frame for plain (non-async) functions and the module body.
+struct PlainFrame : Frame {
+  explicit PlainFrame(const CodeInfo* c) {
+    code = c;
+    parent = g_frame;
+    g_frame = this;
+  }
+  ~PlainFrame() { g_frame = parent; }
+};
+
+// Formats one traceback entry ("  File ..., line N, in f" + source + carets).
+std::string format_tb_entry(const CodeInfo* code, int pos);
+
+}  // namespace aiocc

@@ -1,0 +1,86 @@
+// asyncio.Future and asyncio.Task, following futures.py and tasks.py of CPython 3.11: done
+// callbacks are scheduled with call_soon when the future completes; a task's step runs its
+// coroutine until it awaits a pending future (then the task's wake-up becomes one of that
+// future's done callbacks) or yields bare (then the next step is scheduled with call_soon).
+#pragma once
+
+#include <coroutine>
+#include <string>
+#include <vector>
+
+#include "aiocc/coro.h"
+#include "aiocc/py/object.h"
+
+namespace aiocc {
+
+struct ReadyItem;
+class EventLoop;
+
+// A done callback, scheduled with call_soon as fn(item) with item.a = ctx, item.b = the future.
+// Python callables use call_python_done_callback with ctx = the callable.
+struct DoneCallback {
+  void (*fn)(ReadyItem& item);
+  Object ctx;
+};
+void call_python_done_callback(ReadyItem& item);
+
+struct FutureObject : HeapObject {
+  enum class State : uint8_t { Pending, Cancelled, Finished };
+  State state = State::Pending;
+  bool log_traceback = false;
+  Object result_value, exception_value, cancelled_exc, cancel_message;
+  std::vector<DoneCallback> callbacks;
+
+  FutureObject();
+  ~FutureObject() override;
+  TypeObject* type() const override;
+  std::string repr() const override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override;
+
+  bool done() const { return state != State::Pending; }
+  bool cancelled() const { return state == State::Cancelled; }
+  virtual bool cancel(const Object& msg);
+  void set_result(Object v);
+  void set_exception(Object exc);
+  Object result();     // raises the exception / CancelledError / InvalidStateError
+  Object exception();  // raises CancelledError / InvalidStateError
+  Object make_cancelled_error();
+  void add_done_callback(DoneCallback cb);
+  size_t remove_done_callback(void (*fn)(ReadyItem&), const Object& ctx);
+  void schedule_callbacks();
+  std::string state_repr() const;  // "pending", "finished result=42", ...
+  std::string state_repr_for_error() const;  // "FINISHED: <Future finished result=1>"
+  Object self_object() { return Object(this); }
+};
+
+struct TaskObject final : FutureObject {
+  Object coro;  // the CoroutineObject being driven
+  std::coroutine_handle<> leaf;
+  Object fut_waiter;
+  Object pending_throw;     // delivered by the leaf's awaiter when it resumes
+  Object yielded;           // what the leaf suspended on: a future, or None for a bare yield
+  bool must_cancel = false;
+  int num_cancels_requested = 0;
+  std::string name;
+  EventLoop* loop = nullptr;  // removes itself from loop->pending_tasks
+
+  TaskObject(Object coro, std::string name);
+  ~TaskObject() override;
+  TypeObject* type() const override;
+  std::string repr() const override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  bool cancel(const Object& msg) override;
+  void step(Object exc);
+};
+
+inline TaskObject* g_current_task = nullptr;
+
+Object new_future();
+// asyncio.create_task / loop.create_task: schedules the first step with call_soon.
+Object create_task(const Object& coro, std::string name = {});
+// ensure_future: coroutines become tasks, futures are returned as they are.
+Object ensure_future(const Object& awaitable);
+FutureObject* as_future(const Object& o);  // nullptr when not a future or task
+
+}  // namespace aiocc

@@ -1,0 +1,42 @@
+// Built-in functions. Each has the generic signature (Args, Kwargs) so one emitted form calls
+// them all; the frontend's builtin table (frontend/src/builtins_table.cpp) names them.
+#pragma once
+
+#include <string>
+
+#include "aiocc/py/function.h"
+#include "aiocc/py/object.h"
+
+namespace aiocc::builtins {
+
+#define AIOCC_BUILTINS(X)                                                                     \
+  X(print) X(len) X(repr) X(abs) X(min) X(max) X(sum) X(isinstance) X(sorted) X(enumerate)    \
+  X(zip) X(any) X(all) X(round) X(chr) X(ord) X(id) X(hash) X(callable)                       \
+  X(divmod) X(reversed) X(hex)
+
+#define AIOCC_DECLARE_BUILTIN(name)  \
+  Object name(Args args, Kwargs kw); \
+  extern BuiltinFunction name##_fn;
+AIOCC_BUILTINS(AIOCC_DECLARE_BUILTIN)
+#undef AIOCC_DECLARE_BUILTIN
+
+// Where print writes; flushed at exit and before anything goes to stderr.
+void write_stdout(const std::string& s);
+void flush_stdout();
+void write_stderr(const std::string& s);
+
+}  // namespace aiocc::builtins
+
+namespace aiocc::sys {
+extern Object argv;
+void init(int argc, char** argv);
+Object exit(Args args, Kwargs kw);
+extern BuiltinFunction exit_fn;
+}  // namespace aiocc::sys
+
+namespace aiocc::time_module {
+Object monotonic(Args args, Kwargs kw);
+Object time(Args args, Kwargs kw);
+Object perf_counter(Args args, Kwargs kw);
+extern BuiltinFunction monotonic_fn, time_fn, perf_counter_fn;
+}  // namespace aiocc::time_module

@@ -1,0 +1,37 @@
+// dict: insertion-ordered hash map (entries vector + open index), keys compared with
+// Python equality (so 1, 1.0 and True are one key).
+#pragma once
+
+#include <unordered_map>
+#include <vector>
+
+#include "aiocc/py/object.h"
+
+namespace aiocc {
+
+size_t py_hash(const Object& o);  // raises TypeError for unhashable values
+
+struct DictObject final : HeapObject {
+  struct Entry {
+    Object key, value;
+    bool live;
+  };
+  std::vector<Entry> entries;
+  std::unordered_multimap<size_t, size_t> index;  // hash -> entry position
+  size_t live_count = 0;
+
+  TypeObject* type() const override;
+  std::string repr() const override;
+  bool truthy() const override { return live_count > 0; }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override;
+
+  Object* find(const Object& key);
+  void set(const Object& key, const Object& value);
+  bool erase(const Object& key);
+};
+
+Object py_dict();
+DictObject* as_dict(const Object& o);
+
+}  // namespace aiocc

@@ -1,0 +1,74 @@
+// Python exceptions. A raised Python exception travels as a C++ exception (PyException) that
+// carries the exception object; the object holds the class, args, cause/context and the
+// traceback entries collected as it propagates (innermost first).
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "aiocc/frame.h"
+#include "aiocc/py/types.h"
+
+namespace aiocc {
+
+struct TbEntry {
+  const CodeInfo* code;
+  int pos;
+};
+
+struct ExceptionObject final : HeapObject {
+  TypeObject* cls;
+  std::vector<Object> args;
+  Object cause, context;
+  bool suppress_context = false;
+  std::vector<TbEntry> tb;         // innermost first
+  std::vector<Object> exceptions;  // ExceptionGroup members
+  std::string group_message;
+
+  ExceptionObject(TypeObject* c, std::vector<Object> a) : cls(c), args(std::move(a)) {}
+  TypeObject* type() const override { return cls; }
+  std::string repr() const override;
+  std::string str() const override;
+  Object getattr(const Object& self, std::string_view name) override;
+  void setattr(std::string_view name, const Object& value) override;
+};
+
+struct PyException {
+  Object exc;  // always an ExceptionObject
+  ExceptionObject* obj() const { return exc.as<ExceptionObject>(); }
+};
+
+namespace exc {
+extern TypeObject BaseException, Exception, ArithmeticError, ZeroDivisionError, OverflowError,
+    LookupError, IndexError, KeyError, ValueError, TypeError, NameError, UnboundLocalError,
+    AttributeError, RuntimeError, NotImplementedError, RecursionError, AssertionError,
+    StopIteration, OSError, TimeoutError, KeyboardInterrupt, SystemExit, GeneratorExit,
+    BaseExceptionGroup, ExceptionGroup, CancelledError, InvalidStateError, UnicodeError;
+}  // namespace exc
+
+Object new_exception(TypeObject* cls, std::vector<Object> args = {});
+Object new_exception(TypeObject* cls, const std::string& message);
+bool is_exception_class(const Object& o);
+bool exception_matches(const Object& exc, const Object& cls_or_tuple);
+
+// Adds a traceback entry for `frame` (if any) at its current position.
+void add_traceback(const Object& exc, Frame* frame);
+
+// Raises a new exception of `cls` from runtime code: the entry for the current frame is added.
+[[noreturn]] void raise(TypeObject* cls, const std::string& message);
+[[noreturn]] void raise_exc(Object exc);  // adds the current frame's entry
+// The `raise X [from Y]` statement. `handled` is the exception being handled by the
+// innermost enclosing except block (or Unbound), which becomes __context__.
+[[noreturn]] void raise_stmt(Frame& f, const Object& value, const Object& cause, bool has_cause,
+                             const Object& handled);
+// Bare `raise` inside an except block re-raises without a new traceback entry.
+[[noreturn]] void reraise(const Object& handled);
+// Sets __context__ of an exception escaping an except block, as CPython does.
+void chain_context(const Object& exc, const Object& handled);
+
+// Prints "Traceback (most recent call last): ..." with chained causes/contexts to stderr.
+void print_exception(const Object& exc);
+std::string format_exception(const Object& exc);
+std::string format_exception_only(const Object& exc);
+
+}  // namespace aiocc

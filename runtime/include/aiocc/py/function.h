@@ -1,0 +1,72 @@
+// Callables: user functions (def / async def / lambda), bound methods and built-in functions.
+// A user function's generic entry point binds positional and keyword arguments to its
+// parameters (with defaults) and calls the generated C++ function through a trampoline.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "aiocc/py/object.h"
+
+namespace aiocc {
+
+struct FunctionObject;
+
+struct FunctionInfo {
+  const char* name;
+  const char* qualname;
+  const char* const* params;
+  int nparams;
+  bool is_async;
+  // Calls the generated function with exactly nparams bound arguments.
+  Object (*invoke)(FunctionObject& self, const Object* argv);
+};
+
+struct FunctionObject final : HeapObject {
+  const FunctionInfo* info;
+  std::vector<Object> defaults;  // for the last defaults.size() parameters
+  std::vector<Cell> cells;       // captured variables of enclosing functions
+
+  FunctionObject(const FunctionInfo* i, std::vector<Object> d, std::vector<Cell> c)
+      : info(i), defaults(std::move(d)), cells(std::move(c)) {}
+  TypeObject* type() const override;
+  std::string repr() const override;
+  Object getattr(const Object& self, std::string_view name) override;
+  Object call(Args args, Kwargs kw) override;
+};
+
+struct BoundMethod final : HeapObject {
+  Object self;
+  std::string name;
+  BoundMethod(Object s, std::string n) : self(std::move(s)), name(std::move(n)) {}
+  TypeObject* type() const override;
+  std::string repr() const override;
+  Object call(Args args, Kwargs kw) override;
+};
+
+struct BuiltinFunction final : HeapObject {
+  using Fn = Object (*)(Args args, Kwargs kw);
+  const char* name;
+  Fn fn;
+  const char* module;  // for repr: "<function sleep at ...>" vs "<built-in function print>"
+  BuiltinFunction(const char* n, Fn f, const char* m = nullptr) : name(n), fn(f), module(m) {
+    refcnt = 1;
+  }
+  TypeObject* type() const override;
+  std::string repr() const override;
+  Object call(Args args, Kwargs kw) override { return fn(args, kw); }
+};
+
+Object make_function(const FunctionInfo* info, std::vector<Object> defaults,
+                     std::vector<Cell> cells);
+Object builtin_value(BuiltinFunction& f);
+
+// Argument checking helpers for runtime functions, with CPython's messages.
+void check_nargs(const char* fname, Args args, size_t min, size_t max);
+void check_no_kwargs(const char* fname, Kwargs kw);
+const Object* kwarg(Kwargs kw, std::string_view name);
+// Binds `args`/`kw` to named parameters: out[i] stays Unbound when not given.
+void bind_args(const char* fname, Args args, Kwargs kw, std::initializer_list<const char*> params,
+               Object* out, size_t required);
+
+}  // namespace aiocc

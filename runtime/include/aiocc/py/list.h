@@ -1,0 +1,52 @@
+// list and tuple: vectors of Objects.
+#pragma once
+
+#include <vector>
+
+#include "aiocc/py/object.h"
+
+namespace aiocc {
+
+struct ListObject final : HeapObject {
+  std::vector<Object> items;
+  ListObject() = default;
+  explicit ListObject(std::vector<Object> v) : items(std::move(v)) {}
+  TypeObject* type() const override;
+  std::string repr() const override;
+  bool truthy() const override { return !items.empty(); }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override;
+};
+
+struct TupleObject final : HeapObject {
+  std::vector<Object> items;
+  TupleObject() = default;
+  explicit TupleObject(std::vector<Object> v) : items(std::move(v)) {}
+  TypeObject* type() const override;
+  std::string repr() const override;
+  bool truthy() const override { return !items.empty(); }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override;
+};
+
+struct RangeObject final : HeapObject {
+  int64_t start, stop, step;
+  RangeObject(int64_t a, int64_t b, int64_t c) : start(a), stop(b), step(c) {}
+  TypeObject* type() const override;
+  std::string repr() const override;
+  int64_t length() const;
+  bool truthy() const override { return length() > 0; }
+};
+
+struct SliceObject final : HeapObject {
+  Object start, stop, step;
+  TypeObject* type() const override;
+  std::string repr() const override;
+};
+
+Object py_list(std::vector<Object> items);
+Object py_tuple(std::vector<Object> items);
+ListObject* as_list(const Object& o);    // nullptr when not a list
+TupleObject* as_tuple(const Object& o);  // nullptr when not a tuple
+
+}  // namespace aiocc

@@ -1,0 +1,183 @@
+// aiocc::Object: the dynamic Python value every generated program manipulates.
+//
+// Small values (None, bool, 64-bit int, float) live inline in a 16-byte tagged value; anything
+// else is a reference-counted HeapObject. The program is single-threaded, so reference counts
+// are plain integers. An Object in the Unbound state marks a variable that has no value yet
+// (reading it raises NameError / UnboundLocalError).
+#pragma once
+
+#include <cstdint>
+#include <initializer_list>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace aiocc {
+
+class Object;
+struct TypeObject;
+
+struct Args;
+struct Kwargs;
+
+struct HeapObject {
+  uint32_t refcnt = 0;
+  HeapObject() = default;
+  HeapObject(const HeapObject&) = delete;
+  HeapObject& operator=(const HeapObject&) = delete;
+  virtual ~HeapObject() = default;
+
+  virtual TypeObject* type() const = 0;
+  virtual std::string repr() const;
+  virtual std::string str() const { return repr(); }
+  virtual bool truthy() const { return true; }
+  // Attribute lookup. `self` is the Object holding this HeapObject (to build bound methods).
+  virtual Object getattr(const Object& self, std::string_view name);
+  virtual void setattr(std::string_view name, const Object& value);
+  // obj.name(args): the default looks the attribute up and calls it.
+  virtual Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw);
+  virtual Object call(Args args, Kwargs kw);
+};
+
+enum class Tag : uint8_t { Unbound, None, Bool, Int, Float, Heap };
+
+class Object {
+ public:
+  Object() : tag_(Tag::Unbound) { u_.i = 0; }
+  Object(const Object& o) : tag_(o.tag_), u_(o.u_) {
+    if (tag_ == Tag::Heap) ++u_.h->refcnt;
+  }
+  Object(Object&& o) noexcept : tag_(o.tag_), u_(o.u_) { o.tag_ = Tag::Unbound; }
+  explicit Object(HeapObject* h) : tag_(Tag::Heap) {
+    u_.h = h;
+    ++h->refcnt;
+  }
+  Object& operator=(const Object& o) {
+    if (o.tag_ == Tag::Heap) ++o.u_.h->refcnt;
+    release();
+    tag_ = o.tag_;
+    u_ = o.u_;
+    return *this;
+  }
+  Object& operator=(Object&& o) noexcept {
+    if (this != &o) {
+      release();
+      tag_ = o.tag_;
+      u_ = o.u_;
+      o.tag_ = Tag::Unbound;
+    }
+    return *this;
+  }
+  ~Object() { release(); }
+
+  static Object none() { return Object(Tag::None); }
+  static Object from_bool(bool b) {
+    Object o(Tag::Bool);
+    o.u_.b = b;
+    return o;
+  }
+  static Object from_int(int64_t i) {
+    Object o(Tag::Int);
+    o.u_.i = i;
+    return o;
+  }
+  static Object from_float(double d) {
+    Object o(Tag::Float);
+    o.u_.f = d;
+    return o;
+  }
+
+  Tag tag() const { return tag_; }
+  bool is_unbound() const { return tag_ == Tag::Unbound; }
+  bool is_none() const { return tag_ == Tag::None; }
+  bool is_bool() const { return tag_ == Tag::Bool; }
+  bool is_small_int() const { return tag_ == Tag::Int; }
+  bool is_float() const { return tag_ == Tag::Float; }
+  bool is_heap() const { return tag_ == Tag::Heap; }
+  bool as_bool() const { return u_.b; }
+  int64_t as_int() const { return u_.i; }
+  double as_float() const { return u_.f; }
+  HeapObject* heap() const { return u_.h; }
+  template <typename T>
+  T* as() const {
+    return static_cast<T*>(u_.h);
+  }
+  template <typename T>
+  T* dyn() const {
+    return tag_ == Tag::Heap ? dynamic_cast<T*>(u_.h) : nullptr;
+  }
+  bool same(const Object& o) const;  // Python `is`
+
+ private:
+  explicit Object(Tag t) : tag_(t) { u_.i = 0; }
+  void release() {
+    if (tag_ == Tag::Heap && --u_.h->refcnt == 0) delete u_.h;
+  }
+  Tag tag_;
+  union {
+    bool b;
+    int64_t i;
+    double f;
+    HeapObject* h;
+  } u_;
+};
+
+// A view of positional arguments, and of keyword arguments (name, value).
+struct Kw {
+  std::string_view name;
+  Object value;
+};
+struct Args {
+  const Object* p = nullptr;
+  size_t n = 0;
+  Args() = default;
+  Args(const Object* ptr, size_t count) : p(ptr), n(count) {}
+  Args(std::initializer_list<Object> il);
+  Args(const std::vector<Object>& v);
+  const Object& operator[](size_t i) const { return p[i]; }
+  size_t size() const { return n; }
+  const Object* begin() const { return p; }
+  const Object* end() const { return p + n; }
+};
+struct Kwargs {
+  const Kw* p = nullptr;
+  size_t n = 0;
+  Kwargs() = default;
+  Kwargs(std::initializer_list<Kw> il) : p(il.begin()), n(il.size()) {}
+  Kwargs(const std::vector<Kw>& v) : p(v.data()), n(v.size()) {}
+  const Kw* begin() const { return p; }
+  const Kw* end() const { return p + n; }
+  size_t size() const { return n; }
+  const Object* find(std::string_view name) const;
+};
+
+inline Args::Args(std::initializer_list<Object> il) : p(il.begin()), n(il.size()) {}
+inline Args::Args(const std::vector<Object>& v) : p(v.data()), n(v.size()) {}
+
+// Allocates a heap object and wraps it.
+template <typename T, typename... A>
+Object make(A&&... a) {
+  return Object(new T(std::forward<A>(a)...));
+}
+
+inline const Object None = Object::none();
+inline Object True() { return Object::from_bool(true); }
+inline Object False() { return Object::from_bool(false); }
+
+// A closure cell: a shared box for a variable captured by an inner function.
+struct CellObject final : HeapObject {
+  Object value;
+  TypeObject* type() const override;
+};
+class Cell {
+ public:
+  Cell() : box_(make<CellObject>()) {}
+  Object& get() const { return box_.as<CellObject>()->value; }
+  const Object& handle() const { return box_; }
+
+ private:
+  Object box_;
+};
+
+}  // namespace aiocc

@@ -1,0 +1,98 @@
+// Operators and protocols as free functions: the one emitted form for each Python operation.
+// Operations that can raise take a trailing Pos so the frame's position is recorded after the
+// operands are evaluated.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "aiocc/frame.h"
+#include "aiocc/py/object.h"
+
+namespace aiocc {
+
+Object add(const Object& a, const Object& b, Pos = {});
+Object sub(const Object& a, const Object& b, Pos = {});
+Object mul(const Object& a, const Object& b, Pos = {});
+Object truediv(const Object& a, const Object& b, Pos = {});
+Object floordiv(const Object& a, const Object& b, Pos = {});
+Object mod(const Object& a, const Object& b, Pos = {});
+Object pow(const Object& a, const Object& b, Pos = {});
+Object lshift(const Object& a, const Object& b, Pos = {});
+Object rshift(const Object& a, const Object& b, Pos = {});
+Object bitor_(const Object& a, const Object& b, Pos = {});
+Object bitxor_(const Object& a, const Object& b, Pos = {});
+Object bitand_(const Object& a, const Object& b, Pos = {});
+Object neg(const Object& a);
+Object pos(const Object& a);
+Object invert(const Object& a);
+
+bool truthy(const Object& o);
+inline Object not_(const Object& o) { return Object::from_bool(!truthy(o)); }
+
+bool eq(const Object& a, const Object& b);
+bool lt(const Object& a, const Object& b);  // raises TypeError for unorderable types
+Object cmp_eq(const Object& a, const Object& b);
+Object cmp_ne(const Object& a, const Object& b);
+Object cmp_lt(const Object& a, const Object& b);
+Object cmp_le(const Object& a, const Object& b);
+Object cmp_gt(const Object& a, const Object& b);
+Object cmp_ge(const Object& a, const Object& b);
+Object cmp_is(const Object& a, const Object& b);
+Object cmp_is_not(const Object& a, const Object& b);
+Object cmp_in(const Object& item, const Object& container);
+Object cmp_not_in(const Object& item, const Object& container);
+bool contains(const Object& container, const Object& item);
+
+Object getitem(const Object& obj, const Object& index, Pos = {});
+void setitem(const Object& obj, const Object& index, const Object& value);
+Object make_slice(const Object& start, const Object& stop, const Object& step);
+Object getattr(const Object& obj, std::string_view name);
+void setattr(const Object& obj, std::string_view name, const Object& value);
+
+Object call(const Object& f, Args args, Kwargs kw = {}, Pos = {});
+Object call_method(const Object& obj, std::string_view name, Args args, Kwargs kw = {}, Pos = {});
+// Calls with a `*xs` argument: the positional list is built at run time.
+void extend_args(std::vector<Object>& out, const Object& iterable);
+
+std::string repr(const Object& o);
+std::string str(const Object& o);
+int64_t length(const Object& o);
+
+// Iteration: `for x in xs` becomes `for (aiocc::Iter it(xs); it.next(x);)`.
+class Iter {
+ public:
+  explicit Iter(const Object& iterable);
+  bool next(Object& out);
+
+ private:
+  Object src_;
+  std::vector<Object> snapshot_;  // for dicts: the keys at the start
+  int kind_;
+  int64_t i_ = 0, stop_ = 0, step_ = 1;
+  size_t byte_ = 0;
+};
+std::vector<Object> to_vector(const Object& iterable);
+// `a, b = value`: CPython's messages for a count mismatch. star_index >= 0 for `a, *b = ...`.
+std::vector<Object> unpack(const Object& value, size_t count, int star_index = -1);
+
+// Variable reads that may find the variable unbound.
+const Object& load_global(const Object& v, const char* name);
+const Object& load_local(const Object& v, const char* name);
+const Object& load_free(const Object& v, const char* name);
+
+// f-strings.
+Object format_value(const Object& v, const Object& spec, char conversion);
+std::string format_spec(const Object& v, const std::string& spec);
+Object concat_strings(std::initializer_list<Object> parts);
+
+// Literals.
+Object py_list_of(std::initializer_list<Object> items);
+Object py_tuple_of(std::initializer_list<Object> items);
+Object py_dict_of(std::initializer_list<Object> keys_and_values);
+Object py_float_repr_check(double d);
+
+// `assert`
+void assert_failed(const Object& message, bool has_message);
+
+}  // namespace aiocc

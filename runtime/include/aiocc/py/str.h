@@ -1,0 +1,31 @@
+// str: UTF-8 storage, indexed and measured by code point. ASCII-only strings (the common
+// case) index in O(1).
+#pragma once
+
+#include <string>
+
+#include "aiocc/py/object.h"
+
+namespace aiocc {
+
+struct StrObject final : HeapObject {
+  std::string s;
+  bool ascii;
+  explicit StrObject(std::string v);
+  TypeObject* type() const override;
+  std::string repr() const override;
+  std::string str() const override { return s; }
+  bool truthy() const override { return !s.empty(); }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override;
+  size_t length() const;  // code points
+};
+
+Object py_str(std::string s);
+inline Object py_str(const char* s) { return py_str(std::string(s)); }
+bool is_str(const Object& o);
+const std::string& str_value(const Object& o);  // precondition: is_str
+std::string str_repr(const std::string& s);      // Python's repr of a str
+size_t utf8_length(const std::string& s);
+
+}  // namespace aiocc

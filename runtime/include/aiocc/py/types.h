@@ -1,0 +1,50 @@
+// Type objects: what `type(x)`, `isinstance` and `except E` see. Built-in types are static,
+// immortal TypeObjects; exception classes are TypeObjects whose base chain ends at
+// BaseException.
+#pragma once
+
+#include <string>
+
+#include "aiocc/py/object.h"
+
+namespace aiocc {
+
+struct TypeObject final : HeapObject {
+  using Constructor = Object (*)(TypeObject* self, Args args, Kwargs kw);
+
+  std::string name;
+  std::string module;  // "builtins" for built-ins; printed in tracebacks otherwise
+  TypeObject* base;
+  Constructor construct;
+
+  TypeObject(std::string n, TypeObject* b, Constructor c, std::string mod = "builtins")
+      : name(std::move(n)), module(std::move(mod)), base(b), construct(c) {
+    refcnt = 1;  // static instances are never freed
+  }
+
+  bool is_subtype_of(const TypeObject* other) const {
+    for (const TypeObject* t = this; t; t = t->base) {
+      if (t == other) return true;
+    }
+    return false;
+  }
+  // The name tracebacks print: `ValueError`, `asyncio.exceptions.CancelledError`.
+  std::string qualified_name() const {
+    return module == "builtins" ? name : module + "." + name;
+  }
+
+  TypeObject* type() const override;
+  std::string repr() const override { return "<class '" + qualified_name() + "'>"; }
+  Object getattr(const Object& self, std::string_view attr) override;
+  Object call(Args args, Kwargs kw) override;
+};
+
+namespace types {
+extern TypeObject object, type, none, bool_, int_, float_, str, list, tuple, dict, range,
+    slice, function, builtin_function, method, coroutine, cell, module, future, task,
+    event_loop, handle, timer_handle, task_group, gathering_future;
+}  // namespace types
+
+TypeObject* type_of(const Object& o);
+
+}  // namespace aiocc

@@ -1,0 +1,618 @@
+// asyncio's module-level functions and TaskGroup, transcribed from CPython 3.11's tasks.py,
+// runners.py and taskgroups.py into C++ coroutines over the same Future/Task machinery.
+#include "aiocc/asyncio.h"
+
+#include "aiocc/event_loop.h"
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "cpython_frames.h"
+#include "internal.h"
+
+namespace aiocc::asyncio {
+namespace {
+
+// Runtime coroutines have frames that never appear in tracebacks (module == nullptr).
+const CodeInfo runtime_code{"<asyncio>", nullptr, nullptr};
+
+bool is_cancelled_error(const Object& e) {
+  return !e.is_unbound() && type_of(e)->is_subtype_of(&exc::CancelledError);
+}
+
+double as_seconds(const Object& o) {
+  if (o.is_float()) return o.as_float();
+  if (o.is_small_int()) return static_cast<double>(o.as_int());
+  if (o.is_bool()) return o.as_bool();
+  if (is_int(o)) return int_to_double(o);
+  // Let the comparison raise CPython's TypeError.
+  cmp_le(o, py_int(0));
+  return 0;
+}
+
+void set_result_unless_cancelled(ReadyItem& it) {
+  FutureObject* f = as_future(it.a);
+  if (!f->cancelled()) f->set_result(it.b);
+}
+
+void release_waiter(ReadyItem& it) {
+  FutureObject* w = as_future(it.a);
+  if (!w->done()) w->set_result(None);
+}
+
+// Cancels `t` when the scope ends (a `finally: handle.cancel()`).
+struct CancelHandleOnExit {
+  Object handle;
+  ~CancelHandleOnExit() {
+    if (auto* h = handle.dyn<HandleObject>()) h->cancelled = true;
+  }
+};
+
+}  // namespace
+
+// ---- sleep -----------------------------------------------------------------------------------
+void SleepAwaiter::await_suspend(std::coroutine_handle<> caller) {
+  TaskObject* t = g_current_task;
+  t->leaf = caller;
+  double d = as_seconds(delay);
+  if (d <= 0) {
+    t->yielded = None;
+    return;
+  }
+  EventLoop& loop = running_loop();
+  Object fut = new_future();
+  auto* h = new HandleObject();
+  timer = Object(h);
+  h->is_timer = true;
+  h->when = loop.time() + d;
+  loop.call_at(h->when, set_result_unless_cancelled, fut, result, timer);
+  t->yielded = fut;
+}
+
+Object SleepAwaiter::await_resume() {
+  g_frame = awaiting;
+  if (auto* h = timer.dyn<HandleObject>()) h->cancelled = true;
+  deliver_pending_throw(awaiting);
+  return result;
+}
+
+SleepAwaiter await_sleep(Frame& f, int pos, Args args, Kwargs kw) {
+  f.pos = pos;
+  Object bound[2];
+  bind_args("sleep", args, kw, {"delay", "result"}, bound, 1);
+  if (bound[1].is_unbound()) bound[1] = None;
+  as_seconds(bound[0]);  // raises TypeError for a bad delay before suspending
+  return SleepAwaiter{&f, bound[0], bound[1], Object()};
+}
+
+namespace {
+Coro sleep_body(Object delay, Object result) {
+  Frame& f = co_await enter(&runtime_code);
+  as_seconds(delay);
+  co_return co_await SleepAwaiter{&f, delay, result, Object()};
+}
+}  // namespace
+
+Object sleep(Args args, Kwargs kw) {
+  Object bound[2];
+  bind_args("sleep", args, kw, {"delay", "result"}, bound, 1);
+  if (bound[1].is_unbound()) bound[1] = None;
+  return make_coroutine(sleep_body(bound[0], bound[1]), "sleep", nullptr);
+}
+
+// ---- tasks -----------------------------------------------------------------------------------
+Object create_task(Args args, Kwargs kw) {
+  Object bound[3];
+  bind_args("create_task", args, kw, {"coro", "name", "context"}, bound, 1);
+  running_loop();
+  std::string name = bound[1].is_unbound() || bound[1].is_none() ? "" : str(bound[1]);
+  return aiocc::create_task(bound[0], name);
+}
+
+Object ensure_future(Args args, Kwargs kw) {
+  check_nargs("ensure_future", args, 1, 1);
+  (void)kw;
+  return aiocc::ensure_future(args[0]);
+}
+
+Object get_running_loop(Args args, Kwargs kw) {
+  check_no_kwargs("get_running_loop", kw);
+  check_nargs("get_running_loop", args, 0, 0);
+  return running_loop().self;
+}
+
+Object get_event_loop(Args args, Kwargs kw) { return get_running_loop(args, kw); }
+
+Object current_task(Args args, Kwargs kw) {
+  check_nargs("current_task", args, 0, 1);
+  (void)kw;
+  running_loop();
+  return g_current_task ? Object(g_current_task) : None;
+}
+
+Object all_tasks(Args args, Kwargs kw) {
+  check_nargs("all_tasks", args, 0, 1);
+  (void)kw;
+  std::vector<Object> out;
+  for (TaskObject* t : running_loop().pending_tasks) {
+    if (!t->done()) out.push_back(Object(t));
+  }
+  return py_list(std::move(out));
+}
+
+Object iscoroutine(Args args, Kwargs kw) {
+  check_no_kwargs("iscoroutine", kw);
+  check_nargs("iscoroutine", args, 1, 1);
+  return Object::from_bool(args[0].dyn<CoroutineObject>() != nullptr);
+}
+
+Object Future(Args args, Kwargs kw) {
+  check_nargs("Future", args, 0, 0);
+  (void)kw;
+  running_loop();
+  return new_future();
+}
+
+// ---- gather ----------------------------------------------------------------------------------
+namespace {
+
+struct GatheringFuture final : FutureObject {
+  std::vector<Object> children;
+  bool cancel_requested = false;
+  bool return_exceptions = false;
+  size_t nfuts = 0, nfinished = 0;
+
+  TypeObject* type() const override { return &types::gathering_future; }
+  std::string repr() const override { return "<_GatheringFuture " + state_repr() + ">"; }
+  bool cancel(const Object& msg) override {
+    if (done()) return false;
+    bool ret = false;
+    for (Object& child : children) {
+      if (as_future(child)->cancel(msg)) ret = true;
+    }
+    if (ret) cancel_requested = true;
+    return ret;
+  }
+};
+
+void gather_child_done(ReadyItem& it) {
+  auto* outer = it.a.as<GatheringFuture>();
+  FutureObject* fut = as_future(it.b);
+  ++outer->nfinished;
+  if (outer->done()) {
+    if (!fut->cancelled()) fut->exception();  // marks the exception retrieved
+    return;
+  }
+  if (!outer->return_exceptions) {
+    if (fut->cancelled()) {
+      outer->set_exception(fut->make_cancelled_error());
+      return;
+    }
+    Object e = fut->exception();
+    if (!e.is_none()) {
+      outer->set_exception(e);
+      return;
+    }
+  }
+  if (outer->nfinished != outer->nfuts) return;
+  std::vector<Object> results;
+  for (const Object& c : outer->children) {
+    FutureObject* cf = as_future(c);
+    if (cf->cancelled()) {
+      results.push_back(new_exception(&exc::CancelledError, cf->cancel_message.is_none() ? std::vector<Object>{py_str("")} : std::vector<Object>{cf->cancel_message}));
+    } else {
+      Object e = cf->exception();
+      results.push_back(e.is_none() ? cf->result() : e);
+    }
+  }
+  if (outer->cancel_requested) {
+    outer->set_exception(fut->make_cancelled_error());
+  } else {
+    outer->set_result(py_list(std::move(results)));
+  }
+}
+
+}  // namespace
+
+Object gather(Args args, Kwargs kw) {
+  bool return_exceptions = false;
+  for (const Kw& k : kw) {
+    if (k.name != "return_exceptions") {
+      raise(&exc::TypeError, "gather() got an unexpected keyword argument '" + std::string(k.name) + "'");
+    }
+    return_exceptions = truthy(k.value);
+  }
+  EventLoop& loop = running_loop();
+  (void)loop;
+  if (args.size() == 0) {
+    Object outer = new_future();
+    as_future(outer)->set_result(py_list({}));
+    return outer;
+  }
+  auto* g = new GatheringFuture();
+  Object outer(g);
+  g->return_exceptions = return_exceptions;
+  std::vector<std::pair<Object, Object>> arg_to_fut;
+  for (const Object& arg : args) {
+    Object fut;
+    for (auto& [a, f] : arg_to_fut) {
+      if (a.same(arg)) fut = f;
+    }
+    if (fut.is_unbound()) {
+      fut = aiocc::ensure_future(arg);
+      ++g->nfuts;
+      arg_to_fut.emplace_back(arg, fut);
+      as_future(fut)->add_done_callback({gather_child_done, outer});
+    }
+    g->children.push_back(fut);
+  }
+  return outer;
+}
+
+// ---- wait_for --------------------------------------------------------------------------------
+namespace {
+
+Coro cancel_and_wait(Object fut) {
+  Frame& f = co_await enter(&runtime_code);
+  Object waiter = new_future();
+  FutureObject* fo = as_future(fut);
+  fo->add_done_callback({release_waiter, waiter});
+  struct RemoveOnExit {
+    FutureObject* fo;
+    Object waiter;
+    ~RemoveOnExit() { fo->remove_done_callback(release_waiter, waiter); }
+  } guard{fo, waiter};
+  fo->cancel(None);
+  co_await ObjectAwaiter{waiter, &f};
+  co_return None;
+}
+
+[[noreturn]] void raise_timeout_from(const Object& cancelled) {
+  Object e = new_exception(&exc::TimeoutError);
+  auto* eo = e.as<ExceptionObject>();
+  eo->cause = cancelled;
+  eo->suppress_context = true;
+  eo->context = cancelled;
+  throw PyException{e};
+}
+
+Object result_or_timeout(FutureObject* fo) {
+  try {
+    return fo->result();
+  } catch (PyException& e) {
+    if (is_cancelled_error(e.exc)) raise_timeout_from(e.exc);
+    throw;
+  }
+}
+
+Coro wait_for_body(Object fut, Object timeout) {
+  Frame& f = co_await enter(&runtime_code);
+  EventLoop& loop = running_loop();
+  if (timeout.is_none()) co_return co_await ObjectAwaiter{fut, &f};
+  if (as_seconds(timeout) <= 0) {
+    fut = aiocc::ensure_future(fut);
+    FutureObject* fo = as_future(fut);
+    if (fo->done()) co_return fo->result();
+    co_await CoroAwaiter{cancel_and_wait(fut), &f};
+    co_return result_or_timeout(fo);
+  }
+  Object waiter = new_future();
+  auto* h = new HandleObject();
+  Object timeout_handle(h);
+  h->is_timer = true;
+  h->when = loop.time() + as_seconds(timeout);
+  loop.call_at(h->when, release_waiter, waiter, Object(), timeout_handle);
+  CancelHandleOnExit finally{timeout_handle};
+
+  fut = aiocc::ensure_future(fut);
+  FutureObject* fo = as_future(fut);
+  fo->add_done_callback({release_waiter, waiter});
+
+  Object cancelled;
+  try {
+    co_await ObjectAwaiter{waiter, &f};
+  } catch (PyException& e) {
+    if (!is_cancelled_error(e.exc)) throw;
+    cancelled = e.exc;
+  }
+  if (!cancelled.is_unbound()) {
+    if (fo->done()) co_return fo->result();
+    fo->remove_done_callback(release_waiter, waiter);
+    co_await CoroAwaiter{cancel_and_wait(fut), &f};
+    throw PyException{cancelled};
+  }
+  if (fo->done()) co_return fo->result();
+  fo->remove_done_callback(release_waiter, waiter);
+  co_await CoroAwaiter{cancel_and_wait(fut), &f};
+  co_return result_or_timeout(fo);
+}
+
+}  // namespace
+
+Object wait_for(Args args, Kwargs kw) {
+  Object bound[2];
+  bind_args("wait_for", args, kw, {"fut", "timeout"}, bound, 2);
+  return make_coroutine(wait_for_body(bound[0], bound[1]), "wait_for", nullptr);
+}
+
+// ---- shield ----------------------------------------------------------------------------------
+namespace {
+
+void shield_inner_done(ReadyItem& it) {
+  FutureObject* outer = as_future(it.a);
+  FutureObject* inner = as_future(it.b);
+  if (outer->cancelled()) {
+    if (!inner->cancelled()) inner->exception();
+    return;
+  }
+  if (inner->cancelled()) {
+    outer->cancel(None);
+  } else {
+    Object e = inner->exception();
+    if (!e.is_none()) {
+      outer->set_exception(e);
+    } else {
+      outer->set_result(inner->result());
+    }
+  }
+}
+
+void shield_outer_done(ReadyItem& it) {
+  // it.a = inner, it.b = outer
+  FutureObject* inner = as_future(it.a);
+  if (!inner->done()) inner->remove_done_callback(shield_inner_done, it.b);
+}
+
+}  // namespace
+
+Object shield(Args args, Kwargs kw) {
+  check_no_kwargs("shield", kw);
+  check_nargs("shield", args, 1, 1);
+  Object inner = aiocc::ensure_future(args[0]);
+  FutureObject* fi = as_future(inner);
+  if (fi->done()) return inner;
+  Object outer = new_future();
+  fi->add_done_callback({shield_inner_done, outer});
+  as_future(outer)->add_done_callback({shield_outer_done, inner});
+  return outer;
+}
+
+// ---- TaskGroup -------------------------------------------------------------------------------
+namespace {
+
+struct TaskGroupObject final : HeapObject {
+  bool entered = false, exiting = false, aborting = false, parent_cancel_requested = false;
+  Object parent_task;
+  std::vector<Object> tasks;
+  std::vector<Object> errors;
+  Object base_error;
+  Object on_completed_fut;
+
+  TypeObject* type() const override { return &types::task_group; }
+  std::string repr() const override {
+    std::string info;
+    if (!tasks.empty()) info += " tasks=" + std::to_string(tasks.size());
+    if (!errors.empty()) info += " errors=" + std::to_string(errors.size());
+    if (aborting) info += " cancelling";
+    else if (entered) info += " entered";
+    return "<TaskGroup" + info + ">";
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+
+  void abort() {
+    aborting = true;
+    for (Object& t : tasks) {
+      FutureObject* f = as_future(t);
+      if (!f->done()) f->cancel(None);
+    }
+  }
+};
+
+bool is_base_error(const Object& e) {
+  TypeObject* t = type_of(e);
+  return t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt);
+}
+
+void taskgroup_task_done(ReadyItem& it) {
+  auto* g = it.a.as<TaskGroupObject>();
+  auto* task = it.b.as<TaskObject>();
+  std::erase_if(g->tasks, [&](const Object& t) { return t.same(it.b); });
+  if (FutureObject* c = as_future(g->on_completed_fut); c && g->tasks.empty() && !c->done()) {
+    c->set_result(True());
+  }
+  if (task->cancelled()) return;
+  Object e = task->exception();
+  if (e.is_none()) return;
+  g->errors.push_back(e);
+  if (is_base_error(e) && g->base_error.is_unbound()) g->base_error = e;
+  auto* parent = g->parent_task.as<TaskObject>();
+  if (parent->done()) return;
+  if (!g->aborting && !g->parent_cancel_requested) {
+    g->abort();
+    g->parent_cancel_requested = true;
+    parent->cancel(None);
+  }
+}
+
+Coro taskgroup_aenter(Object self) {
+  co_await enter(&runtime_code);
+  auto* g = self.as<TaskGroupObject>();
+  if (g->entered) raise(&exc::RuntimeError, "TaskGroup " + g->repr() + " has been already entered");
+  g->entered = true;
+  running_loop();
+  if (!g_current_task) {
+    raise(&exc::RuntimeError, "TaskGroup " + g->repr() + " cannot determine the parent task");
+  }
+  g->parent_task = Object(g_current_task);
+  co_return self;
+}
+
+Coro taskgroup_aexit(Object self, Object et, Object exc_value) {
+  Frame& f = co_await enter(&runtime_code);
+  auto* g = self.as<TaskGroupObject>();
+  g->exiting = true;
+  if (!exc_value.is_none() && is_base_error(exc_value) && g->base_error.is_unbound()) {
+    g->base_error = exc_value;
+  }
+  Object propagate_cancellation = et.same(Object(&exc::CancelledError)) ? exc_value : Object();
+  if (g->parent_cancel_requested) {
+    auto* parent = g->parent_task.as<TaskObject>();
+    if (parent->num_cancels_requested > 0) --parent->num_cancels_requested;
+    if (parent->num_cancels_requested == 0) propagate_cancellation = Object();
+  }
+  if (!et.is_none() && !g->aborting) g->abort();
+  while (!g->tasks.empty()) {
+    if (g->on_completed_fut.is_unbound()) g->on_completed_fut = new_future();
+    Object cancelled;
+    try {
+      co_await ObjectAwaiter{g->on_completed_fut, &f};
+    } catch (PyException& e) {
+      if (!is_cancelled_error(e.exc)) throw;
+      cancelled = e.exc;
+    }
+    if (!cancelled.is_unbound() && !g->aborting) {
+      propagate_cancellation = cancelled;
+      g->abort();
+    }
+    g->on_completed_fut = Object();
+  }
+  if (!g->base_error.is_unbound()) throw PyException{g->base_error};
+  if (!propagate_cancellation.is_unbound() && g->errors.empty()) {
+    throw PyException{propagate_cancellation};
+  }
+  if (!et.is_none() && !et.same(Object(&exc::CancelledError))) g->errors.push_back(exc_value);
+  if (!g->errors.empty()) {
+    Object me = call(Object(&exc::BaseExceptionGroup),
+                     {py_str("unhandled errors in a TaskGroup"), py_list(std::move(g->errors))});
+    g->errors.clear();
+    auto* eo = me.as<ExceptionObject>();
+    eo->suppress_context = true;
+    if (!exc_value.is_none()) eo->context = exc_value;
+    Frame synthetic{&cpython::taskgroup_aexit, 0, nullptr};
+    add_traceback(me, &synthetic);
+    throw PyException{me};
+  }
+  co_return None;
+}
+
+Object TaskGroupObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "__aenter__") return make_coroutine(taskgroup_aenter(self), "TaskGroup.__aenter__", nullptr);
+  if (name == "__aexit__") {
+    check_nargs("__aexit__", args, 3, 3);
+    return make_coroutine(taskgroup_aexit(self, args[0], args[1]), "TaskGroup.__aexit__", nullptr);
+  }
+  if (name == "create_task") {
+    Object bound[3];
+    bind_args("create_task", args, kw, {"coro", "name", "context"}, bound, 1);
+    if (!entered) raise(&exc::RuntimeError, "TaskGroup " + repr() + " has not been entered");
+    if (exiting && tasks.empty()) raise(&exc::RuntimeError, "TaskGroup " + repr() + " is finished");
+    if (aborting) raise(&exc::RuntimeError, "TaskGroup " + repr() + " is shutting down");
+    std::string tname = bound[1].is_unbound() || bound[1].is_none() ? "" : aiocc::str(bound[1]);
+    Object task = aiocc::create_task(bound[0], tname);
+    as_future(task)->add_done_callback({taskgroup_task_done, self});
+    tasks.push_back(task);
+    return task;
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+}  // namespace
+
+Object TaskGroup(Args args, Kwargs kw) {
+  check_no_kwargs("TaskGroup", kw);
+  check_nargs("TaskGroup", args, 0, 0);
+  return make<TaskGroupObject>();
+}
+
+// ---- run -------------------------------------------------------------------------------------
+namespace {
+
+Coro noop_body() {
+  co_await enter(&runtime_code);
+  co_return None;
+}
+
+void cancel_all_tasks(EventLoop& loop) {
+  std::vector<Object> to_cancel;
+  for (TaskObject* t : loop.pending_tasks) {
+    if (!t->done()) to_cancel.push_back(Object(t));
+  }
+  if (to_cancel.empty()) return;
+  for (Object& t : to_cancel) as_future(t)->cancel(None);
+  Object g;
+  {
+    EventLoop* prev = g_loop;
+    g_loop = &loop;
+    g = gather(Args(to_cancel), {{"return_exceptions", True()}});
+    g_loop = prev;
+  }
+  loop.run_until_complete(g);
+  for (Object& t : to_cancel) {
+    FutureObject* f = as_future(t);
+    if (f->cancelled()) continue;
+    Object e = f->exception();
+    if (!e.is_none()) {
+      builtins::flush_stdout();
+      builtins::write_stderr("unhandled exception during asyncio.run() shutdown\ntask: " + t.heap()->repr() +
+                             "\n" + format_exception(e));
+    }
+  }
+}
+
+}  // namespace
+
+Object run(Args args, Kwargs kw) {
+  Object bound[2];
+  bind_args("run", args, kw, {"main", "debug"}, bound, 1);
+  if (g_loop) raise(&exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
+  if (!bound[0].dyn<CoroutineObject>()) {
+    raise(&exc::ValueError, "a coroutine was expected, got " + repr(bound[0]));
+  }
+  Frame* caller = g_frame;
+  Object result, error;
+  {
+    EventLoop loop;
+    try {
+      g_loop = &loop;
+      Object task = aiocc::create_task(bound[0]);
+      g_loop = nullptr;
+      result = loop.run_until_complete(task);
+    } catch (PyException& e) {
+      error = e.exc;
+    }
+    g_loop = nullptr;
+    g_frame = nullptr;
+    try {
+      cancel_all_tasks(loop);
+      g_loop = &loop;
+      Object shutdown_asyncgens = make_coroutine(noop_body(), "BaseEventLoop.shutdown_asyncgens", nullptr);
+      Object shutdown_executor = make_coroutine(noop_body(), "BaseEventLoop.shutdown_default_executor", nullptr);
+      g_loop = nullptr;
+      loop.run_until_complete(shutdown_asyncgens);
+      loop.run_until_complete(shutdown_executor);
+    } catch (PyException& e) {
+      if (error.is_unbound()) error = e.exc;
+    }
+    g_loop = nullptr;
+    g_frame = caller;
+  }
+  if (!error.is_unbound()) {
+    Frame f1{&cpython::run_until_complete, 0, nullptr};
+    Frame f2{&cpython::runner_run, 0, nullptr};
+    Frame f3{&cpython::runners_run, 0, nullptr};
+    add_traceback(error, &f1);
+    add_traceback(error, &f2);
+    add_traceback(error, &f3);
+    add_traceback(error, caller);
+    throw PyException{error};
+  }
+  return result;
+}
+
+#define AIOCC_DEFINE_ASYNCIO(name) BuiltinFunction name##_fn(#name, name);
+AIOCC_ASYNCIO_FUNCTIONS(AIOCC_DEFINE_ASYNCIO)
+#undef AIOCC_DEFINE_ASYNCIO
+
+}  // namespace aiocc::asyncio

@@ -1,0 +1,364 @@
+// Built-in functions, and the sys and time modules.
+#include "aiocc/py/builtins.h"
+
+#include <unistd.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+#include <cstdio>
+
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+
+namespace aiocc::builtins {
+namespace {
+
+std::string& out_buffer() {
+  static std::string buf;
+  return buf;
+}
+bool stdout_is_tty() {
+  static const bool tty = isatty(1);
+  return tty;
+}
+
+void write_all(int fd, const char* p, size_t n) {
+  while (n) {
+    ssize_t w = ::write(fd, p, n);
+    if (w <= 0) return;
+    p += w;
+    n -= static_cast<size_t>(w);
+  }
+}
+
+// min()/max() share their argument handling.
+Object extreme(const char* name, Args args, Kwargs kw, bool want_max) {
+  const Object* key = kw.find("key");
+  const Object* dflt = kw.find("default");
+  for (const Kw& k : kw) {
+    if (k.name != "key" && k.name != "default") {
+      raise(&exc::TypeError, std::string(name) + "() got an unexpected keyword argument '" +
+                                 std::string(k.name) + "'");
+    }
+  }
+  if (args.size() == 0) {
+    raise(&exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
+  }
+  std::vector<Object> items = args.size() == 1 ? to_vector(args[0]) : std::vector<Object>(args.begin(), args.end());
+  if (items.empty()) {
+    if (dflt) return *dflt;
+    raise(&exc::ValueError, std::string(name) + "() arg is an empty sequence");
+  }
+  Object best = items[0];
+  Object best_key = key && !key->is_none() ? call(*key, {best}) : best;
+  for (size_t i = 1; i < items.size(); ++i) {
+    Object k = key && !key->is_none() ? call(*key, {items[i]}) : items[i];
+    if (want_max ? lt(best_key, k) : lt(k, best_key)) {
+      best = items[i];
+      best_key = k;
+    }
+  }
+  return best;
+}
+
+}  // namespace
+
+void write_stdout(const std::string& s) {
+  std::string& buf = out_buffer();
+  buf += s;
+  if (buf.size() > (1 << 16) || (stdout_is_tty() && s.find('\n') != std::string::npos)) {
+    flush_stdout();
+  }
+}
+
+void flush_stdout() {
+  std::string& buf = out_buffer();
+  write_all(1, buf.data(), buf.size());
+  buf.clear();
+}
+
+void write_stderr(const std::string& s) { write_all(2, s.data(), s.size()); }
+
+Object print(Args args, Kwargs kw) {
+  std::string sep = " ", end = "\n";
+  bool flush = false;
+  for (const Kw& k : kw) {
+    const Object& v = k.value;
+    if (k.name == "sep" || k.name == "end") {
+      if (!v.is_none() && !is_str(v)) {
+        raise(&exc::TypeError, std::string(k.name) + " must be None or a string, not " + type_of(v)->name);
+      }
+      if (!v.is_none()) (k.name == "sep" ? sep : end) = str_value(v);
+    } else if (k.name == "flush") {
+      flush = truthy(v);
+    } else {
+      raise(&exc::TypeError, "'" + std::string(k.name) + "' is an invalid keyword argument for print()");
+    }
+  }
+  std::string line;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) line += sep;
+    line += str(args[i]);
+  }
+  line += end;
+  write_stdout(line);
+  if (flush) flush_stdout();
+  return None;
+}
+
+Object len(Args args, Kwargs kw) {
+  check_no_kwargs("len", kw);
+  check_nargs("len", args, 1, 1);
+  return py_int(length(args[0]));
+}
+
+Object repr(Args args, Kwargs kw) {
+  check_no_kwargs("repr", kw);
+  check_nargs("repr", args, 1, 1);
+  return py_str(aiocc::repr(args[0]));
+}
+
+Object abs(Args args, Kwargs kw) {
+  check_no_kwargs("abs", kw);
+  check_nargs("abs", args, 1, 1);
+  const Object& x = args[0];
+  if (x.is_float()) return Object::from_float(std::fabs(x.as_float()));
+  if (is_int(x)) return lt(x, py_int(0)) ? neg(x) : pos(x);
+  raise(&exc::TypeError, "bad operand type for abs(): '" + type_of(x)->name + "'");
+}
+
+Object min(Args args, Kwargs kw) { return extreme("min", args, kw, false); }
+Object max(Args args, Kwargs kw) { return extreme("max", args, kw, true); }
+
+Object sum(Args args, Kwargs kw) {
+  check_nargs("sum", args, 1, 2);
+  const Object* start_kw = kw.find("start");
+  Object acc = args.size() > 1 ? args[1] : start_kw ? *start_kw : py_int(0);
+  if (is_str(acc)) raise(&exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
+  Iter it(args[0]);
+  Object x;
+  while (it.next(x)) acc = add(acc, x);
+  return acc;
+}
+
+Object isinstance(Args args, Kwargs kw) {
+  check_no_kwargs("isinstance", kw);
+  check_nargs("isinstance", args, 2, 2);
+  std::vector<Object> classes = as_tuple(args[1]) ? as_tuple(args[1])->items : std::vector<Object>{args[1]};
+  TypeObject* t = type_of(args[0]);
+  for (const Object& c : classes) {
+    auto* ct = c.dyn<TypeObject>();
+    if (!ct) raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (t->is_subtype_of(ct)) return True();
+  }
+  return False();
+}
+
+Object sorted(Args args, Kwargs kw) {
+  check_nargs("sorted", args, 1, 1);
+  Object l = py_list(to_vector(args[0]));
+  call_method(l, "sort", {}, kw);
+  return l;
+}
+
+Object enumerate(Args args, Kwargs kw) {
+  check_nargs("enumerate", args, 1, 2);
+  const Object* start_kw = kw.find("start");
+  Object i = args.size() > 1 ? args[1] : start_kw ? *start_kw : py_int(0);
+  std::vector<Object> out;
+  for (Object& x : to_vector(args[0])) {
+    out.push_back(py_tuple({i, x}));
+    i = add(i, py_int(1));
+  }
+  return py_list(std::move(out));
+}
+
+Object zip(Args args, Kwargs kw) {
+  check_no_kwargs("zip", kw);
+  std::vector<std::vector<Object>> cols;
+  size_t n = SIZE_MAX;
+  for (const Object& a : args) {
+    cols.push_back(to_vector(a));
+    n = std::min(n, cols.back().size());
+  }
+  std::vector<Object> out;
+  for (size_t i = 0; i < n && !cols.empty(); ++i) {
+    std::vector<Object> row;
+    for (auto& c : cols) row.push_back(c[i]);
+    out.push_back(py_tuple(std::move(row)));
+  }
+  return py_list(std::move(out));
+}
+
+Object reversed(Args args, Kwargs kw) {
+  check_no_kwargs("reversed", kw);
+  check_nargs("reversed", args, 1, 1);
+  std::vector<Object> v = to_vector(args[0]);
+  std::reverse(v.begin(), v.end());
+  return py_list(std::move(v));
+}
+
+Object any(Args args, Kwargs kw) {
+  check_no_kwargs("any", kw);
+  check_nargs("any", args, 1, 1);
+  for (const Object& x : to_vector(args[0])) {
+    if (truthy(x)) return True();
+  }
+  return False();
+}
+
+Object all(Args args, Kwargs kw) {
+  check_no_kwargs("all", kw);
+  check_nargs("all", args, 1, 1);
+  for (const Object& x : to_vector(args[0])) {
+    if (!truthy(x)) return False();
+  }
+  return True();
+}
+
+Object round(Args args, Kwargs kw) {
+  check_nargs("round", args, 1, 2);
+  const Object* nd_kw = kw.find("ndigits");
+  Object nd = args.size() > 1 ? args[1] : nd_kw ? *nd_kw : None;
+  const Object& x = args[0];
+  if (is_int(x) && !x.is_float()) return nd.is_none() ? pos(x) : x;
+  if (!x.is_float()) raise(&exc::TypeError, "type " + type_of(x)->name + " doesn't define __round__ method");
+  double d = x.as_float();
+  if (nd.is_none()) {
+    if (std::isnan(d)) raise(&exc::ValueError, "cannot convert float NaN to integer");
+    if (std::isinf(d)) raise(&exc::OverflowError, "cannot convert float infinity to integer");
+    return call(Object(&types::int_), {Object::from_float(std::nearbyint(d))});
+  }
+  // Correctly rounded decimal via printf, which rounds half to even on the exact binary value.
+  char buf[512];
+  int64_t n = nd.as_int();
+  if (n >= 0) {
+    std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(std::min<int64_t>(n, 300)), d);
+    return Object::from_float(std::strtod(buf, nullptr));
+  }
+  double p = std::pow(10.0, static_cast<double>(-n));
+  return Object::from_float(std::nearbyint(d / p) * p);
+}
+
+Object chr(Args args, Kwargs kw) {
+  check_no_kwargs("chr", kw);
+  check_nargs("chr", args, 1, 1);
+  int64_t cp = args[0].as_int();
+  if (cp < 0 || cp > 0x10FFFF) raise(&exc::ValueError, "chr() arg not in range(0x110000)");
+  std::string s;
+  detail::append_utf8_rt(s, static_cast<unsigned long>(cp));
+  return py_str(std::move(s));
+}
+
+Object ord(Args args, Kwargs kw) {
+  check_no_kwargs("ord", kw);
+  check_nargs("ord", args, 1, 1);
+  if (!is_str(args[0])) {
+    raise(&exc::TypeError, "ord() expected string of length 1, but " + type_of(args[0])->name + " found");
+  }
+  auto* s = args[0].as<StrObject>();
+  if (s->length() != 1) {
+    raise(&exc::TypeError, "ord() expected a character, but string of length " +
+                               std::to_string(s->length()) + " found");
+  }
+  const unsigned char* p = reinterpret_cast<const unsigned char*>(s->s.data());
+  unsigned long cp = p[0];
+  if (cp >= 0xF0) cp = ((p[0] & 7) << 18) | ((p[1] & 63) << 12) | ((p[2] & 63) << 6) | (p[3] & 63);
+  else if (cp >= 0xE0) cp = ((p[0] & 15) << 12) | ((p[1] & 63) << 6) | (p[2] & 63);
+  else if (cp >= 0xC0) cp = ((p[0] & 31) << 6) | (p[1] & 63);
+  return py_int(static_cast<int64_t>(cp));
+}
+
+Object id(Args args, Kwargs kw) {
+  check_no_kwargs("id", kw);
+  check_nargs("id", args, 1, 1);
+  const Object& x = args[0];
+  return py_int(x.is_heap() ? static_cast<int64_t>(reinterpret_cast<intptr_t>(x.heap())) : static_cast<int64_t>(py_hash(x)));
+}
+
+Object hash(Args args, Kwargs kw) {
+  check_no_kwargs("hash", kw);
+  check_nargs("hash", args, 1, 1);
+  const Object& x = args[0];
+  if (x.is_small_int()) return x;
+  return py_int(static_cast<int64_t>(py_hash(x) >> 1));
+}
+
+Object callable(Args args, Kwargs kw) {
+  check_no_kwargs("callable", kw);
+  check_nargs("callable", args, 1, 1);
+  TypeObject* t = type_of(args[0]);
+  return Object::from_bool(t == &types::function || t == &types::builtin_function ||
+                           t == &types::method || t == &types::type ||
+                           args[0].dyn<TypeObject>() != nullptr);
+}
+
+Object divmod(Args args, Kwargs kw) {
+  check_no_kwargs("divmod", kw);
+  check_nargs("divmod", args, 2, 2);
+  return py_tuple({floordiv(args[0], args[1]), mod(args[0], args[1])});
+}
+
+Object hex(Args args, Kwargs kw) {
+  check_no_kwargs("hex", kw);
+  check_nargs("hex", args, 1, 1);
+  if (!is_int(args[0]) || args[0].is_float()) {
+    raise(&exc::TypeError, "'" + type_of(args[0])->name + "' object cannot be interpreted as an integer");
+  }
+  Object a = args[0];
+  bool negative = lt(a, py_int(0));
+  std::string digits = format_spec(negative ? neg(a) : a, "x");
+  return py_str((negative ? "-0x" : "0x") + digits);
+}
+
+#define AIOCC_DEFINE_BUILTIN(name) BuiltinFunction name##_fn(#name, name);
+AIOCC_BUILTINS(AIOCC_DEFINE_BUILTIN)
+#undef AIOCC_DEFINE_BUILTIN
+
+}  // namespace aiocc::builtins
+
+namespace aiocc::sys {
+
+Object argv;
+
+void init(int argc, char** av) {
+  std::vector<Object> items;
+  for (int i = 0; i < argc; ++i) items.push_back(py_str(av[i]));
+  argv = py_list(std::move(items));
+}
+
+Object exit(Args args, Kwargs kw) {
+  check_no_kwargs("exit", kw);
+  check_nargs("exit", args, 0, 1);
+  raise_exc(new_exception(&exc::SystemExit, args.size() ? std::vector<Object>{args[0]} : std::vector<Object>{}));
+}
+BuiltinFunction exit_fn("exit", exit);
+
+}  // namespace aiocc::sys
+
+namespace aiocc::time_module {
+
+Object monotonic(Args args, Kwargs kw) {
+  check_no_kwargs("monotonic", kw);
+  check_nargs("monotonic", args, 0, 0);
+  auto t = std::chrono::steady_clock::now().time_since_epoch();
+  return Object::from_float(std::chrono::duration<double>(t).count());
+}
+Object perf_counter(Args args, Kwargs kw) { return monotonic(args, kw); }
+Object time(Args args, Kwargs kw) {
+  check_no_kwargs("time", kw);
+  check_nargs("time", args, 0, 0);
+  auto t = std::chrono::system_clock::now().time_since_epoch();
+  return Object::from_float(std::chrono::duration<double>(t).count());
+}
+BuiltinFunction monotonic_fn("monotonic", monotonic);
+BuiltinFunction time_fn("time", time);
+BuiltinFunction perf_counter_fn("perf_counter", perf_counter);
+
+}  // namespace aiocc::time_module

@@ -1,0 +1,164 @@
+// Coroutine frames, coroutine objects and the awaiters generated code uses.
+#include "aiocc/coro.h"
+
+#include "aiocc/future.h"
+#include "aiocc/program.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+
+namespace aiocc {
+
+// ---- frame recycling -------------------------------------------------------------------------
+namespace {
+constexpr size_t kClassSize = 64;
+constexpr size_t kClasses = 64;  // frames up to 4 KiB are recycled
+struct FreeNode {
+  FreeNode* next;
+};
+FreeNode* free_lists[kClasses];
+}  // namespace
+
+void* coro_frame_alloc(size_t n) {
+  size_t c = (n + kClassSize - 1) / kClassSize;
+  if (c < kClasses && free_lists[c]) {
+    FreeNode* node = free_lists[c];
+    free_lists[c] = node->next;
+    return node;
+  }
+  return ::operator new(c < kClasses ? c * kClassSize : n);
+}
+
+void coro_frame_free(void* p, size_t n) {
+  size_t c = (n + kClassSize - 1) / kClassSize;
+  if (c < kClasses) {
+    auto* node = static_cast<FreeNode*>(p);
+    node->next = free_lists[c];
+    free_lists[c] = node;
+    return;
+  }
+  ::operator delete(p);
+}
+
+// ---- promise and awaiters --------------------------------------------------------------------
+void Coro::promise_type::unhandled_exception() {
+  try {
+    throw;
+  } catch (PyException& e) {
+    exc = std::move(e.exc);
+  }
+}
+
+void deliver_pending_throw(Frame* f) {
+  TaskObject* t = g_current_task;
+  if (!t || t->pending_throw.is_unbound()) return;
+  Object e = std::move(t->pending_throw);
+  t->pending_throw = Object();
+  add_traceback(e, f);
+  throw PyException{std::move(e)};
+}
+
+Frame& EnterFrame::await_resume() {
+  g_frame = frame;
+  deliver_pending_throw(frame);
+  return *frame;
+}
+
+namespace {
+Object finish_awaited(Coro::handle h, Frame* awaiting) {
+  g_frame = awaiting;
+  auto& p = h.promise();
+  if (!p.exc.is_unbound()) {
+    Object e = std::move(p.exc);
+    p.exc = Object();
+    add_traceback(e, awaiting);
+    throw PyException{std::move(e)};
+  }
+  return std::move(p.result);
+}
+}  // namespace
+
+Object CoroAwaiter::await_resume() { return finish_awaited(coro.get(), awaiting); }
+
+bool ObjectAwaiter::await_ready() {
+  if (auto* c = target.dyn<CoroutineObject>()) {
+    if (c->started) {
+      g_frame = awaiting;
+      raise(&exc::RuntimeError, "cannot reuse already awaited coroutine");
+    }
+    c->started = true;
+    coro = c->coro.get();
+    return false;
+  }
+  fut = as_future(target);
+  if (!fut) {
+    g_frame = awaiting;
+    raise(&exc::TypeError, "object " + type_of(target)->name + " can't be used in 'await' expression");
+  }
+  return fut->done();
+}
+
+std::coroutine_handle<> ObjectAwaiter::await_suspend(std::coroutine_handle<> caller) {
+  if (coro) {
+    coro.promise().continuation = caller;
+    return coro;
+  }
+  TaskObject* t = g_current_task;
+  t->leaf = caller;
+  t->yielded = target;
+  return std::noop_coroutine();
+}
+
+Object ObjectAwaiter::await_resume() {
+  if (coro) return finish_awaited(coro, awaiting);
+  g_frame = awaiting;
+  deliver_pending_throw(awaiting);
+  TaskObject* t = g_current_task;
+  if (t && fut == t) raise(&exc::RuntimeError, "Task cannot await on itself: " + t->repr());
+  try {
+    return fut->result();
+  } catch (PyException& e) {
+    add_traceback(e.exc, awaiting);
+    throw;
+  }
+}
+
+void YieldAwaiter::await_suspend(std::coroutine_handle<> caller) {
+  TaskObject* t = g_current_task;
+  t->leaf = caller;
+  t->yielded = None;
+}
+
+// ---- coroutine objects -----------------------------------------------------------------------
+CoroutineObject::CoroutineObject(Coro c, const char* q, const CodeInfo* code)
+    : coro(std::move(c)), qualname(q), def_line(0), module(code ? code->module : nullptr) {
+  if (code && code->positions) def_line = code->positions[0].line;
+}
+
+CoroutineObject::~CoroutineObject() {
+  if (!started && !closed) {
+    warn("RuntimeWarning", std::string("coroutine '") + qualname + "' was never awaited");
+  }
+}
+
+TypeObject* CoroutineObject::type() const { return &types::coroutine; }
+
+std::string CoroutineObject::repr() const {
+  return std::string("<coroutine object ") + qualname + " at " + detail::address(this) + ">";
+}
+
+Object CoroutineObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "close") {
+    check_nargs("close", args, 0, 0);
+    closed = true;
+    return None;
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+Object make_coroutine(Coro c, const char* qualname, const CodeInfo* code) {
+  return make<CoroutineObject>(std::move(c), qualname, code);
+}
+
+}  // namespace aiocc

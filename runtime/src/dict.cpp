@@ -1,0 +1,181 @@
+// dict: entries in insertion order, plus a hash index. Deleted entries become tombstones and
+// are compacted when they outnumber live ones.
+#include <cmath>
+#include <functional>
+
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+
+namespace aiocc {
+
+size_t py_hash(const Object& o) {
+  switch (o.tag()) {
+    case Tag::Unbound:
+    case Tag::None: return 0x5bd1e995;
+    case Tag::Bool: return o.as_bool();
+    case Tag::Int: return std::hash<int64_t>{}(o.as_int());
+    case Tag::Float: {
+      double d = o.as_float();
+      // Equal numbers hash equal: 1.0 like 1.
+      if (std::trunc(d) == d && std::fabs(d) < 9.2e18) {
+        return std::hash<int64_t>{}(static_cast<int64_t>(d));
+      }
+      return std::hash<double>{}(d);
+    }
+    case Tag::Heap: break;
+  }
+  HeapObject* h = o.heap();
+  if (auto* s = dynamic_cast<StrObject*>(h)) return std::hash<std::string>{}(s->s);
+  if (auto* b = dynamic_cast<BigInt*>(h)) return std::hash<std::string>{}(b->repr());
+  if (auto* t = dynamic_cast<TupleObject*>(h)) {
+    size_t acc = 0x345678;
+    for (const Object& x : t->items) acc = acc * 1000003 ^ py_hash(x);
+    return acc;
+  }
+  TypeObject* ty = h->type();
+  if (ty == &types::list || ty == &types::dict) {
+    raise(&exc::TypeError, "unhashable type: '" + ty->name + "'");
+  }
+  return std::hash<const void*>{}(h);
+}
+
+TypeObject* DictObject::type() const { return &types::dict; }
+
+std::string DictObject::repr() const {
+  std::string out = "{";
+  bool first = true;
+  for (const Entry& e : entries) {
+    if (!e.live) continue;
+    if (!first) out += ", ";
+    out += aiocc::repr(e.key) + ": " + aiocc::repr(e.value);
+    first = false;
+  }
+  return out + "}";
+}
+
+Object* DictObject::find(const Object& key) {
+  auto range = index.equal_range(py_hash(key));
+  for (auto it = range.first; it != range.second; ++it) {
+    Entry& e = entries[it->second];
+    if (e.live && (e.key.same(key) || eq(e.key, key))) return &e.value;
+  }
+  return nullptr;
+}
+
+void DictObject::set(const Object& key, const Object& value) {
+  if (Object* v = find(key)) {
+    *v = value;
+    return;
+  }
+  index.emplace(py_hash(key), entries.size());
+  entries.push_back({key, value, true});
+  ++live_count;
+}
+
+bool DictObject::erase(const Object& key) {
+  auto range = index.equal_range(py_hash(key));
+  for (auto it = range.first; it != range.second; ++it) {
+    Entry& e = entries[it->second];
+    if (e.live && (e.key.same(key) || eq(e.key, key))) {
+      e.live = false;
+      e.key = Object();
+      e.value = Object();
+      index.erase(it);
+      --live_count;
+      if (entries.size() > 16 && live_count * 2 < entries.size()) {
+        std::vector<Entry> kept;
+        for (Entry& x : entries) {
+          if (x.live) kept.push_back(std::move(x));
+        }
+        entries = std::move(kept);
+        index.clear();
+        for (size_t i = 0; i < entries.size(); ++i) index.emplace(py_hash(entries[i].key), i);
+      }
+      return true;
+    }
+  }
+  return false;
+}
+
+Object py_dict() { return make<DictObject>(); }
+DictObject* as_dict(const Object& o) {
+  return o.is_heap() && o.heap()->type() == &types::dict ? o.as<DictObject>() : nullptr;
+}
+
+Object DictObject::getattr(const Object& self, std::string_view name) {
+  static const char* methods[] = {"get", "keys", "values", "items", "pop", "setdefault",
+                                  "update", "clear", "copy"};
+  for (const char* m : methods) {
+    if (name == m) return make<BoundMethod>(self, std::string(name));
+  }
+  return HeapObject::getattr(self, name);
+}
+
+Object DictObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name != "update") check_no_kwargs(("dict." + std::string(name)).c_str(), kw);
+  if (name == "get") {
+    check_nargs("get", args, 1, 2);
+    Object* v = find(args[0]);
+    return v ? *v : (args.size() > 1 ? args[1] : None);
+  }
+  if (name == "keys" || name == "values" || name == "items") {
+    check_nargs(std::string(name).c_str(), args, 0, 0);
+    std::vector<Object> out;
+    for (const Entry& e : entries) {
+      if (!e.live) continue;
+      if (name == "keys") out.push_back(e.key);
+      if (name == "values") out.push_back(e.value);
+      if (name == "items") out.push_back(py_tuple({e.key, e.value}));
+    }
+    return py_list(std::move(out));
+  }
+  if (name == "pop") {
+    check_nargs("pop", args, 1, 2);
+    if (Object* v = find(args[0])) {
+      Object r = *v;
+      erase(args[0]);
+      return r;
+    }
+    if (args.size() > 1) return args[1];
+    raise_exc(new_exception(&exc::KeyError, {args[0]}));
+  }
+  if (name == "setdefault") {
+    check_nargs("setdefault", args, 1, 2);
+    if (Object* v = find(args[0])) return *v;
+    Object d = args.size() > 1 ? args[1] : None;
+    set(args[0], d);
+    return d;
+  }
+  if (name == "update") {
+    check_nargs("update", args, 0, 1);
+    if (args.size()) {
+      Object tmp = aiocc::call(Object(&types::dict), {args[0]});
+      for (const Entry& e : as_dict(tmp)->entries) {
+        if (e.live) set(e.key, e.value);
+      }
+    }
+    for (const Kw& k : kw) set(py_str(std::string(k.name)), k.value);
+    return None;
+  }
+  if (name == "clear") {
+    entries.clear();
+    index.clear();
+    live_count = 0;
+    return None;
+  }
+  if (name == "copy") {
+    Object d = py_dict();
+    for (const Entry& e : entries) {
+      if (e.live) as_dict(d)->set(e.key, e.value);
+    }
+    return d;
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+}  // namespace aiocc

@@ -1,0 +1,249 @@
+// The event loop: ready FIFO + timer heap, one iteration at a time, as BaseEventLoop._run_once.
+#include "aiocc/event_loop.h"
+
+#include <time.h>
+#include <unistd.h>
+
+#include <algorithm>
+
+#include "aiocc/future.h"
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/str.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "internal.h"
+
+namespace aiocc {
+
+namespace {
+constexpr double kClockResolution = 1e-09;
+
+void call_python(ReadyItem& it) {
+  // a = callable, b = tuple of arguments
+  auto* args = it.b.as<TupleObject>();
+  Frame* saved = g_frame;
+  g_frame = nullptr;
+  try {
+    call(it.a, Args(args->items));
+  } catch (PyException& e) {
+    g_frame = saved;
+    // CPython logs exceptions raised by callbacks through the loop's exception handler.
+    builtins::flush_stdout();
+    std::string msg = "Exception in callback " + repr(it.a) + "(";
+    for (size_t i = 0; i < args->items.size(); ++i) {
+      if (i) msg += ", ";
+      msg += repr(args->items[i]);
+    }
+    msg += ")\nhandle: <Handle " + repr(it.a) + "(...)>\n";
+    builtins::write_stderr(msg + format_exception(e.exc));
+    return;
+  }
+  g_frame = saved;
+}
+}  // namespace
+
+EventLoop::EventLoop() { self = make<LoopObject>(this); }
+EventLoop::~EventLoop() {
+  for (TaskObject* t : pending_tasks) t->loop = nullptr;
+}
+
+double EventLoop::time() const {
+  timespec ts;
+  clock_gettime(CLOCK_MONOTONIC, &ts);
+  return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
+}
+
+void EventLoop::call_soon(void (*fn)(ReadyItem&), Object a, Object b, Object handle) {
+  ready_.push_back(ReadyItem{fn, std::move(a), std::move(b), std::move(handle)});
+}
+
+void EventLoop::call_at(double when, void (*fn)(ReadyItem&), Object a, Object b, Object handle) {
+  timers_.push_back(Timer{when, timer_seq_++, ReadyItem{fn, std::move(a), std::move(b), std::move(handle)}});
+  std::push_heap(timers_.begin(), timers_.end(), Later{});
+}
+
+Object EventLoop::call_soon_py(const Object& callback, std::vector<Object> args) {
+  auto* h = new HandleObject();
+  Object handle(h);
+  h->callback = callback;
+  call_soon(call_python, callback, py_tuple(std::move(args)), handle);
+  return handle;
+}
+
+Object EventLoop::call_later_py(double delay, const Object& callback, std::vector<Object> args) {
+  auto* h = new HandleObject();
+  Object handle(h);
+  h->callback = callback;
+  h->is_timer = true;
+  h->when = time() + delay;
+  call_at(h->when, call_python, callback, py_tuple(std::move(args)), handle);
+  return handle;
+}
+
+void EventLoop::run_once() {
+  // Drop cancelled timers at the head, like BaseEventLoop.
+  while (!timers_.empty() && !timers_.front().item.handle.is_unbound() &&
+         timers_.front().item.handle.as<HandleObject>()->cancelled) {
+    std::pop_heap(timers_.begin(), timers_.end(), Later{});
+    timers_.pop_back();
+  }
+  if (ready_.empty() && !stopping_) {
+    if (!timers_.empty()) {
+      double wait = timers_.front().when - time();
+      if (wait > 0) {
+        timespec ts;
+        ts.tv_sec = static_cast<time_t>(wait);
+        ts.tv_nsec = static_cast<long>((wait - static_cast<double>(ts.tv_sec)) * 1e9);
+        nanosleep(&ts, nullptr);
+      }
+    } else {
+      // Nothing can ever become ready: CPython blocks forever in select(); so do we.
+      builtins::flush_stdout();
+      for (;;) pause();
+    }
+  }
+  const double end_time = time() + kClockResolution;
+  while (!timers_.empty() && timers_.front().when < end_time) {
+    std::pop_heap(timers_.begin(), timers_.end(), Later{});
+    ready_.push_back(std::move(timers_.back().item));
+    timers_.pop_back();
+  }
+  size_t ntodo = ready_.size();
+  while (ntodo--) {
+    ReadyItem item = std::move(ready_.front());
+    ready_.pop_front();
+    if (!item.handle.is_unbound()) {
+      auto* h = item.handle.as<HandleObject>();
+      if (h->cancelled) continue;
+    }
+    item.fn(item);
+  }
+}
+
+void EventLoop::run_forever() {
+  if (running_) raise(&exc::RuntimeError, "This event loop is already running");
+  running_ = true;
+  EventLoop* prev = g_loop;
+  g_loop = this;
+  try {
+    for (;;) {
+      run_once();
+      if (stopping_) break;
+    }
+  } catch (...) {
+    stopping_ = false;
+    running_ = false;
+    g_loop = prev;
+    throw;
+  }
+  stopping_ = false;
+  running_ = false;
+  g_loop = prev;
+}
+
+namespace {
+void stop_loop_cb(ReadyItem& it) {
+  (void)it;
+  if (g_loop) g_loop->stop();
+}
+}  // namespace
+
+Object EventLoop::run_until_complete(const Object& f) {
+  EventLoop* prev = g_loop;
+  g_loop = this;
+  Object fut = ensure_future(f);
+  g_loop = prev;
+  FutureObject* fo = as_future(fut);
+  fo->add_done_callback({stop_loop_cb, Object()});
+  try {
+    run_forever();
+  } catch (...) {
+    fo->remove_done_callback(stop_loop_cb, Object());
+    throw;
+  }
+  fo->remove_done_callback(stop_loop_cb, Object());
+  if (!fo->done()) raise(&exc::RuntimeError, "Event loop stopped before Future completed.");
+  return fo->result();
+}
+
+EventLoop& running_loop() {
+  if (!g_loop) raise(&exc::RuntimeError, "no running event loop");
+  return *g_loop;
+}
+
+// ---- Python-visible objects ------------------------------------------------------------------
+TypeObject* HandleObject::type() const { return is_timer ? &types::timer_handle : &types::handle; }
+
+std::string HandleObject::repr() const {
+  std::string s = is_timer ? "<TimerHandle" : "<Handle";
+  if (cancelled) s += " cancelled";
+  if (is_timer) s += " when=" + detail::float_repr(when);
+  return s + " " + aiocc::repr(callback) + "()>";
+}
+
+Object HandleObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "cancel") {
+    check_nargs("cancel", args, 0, 0);
+    cancelled = true;
+    return None;
+  }
+  if (name == "cancelled") return Object::from_bool(cancelled);
+  if (name == "when" && is_timer) return Object::from_float(when);
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+TypeObject* LoopObject::type() const { return &types::event_loop; }
+std::string LoopObject::repr() const {
+  return std::string("<_UnixSelectorEventLoop running=") + (loop->is_running() ? "True" : "False") +
+         " closed=False debug=False>";
+}
+
+namespace {
+double seconds_arg(const Object& o, const char* what) {
+  if (o.is_float()) return o.as_float();
+  if (o.is_small_int()) return static_cast<double>(o.as_int());
+  if (o.is_bool()) return o.as_bool();
+  raise(&exc::TypeError, std::string(what) + ": '" + type_of(o)->name +
+                             "' object cannot be interpreted as a number");
+}
+}  // namespace
+
+Object LoopObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "create_future") {
+    check_nargs("create_future", args, 0, 0);
+    return new_future();
+  }
+  if (name == "create_task") {
+    check_nargs("create_task", args, 1, 1);
+    const Object* n = kw.find("name");
+    return create_task(args[0], n && !n->is_none() ? aiocc::str(*n) : std::string());
+  }
+  if (name == "time") {
+    check_nargs("time", args, 0, 0);
+    return Object::from_float(loop->time());
+  }
+  if (name == "call_soon") {
+    if (args.size() < 1) raise(&exc::TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    return loop->call_soon_py(args[0], std::vector<Object>(args.begin() + 1, args.end()));
+  }
+  if (name == "call_later" || name == "call_at") {
+    if (args.size() < 2) {
+      raise(&exc::TypeError, std::string(name) + "() missing required positional arguments");
+    }
+    double t = seconds_arg(args[0], "call_later");
+    if (name == "call_at") t -= loop->time();
+    return loop->call_later_py(t, args[1], std::vector<Object>(args.begin() + 2, args.end()));
+  }
+  if (name == "is_running") return Object::from_bool(loop->is_running());
+  if (name == "is_closed") return False();
+  if (name == "stop") {
+    loop->stop();
+    return None;
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+}  // namespace aiocc

@@ -1,0 +1,344 @@
+// Exception classes, raising, and CPython 3.11's traceback layout (including the caret lines
+// under the failing expression and exception chaining).
+#include "aiocc/py/exceptions.h"
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+
+namespace aiocc {
+namespace {
+
+Object construct_exception(TypeObject* cls, Args args, Kwargs kw) {
+  if (kw.size()) raise(&exc::TypeError, cls->name + "() takes no keyword arguments");
+  if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
+    if (args.size() != 2) {
+      raise(&exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" +
+                                 std::to_string(args.size()) + " given)");
+    }
+    Object e = new_exception(cls, {args[0], args[1]});
+    auto* eo = e.as<ExceptionObject>();
+    eo->group_message = str(args[0]);
+    eo->exceptions = to_vector(args[1]);
+    if (eo->exceptions.empty()) {
+      raise(&exc::ValueError, "second argument (exceptions) must be a non-empty sequence");
+    }
+    return e;
+  }
+  return new_exception(cls, std::vector<Object>(args.begin(), args.end()));
+}
+
+}  // namespace
+
+namespace exc {
+#define AIOCC_EXC(name, base) TypeObject name(#name, base, construct_exception)
+AIOCC_EXC(BaseException, &types::object);
+AIOCC_EXC(Exception, &BaseException);
+AIOCC_EXC(ArithmeticError, &Exception);
+AIOCC_EXC(ZeroDivisionError, &ArithmeticError);
+AIOCC_EXC(OverflowError, &ArithmeticError);
+AIOCC_EXC(LookupError, &Exception);
+AIOCC_EXC(IndexError, &LookupError);
+AIOCC_EXC(KeyError, &LookupError);
+AIOCC_EXC(ValueError, &Exception);
+AIOCC_EXC(UnicodeError, &ValueError);
+AIOCC_EXC(TypeError, &Exception);
+AIOCC_EXC(NameError, &Exception);
+AIOCC_EXC(UnboundLocalError, &NameError);
+AIOCC_EXC(AttributeError, &Exception);
+AIOCC_EXC(RuntimeError, &Exception);
+AIOCC_EXC(NotImplementedError, &RuntimeError);
+AIOCC_EXC(RecursionError, &RuntimeError);
+AIOCC_EXC(AssertionError, &Exception);
+AIOCC_EXC(StopIteration, &Exception);
+AIOCC_EXC(OSError, &Exception);
+AIOCC_EXC(TimeoutError, &OSError);
+AIOCC_EXC(KeyboardInterrupt, &BaseException);
+AIOCC_EXC(SystemExit, &BaseException);
+AIOCC_EXC(GeneratorExit, &BaseException);
+AIOCC_EXC(BaseExceptionGroup, &BaseException);
+AIOCC_EXC(ExceptionGroup, &BaseExceptionGroup);
+#undef AIOCC_EXC
+TypeObject CancelledError("CancelledError", &BaseException, construct_exception,
+                          "asyncio.exceptions");
+TypeObject InvalidStateError("InvalidStateError", &Exception, construct_exception,
+                             "asyncio.exceptions");
+}  // namespace exc
+
+Object new_exception(TypeObject* cls, std::vector<Object> args) {
+  return make<ExceptionObject>(cls, std::move(args));
+}
+Object new_exception(TypeObject* cls, const std::string& message) {
+  return new_exception(cls, std::vector<Object>{py_str(message)});
+}
+
+bool is_exception_class(const Object& o) {
+  auto* t = o.dyn<TypeObject>();
+  return t && t->is_subtype_of(&exc::BaseException);
+}
+
+bool exception_matches(const Object& e, const Object& cls) {
+  if (TupleObject* t = as_tuple(cls)) {
+    for (const Object& c : t->items) {
+      if (exception_matches(e, c)) return true;
+    }
+    return false;
+  }
+  if (!is_exception_class(cls)) {
+    raise(&exc::TypeError, "catching classes that do not inherit from BaseException is not allowed");
+  }
+  return type_of(e)->is_subtype_of(cls.as<TypeObject>());
+}
+
+std::string ExceptionObject::str() const {
+  if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
+    size_t n = exceptions.size();
+    return group_message + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
+  }
+  if (args.empty()) return "";
+  if (args.size() == 1) {
+    if (cls->is_subtype_of(&exc::KeyError)) return aiocc::repr(args[0]);
+    return aiocc::str(args[0]);
+  }
+  return aiocc::repr(py_tuple(args));
+}
+
+std::string ExceptionObject::repr() const {
+  if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
+    return cls->name + "(" + str_repr(group_message) + ", " + aiocc::repr(py_list(exceptions)) + ")";
+  }
+  std::string out = cls->name + "(";
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) out += ", ";
+    out += aiocc::repr(args[i]);
+  }
+  return out + ")";
+}
+
+Object ExceptionObject::getattr(const Object& self, std::string_view name) {
+  if (name == "args") return py_tuple(args);
+  if (name == "__cause__") return cause.is_unbound() ? None : cause;
+  if (name == "__context__") return context.is_unbound() ? None : context;
+  if (name == "__class__") return Object(cls);
+  if (name == "exceptions" && cls->is_subtype_of(&exc::BaseExceptionGroup)) {
+    return py_tuple(exceptions);
+  }
+  if (name == "message" && cls->is_subtype_of(&exc::BaseExceptionGroup)) return py_str(group_message);
+  if (name == "code" && cls->is_subtype_of(&exc::SystemExit)) {
+    return args.empty() ? None : args.size() == 1 ? args[0] : py_tuple(args);
+  }
+  return HeapObject::getattr(self, name);
+}
+
+void ExceptionObject::setattr(std::string_view name, const Object& value) {
+  if (name == "__cause__") {
+    cause = value;
+    suppress_context = true;
+    return;
+  }
+  if (name == "__context__") {
+    context = value;
+    return;
+  }
+  HeapObject::setattr(name, value);
+}
+
+void add_traceback(const Object& e, Frame* frame) {
+  if (!frame || !frame->code || !frame->code->module) return;
+  e.as<ExceptionObject>()->tb.push_back({frame->code, frame->pos});
+}
+
+void raise_exc(Object e) {
+  add_traceback(e, g_frame);
+  throw PyException{std::move(e)};
+}
+
+void raise(TypeObject* cls, const std::string& message) {
+  raise_exc(new_exception(cls, message));
+}
+
+void chain_context(const Object& e, const Object& handled) {
+  if (handled.is_unbound() || e.same(handled)) return;
+  auto* eo = e.as<ExceptionObject>();
+  if (!eo->context.is_unbound()) return;
+  // Avoid creating a cycle in the context chain, as CPython does.
+  for (Object c = handled; !c.is_unbound(); c = c.as<ExceptionObject>()->context) {
+    if (c.same(e)) return;
+  }
+  eo->context = handled;
+}
+
+void raise_stmt(Frame& f, const Object& value, const Object& cause, bool has_cause,
+                const Object& handled) {
+  auto instantiate = [](const Object& v, const char* what) -> Object {
+    if (is_exception_class(v)) return call(v, {});
+    if (v.is_heap() && dynamic_cast<ExceptionObject*>(v.heap())) return v;
+    raise(&exc::TypeError, what);
+  };
+  Object e = instantiate(value, "exceptions must derive from BaseException");
+  if (has_cause) {
+    Object c = cause.is_none() ? None : instantiate(cause, "exception causes must derive from BaseException");
+    auto* eo = e.as<ExceptionObject>();
+    eo->cause = c.is_none() ? Object() : c;
+    eo->suppress_context = true;
+  }
+  chain_context(e, handled);
+  add_traceback(e, &f);
+  throw PyException{std::move(e)};
+}
+
+void reraise(const Object& handled) {
+  if (handled.is_unbound()) raise(&exc::RuntimeError, "No active exception to reraise");
+  throw PyException{handled};
+}
+
+// ---- traceback formatting --------------------------------------------------------------------
+namespace {
+
+// Code-point index -> byte offset in a UTF-8 line.
+size_t byte_at(const std::string& s, int cp) {
+  size_t i = 0;
+  for (int n = 0; i < s.size() && n < cp; ++n) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+  return i;
+}
+
+std::string format_entry(const CodeInfo* code, int pos_index) {
+  const SrcPos& p = code->positions[pos_index];
+  const ModuleInfo* m = code->module;
+  std::string out = std::string("  File \"") + m->path + "\", line " + std::to_string(p.line) +
+                    ", in " + code->name + "\n";
+  if (p.line < 1 || p.line > m->nlines) return out;
+  std::string line = m->lines[p.line - 1];
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\f')) line.pop_back();
+  size_t ws = 0;
+  while (ws < line.size() && (line[ws] == ' ' || line[ws] == '\t' || line[ws] == '\f')) ++ws;
+  if (ws == line.size()) return out;
+  const std::string stripped = line.substr(ws);
+  out += "    " + stripped + "\n";
+  if (p.col < 0) return out;
+  const int len_cp = static_cast<int>(utf8_length(line));
+  const int ws_cp = static_cast<int>(ws);  // leading whitespace is ASCII
+  const int start = p.col;
+  const int end = p.end_col < 0 ? len_cp : p.end_col;
+  const bool anchors = p.anchor_l >= 0 && p.anchor_r > p.anchor_l;
+  const int stripped_len = len_cp - ws_cp;
+  if (!(end - start < stripped_len || anchors)) return out;
+  if (start < ws_cp) return out;
+  std::string carets = "    " + std::string(start - ws_cp, ' ');
+  for (int c = start; c < end; ++c) {
+    if (!anchors) {
+      carets += '^';
+    } else {
+      carets += (c >= p.anchor_l && c < p.anchor_r) ? '^' : '~';
+    }
+  }
+  (void)byte_at;
+  return out + carets + "\n";
+}
+
+std::string format_one(const Object& e, bool with_tb) {
+  auto* eo = e.as<ExceptionObject>();
+  std::string out;
+  if (with_tb && !eo->tb.empty()) {
+    out += "Traceback (most recent call last):\n";
+    for (auto it = eo->tb.rbegin(); it != eo->tb.rend(); ++it) out += format_entry(it->code, it->pos);
+  }
+  out += format_exception_only(e);
+  return out;
+}
+
+std::string format_group(const Object& e, const std::string& margin, int depth);
+
+std::string with_margin(const std::string& text, const std::string& margin) {
+  std::string out;
+  size_t i = 0;
+  while (i < text.size()) {
+    size_t j = text.find('\n', i);
+    if (j == std::string::npos) j = text.size();
+    out += margin + text.substr(i, j - i) + "\n";
+    i = j + 1;
+  }
+  return out;
+}
+
+std::string format_chain(const Object& e, const std::string& margin, int depth) {
+  auto* eo = e.as<ExceptionObject>();
+  std::string out;
+  if (!eo->cause.is_unbound()) {
+    out += format_chain(eo->cause, margin, depth);
+    out += with_margin("\nThe above exception was the direct cause of the following exception:\n", margin);
+  } else if (!eo->context.is_unbound() && !eo->suppress_context) {
+    out += format_chain(eo->context, margin, depth);
+    out += with_margin("\nDuring handling of the above exception, another exception occurred:\n", margin);
+  }
+  if (eo->cls->is_subtype_of(&exc::BaseExceptionGroup)) {
+    out += format_group(e, margin, depth);
+  } else {
+    out += with_margin(format_one(e, true), margin);
+  }
+  return out;
+}
+
+// CPython 3.11's boxed layout for exception groups.
+std::string format_group(const Object& e, const std::string& margin, int depth) {
+  auto* eo = e.as<ExceptionObject>();
+  std::string out;
+  const std::string first = depth == 0 ? "  + " : margin.substr(0, margin.size()) ;
+  std::string head;
+  if (!eo->tb.empty()) {
+    head += "Exception Group Traceback (most recent call last):\n";
+    for (auto it = eo->tb.rbegin(); it != eo->tb.rend(); ++it) head += format_entry(it->code, it->pos);
+  }
+  head += format_exception_only(e);
+  // First line gets "+ ", the rest "| ".
+  std::string body_margin = margin + "  | ";
+  bool first_line = true;
+  size_t i = 0;
+  while (i < head.size()) {
+    size_t j = head.find('\n', i);
+    if (j == std::string::npos) j = head.size();
+    out += (first_line ? margin + "  + " : body_margin) + head.substr(i, j - i) + "\n";
+    first_line = false;
+    i = j + 1;
+  }
+  (void)first;
+  const size_t n = eo->exceptions.size();
+  for (size_t k = 0; k < n && k < 15; ++k) {
+    std::string label = std::to_string(k + 1);
+    std::string bar = "---------------- " + label + " ----------------";
+    out += margin + (k == 0 ? "  +-+" : "    +") + bar + "\n";
+    const Object& sub = eo->exceptions[k];
+    out += format_chain(sub, margin + "    | ", depth + 1);
+  }
+  out += margin + "    +------------------------------------\n";
+  return out;
+}
+
+}  // namespace
+
+std::string format_tb_entry(const CodeInfo* code, int pos) { return format_entry(code, pos); }
+
+std::string format_exception_only(const Object& e) {
+  auto* eo = e.as<ExceptionObject>();
+  std::string s = eo->str();
+  std::string name = eo->cls->qualified_name();
+  return s.empty() ? name + "\n" : name + ": " + s + "\n";
+}
+
+std::string format_exception(const Object& e) {
+  auto* eo = e.as<ExceptionObject>();
+  if (eo->cls->is_subtype_of(&exc::BaseExceptionGroup)) return format_chain(e, "", 0);
+  return format_chain(e, "", 0);
+}
+
+void print_exception(const Object& e) {
+  builtins::flush_stdout();
+  builtins::write_stderr(format_exception(e));
+}
+
+}  // namespace aiocc

@@ -1,0 +1,259 @@
+// The format-spec mini-language used by f-strings, str.format and format():
+// [[fill]align][sign][#][0][width][,|_][.precision][type]
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+
+namespace aiocc {
+namespace {
+
+struct Spec {
+  std::string fill = " ";
+  char align = 0;
+  char sign = '-';
+  bool alt = false;
+  bool zero = false;
+  long width = -1;
+  char grouping = 0;
+  long precision = -1;
+  char type = 0;
+};
+
+Spec parse_spec(const std::string& s, const Object& v) {
+  Spec sp;
+  size_t i = 0;
+  auto is_align = [](char c) { return c == '<' || c == '>' || c == '^' || c == '='; };
+  // The fill may be any code point; take its UTF-8 bytes.
+  size_t first_len = 1;
+  if (!s.empty()) {
+    unsigned char c = static_cast<unsigned char>(s[0]);
+    first_len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+  }
+  if (s.size() > first_len && is_align(s[first_len])) {
+    sp.fill = s.substr(0, first_len);
+    sp.align = s[first_len];
+    i = first_len + 1;
+  } else if (!s.empty() && is_align(s[0])) {
+    sp.align = s[0];
+    i = 1;
+  }
+  if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) sp.sign = s[i++];
+  if (i < s.size() && s[i] == '#') {
+    sp.alt = true;
+    ++i;
+  }
+  if (i < s.size() && s[i] == '0') {
+    sp.zero = true;
+    ++i;
+  }
+  size_t w = i;
+  while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+  if (i > w) sp.width = std::stol(s.substr(w, i - w));
+  if (i < s.size() && (s[i] == ',' || s[i] == '_')) sp.grouping = s[i++];
+  if (i < s.size() && s[i] == '.') {
+    ++i;
+    size_t p = i;
+    while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
+    if (i == p) raise(&exc::ValueError, "Format specifier missing precision");
+    sp.precision = std::stol(s.substr(p, i - p));
+  }
+  if (i < s.size()) sp.type = s[i++];
+  if (i < s.size()) {
+    raise(&exc::ValueError, "Invalid format specifier '" + s + "' for object of type '" +
+                                type_of(v)->name + "'");
+  }
+  return sp;
+}
+
+std::string group_digits(const std::string& digits, char sep) {
+  std::string out;
+  int n = 0;
+  for (size_t i = digits.size(); i-- > 0;) {
+    if (n && n % 3 == 0) out.insert(out.begin(), sep);
+    out.insert(out.begin(), digits[i]);
+    ++n;
+  }
+  return out;
+}
+
+std::string pad(const std::string& body, const std::string& sign_prefix, const Spec& sp,
+                char default_align) {
+  std::string content = sign_prefix + body;
+  long len = static_cast<long>(utf8_length(content));
+  if (sp.width <= len) return content;
+  long n = sp.width - len;
+  char align = sp.align ? sp.align : (sp.zero ? '=' : default_align);
+  std::string fill = sp.align ? sp.fill : (sp.zero ? "0" : sp.fill);
+  auto rep = [&](long k) {
+    std::string r;
+    for (long i = 0; i < k; ++i) r += fill;
+    return r;
+  };
+  switch (align) {
+    case '<': return content + rep(n);
+    case '^': return rep(n / 2) + content + rep(n - n / 2);
+    case '=': return sign_prefix + rep(n) + body;
+    default: return rep(n) + content;
+  }
+}
+
+std::string format_int(const Object& v, const Spec& sp) {
+  mpz_t z;
+  mpz_init(z);
+  int_to_mpz(v, z);
+  bool negative = mpz_sgn(z) < 0;
+  mpz_abs(z, z);
+  int base = 10;
+  std::string prefix;
+  switch (sp.type) {
+    case 'b': base = 2; prefix = "0b"; break;
+    case 'o': base = 8; prefix = "0o"; break;
+    case 'x': base = 16; prefix = "0x"; break;
+    case 'X': base = 16; prefix = "0X"; break;
+    default: break;
+  }
+  char* raw = mpz_get_str(nullptr, base, z);
+  std::string digits(raw);
+  void (*freefunc)(void*, size_t);
+  mp_get_memory_functions(nullptr, nullptr, &freefunc);
+  freefunc(raw, digits.size() + 1);
+  mpz_clear(z);
+  if (sp.type == 'X') {
+    for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+  }
+  if (sp.grouping) digits = group_digits(digits, sp.grouping);
+  std::string sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
+  if (sp.alt) sign += prefix;
+  return pad(digits, sign, sp, '>');
+}
+
+std::string format_float(double d, Spec sp) {
+  bool negative = std::signbit(d) && !std::isnan(d);
+  double a = std::fabs(d);
+  std::string body;
+  char type = sp.type;
+  if (std::isinf(a) || std::isnan(a)) {
+    body = std::isnan(a) ? "nan" : "inf";
+    if (type == 'F' || type == 'E' || type == 'G') {
+      for (char& c : body) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    }
+  } else if (type == 0 && sp.precision < 0) {
+    body = detail::float_repr(a);
+  } else {
+    long prec = sp.precision < 0 ? 6 : sp.precision;
+    char buf[512];
+    bool percent = type == '%';
+    if (percent) a *= 100;
+    char t = type == 0 ? 'g' : type == 'n' ? 'g' : percent ? 'f' : type;
+    if (t == 'g' || t == 'G') {
+      if (prec == 0) prec = 1;
+    }
+    std::string fmt = std::string("%") + (sp.alt ? "#" : "") + ".*" + t;
+    std::snprintf(buf, sizeof buf, fmt.c_str(), static_cast<int>(prec), a);
+    body = buf;
+    if (type == 0 && body.find_first_of(".eEn") == std::string::npos) {
+      // '' with a precision: like 'g' but fixed point keeps one decimal.
+      body += ".0";
+    } else if (type == 0 && body.find('e') != std::string::npos) {
+      // keep as is
+    }
+    if (percent) body += "%";
+  }
+  if (sp.grouping) {
+    size_t end = body.find_first_of(".eE%");
+    std::string ip = body.substr(0, end);
+    if (std::all_of(ip.begin(), ip.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
+      body = group_digits(ip, sp.grouping) + (end == std::string::npos ? "" : body.substr(end));
+    }
+  }
+  std::string sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
+  return pad(body, sign, sp, '>');
+}
+
+}  // namespace
+
+std::string format_spec(const Object& v, const std::string& spec) {
+  if (spec.empty()) return str(v);
+  Spec sp = parse_spec(spec, v);
+  if (is_int(v) && !v.is_float()) {
+    if (sp.type == 0 || std::string("bdoxXnc").find(sp.type) != std::string::npos) {
+      if (sp.type == 'c') {
+        std::string s;
+        detail::append_utf8_rt(s, static_cast<unsigned long>(v.as_int()));
+        return pad(s, "", sp, '<');
+      }
+      if (sp.precision >= 0) raise(&exc::ValueError, "Precision not allowed in integer format specifier");
+      return format_int(v, sp);
+    }
+    if (std::string("eEfFgG%").find(sp.type) != std::string::npos) {
+      return format_float(int_to_double(v), sp);
+    }
+  } else if (v.is_float()) {
+    if (sp.type == 0 || std::string("eEfFgGn%").find(sp.type) != std::string::npos) {
+      return format_float(v.as_float(), sp);
+    }
+  } else if (is_str(v)) {
+    if (sp.type == 0 || sp.type == 's') {
+      if (sp.sign != '-') raise(&exc::ValueError, "Sign not allowed in string format specifier");
+      if (sp.align == '=') raise(&exc::ValueError, "'=' alignment not allowed in string format specifier");
+      std::string s = str_value(v);
+      if (sp.precision >= 0) {
+        // Truncate to `precision` code points.
+        size_t i = 0;
+        long n = 0;
+        while (i < s.size() && n < sp.precision) {
+          unsigned char c = static_cast<unsigned char>(s[i]);
+          i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+          ++n;
+        }
+        s = s.substr(0, i);
+      }
+      return pad(s, "", sp, '<');
+    }
+  } else if (v.is_none() || v.is_heap()) {
+    raise(&exc::TypeError, "unsupported format string passed to " + type_of(v)->name + ".__format__");
+  }
+  raise(&exc::ValueError, std::string("Unknown format code '") + sp.type +
+                              "' for object of type '" + type_of(v)->name + "'");
+}
+
+void detail::append_utf8_rt(std::string& out, unsigned long cp) {
+  if (cp < 0x80) {
+    out += static_cast<char>(cp);
+  } else if (cp < 0x800) {
+    out += static_cast<char>(0xC0 | (cp >> 6));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else if (cp < 0x10000) {
+    out += static_cast<char>(0xE0 | (cp >> 12));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  } else {
+    out += static_cast<char>(0xF0 | (cp >> 18));
+    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
+    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
+    out += static_cast<char>(0x80 | (cp & 0x3F));
+  }
+}
+
+Object format_value(const Object& v, const Object& spec, char conversion) {
+  Object x = v;
+  if (conversion == 'r' || conversion == 'a') x = py_str(repr(v));
+  if (conversion == 's') x = py_str(str(v));
+  const std::string s = spec.is_unbound() ? std::string() : str_value(spec);
+  if (s.empty() && is_str(x)) return x;
+  return py_str(format_spec(x, s));
+}
+
+Object concat_strings(std::initializer_list<Object> parts) {
+  std::string out;
+  for (const Object& p : parts) out += str_value(p);
+  return py_str(std::move(out));
+}
+
+}  // namespace aiocc

@@ -1,0 +1,160 @@
+// User functions, bound methods, built-in function objects and argument binding.
+#include "aiocc/py/function.h"
+
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+
+namespace aiocc {
+
+TypeObject* FunctionObject::type() const { return &types::function; }
+std::string FunctionObject::repr() const {
+  return std::string("<function ") + info->qualname + " at " + detail::address(this) + ">";
+}
+Object FunctionObject::getattr(const Object& self, std::string_view name) {
+  if (name == "__name__") return py_str(info->name);
+  if (name == "__qualname__") return py_str(info->qualname);
+  return HeapObject::getattr(self, name);
+}
+
+Object FunctionObject::call(Args args, Kwargs kw) {
+  const int n = info->nparams;
+  const std::string fname = std::string(info->qualname) + "()";
+  Object argv[16];
+  std::vector<Object> big;
+  Object* slots = argv;
+  if (n > 16) {
+    big.resize(n);
+    slots = big.data();
+  }
+  if (static_cast<int>(args.size()) > n) {
+    const size_t ndef = defaults.size();
+    std::string expected = ndef ? "from " + std::to_string(n - ndef) + " to " + std::to_string(n)
+                                : std::to_string(n);
+    raise(&exc::TypeError, fname + " takes " + expected + " positional argument" +
+                               (n == 1 && !ndef ? "" : "s") + " but " +
+                               std::to_string(args.size()) + (args.size() == 1 ? " was" : " were") +
+                               " given");
+  }
+  for (size_t i = 0; i < args.size(); ++i) slots[i] = args[i];
+  for (const Kw& k : kw) {
+    int idx = -1;
+    for (int i = 0; i < n; ++i) {
+      if (k.name == info->params[i]) idx = i;
+    }
+    if (idx < 0) {
+      raise(&exc::TypeError,
+            fname + " got an unexpected keyword argument '" + std::string(k.name) + "'");
+    }
+    if (!slots[idx].is_unbound()) {
+      raise(&exc::TypeError,
+            fname + " got multiple values for argument '" + std::string(k.name) + "'");
+    }
+    slots[idx] = k.value;
+  }
+  const int first_default = n - static_cast<int>(defaults.size());
+  std::vector<std::string> missing;
+  for (int i = 0; i < n; ++i) {
+    if (!slots[i].is_unbound()) continue;
+    if (i >= first_default) {
+      slots[i] = defaults[i - first_default];
+    } else {
+      missing.push_back(std::string("'") + info->params[i] + "'");
+    }
+  }
+  if (!missing.empty()) {
+    std::string names;
+    for (size_t i = 0; i < missing.size(); ++i) {
+      if (i) names += i + 1 == missing.size() ? (missing.size() > 2 ? ", and " : " and ") : ", ";
+      names += missing[i];
+    }
+    raise(&exc::TypeError, fname + " missing " + std::to_string(missing.size()) +
+                               " required positional argument" + (missing.size() == 1 ? "" : "s") +
+                               ": " + names);
+  }
+  return info->invoke(*this, slots);
+}
+
+TypeObject* BoundMethod::type() const { return &types::method; }
+std::string BoundMethod::repr() const {
+  return "<built-in method " + name + " of " + type_of(self)->name + " object at " +
+         detail::address(self.is_heap() ? self.heap() : nullptr) + ">";
+}
+Object BoundMethod::call(Args args, Kwargs kw) { return call_method(self, name, args, kw); }
+
+TypeObject* BuiltinFunction::type() const {
+  return module ? &types::function : &types::builtin_function;
+}
+std::string BuiltinFunction::repr() const {
+  if (module) return std::string("<function ") + name + " at " + detail::address(this) + ">";
+  return std::string("<built-in function ") + name + ">";
+}
+
+Object make_function(const FunctionInfo* info, std::vector<Object> defaults,
+                     std::vector<Cell> cells) {
+  return make<FunctionObject>(info, std::move(defaults), std::move(cells));
+}
+
+Object builtin_value(BuiltinFunction& f) { return Object(&f); }
+
+void check_nargs(const char* fname, Args args, size_t min, size_t max) {
+  const size_t n = args.size();
+  if (n >= min && n <= max) return;
+  std::string f = fname;
+  if (min == max) {
+    if (min == 0) raise(&exc::TypeError, f + "() takes no arguments (" + std::to_string(n) + " given)");
+    if (min == 1) raise(&exc::TypeError, f + "() takes exactly one argument (" + std::to_string(n) + " given)");
+    raise(&exc::TypeError, f + " expected " + std::to_string(min) + " arguments, got " + std::to_string(n));
+  }
+  if (n < min) {
+    raise(&exc::TypeError, f + " expected at least " + std::to_string(min) + " argument" +
+                               (min == 1 ? "" : "s") + ", got " + std::to_string(n));
+  }
+  raise(&exc::TypeError, f + " expected at most " + std::to_string(max) + " argument" +
+                             (max == 1 ? "" : "s") + ", got " + std::to_string(n));
+}
+
+void check_no_kwargs(const char* fname, Kwargs kw) {
+  if (kw.size()) raise(&exc::TypeError, std::string(fname) + "() takes no keyword arguments");
+}
+
+const Object* kwarg(Kwargs kw, std::string_view name) { return kw.find(name); }
+
+void bind_args(const char* fname, Args args, Kwargs kw, std::initializer_list<const char*> params,
+               Object* out, size_t required) {
+  const size_t n = params.size();
+  if (args.size() > n) {
+    raise(&exc::TypeError, std::string(fname) + "() takes " +
+                               (required == n ? "" : "from " + std::to_string(required) + " to ") +
+                               std::to_string(n) + " positional arguments but " +
+                               std::to_string(args.size()) + " were given");
+  }
+  for (size_t i = 0; i < args.size(); ++i) out[i] = args[i];
+  for (const Kw& k : kw) {
+    size_t i = 0;
+    for (const char* p : params) {
+      if (k.name == p) break;
+      ++i;
+    }
+    if (i == n) {
+      raise(&exc::TypeError, std::string(fname) + "() got an unexpected keyword argument '" +
+                                 std::string(k.name) + "'");
+    }
+    if (!out[i].is_unbound()) {
+      raise(&exc::TypeError, std::string(fname) + "() got multiple values for argument '" +
+                                 std::string(k.name) + "'");
+    }
+    out[i] = k.value;
+  }
+  size_t i = 0;
+  for (const char* p : params) {
+    if (i < required && out[i].is_unbound()) {
+      raise(&exc::TypeError, std::string(fname) + "() missing 1 required positional argument: '" +
+                                 p + "'");
+    }
+    ++i;
+  }
+}
+
+}  // namespace aiocc

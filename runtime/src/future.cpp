@@ -1,0 +1,371 @@
+// asyncio.Future and asyncio.Task (futures.py / tasks.py of CPython 3.11).
+#include "aiocc/future.h"
+
+#include "aiocc/event_loop.h"
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+
+namespace aiocc {
+
+namespace {
+int64_t g_task_counter = 0;
+
+bool is_cancelled_error(const Object& e) {
+  return !e.is_unbound() && type_of(e)->is_subtype_of(&exc::CancelledError);
+}
+
+void task_step_cb(ReadyItem& it) { it.a.as<TaskObject>()->step(std::move(it.b)); }
+
+void task_wakeup_cb(ReadyItem& it) {
+  auto* t = it.a.as<TaskObject>();
+  FutureObject* f = as_future(it.b);
+  if (f->cancelled()) {
+    t->step(f->make_cancelled_error());
+  } else if (!f->exception_value.is_unbound()) {
+    f->log_traceback = false;
+    t->step(f->exception_value);
+  } else {
+    t->step(Object());
+  }
+}
+
+// The loop's default exception handler, for "... exception was never retrieved".
+void log_never_retrieved(FutureObject* f, bool is_task) {
+  builtins::flush_stdout();
+  std::string msg = is_task ? "Task exception was never retrieved\n" : "Future exception was never retrieved\n";
+  msg += "future: " + f->repr() + "\n";
+  msg += format_exception(f->exception_value);
+  builtins::write_stderr(msg);
+}
+}  // namespace
+
+void call_python_done_callback(ReadyItem& it) {
+  Frame* saved = g_frame;
+  g_frame = nullptr;
+  try {
+    call(it.a, {it.b});
+  } catch (PyException& e) {
+    builtins::flush_stdout();
+    builtins::write_stderr("Exception in callback " + repr(it.a) + "(" + repr(it.b) + ")\n" +
+                           "handle: <Handle " + repr(it.a) + "(" + repr(it.b) + ")>\n" +
+                           format_exception(e.exc));
+  }
+  g_frame = saved;
+}
+
+// ---- Future ----------------------------------------------------------------------------------
+FutureObject::FutureObject() : cancel_message(None) {}
+
+FutureObject::~FutureObject() {
+  if (log_traceback && !exception_value.is_unbound() && type() == &types::future) {
+    log_never_retrieved(this, false);
+  }
+}
+
+TypeObject* FutureObject::type() const { return &types::future; }
+
+std::string FutureObject::state_repr() const {
+  switch (state) {
+    case State::Pending: return "pending";
+    case State::Cancelled: return "cancelled";
+    case State::Finished:
+      if (!exception_value.is_unbound()) return "finished exception=" + aiocc::repr(exception_value);
+      return "finished result=" + aiocc::repr(result_value);
+  }
+  return "";
+}
+
+std::string FutureObject::repr() const { return "<Future " + state_repr() + ">"; }
+
+bool FutureObject::cancel(const Object& msg) {
+  log_traceback = false;
+  if (state != State::Pending) return false;
+  state = State::Cancelled;
+  cancel_message = msg;
+  schedule_callbacks();
+  return true;
+}
+
+void FutureObject::schedule_callbacks() {
+  std::vector<DoneCallback> cbs = std::move(callbacks);
+  callbacks.clear();
+  Object self(this);
+  EventLoop& loop = running_loop();
+  for (DoneCallback& cb : cbs) loop.call_soon(cb.fn, std::move(cb.ctx), self);
+}
+
+void FutureObject::set_result(Object v) {
+  if (state != State::Pending) {
+    raise(&exc::InvalidStateError, state_repr_for_error());
+  }
+  result_value = std::move(v);
+  state = State::Finished;
+  schedule_callbacks();
+}
+
+void FutureObject::set_exception(Object e) {
+  if (state != State::Pending) raise(&exc::InvalidStateError, state_repr_for_error());
+  if (is_exception_class(e)) e = aiocc::call(e, {});
+  if (!e.is_heap() || !dynamic_cast<ExceptionObject*>(e.heap())) {
+    raise(&exc::TypeError, "exception must be a BaseException instance");
+  }
+  if (type_of(e)->is_subtype_of(&exc::StopIteration)) {
+    raise(&exc::TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
+  }
+  exception_value = std::move(e);
+  state = State::Finished;
+  schedule_callbacks();
+  log_traceback = true;
+}
+
+std::string FutureObject::state_repr_for_error() const {
+  std::string s = state == State::Cancelled ? "CANCELLED" : "FINISHED";
+  return s + ": " + repr();
+}
+
+Object FutureObject::make_cancelled_error() {
+  if (!cancelled_exc.is_unbound()) {
+    Object e = std::move(cancelled_exc);
+    cancelled_exc = Object();
+    return e;
+  }
+  return new_exception(&exc::CancelledError,
+                       cancel_message.is_none() ? std::vector<Object>{} : std::vector<Object>{cancel_message});
+}
+
+Object FutureObject::result() {
+  if (state == State::Cancelled) throw PyException{make_cancelled_error()};
+  if (state != State::Finished) raise(&exc::InvalidStateError, "Result is not ready.");
+  log_traceback = false;
+  if (!exception_value.is_unbound()) throw PyException{exception_value};
+  return result_value;
+}
+
+Object FutureObject::exception() {
+  if (state == State::Cancelled) throw PyException{make_cancelled_error()};
+  if (state != State::Finished) raise(&exc::InvalidStateError, "Exception is not set.");
+  log_traceback = false;
+  return exception_value.is_unbound() ? None : exception_value;
+}
+
+void FutureObject::add_done_callback(DoneCallback cb) {
+  if (state != State::Pending) {
+    running_loop().call_soon(cb.fn, std::move(cb.ctx), Object(this));
+  } else {
+    callbacks.push_back(std::move(cb));
+  }
+}
+
+size_t FutureObject::remove_done_callback(void (*fn)(ReadyItem&), const Object& ctx) {
+  size_t before = callbacks.size();
+  std::erase_if(callbacks, [&](const DoneCallback& c) { return c.fn == fn && c.ctx.same(ctx); });
+  return before - callbacks.size();
+}
+
+Object FutureObject::getattr(const Object& self, std::string_view name) {
+  static const char* methods[] = {"done", "result", "exception", "cancel", "cancelled",
+                                  "add_done_callback", "remove_done_callback", "set_result",
+                                  "set_exception", "get_loop", "get_name", "set_name",
+                                  "get_coro", "cancelling", "uncancel"};
+  for (const char* m : methods) {
+    if (name == m) return make<BoundMethod>(self, std::string(name));
+  }
+  return HeapObject::getattr(self, name);
+}
+
+Object FutureObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "done") {
+    check_nargs("done", args, 0, 0);
+    return Object::from_bool(done());
+  }
+  if (name == "cancelled") {
+    check_nargs("cancelled", args, 0, 0);
+    return Object::from_bool(cancelled());
+  }
+  if (name == "result") {
+    check_nargs("result", args, 0, 0);
+    return result();
+  }
+  if (name == "exception") {
+    check_nargs("exception", args, 0, 0);
+    return exception();
+  }
+  if (name == "cancel") {
+    check_nargs("cancel", args, 0, 1);
+    const Object* m = kw.find("msg");
+    return Object::from_bool(cancel(args.size() ? args[0] : m ? *m : None));
+  }
+  if (name == "set_result") {
+    check_nargs("set_result", args, 1, 1);
+    set_result(args[0]);
+    return None;
+  }
+  if (name == "set_exception") {
+    check_nargs("set_exception", args, 1, 1);
+    set_exception(args[0]);
+    return None;
+  }
+  if (name == "add_done_callback") {
+    check_nargs("add_done_callback", args, 1, 1);
+    add_done_callback({call_python_done_callback, args[0]});
+    return None;
+  }
+  if (name == "remove_done_callback") {
+    check_nargs("remove_done_callback", args, 1, 1);
+    return py_int(static_cast<int64_t>(remove_done_callback(call_python_done_callback, args[0])));
+  }
+  if (name == "get_loop") return running_loop().self;
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+Object new_future() { return make<FutureObject>(); }
+
+FutureObject* as_future(const Object& o) { return o.dyn<FutureObject>(); }
+
+// ---- Task ------------------------------------------------------------------------------------
+TaskObject::TaskObject(Object c, std::string n) : coro(std::move(c)), name(std::move(n)) {
+  if (name.empty()) name = "Task-" + std::to_string(++g_task_counter);
+  loop = &running_loop();
+  loop->pending_tasks.push_back(this);
+}
+
+TaskObject::~TaskObject() {
+  if (loop) std::erase(loop->pending_tasks, this);
+  if (log_traceback && !exception_value.is_unbound()) log_never_retrieved(this, true);
+}
+
+TypeObject* TaskObject::type() const { return &types::task; }
+
+std::string TaskObject::repr() const {
+  std::string s = "<Task " + std::string(state == State::Cancelled ? "cancelled" : state == State::Finished ? "finished" : "pending");
+  s += " name=" + str_repr(name);
+  if (auto* c = coro.dyn<CoroutineObject>()) {
+    s += " coro=<" + std::string(c->qualname) + "()";
+    if (done()) {
+      s += " done, defined at " + std::string(c->module ? c->module->path : "?") + ":" + std::to_string(c->def_line);
+    } else {
+      s += " running";
+    }
+    s += ">";
+  }
+  if (state == State::Finished) {
+    if (!exception_value.is_unbound()) {
+      s += " exception=" + aiocc::repr(exception_value);
+    } else {
+      s += " result=" + aiocc::repr(result_value);
+    }
+  }
+  return s + ">";
+}
+
+bool TaskObject::cancel(const Object& msg) {
+  log_traceback = false;
+  if (done()) return false;
+  ++num_cancels_requested;
+  if (FutureObject* w = as_future(fut_waiter)) {
+    if (w->cancel(msg)) return true;
+  }
+  must_cancel = true;
+  cancel_message = msg;
+  return true;
+}
+
+void TaskObject::step(Object exc) {
+  if (done()) return;
+  Object keep(this);
+  if (must_cancel) {
+    if (!is_cancelled_error(exc)) exc = make_cancelled_error();
+    must_cancel = false;
+  }
+  fut_waiter = Object();
+  auto* co = coro.as<CoroutineObject>();
+  std::coroutine_handle<> h = leaf ? leaf : std::coroutine_handle<>(co->coro.get());
+  co->started = true;
+  leaf = nullptr;
+  pending_throw = std::move(exc);
+  TaskObject* prev_task = g_current_task;
+  Frame* prev_frame = g_frame;
+  g_current_task = this;
+  g_frame = nullptr;
+  h.resume();
+  g_current_task = prev_task;
+  g_frame = prev_frame;
+  pending_throw = Object();
+
+  auto root = co->coro.get();
+  if (root.done()) {
+    if (loop) std::erase(loop->pending_tasks, this);
+    loop = nullptr;
+    auto& p = root.promise();
+    if (!p.exc.is_unbound()) {
+      Object e = std::move(p.exc);
+      p.exc = Object();
+      if (is_cancelled_error(e)) {
+        cancelled_exc = e;
+        FutureObject::cancel(None);
+      } else {
+        set_exception(e);
+        TypeObject* t = type_of(e);
+        if (t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt)) {
+          log_traceback = false;
+          throw PyException{e};
+        }
+      }
+    } else if (must_cancel) {
+      must_cancel = false;
+      FutureObject::cancel(cancel_message);
+    } else {
+      set_result(std::move(p.result));
+    }
+    return;
+  }
+  Object y = std::move(yielded);
+  yielded = Object();
+  if (FutureObject* f = as_future(y)) {
+    f->add_done_callback({task_wakeup_cb, keep});
+    fut_waiter = y;
+    if (must_cancel && f->cancel(cancel_message)) must_cancel = false;
+  } else {
+    running_loop().call_soon(task_step_cb, keep);
+  }
+}
+
+Object TaskObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "get_name") return py_str(this->name);
+  if (name == "set_name") {
+    check_nargs("set_name", args, 1, 1);
+    this->name = aiocc::str(args[0]);
+    return None;
+  }
+  if (name == "get_coro") return coro;
+  if (name == "cancelling") return py_int(num_cancels_requested);
+  if (name == "uncancel") {
+    if (num_cancels_requested > 0) --num_cancels_requested;
+    return py_int(num_cancels_requested);
+  }
+  return FutureObject::call_method(self, name, args, kw);
+}
+
+Object create_task(const Object& coro, std::string name) {
+  if (!coro.dyn<CoroutineObject>()) {
+    raise(&exc::TypeError, "a coroutine was expected, got " + repr(coro));
+  }
+  EventLoop& loop = running_loop();
+  auto* t = new TaskObject(coro, std::move(name));
+  Object task(t);
+  loop.call_soon(task_step_cb, task);
+  return task;
+}
+
+Object ensure_future(const Object& awaitable) {
+  if (as_future(awaitable)) return awaitable;
+  if (awaitable.dyn<CoroutineObject>()) return create_task(awaitable);
+  raise(&exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+}
+
+}  // namespace aiocc

@@ -1,0 +1,25 @@
+// Helpers shared by the runtime's source files; not part of the generated code's API.
+#pragma once
+
+#include <cstdio>
+#include <string>
+
+namespace aiocc::detail {
+
+inline std::string address(const void* p) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%p", p);
+  return buf;
+}
+
+void append_utf8_rt(std::string& out, unsigned long cp);
+
+// CPython's repr of a float: shortest round-trip digits, exponent form outside [1e-4, 1e16).
+std::string float_repr(double d);
+
+// Python slice indices for a sequence of `len` (clamped, like PySlice_AdjustIndices).
+struct SliceBounds {
+  long long start, stop, step, count;
+};
+
+}  // namespace aiocc::detail

@@ -1,0 +1,77 @@
+// Process-level glue: the generated main() runs the module body through run_program.
+#include "aiocc/program.h"
+
+#include <unistd.h>
+
+#include <set>
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+
+namespace aiocc {
+
+void warn(const std::string& category, const std::string& message) {
+  // The "default" action: once per (message, category, location).
+  static std::set<std::string> seen;
+  const Frame* f = g_frame;
+  while (f && (!f->code || !f->code->module)) f = f->parent;
+  std::string where;
+  std::string source;
+  if (f) {
+    const SrcPos& p = f->code->positions[f->pos];
+    where = std::string(f->code->module->path) + ":" + std::to_string(p.line);
+    if (p.line >= 1 && p.line <= f->code->module->nlines) {
+      std::string line = f->code->module->lines[p.line - 1];
+      size_t a = line.find_first_not_of(" \t\f");
+      size_t b = line.find_last_not_of(" \t\f\r\n");
+      if (a != std::string::npos) source = "  " + line.substr(a, b - a + 1) + "\n";
+    }
+  } else {
+    where = "sys:1";
+  }
+  std::string key = message + "|" + category + "|" + where;
+  if (!seen.insert(key).second) return;
+  builtins::flush_stdout();
+  builtins::write_stderr(where + ": " + category + ": " + message + "\n" + source);
+  if (category == "RuntimeWarning" && message.rfind("coroutine ", 0) == 0) {
+    builtins::write_stderr(
+        "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
+  }
+}
+
+int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f)) {
+  sys::init(argc, argv);
+  int code = 0;
+  {
+    PlainFrame f(module_code);
+    try {
+      body(f);
+    } catch (PyException& e) {
+      ExceptionObject* eo = e.obj();
+      if (eo->cls->is_subtype_of(&exc::SystemExit)) {
+        Object c = eo->args.empty() ? None : eo->args.size() == 1 ? eo->args[0] : Object();
+        if (c.is_none()) {
+          code = 0;
+        } else if (c.is_small_int() || c.is_bool()) {
+          code = static_cast<int>(c.is_bool() ? c.as_bool() : c.as_int());
+        } else {
+          builtins::flush_stdout();
+          builtins::write_stderr(str(c.is_unbound() ? e.exc : c) + "\n");
+          code = 1;
+        }
+      } else {
+        print_exception(e.exc);
+        code = 1;
+      }
+    }
+  }
+  builtins::flush_stdout();
+  // Skip static destructors: module globals may hold objects whose finalizers would run after
+  // the runtime's own statics are gone.
+  _exit(code & 0xFF);
+}
+
+}  // namespace aiocc

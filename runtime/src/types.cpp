@@ -1,0 +1,295 @@
+// Built-in type objects and their constructors (int(x), str(x), list(xs), ...).
+#include <cmath>
+#include <cstdlib>
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "aiocc/py/types.h"
+#include "internal.h"
+
+namespace aiocc {
+namespace {
+
+Object not_constructible(TypeObject* self, Args, Kwargs) {
+  raise(&exc::TypeError, "cannot create '" + self->name + "' instances");
+}
+
+Object construct_type(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("type", kw);
+  check_nargs("type", args, 1, 1);
+  return Object(type_of(args[0]));
+}
+
+Object construct_bool(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("bool", kw);
+  check_nargs("bool", args, 0, 1);
+  return Object::from_bool(args.size() == 1 && truthy(args[0]));
+}
+
+Object parse_int_text(const std::string& text, int base) {
+  std::string t;
+  for (char c : text) {
+    if (c != '_' && !std::isspace(static_cast<unsigned char>(c))) t += c;
+  }
+  bool neg = false;
+  size_t i = 0;
+  if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
+  std::string digits = t.substr(i);
+  mpz_t v;
+  mpz_init(v);
+  bool ok = !digits.empty() && mpz_set_str(v, digits.c_str(), base) == 0;
+  if (!ok) {
+    mpz_clear(v);
+    raise(&exc::ValueError,
+          "invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(text));
+  }
+  if (neg) mpz_neg(v, v);
+  Object r = int_from_mpz(v);
+  mpz_clear(v);
+  return r;
+}
+
+Object construct_int(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("int", kw);
+  check_nargs("int", args, 0, 2);
+  if (args.size() == 0) return py_int(0);
+  const Object& x = args[0];
+  if (args.size() == 2) {
+    if (!is_str(x)) raise(&exc::TypeError, "int() can't convert non-string with explicit base");
+    return parse_int_text(str_value(x), static_cast<int>(args[1].as_int()));
+  }
+  if (x.is_bool()) return py_int(x.as_bool());
+  if (is_int(x)) return x;
+  if (x.is_float()) {
+    double d = x.as_float();
+    if (std::isnan(d)) raise(&exc::ValueError, "cannot convert float NaN to integer");
+    if (std::isinf(d)) raise(&exc::OverflowError, "cannot convert float infinity to integer");
+    d = std::trunc(d);
+    if (d >= -9.2e18 && d <= 9.2e18) return py_int(static_cast<int64_t>(d));
+    mpz_t v;
+    mpz_init_set_d(v, d);
+    Object r = int_from_mpz(v);
+    mpz_clear(v);
+    return r;
+  }
+  if (is_str(x)) return parse_int_text(str_value(x), 10);
+  raise(&exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, "
+                         "not '" + type_of(x)->name + "'");
+}
+
+Object construct_float(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("float", kw);
+  check_nargs("float", args, 0, 1);
+  if (args.size() == 0) return Object::from_float(0.0);
+  const Object& x = args[0];
+  if (x.is_float()) return x;
+  if (x.is_bool()) return Object::from_float(x.as_bool());
+  if (is_int(x)) return Object::from_float(int_to_double(x));
+  if (is_str(x)) {
+    std::string t;
+    for (char c : str_value(x)) {
+      if (c != '_') t += c;
+    }
+    size_t a = t.find_first_not_of(" \t\n");
+    size_t b = t.find_last_not_of(" \t\n");
+    std::string core = a == std::string::npos ? "" : t.substr(a, b - a + 1);
+    std::string lower;
+    for (char c : core) lower += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    std::string unsigned_part = lower;
+    double sign = 1;
+    if (!unsigned_part.empty() && (unsigned_part[0] == '+' || unsigned_part[0] == '-')) {
+      sign = unsigned_part[0] == '-' ? -1 : 1;
+      unsigned_part = unsigned_part.substr(1);
+    }
+    if (unsigned_part == "inf" || unsigned_part == "infinity") {
+      return Object::from_float(sign * INFINITY);
+    }
+    if (unsigned_part == "nan") return Object::from_float(NAN);
+    char* end = nullptr;
+    double d = core.empty() ? 0 : std::strtod(core.c_str(), &end);
+    if (core.empty() || *end != '\0' || lower.find("inf") != std::string::npos ||
+        lower.find("nan") != std::string::npos || lower.find('x') != std::string::npos) {
+      raise(&exc::ValueError, "could not convert string to float: " + str_repr(str_value(x)));
+    }
+    return Object::from_float(d);
+  }
+  raise(&exc::TypeError,
+        "float() argument must be a string or a real number, not '" + type_of(x)->name + "'");
+}
+
+Object construct_str(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("str", kw);
+  check_nargs("str", args, 0, 1);
+  if (args.size() == 0) return py_str("");
+  if (is_str(args[0])) return args[0];
+  return py_str(str(args[0]));
+}
+
+Object construct_list(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("list", kw);
+  check_nargs("list", args, 0, 1);
+  return py_list(args.size() ? to_vector(args[0]) : std::vector<Object>{});
+}
+
+Object construct_tuple(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("tuple", kw);
+  check_nargs("tuple", args, 0, 1);
+  if (args.size() && as_tuple(args[0])) return args[0];
+  return py_tuple(args.size() ? to_vector(args[0]) : std::vector<Object>{});
+}
+
+Object construct_dict(TypeObject*, Args args, Kwargs kw) {
+  check_nargs("dict", args, 0, 1);
+  Object d = py_dict();
+  DictObject* dd = as_dict(d);
+  if (args.size()) {
+    if (DictObject* src = as_dict(args[0])) {
+      for (auto& e : src->entries) {
+        if (e.live) dd->set(e.key, e.value);
+      }
+    } else {
+      for (const Object& pair : to_vector(args[0])) {
+        auto kv = to_vector(pair);
+        if (kv.size() != 2) {
+          raise(&exc::ValueError, "dictionary update sequence element has length " +
+                                      std::to_string(kv.size()) + "; 2 is required");
+        }
+        dd->set(kv[0], kv[1]);
+      }
+    }
+  }
+  for (const Kw& k : kw) dd->set(py_str(std::string(k.name)), k.value);
+  return d;
+}
+
+int64_t range_arg(const Object& o) {
+  if (o.is_small_int()) return o.as_int();
+  if (o.is_bool()) return o.as_bool();
+  if (is_int(o)) raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+  raise(&exc::TypeError,
+        "'" + type_of(o)->name + "' object cannot be interpreted as an integer");
+}
+
+Object construct_range(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("range", kw);
+  if (args.size() == 0) raise(&exc::TypeError, "range expected at least 1 argument, got 0");
+  if (args.size() > 3) {
+    raise(&exc::TypeError, "range expected at most 3 arguments, got " + std::to_string(args.size()));
+  }
+  int64_t start = 0, stop, step = 1;
+  if (args.size() == 1) {
+    stop = range_arg(args[0]);
+  } else {
+    start = range_arg(args[0]);
+    stop = range_arg(args[1]);
+    if (args.size() == 3) step = range_arg(args[2]);
+  }
+  if (step == 0) raise(&exc::ValueError, "range() arg 3 must not be zero");
+  return make<RangeObject>(start, stop, step);
+}
+
+Object construct_object(TypeObject*, Args, Kwargs) {
+  raise(&exc::TypeError, "object() instances are not supported by aiocc");
+}
+
+}  // namespace
+
+namespace types {
+TypeObject object("object", nullptr, construct_object);
+TypeObject type("type", &object, construct_type);
+TypeObject none("NoneType", &object, not_constructible);
+TypeObject int_("int", &object, construct_int);
+TypeObject bool_("bool", &int_, construct_bool);
+TypeObject float_("float", &object, construct_float);
+TypeObject str("str", &object, construct_str);
+TypeObject list("list", &object, construct_list);
+TypeObject tuple("tuple", &object, construct_tuple);
+TypeObject dict("dict", &object, construct_dict);
+TypeObject range("range", &object, construct_range);
+TypeObject slice("slice", &object, not_constructible);
+TypeObject function("function", &object, not_constructible);
+TypeObject builtin_function("builtin_function_or_method", &object, not_constructible);
+TypeObject method("method", &object, not_constructible);
+TypeObject coroutine("coroutine", &object, not_constructible);
+TypeObject cell("cell", &object, not_constructible);
+TypeObject module("module", &object, not_constructible);
+TypeObject future("Future", &object, not_constructible, "_asyncio");
+TypeObject task("Task", &future, not_constructible, "_asyncio");
+TypeObject event_loop("_UnixSelectorEventLoop", &object, not_constructible, "asyncio.unix_events");
+TypeObject handle("Handle", &object, not_constructible, "asyncio.events");
+TypeObject timer_handle("TimerHandle", &handle, not_constructible, "asyncio.events");
+TypeObject task_group("TaskGroup", &object, not_constructible, "asyncio.taskgroups");
+TypeObject gathering_future("_GatheringFuture", &future, not_constructible, "asyncio.tasks");
+}  // namespace types
+
+TypeObject* TypeObject::type() const { return &types::type; }
+Object TypeObject::call(Args args, Kwargs kw) { return construct(this, args, kw); }
+Object TypeObject::getattr(const Object& self, std::string_view attr) {
+  if (attr == "__name__" || attr == "__qualname__") return py_str(name);
+  if (attr == "__module__") return py_str(module);
+  return HeapObject::getattr(self, attr);
+}
+TypeObject* CellObject::type() const { return &types::cell; }
+
+TypeObject* type_of(const Object& o) {
+  switch (o.tag()) {
+    case Tag::Unbound:
+    case Tag::None: return &types::none;
+    case Tag::Bool: return &types::bool_;
+    case Tag::Int: return &types::int_;
+    case Tag::Float: return &types::float_;
+    case Tag::Heap: return o.heap()->type();
+  }
+  return &types::object;
+}
+
+// ---- HeapObject defaults ---------------------------------------------------------------------
+std::string HeapObject::repr() const {
+  return "<" + type()->qualified_name() + " object at " + detail::address(this) + ">";
+}
+
+Object HeapObject::getattr(const Object&, std::string_view name) {
+  raise(&exc::AttributeError,
+        "'" + type()->name + "' object has no attribute '" + std::string(name) + "'");
+}
+
+void HeapObject::setattr(std::string_view name, const Object&) {
+  raise(&exc::AttributeError,
+        "'" + type()->name + "' object has no attribute '" + std::string(name) + "'");
+}
+
+Object HeapObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  return aiocc::call(getattr(self, name), args, kw);
+}
+
+Object HeapObject::call(Args, Kwargs) {
+  raise(&exc::TypeError, "'" + type()->name + "' object is not callable");
+}
+
+const Object* Kwargs::find(std::string_view name) const {
+  for (const Kw& k : *this) {
+    if (k.name == name) return &k.value;
+  }
+  return nullptr;
+}
+
+bool Object::same(const Object& o) const {
+  if (tag_ != o.tag_) return false;
+  switch (tag_) {
+    case Tag::Unbound:
+    case Tag::None: return true;
+    case Tag::Bool: return u_.b == o.u_.b;
+    case Tag::Int: return u_.i == o.u_.i;
+    case Tag::Float: return u_.f == o.u_.f;
+    case Tag::Heap: return u_.h == o.u_.h;
+  }
+  return false;
+}
+
+}  // namespace aiocc
