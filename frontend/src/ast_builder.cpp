@@ -55,7 +55,7 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
   void syntaxError(antlr4::Recognizer*, antlr4::Token* tok, size_t line, size_t col,
                    const std::string&, std::exception_ptr) override {
     std::string msg = "invalid syntax";
-    if (tok && tok->getType() == AioPyLexer::INDENT) msg = "unexpected indent";
+    if (tok && tok->getType() == AioPyParser::INDENT) msg = "unexpected indent";
     if (tok && tok->getType() == antlr4::Token::EOF) msg = "unexpected EOF while parsing";
     throw CompileError(CompileError::Kind::Syntax, static_cast<int>(line), static_cast<int>(col),
                        msg);
@@ -159,7 +159,16 @@ class Builder {
       if (ctx->test().size() > 1) s->value = test(ctx->test(1));
       return s;
     }
-    if (kw == "del") unsupported(sp, "del");
+    if (kw == "del") {
+      auto s = std::make_unique<Stmt>(StmtKind::Del, sp);
+      ExprPtr t = exprlist(ctx->exprlist());
+      if (t->kind == ExprKind::Tuple && t->span.line == sp.line && t->span.col == ctx->exprlist()->getStart()->getCharPositionInLine()) {
+        for (auto& x : t->sub) s->targets.push_back(std::move(x));
+      } else {
+        s->targets.push_back(std::move(t));
+      }
+      return s;
+    }
     unsupported(sp, kw);
   }
 
@@ -296,7 +305,7 @@ class Builder {
   }
 
   StmtPtr for_stmt(P::For_stmtContext* c, bool is_async) {
-    if (is_async) unsupported(span_of(c->getParent()), "async for");
+    if (is_async) unsupported(span_of(static_cast<ParserRuleContext*>(c->parent)), "async for");
     auto s = std::make_unique<Stmt>(StmtKind::For, span_of(c));
     s->targets.push_back(exprlist(c->exprlist()));
     check_target(*s->targets[0], false);
@@ -349,7 +358,7 @@ class Builder {
   }
 
   StmtPtr with_stmt(P::With_stmtContext* c, bool is_async) {
-    auto s = std::make_unique<Stmt>(StmtKind::With, span_of(is_async ? c->getParent() : c));
+    auto s = std::make_unique<Stmt>(StmtKind::With, span_of(is_async ? static_cast<ParserRuleContext*>(c->parent) : c));
     s->is_async = is_async;
     for (auto* item : c->with_item()) {
       WithItem w;
@@ -362,7 +371,7 @@ class Builder {
   }
 
   StmtPtr funcdef(P::FuncdefContext* c, bool is_async) {
-    auto* outer = is_async ? static_cast<ParserRuleContext*>(c->getParent()) : c;
+    auto* outer = is_async ? static_cast<ParserRuleContext*>(c->parent) : c;
     auto s = std::make_unique<Stmt>(StmtKind::FunctionDef, span_of(outer));
     auto f = std::make_shared<Function>();
     f->name = c->NAME()->getText();

@@ -1,6 +1,7 @@
 #include "indenting_token_source.h"
 
 #include "AioPyLexer.h"
+#include "AioPyParser.h"
 #include "aiocc/frontend/diagnostics.h"
 
 namespace aiocc::frontend {
@@ -53,7 +54,7 @@ std::unique_ptr<antlr4::Token> IndentingTokenSource::nextToken() {
       const size_t line = tok->getLine();
       if (!at_line_start_) pending_.push_back(synthesize(AioPyLexer::NEWLINE, "\n", line, 0));
       for (size_t i = 1; i < indents_.size(); ++i) {
-        pending_.push_back(synthesize(AioPyLexer::DEDENT, "<DEDENT>", line, 0));
+        pending_.push_back(synthesize(AioPyParser::DEDENT, "<DEDENT>", line, 0));
       }
       indents_.resize(1);
       pending_.push_back(std::move(tok));
@@ -72,11 +73,11 @@ std::unique_ptr<antlr4::Token> IndentingTokenSource::nextToken() {
     const int width = indentation_of(line);
     if (width > indents_.back()) {
       indents_.push_back(width);
-      pending_.push_back(synthesize(AioPyLexer::INDENT, "<INDENT>", line, 0));
+      pending_.push_back(synthesize(AioPyParser::INDENT, "<INDENT>", line, 0));
     } else {
       while (width < indents_.back()) {
         indents_.pop_back();
-        pending_.push_back(synthesize(AioPyLexer::DEDENT, "<DEDENT>", line, 0));
+        pending_.push_back(synthesize(AioPyParser::DEDENT, "<DEDENT>", line, 0));
       }
       if (width != indents_.back()) {
         throw CompileError(CompileError::Kind::Syntax, static_cast<int>(line), width,

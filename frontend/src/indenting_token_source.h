@@ -25,9 +25,6 @@ class IndentingTokenSource : public antlr4::TokenSource {
   size_t getCharPositionInLine() override { return lexer_.getCharPositionInLine(); }
   antlr4::CharStream* getInputStream() override { return lexer_.getInputStream(); }
   std::string getSourceName() override { return lexer_.getSourceName(); }
-  void setTokenFactory(antlr4::TokenFactory<antlr4::CommonToken>* f) override {
-    lexer_.setTokenFactory(f);
-  }
   antlr4::TokenFactory<antlr4::CommonToken>* getTokenFactory() override {
     return lexer_.getTokenFactory();
   }

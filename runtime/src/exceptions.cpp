@@ -18,10 +18,17 @@ Object construct_exception(TypeObject* cls, Args args, Kwargs kw) {
       raise(&exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" +
                                  std::to_string(args.size()) + " given)");
     }
+    std::vector<Object> members = to_vector(args[1]);
+    // BaseExceptionGroup(...) of plain Exceptions is an ExceptionGroup, as in CPython.
+    if (cls == &exc::BaseExceptionGroup) {
+      bool all_exceptions = !members.empty();
+      for (const Object& m : members) all_exceptions &= type_of(m)->is_subtype_of(&exc::Exception);
+      if (all_exceptions) cls = &exc::ExceptionGroup;
+    }
     Object e = new_exception(cls, {args[0], args[1]});
     auto* eo = e.as<ExceptionObject>();
     eo->group_message = str(args[0]);
-    eo->exceptions = to_vector(args[1]);
+    eo->exceptions = std::move(members);
     if (eo->exceptions.empty()) {
       raise(&exc::ValueError, "second argument (exceptions) must be a non-empty sequence");
     }
@@ -170,7 +177,7 @@ void chain_context(const Object& e, const Object& handled) {
   eo->context = handled;
 }
 
-void raise_stmt(Frame& f, const Object& value, const Object& cause, bool has_cause,
+void raise_stmt(Frame& f, int pos, const Object& value, const Object& cause, bool has_cause,
                 const Object& handled) {
   auto instantiate = [](const Object& v, const char* what) -> Object {
     if (is_exception_class(v)) return call(v, {});
@@ -185,6 +192,7 @@ void raise_stmt(Frame& f, const Object& value, const Object& cause, bool has_cau
     eo->suppress_context = true;
   }
   chain_context(e, handled);
+  f.pos = pos;
   add_traceback(e, &f);
   throw PyException{std::move(e)};
 }
@@ -271,10 +279,10 @@ std::string format_chain(const Object& e, const std::string& margin, int depth) 
   std::string out;
   if (!eo->cause.is_unbound()) {
     out += format_chain(eo->cause, margin, depth);
-    out += with_margin("\nThe above exception was the direct cause of the following exception:\n", margin);
+    out += with_margin("\nThe above exception was the direct cause of the following exception:\n\n", margin);
   } else if (!eo->context.is_unbound() && !eo->suppress_context) {
     out += format_chain(eo->context, margin, depth);
-    out += with_margin("\nDuring handling of the above exception, another exception occurred:\n", margin);
+    out += with_margin("\nDuring handling of the above exception, another exception occurred:\n\n", margin);
   }
   if (eo->cls->is_subtype_of(&exc::BaseExceptionGroup)) {
     out += format_group(e, margin, depth);

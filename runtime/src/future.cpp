@@ -237,6 +237,7 @@ TaskObject::TaskObject(Object c, std::string n) : coro(std::move(c)), name(std::
 TaskObject::~TaskObject() {
   if (loop) std::erase(loop->pending_tasks, this);
   if (log_traceback && !exception_value.is_unbound()) log_never_retrieved(this, true);
+  log_traceback = false;  // ~FutureObject must not report it again
 }
 
 TypeObject* TaskObject::type() const { return &types::task; }

@@ -876,6 +876,49 @@ Object py_dict_of(std::initializer_list<Object> kv) {
   return d;
 }
 
+Object make_list(std::initializer_list<Elt> elts) { return py_list(star_args(elts)); }
+Object make_tuple(std::initializer_list<Elt> elts) { return py_tuple(star_args(elts)); }
+
+std::vector<Object> star_args(std::initializer_list<Elt> elts) {
+  std::vector<Object> out;
+  for (const Elt& e : elts) {
+    if (e.star) {
+      extend_args(out, e.value);
+    } else {
+      out.push_back(e.value);
+    }
+  }
+  return out;
+}
+
+Object inplace_add(const Object& a, const Object& b, Pos) {
+  if (ListObject* l = as_list(a)) {
+    if (!as_list(b) && !as_tuple(b) && !is_str(b) && !as_dict(b) &&
+        !(b.is_heap() && b.heap()->type() == &types::range)) {
+      raise(&exc::TypeError, "'" + type_of(b)->name + "' object is not iterable");
+    }
+    for (Object& x : to_vector(b)) l->items.push_back(std::move(x));
+    return a;
+  }
+  return add(a, b);
+}
+
+void delitem(const Object& obj, const Object& index) {
+  if (ListObject* l = as_list(obj)) {
+    int64_t i = index.is_small_int() ? index.as_int() : 0;
+    int64_t n = static_cast<int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(&exc::IndexError, "list assignment index out of range");
+    l->items.erase(l->items.begin() + i);
+    return;
+  }
+  if (DictObject* d = as_dict(obj)) {
+    if (!d->erase(index)) raise_exc(new_exception(&exc::KeyError, {index}));
+    return;
+  }
+  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object does not support item deletion");
+}
+
 void assert_failed(const Object& message, bool has_message) {
   raise_exc(new_exception(&exc::AssertionError, has_message ? std::vector<Object>{message}
                                                             : std::vector<Object>{}));

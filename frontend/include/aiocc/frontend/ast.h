@@ -76,9 +76,24 @@ struct Comprehension {
   std::vector<ExprPtr> ifs;
 };
 
+// How sema resolved a Name (and module attributes such as `asyncio.sleep`).
+enum class Binding {
+  Unresolved,
+  Local,      // a local of the current function (or a parameter)
+  Cell,       // a local of the current function captured by an inner function
+  Free,       // a variable of an enclosing function
+  Global,     // a module-level variable
+  CompLocal,  // a comprehension's own target variable
+  Builtin,    // an entry of the builtin table (print, asyncio.sleep, ...)
+  Module,     // an imported module (asyncio, time, sys)
+};
+
 struct Expr {
   ExprKind kind;
   Span span;
+  Binding binding = Binding::Unresolved;
+  int entry = -1;                 // Builtin: index into the builtin table
+  Function* direct = nullptr;     // Name: the module-level def it always names, if any
   std::string str;
   double fval = 0;
   long ival = 0;
@@ -108,7 +123,13 @@ struct Function {
   std::vector<Param> params;
   StmtList body;
   Span span;
-  int id = -1;  // filled by sema: index into the module's function table
+  // Filled by sema.
+  int id = -1;                         // index into Module::functions
+  Function* parent = nullptr;          // enclosing function, null at module level
+  std::vector<std::string> locals;     // assigned names that are plain locals (params first)
+  std::vector<std::string> cellvars;   // locals captured by inner functions
+  std::vector<std::string> freevars;   // variables of enclosing functions used here
+  std::vector<std::string> globals;    // names declared `global`
 };
 
 struct ExceptHandler {
@@ -177,6 +198,9 @@ struct Module {
   std::string display_path;        // what tracebacks print (absolute, like CPython 3.11)
   std::vector<std::string> lines;  // source lines without their line ends
   StmtList body;
+  // Filled by sema.
+  std::vector<Function*> functions;  // every def and lambda, outer before inner
+  std::vector<std::string> globals;  // module-level variables
 };
 
 }  // namespace aiocc::ast

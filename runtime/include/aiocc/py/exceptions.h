@@ -59,7 +59,7 @@ void add_traceback(const Object& exc, Frame* frame);
 [[noreturn]] void raise_exc(Object exc);  // adds the current frame's entry
 // The `raise X [from Y]` statement. `handled` is the exception being handled by the
 // innermost enclosing except block (or Unbound), which becomes __context__.
-[[noreturn]] void raise_stmt(Frame& f, const Object& value, const Object& cause, bool has_cause,
+[[noreturn]] void raise_stmt(Frame& f, int pos, const Object& value, const Object& cause, bool has_cause,
                              const Object& handled);
 // Bare `raise` inside an except block re-raises without a new traceback entry.
 [[noreturn]] void reraise(const Object& handled);

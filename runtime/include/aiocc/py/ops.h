@@ -92,6 +92,24 @@ Object py_tuple_of(std::initializer_list<Object> items);
 Object py_dict_of(std::initializer_list<Object> keys_and_values);
 Object py_float_repr_check(double d);
 
+// Literals and calls with `*xs` elements.
+struct Elt {
+  Object value;
+  bool star;
+};
+Object make_list(std::initializer_list<Elt> elts);
+Object make_tuple(std::initializer_list<Elt> elts);
+std::vector<Object> star_args(std::initializer_list<Elt> elts);
+
+// Built-in functions called with a position (recorded after the arguments are evaluated).
+inline Object call_builtin(Object (*fn)(Args, Kwargs), Args args, Kwargs kw, Pos) {
+  return fn(args, kw);
+}
+
+// `x += y`: lists extend in place (list.__iadd__), everything else is `x = x + y`.
+Object inplace_add(const Object& a, const Object& b, Pos = {});
+void delitem(const Object& obj, const Object& index);
+
 // `assert`
 void assert_failed(const Object& message, bool has_message);
 

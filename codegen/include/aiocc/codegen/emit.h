@@ -1,0 +1,23 @@
+// Codegen: an analyzed AST in, one C++20 translation unit out.
+//
+// The unit is written in fixed sections so that declaration order in the script never
+// matters: source lines and position tables, constants, globals, forward declarations,
+// function descriptors, function bodies, module body, main(). Every Python function becomes a
+// free C++ function (a coroutine returning aiocc::Coro for `async def`); every operation is one
+// call into the runtime (aiocc::add, aiocc::getitem, aiocc::call, co_await aiocc::await_...),
+// so the output reads like the script. `#line` directives map it back to the .py file.
+#pragma once
+
+#include <string>
+
+#include "aiocc/frontend/ast.h"
+
+namespace aiocc {
+
+struct EmitOptions {
+  bool line_directives = true;
+};
+
+std::string emit_cpp(const ast::Module& module, const EmitOptions& options = {});
+
+}  // namespace aiocc

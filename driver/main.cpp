@@ -1,0 +1,301 @@
+// The `aiocc` command: wires the stages together (frontend -> sema -> codegen -> backend).
+#include <sys/wait.h>
+#include <unistd.h>
+
+#include <chrono>
+#include <cstdio>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <sstream>
+#include <string>
+#include <vector>
+
+#include "aiocc/codegen/emit.h"
+#include "aiocc/frontend/parser.h"
+#include "aiocc/frontend/sema.h"
+#include "toolchain.h"
+
+#ifndef AIOCC_VERSION
+#define AIOCC_VERSION "0"
+#endif
+
+namespace fs = std::filesystem;
+using namespace aiocc;
+
+namespace {
+
+constexpr int kExitCompileError = 1;
+constexpr int kExitUsage = 2;
+constexpr int kExitInternal = 3;
+
+const char* kHelp =
+    "usage: aiocc <command> [options] FILE [ARGS...]\n"
+    "\n"
+    "Compiles a Python asyncio script to a native program that prints exactly what\n"
+    "CPython 3.11 prints.\n"
+    "\n"
+    "commands:\n"
+    "  run FILE [ARGS...]      compile (cached by content) and run; the exit code is the script's\n"
+    "  build FILE -o OUT       compile to the executable OUT\n"
+    "  emit FILE [-o OUT.cpp]  print (or write) the generated C++\n"
+    "  check FILE              report syntax errors and unsupported constructs only\n"
+    "  compare FILE [ARGS...]  run python3 and the native program; show identical or a diff,\n"
+    "                          and the wall-time ratio\n"
+    "\n"
+    "options:\n"
+    "  -h, --help              show this help\n"
+    "  --version               show the version\n"
+    "  --no-line-directives    (emit) leave out #line directives\n"
+    "\n"
+    "exit status: the program's own for run; 1 for errors in the script; 2 for bad usage or\n"
+    "an unreadable file; 3 when aiocc itself fails.\n"
+    "\n"
+    "environment: AIOCC_CACHE_DIR (binary cache), AIOCC_RUNTIME_DIR (runtime location).\n";
+
+[[noreturn]] void usage_error(const std::string& msg) {
+  std::fprintf(stderr, "aiocc: error: %s\n", msg.c_str());
+  std::fprintf(stderr, "usage: aiocc <run|build|emit|check|compare> FILE (see aiocc --help)\n");
+  std::exit(kExitUsage);
+}
+
+std::string read_source(const std::string& path) {
+  std::error_code ec;
+  if (!fs::exists(path, ec)) {
+    std::fprintf(stderr, "aiocc: error: %s: No such file or directory\n", path.c_str());
+    std::exit(kExitUsage);
+  }
+  if (fs::is_directory(path, ec)) {
+    std::fprintf(stderr, "aiocc: error: %s: Is a directory\n", path.c_str());
+    std::exit(kExitUsage);
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    std::fprintf(stderr, "aiocc: error: %s: cannot read file: %s\n", path.c_str(), std::strerror(errno));
+    std::exit(kExitUsage);
+  }
+  std::stringstream ss;
+  ss << in.rdbuf();
+  return ss.str();
+}
+
+// Frontend + sema + codegen. Exits with a diagnostic on a compile error.
+std::string translate(const std::string& path, const EmitOptions& opts = {}) {
+  std::string source = read_source(path);
+  std::vector<std::string> lines = split_lines(source);
+  try {
+    ast::Module m = parse_module(path, source);
+    m.display_path = fs::absolute(path).lexically_normal().string();
+    analyze(m);
+    return emit_cpp(m, opts);
+  } catch (const CompileError& e) {
+    std::fputs(format_diagnostic(path, lines, e).c_str(), stderr);
+    std::exit(kExitCompileError);
+  }
+}
+
+driver::Runtime runtime_or_die() {
+  std::string err;
+  auto rt = driver::find_runtime(err);
+  if (!rt) {
+    std::fprintf(stderr, "aiocc: error: %s\n", err.c_str());
+    std::exit(kExitInternal);
+  }
+  return *rt;
+}
+
+[[noreturn]] void backend_failed(const std::string& path, const std::string& log) {
+  std::fprintf(stderr,
+               "aiocc: internal error: the C++ compiler rejected the code generated for %s.\n"
+               "This is a bug in aiocc; please report it with the script.\n%s",
+               path.c_str(), log.c_str());
+  std::exit(kExitInternal);
+}
+
+std::string program_for(const std::string& path) {
+  std::string cpp = translate(path);
+  driver::Runtime rt = runtime_or_die();
+  std::string log;
+  auto exe = driver::cached_program(rt, cpp, log);
+  if (!exe) backend_failed(path, log);
+  return *exe;
+}
+
+struct RunResult {
+  int status = 0;
+  std::string out, err;
+  double seconds = 0;
+};
+
+std::string slurp_fd(int fd) {
+  std::string s;
+  char buf[65536];
+  ssize_t n;
+  while ((n = read(fd, buf, sizeof buf)) > 0) s.append(buf, static_cast<size_t>(n));
+  return s;
+}
+
+RunResult run_captured(const std::vector<std::string>& argv) {
+  RunResult r;
+  char out_tmpl[] = "/tmp/aiocc-outXXXXXX";
+  char err_tmpl[] = "/tmp/aiocc-errXXXXXX";
+  int out_fd = mkstemp(out_tmpl), err_fd = mkstemp(err_tmpl);
+  auto start = std::chrono::steady_clock::now();
+  pid_t pid = fork();
+  if (pid == 0) {
+    dup2(out_fd, 1);
+    dup2(err_fd, 2);
+    std::vector<char*> args;
+    for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+    args.push_back(nullptr);
+    execvp(args[0], args.data());
+    std::perror(args[0]);
+    _exit(127);
+  }
+  int status = 0;
+  waitpid(pid, &status, 0);
+  r.seconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+  r.status = WIFEXITED(status) ? WEXITSTATUS(status) : 128 + WTERMSIG(status);
+  lseek(out_fd, 0, SEEK_SET);
+  lseek(err_fd, 0, SEEK_SET);
+  r.out = slurp_fd(out_fd);
+  r.err = slurp_fd(err_fd);
+  close(out_fd);
+  close(err_fd);
+  unlink(out_tmpl);
+  unlink(err_tmpl);
+  return r;
+}
+
+void show_diff(const std::string& what, const std::string& a, const std::string& b) {
+  if (a == b) return;
+  char ta[] = "/tmp/aiocc-pyXXXXXX";
+  char tb[] = "/tmp/aiocc-nativeXXXXXX";
+  int fa = mkstemp(ta), fb = mkstemp(tb);
+  if (write(fa, a.data(), a.size()) < 0 || write(fb, b.data(), b.size()) < 0) return;
+  close(fa);
+  close(fb);
+  std::printf("--- %s differs (python3 vs native):\n", what.c_str());
+  std::fflush(stdout);
+  RunResult d = run_captured({"diff", "-u", "--label", "python3", "--label", "aiocc", ta, tb});
+  std::fputs(d.out.c_str(), stdout);
+  unlink(ta);
+  unlink(tb);
+}
+
+int cmd_compare(const std::string& path, const std::vector<std::string>& args) {
+  std::string exe = program_for(path);
+  std::vector<std::string> py{"python3", path};
+  std::vector<std::string> native{exe};
+  py.insert(py.end(), args.begin(), args.end());
+  native.insert(native.end(), args.begin(), args.end());
+  RunResult a = run_captured(py);
+  RunResult b = run_captured(native);
+  bool same = a.out == b.out && a.err == b.err && a.status == b.status;
+  if (same) {
+    std::printf("identical: stdout, stderr and exit code (%d) match\n", a.status);
+  } else {
+    show_diff("stdout", a.out, b.out);
+    show_diff("stderr", a.err, b.err);
+    if (a.status != b.status) std::printf("--- exit code: python3 %d, aiocc %d\n", a.status, b.status);
+  }
+  std::printf("wall time: python3 %.3fs, native %.3fs, ratio %.1fx\n", a.seconds, b.seconds,
+              b.seconds > 0 ? a.seconds / b.seconds : 0.0);
+  return same ? 0 : 1;
+}
+
+int exec_program(const std::string& exe, const std::string& argv0, const std::vector<std::string>& args) {
+  std::vector<char*> argv;
+  argv.push_back(const_cast<char*>(argv0.c_str()));
+  for (auto& a : args) argv.push_back(const_cast<char*>(a.c_str()));
+  argv.push_back(nullptr);
+  execv(exe.c_str(), argv.data());
+  std::fprintf(stderr, "aiocc: error: cannot run %s: %s\n", exe.c_str(), std::strerror(errno));
+  return kExitInternal;
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty()) usage_error("no command given");
+  const std::string cmd = args[0];
+  if (cmd == "-h" || cmd == "--help" || cmd == "help") {
+    std::fputs(kHelp, stdout);
+    return 0;
+  }
+  if (cmd == "--version") {
+    std::printf("aiocc %s (targets CPython 3.11 semantics)\n", AIOCC_VERSION);
+    return 0;
+  }
+  if (cmd != "run" && cmd != "build" && cmd != "emit" && cmd != "check" && cmd != "compare") {
+    if (!cmd.empty() && cmd[0] == '-') usage_error("unknown option '" + cmd + "'");
+    usage_error("unknown command '" + cmd + "'");
+  }
+  // Options come before FILE; everything after FILE belongs to the script (run, compare).
+  std::string file, out;
+  bool line_directives = true;
+  std::vector<std::string> rest;
+  for (size_t i = 1; i < args.size(); ++i) {
+    const std::string& a = args[i];
+    if (!file.empty()) {
+      if ((cmd == "build" || cmd == "emit") && a == "-o" && i + 1 < args.size()) {
+        out = args[++i];
+        continue;
+      }
+      if (cmd == "run" || cmd == "compare") {
+        rest.push_back(a);
+        continue;
+      }
+      usage_error("unexpected argument '" + a + "'");
+    }
+    if (a == "-h" || a == "--help") {
+      std::fputs(kHelp, stdout);
+      return 0;
+    }
+    if (a == "-o" && (cmd == "build" || cmd == "emit")) {
+      if (i + 1 >= args.size()) usage_error("-o needs a file name");
+      out = args[++i];
+    } else if (a == "--no-line-directives" && cmd == "emit") {
+      line_directives = false;
+    } else if (a.size() > 1 && a[0] == '-') {
+      usage_error("unknown option '" + a + "' for '" + cmd + "'");
+    } else {
+      file = a;
+    }
+  }
+  if (file.empty()) usage_error("'" + cmd + "' needs a FILE");
+
+  if (cmd == "check") {
+    translate(file);
+    return 0;
+  }
+  if (cmd == "emit") {
+    EmitOptions opts;
+    opts.line_directives = line_directives;
+    std::string cpp = translate(file, opts);
+    if (out.empty()) {
+      std::fwrite(cpp.data(), 1, cpp.size(), stdout);
+    } else {
+      std::ofstream f(out, std::ios::binary);
+      if (!f) usage_error("cannot write '" + out + "'");
+      f << cpp;
+    }
+    return 0;
+  }
+  if (cmd == "build") {
+    if (out.empty()) usage_error("'build' needs -o OUT");
+    std::string cpp = translate(file);
+    driver::Runtime rt = runtime_or_die();
+    std::string log;
+    if (!driver::compile_program(rt, cpp, out, log)) backend_failed(file, log);
+    std::error_code ec;
+    fs::remove(out + ".cpp", ec);
+    return 0;
+  }
+  if (cmd == "compare") return cmd_compare(file, rest);
+  std::string exe = program_for(file);
+  std::fflush(stdout);
+  return exec_program(exe, file, rest);
+}

@@ -1,0 +1,26 @@
+// Turning generated C++ into a native program: locating the runtime (build tree or install
+// tree), invoking the backend compiler, and caching binaries by content hash.
+#pragma once
+
+#include <optional>
+#include <string>
+
+namespace aiocc::driver {
+
+struct Runtime {
+  std::string include_dir;
+  std::string library;  // libaiocc_rt.a
+};
+
+// Finds the runtime next to the running aiocc executable, or via $AIOCC_RUNTIME_DIR.
+std::optional<Runtime> find_runtime(std::string& error);
+
+// Compiles `cpp` into an executable at `out`. On failure returns false and fills `log`.
+bool compile_program(const Runtime& rt, const std::string& cpp, const std::string& out,
+                     std::string& log);
+
+// Returns the cached executable for `cpp`, compiling it on a miss.
+std::optional<std::string> cached_program(const Runtime& rt, const std::string& cpp,
+                                          std::string& log);
+
+}  // namespace aiocc::driver

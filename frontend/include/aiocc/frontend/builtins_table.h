@@ -1,0 +1,23 @@
+// The one description of every built-in name aiocc knows: Python's builtins and the
+// attributes of the modules it supports (asyncio, time, sys). Sema resolves names against it;
+// codegen reads how to emit each entry. Adding a built-in is adding a row here and the runtime
+// function it names.
+#pragma once
+
+#include <string_view>
+
+namespace aiocc {
+
+struct BuiltinEntry {
+  const char* module;    // "" for builtins, else "asyncio", "time", "sys"
+  const char* name;
+  const char* function;  // C++ function with the (Args, Kwargs) signature, or nullptr
+  const char* value;     // C++ expression giving the object itself
+};
+
+// Returns the index of (module, name) in the table, or -1.
+int find_builtin(std::string_view module, std::string_view name);
+const BuiltinEntry& builtin_entry(int index);
+bool is_supported_module(std::string_view module);
+
+}  // namespace aiocc

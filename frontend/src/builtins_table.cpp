@@ -1,0 +1,67 @@
+#include "aiocc/frontend/builtins_table.h"
+
+#include <iterator>
+
+namespace aiocc {
+namespace {
+
+#define FN(mod, name, ns) {mod, #name, "aiocc::" ns "::" #name, "aiocc::builtin_value(aiocc::" ns "::" #name "_fn)"}
+#define TYPE(name, obj) {"", name, nullptr, "aiocc::Object(&aiocc::types::" obj ")"}
+#define EXC(mod, name) {mod, #name, nullptr, "aiocc::Object(&aiocc::exc::" #name ")"}
+
+const BuiltinEntry kTable[] = {
+    FN("", print, "builtins"), FN("", len, "builtins"), FN("", repr, "builtins"),
+    FN("", abs, "builtins"), FN("", min, "builtins"), FN("", max, "builtins"),
+    FN("", sum, "builtins"), FN("", isinstance, "builtins"), FN("", sorted, "builtins"),
+    FN("", enumerate, "builtins"), FN("", zip, "builtins"), FN("", any, "builtins"),
+    FN("", all, "builtins"), FN("", round, "builtins"), FN("", chr, "builtins"),
+    FN("", ord, "builtins"), FN("", id, "builtins"), FN("", hash, "builtins"),
+    FN("", callable, "builtins"), FN("", divmod, "builtins"), FN("", reversed, "builtins"),
+    FN("", hex, "builtins"),
+    TYPE("int", "int_"), TYPE("float", "float_"), TYPE("str", "str"), TYPE("bool", "bool_"),
+    TYPE("list", "list"), TYPE("tuple", "tuple"), TYPE("dict", "dict"), TYPE("range", "range"),
+    TYPE("type", "type"), TYPE("object", "object"),
+    {"", "__name__", nullptr, "aiocc::py_str(\"__main__\")"},
+    EXC("", BaseException), EXC("", Exception), EXC("", ArithmeticError),
+    EXC("", ZeroDivisionError), EXC("", OverflowError), EXC("", LookupError),
+    EXC("", IndexError), EXC("", KeyError), EXC("", ValueError), EXC("", TypeError),
+    EXC("", NameError), EXC("", UnboundLocalError), EXC("", AttributeError),
+    EXC("", RuntimeError), EXC("", NotImplementedError), EXC("", RecursionError),
+    EXC("", AssertionError), EXC("", StopIteration), EXC("", OSError), EXC("", TimeoutError),
+    EXC("", KeyboardInterrupt), EXC("", SystemExit), EXC("", BaseExceptionGroup),
+    EXC("", ExceptionGroup), EXC("", UnicodeError),
+    FN("asyncio", run, "asyncio"), FN("asyncio", sleep, "asyncio"),
+    FN("asyncio", create_task, "asyncio"), FN("asyncio", gather, "asyncio"),
+    FN("asyncio", wait_for, "asyncio"), FN("asyncio", shield, "asyncio"),
+    FN("asyncio", get_running_loop, "asyncio"), FN("asyncio", get_event_loop, "asyncio"),
+    FN("asyncio", current_task, "asyncio"), FN("asyncio", all_tasks, "asyncio"),
+    FN("asyncio", ensure_future, "asyncio"), FN("asyncio", iscoroutine, "asyncio"),
+    FN("asyncio", TaskGroup, "asyncio"), FN("asyncio", Future, "asyncio"),
+    EXC("asyncio", CancelledError), EXC("asyncio", InvalidStateError),
+    EXC("asyncio", TimeoutError),
+    {"asyncio", "Task", nullptr, "aiocc::Object(&aiocc::types::task)"},
+    FN("time", monotonic, "time_module"), FN("time", time, "time_module"),
+    FN("time", perf_counter, "time_module"),
+    {"sys", "argv", nullptr, "aiocc::sys::argv"}, FN("sys", exit, "sys"),
+};
+
+#undef FN
+#undef TYPE
+#undef EXC
+
+}  // namespace
+
+int find_builtin(std::string_view module, std::string_view name) {
+  for (size_t i = 0; i < std::size(kTable); ++i) {
+    if (module == kTable[i].module && name == kTable[i].name) return static_cast<int>(i);
+  }
+  return -1;
+}
+
+const BuiltinEntry& builtin_entry(int index) { return kTable[index]; }
+
+bool is_supported_module(std::string_view module) {
+  return module == "asyncio" || module == "time" || module == "sys";
+}
+
+}  // namespace aiocc

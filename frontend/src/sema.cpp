@@ -1,0 +1,571 @@
+#include "aiocc/frontend/sema.h"
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+
+#include "aiocc/frontend/builtins_table.h"
+#include "aiocc/frontend/diagnostics.h"
+
+namespace aiocc {
+namespace {
+
+using namespace ast;
+
+bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (!contains(v, s)) v.push_back(s);
+}
+
+// Per-scope facts gathered by the declare pass.
+struct Scope {
+  Function* func = nullptr;  // null for the module
+  std::vector<std::string> bound;     // names bound in this scope, in first-binding order
+  std::vector<std::string> globals;   // declared global
+  std::vector<std::string> nonlocals; // declared nonlocal
+  std::map<std::string, std::string> module_aliases;  // local name -> module ("aio" -> asyncio)
+  std::map<std::string, int> import_entries;          // from-imports: name -> builtin entry
+};
+
+class Analyzer {
+ public:
+  explicit Analyzer(Module& m) : m_(m) {}
+
+  void run() {
+    Scope module_scope;
+    declare_block(m_.body, module_scope);
+    module_ = &module_scope;
+    for (auto& name : module_scope.bound) {
+      if (!module_scope.module_aliases.count(name)) m_.globals.push_back(name);
+    }
+    count_module_bindings(m_.body);
+    std::vector<Scope*> chain{&module_scope};
+    Ctx ctx;
+    resolve_block(m_.body, chain, ctx);
+  }
+
+ private:
+  Module& m_;
+  Scope* module_ = nullptr;
+  std::map<Function*, Scope> scopes_;
+  std::map<std::string, int> module_binding_count_;
+  std::map<std::string, Function*> module_defs_;
+
+  // ---- pass 1: declare --------------------------------------------------------------------
+  void bind_target(const Expr& t, Scope& s) {
+    switch (t.kind) {
+      case ExprKind::Name: add_unique(s.bound, t.str); break;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (auto& x : t.sub) bind_target(*x, s);
+        break;
+      case ExprKind::Starred: bind_target(*t.sub[0], s); break;
+      default: break;
+    }
+  }
+
+  void declare_block(const StmtList& body, Scope& s) {
+    for (auto& st : body) declare_stmt(*st, s);
+  }
+
+  void declare_stmt(Stmt& st, Scope& s) {
+    switch (st.kind) {
+      case StmtKind::Assign:
+      case StmtKind::AugAssign:
+        for (auto& t : st.targets) bind_target(*t, s);
+        break;
+      case StmtKind::For:
+        bind_target(*st.targets[0], s);
+        declare_block(st.body, s);
+        declare_block(st.orelse, s);
+        break;
+      case StmtKind::Del:
+        for (auto& t : st.targets) bind_target(*t, s);
+        break;
+      case StmtKind::If:
+      case StmtKind::While:
+        declare_block(st.body, s);
+        declare_block(st.orelse, s);
+        break;
+      case StmtKind::Try:
+        declare_block(st.body, s);
+        for (auto& h : st.handlers) {
+          if (!h.name.empty()) add_unique(s.bound, h.name);
+          declare_block(h.body, s);
+        }
+        declare_block(st.orelse, s);
+        declare_block(st.finalbody, s);
+        break;
+      case StmtKind::With:
+        for (auto& item : st.items) {
+          if (item.target) bind_target(*item.target, s);
+        }
+        declare_block(st.body, s);
+        break;
+      case StmtKind::FunctionDef:
+        add_unique(s.bound, st.func->name);
+        break;
+      case StmtKind::Global:
+        for (auto& n : st.names) {
+          if (contains(s.bound, n)) {
+            syntax_error(st.span, "name '" + n + "' is assigned to before global declaration");
+          }
+          add_unique(s.globals, n);
+        }
+        break;
+      case StmtKind::Nonlocal:
+        if (!s.func) syntax_error(st.span, "nonlocal declaration not allowed at module level");
+        for (auto& n : st.names) add_unique(s.nonlocals, n);
+        break;
+      case StmtKind::Import:
+        for (auto& imp : st.imports) {
+          if (!is_supported_module(imp.name)) unsupported(imp.span, "import " + imp.name);
+          std::string local = imp.asname.empty() ? imp.name : imp.asname;
+          s.module_aliases[local] = imp.name;
+          add_unique(s.bound, local);
+        }
+        break;
+      case StmtKind::ImportFrom:
+        if (!is_supported_module(st.module)) unsupported(st.span, "from " + st.module + " import");
+        for (auto& imp : st.imports) {
+          int e = find_builtin(st.module, imp.name);
+          if (e < 0) unsupported(imp.span, st.module + "." + imp.name);
+          std::string local = imp.asname.empty() ? imp.name : imp.asname;
+          s.import_entries[local] = e;
+          add_unique(s.bound, local);
+        }
+        break;
+      default: break;
+    }
+  }
+
+  void count_module_bindings(const StmtList& body) {
+    // How often each module-level name is (re)bound anywhere, including through `global`.
+    std::function<void(const Expr&)> count_target = [&](const Expr& t) {
+      if (t.kind == ExprKind::Name) ++module_binding_count_[t.str];
+      for (auto& x : t.sub) {
+        if (x && (t.kind == ExprKind::Tuple || t.kind == ExprKind::List || t.kind == ExprKind::Starred)) count_target(*x);
+      }
+    };
+    std::function<void(const StmtList&, bool, const std::vector<std::string>&)> walk =
+        [&](const StmtList& b, bool at_module, const std::vector<std::string>& globals) {
+          for (auto& st : b) {
+            auto counts = [&](const std::string& n) { return at_module || contains(globals, n); };
+            switch (st->kind) {
+              case StmtKind::Assign:
+              case StmtKind::AugAssign:
+              case StmtKind::Del:
+                for (auto& t : st->targets) {
+                  if (t->kind == ExprKind::Name && !counts(t->str)) continue;
+                  if (t->kind == ExprKind::Name || at_module) count_target(*t);
+                }
+                break;
+              case StmtKind::For:
+                if (at_module) count_target(*st->targets[0]);
+                walk(st->body, at_module, globals);
+                walk(st->orelse, at_module, globals);
+                break;
+              case StmtKind::FunctionDef: {
+                if (counts(st->func->name)) {
+                  ++module_binding_count_[st->func->name];
+                  if (at_module) module_defs_[st->func->name] = st->func.get();
+                }
+                std::vector<std::string> g;
+                for (auto& s2 : st->func->body) {
+                  if (s2->kind == StmtKind::Global) g.insert(g.end(), s2->names.begin(), s2->names.end());
+                }
+                walk(st->func->body, false, g);
+                break;
+              }
+              case StmtKind::If:
+              case StmtKind::While:
+                walk(st->body, at_module, globals);
+                walk(st->orelse, at_module, globals);
+                break;
+              case StmtKind::Try:
+                walk(st->body, at_module, globals);
+                for (auto& h : st->handlers) {
+                  if (!h.name.empty() && counts(h.name)) ++module_binding_count_[h.name];
+                  walk(h.body, at_module, globals);
+                }
+                walk(st->orelse, at_module, globals);
+                walk(st->finalbody, at_module, globals);
+                break;
+              case StmtKind::With:
+                for (auto& item : st->items) {
+                  if (item.target && at_module) count_target(*item.target);
+                }
+                walk(st->body, at_module, globals);
+                break;
+              case StmtKind::Import:
+              case StmtKind::ImportFrom:
+                for (auto& imp : st->imports) {
+                  std::string local = imp.asname.empty() ? imp.name : imp.asname;
+                  if (counts(local)) ++module_binding_count_[local];
+                }
+                break;
+              default: break;
+            }
+          }
+        };
+    walk(body, true, {});
+  }
+
+  // ---- pass 2: resolve ----------------------------------------------------------------------
+  struct Ctx {
+    int loop_depth = 0;
+    bool in_function = false;
+    bool in_async = false;
+    bool in_lambda = false;
+    std::vector<std::set<std::string>> comp_targets;  // innermost last
+  };
+
+  Scope& scope_of(Function* f) {
+    auto it = scopes_.find(f);
+    if (it != scopes_.end()) return it->second;
+    Scope& s = scopes_[f];
+    s.func = f;
+    for (auto& p : f->params) add_unique(s.bound, p.name);
+    declare_block(f->body, s);
+    for (auto& n : s.globals) {
+      if (contains(s.nonlocals, n)) syntax_error(f->span, "name '" + n + "' is nonlocal and global");
+    }
+    return s;
+  }
+
+  // Is `name` a plain local of the function owning `s`?
+  static bool is_local(const Scope& s, const std::string& name) {
+    return contains(s.bound, name) && !contains(s.globals, name) && !contains(s.nonlocals, name);
+  }
+
+  void resolve_name(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
+    const std::string& name = e.str;
+    for (auto it = ctx.comp_targets.rbegin(); it != ctx.comp_targets.rend(); ++it) {
+      if (it->count(name)) {
+        e.binding = Binding::CompLocal;
+        return;
+      }
+    }
+    Scope& cur = *chain.back();
+    if (cur.func) {
+      if (contains(cur.globals, name)) {
+        resolve_global(e, name);
+        return;
+      }
+      if (is_local(cur, name)) {
+        e.binding = contains(cur.func->cellvars, name) ? Binding::Cell : Binding::Local;
+        return;
+      }
+      // Enclosing functions (not the module).
+      for (size_t i = chain.size() - 1; i-- > 1;) {
+        Scope& outer = *chain[i];
+        if (contains(outer.globals, name)) break;
+        if (is_local(outer, name)) {
+          add_unique(outer.func->cellvars, name);
+          for (size_t j = i + 1; j < chain.size(); ++j) add_unique(chain[j]->func->freevars, name);
+          e.binding = Binding::Free;
+          return;
+        }
+      }
+      if (contains(cur.nonlocals, name)) {
+        syntax_error(e.span, "no binding for nonlocal '" + name + "' found");
+      }
+    }
+    resolve_global(e, name);
+  }
+
+  void resolve_global(Expr& e, const std::string& name) {
+    auto alias = module_->module_aliases.find(name);
+    if (alias != module_->module_aliases.end() && module_binding_count_[name] <= 1) {
+      e.binding = Binding::Module;
+      e.str = alias->second;
+      return;
+    }
+    auto imp = module_->import_entries.find(name);
+    if (imp != module_->import_entries.end() && module_binding_count_[name] <= 1) {
+      e.binding = Binding::Builtin;
+      e.entry = imp->second;
+      return;
+    }
+    if (contains(m_.globals, name)) {
+      e.binding = Binding::Global;
+      auto d = module_defs_.find(name);
+      if (d != module_defs_.end() && module_binding_count_[name] == 1) e.direct = d->second;
+      return;
+    }
+    int entry = find_builtin("", name);
+    if (entry >= 0) {
+      e.binding = Binding::Builtin;
+      e.entry = entry;
+      return;
+    }
+    // Unknown: a NameError at run time, as in CPython. It is still a global slot.
+    e.binding = Binding::Global;
+    add_unique(m_.globals, name);
+  }
+
+  // Cells must be known before any Name in the function is resolved (a later inner function
+  // may capture a local read earlier), so functions are resolved in two steps: first every
+  // inner function (recording captures), then this function's own names.
+  void resolve_function(Function& f, std::vector<Scope*>& chain, Ctx outer_ctx) {
+    f.id = static_cast<int>(m_.functions.size());
+    m_.functions.push_back(&f);
+    f.parent = chain.back()->func;
+    f.qualname = f.parent ? f.parent->qualname + ".<locals>." + f.name : f.name;
+    Scope& s = scope_of(&f);
+    for (auto& n : s.globals) add_unique(f.globals, n);
+    // Default values are evaluated in the enclosing scope.
+    for (auto& p : f.params) {
+      if (p.default_value) resolve_expr(*p.default_value, chain, outer_ctx);
+    }
+    chain.push_back(&s);
+    prescan_captures(f.body, chain);
+    Ctx ctx;
+    ctx.in_function = true;
+    ctx.in_async = f.is_async;
+    ctx.in_lambda = f.is_lambda;
+    resolve_block(f.body, chain, ctx);
+    chain.pop_back();
+    for (auto& n : s.bound) {
+      if (is_local(s, n)) f.locals.push_back(n);
+    }
+  }
+
+  // Records which of the enclosing functions' locals the nested functions in `body` capture.
+  void prescan_captures(const StmtList& body, std::vector<Scope*>& chain) {
+    std::function<void(const Expr&, std::vector<Function*>&)> expr_walk;
+    std::function<void(const StmtList&, std::vector<Function*>&)> stmt_walk;
+    auto visit_function = [&](Function& inner, std::vector<Function*>& nest) {
+      nest.push_back(&inner);
+      stmt_walk(inner.body, nest);
+      nest.pop_back();
+    };
+    expr_walk = [&](const Expr& e, std::vector<Function*>& nest) {
+      if (e.kind == ExprKind::Name && !nest.empty()) {
+        // Is it local to one of the nested functions between here and the use?
+        for (auto it = nest.rbegin(); it != nest.rend(); ++it) {
+          Scope& s = scope_of(*it);
+          if (is_local(s, e.str) || contains(s.globals, e.str)) return;
+        }
+        for (size_t i = chain.size(); i-- > 1;) {
+          Scope& outer = *chain[i];
+          if (contains(outer.globals, e.str)) return;
+          if (is_local(outer, e.str)) {
+            add_unique(outer.func->cellvars, e.str);
+            return;
+          }
+        }
+        return;
+      }
+      if (e.kind == ExprKind::Lambda) {
+        for (auto& p : e.func->params) {
+          if (p.default_value) expr_walk(*p.default_value, nest);
+        }
+        visit_function(*e.func, nest);
+        return;
+      }
+      for (auto& x : e.sub) {
+        if (x) expr_walk(*x, nest);
+      }
+      for (auto& k : e.keywords) expr_walk(*k.value, nest);
+      for (auto& g : e.generators) {
+        expr_walk(*g.iter, nest);
+        for (auto& c : g.ifs) expr_walk(*c, nest);
+      }
+    };
+    stmt_walk = [&](const StmtList& b, std::vector<Function*>& nest) {
+      for (auto& st : b) {
+        for (Expr* x : {st->value.get(), st->test.get(), st->cause.get()}) {
+          if (x) expr_walk(*x, nest);
+        }
+        for (auto& t : st->targets) expr_walk(*t, nest);
+        for (auto& item : st->items) {
+          expr_walk(*item.context, nest);
+          if (item.target) expr_walk(*item.target, nest);
+        }
+        for (auto& h : st->handlers) {
+          if (h.type) expr_walk(*h.type, nest);
+          stmt_walk(h.body, nest);
+        }
+        stmt_walk(st->body, nest);
+        stmt_walk(st->orelse, nest);
+        stmt_walk(st->finalbody, nest);
+        if (st->kind == StmtKind::FunctionDef) {
+          for (auto& p : st->func->params) {
+            if (p.default_value) expr_walk(*p.default_value, nest);
+          }
+          visit_function(*st->func, nest);
+        }
+      }
+    };
+    std::vector<Function*> nest;
+    stmt_walk(body, nest);
+  }
+
+  void resolve_block(StmtList& body, std::vector<Scope*>& chain, Ctx& ctx) {
+    for (auto& st : body) resolve_stmt(*st, chain, ctx);
+  }
+
+  void resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
+    auto expr = [&](ExprPtr& e) {
+      if (e) resolve_expr(*e, chain, ctx);
+    };
+    switch (st.kind) {
+      case StmtKind::Expr:
+      case StmtKind::Assign:
+      case StmtKind::AugAssign:
+      case StmtKind::Del:
+        expr(st.value);
+        for (auto& t : st.targets) expr(t);
+        break;
+      case StmtKind::Return:
+        if (!ctx.in_function) syntax_error(st.span, "'return' outside function");
+        expr(st.value);
+        break;
+      case StmtKind::If:
+        expr(st.test);
+        resolve_block(st.body, chain, ctx);
+        resolve_block(st.orelse, chain, ctx);
+        break;
+      case StmtKind::While:
+      case StmtKind::For: {
+        expr(st.test);
+        expr(st.value);
+        for (auto& t : st.targets) expr(t);
+        ++ctx.loop_depth;
+        resolve_block(st.body, chain, ctx);
+        --ctx.loop_depth;
+        resolve_block(st.orelse, chain, ctx);
+        break;
+      }
+      case StmtKind::Break:
+        if (ctx.loop_depth == 0) syntax_error(st.span, "'break' outside loop");
+        break;
+      case StmtKind::Continue:
+        if (ctx.loop_depth == 0) syntax_error(st.span, "'continue' not properly in loop");
+        break;
+      case StmtKind::Raise:
+        expr(st.value);
+        expr(st.cause);
+        break;
+      case StmtKind::Try:
+        resolve_block(st.body, chain, ctx);
+        for (auto& h : st.handlers) {
+          if (h.type) resolve_expr(*h.type, chain, ctx);
+          if (!h.name.empty()) {
+            // The handler's name binds like an assignment target.
+            Expr tmp(ExprKind::Name, h.span);
+            tmp.str = h.name;
+          }
+          resolve_block(h.body, chain, ctx);
+        }
+        resolve_block(st.orelse, chain, ctx);
+        resolve_block(st.finalbody, chain, ctx);
+        break;
+      case StmtKind::With:
+        if (!st.is_async) unsupported(st.span, "with");
+        if (!ctx.in_async) {
+          syntax_error(st.span, ctx.in_function ? "'async with' outside async function"
+                                                : "'async with' outside async function");
+        }
+        for (auto& item : st.items) {
+          resolve_expr(*item.context, chain, ctx);
+          if (item.target) resolve_expr(*item.target, chain, ctx);
+        }
+        resolve_block(st.body, chain, ctx);
+        break;
+      case StmtKind::FunctionDef:
+        resolve_function(*st.func, chain, ctx);
+        break;
+      case StmtKind::Assert:
+        expr(st.test);
+        expr(st.value);
+        break;
+      case StmtKind::Nonlocal:
+        for (auto& n : st.names) {
+          bool found = false;
+          for (size_t i = chain.size() - 1; i-- > 1;) {
+            if (is_local(*chain[i], n)) found = true;
+          }
+          if (!found) syntax_error(st.span, "no binding for nonlocal '" + n + "' found");
+          unsupported(st.span, "nonlocal");
+        }
+        break;
+      default:
+        break;
+    }
+  }
+
+  void resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
+    switch (e.kind) {
+      case ExprKind::Name:
+        resolve_name(e, chain, ctx);
+        return;
+      case ExprKind::Attribute:
+        resolve_expr(*e.sub[0], chain, ctx);
+        if (e.sub[0]->binding == Binding::Module) {
+          int entry = find_builtin(e.sub[0]->str, e.str);
+          if (entry < 0) unsupported(e.span, e.sub[0]->str + "." + e.str);
+          e.binding = Binding::Builtin;
+          e.entry = entry;
+        }
+        return;
+      case ExprKind::Await:
+        if (!ctx.in_function) syntax_error(e.span, "'await' outside function");
+        if (!ctx.in_async || ctx.in_lambda) {
+          syntax_error(e.span, "'await' outside async function");
+        }
+        if (!ctx.comp_targets.empty()) unsupported(e.span, "await inside a comprehension");
+        resolve_expr(*e.sub[0], chain, ctx);
+        return;
+      case ExprKind::Lambda: {
+        Ctx inner = ctx;
+        resolve_function(*e.func, chain, inner);
+        return;
+      }
+      case ExprKind::ListComp: {
+        // The first iterable is evaluated in the enclosing scope; the rest see the targets.
+        std::set<std::string> targets;
+        ctx.comp_targets.emplace_back();
+        for (size_t i = 0; i < e.generators.size(); ++i) {
+          auto& g = e.generators[i];
+          if (i == 0) {
+            ctx.comp_targets.pop_back();
+            resolve_expr(*g.iter, chain, ctx);
+            ctx.comp_targets.emplace_back();
+          } else {
+            resolve_expr(*g.iter, chain, ctx);
+          }
+          collect_names(*g.target, ctx.comp_targets.back());
+          resolve_expr(*g.target, chain, ctx);
+          for (auto& c : g.ifs) resolve_expr(*c, chain, ctx);
+        }
+        resolve_expr(*e.sub[0], chain, ctx);
+        ctx.comp_targets.pop_back();
+        return;
+      }
+      default:
+        break;
+    }
+    for (auto& x : e.sub) {
+      if (x) resolve_expr(*x, chain, ctx);
+    }
+    for (auto& k : e.keywords) resolve_expr(*k.value, chain, ctx);
+  }
+
+  static void collect_names(const Expr& t, std::set<std::string>& out) {
+    if (t.kind == ExprKind::Name) out.insert(t.str);
+    if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List || t.kind == ExprKind::Starred) {
+      for (auto& x : t.sub) collect_names(*x, out);
+    }
+  }
+};
+
+}  // namespace
+
+void analyze(ast::Module& module) { Analyzer(module).run(); }
+
+}  // namespace aiocc

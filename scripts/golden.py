@@ -1,0 +1,107 @@
+#!/usr/bin/env python3
+"""Golden tests: record CPython's behaviour for a script, or check aiocc's against it.
+
+A case is one .py file. Its expectations sit beside it:
+  CASE.stdout, CASE.stderr   what CPython printed (paths normalized, see below)
+  CASE.exit                  CPython's exit code
+
+    golden.py record [PATH...]            record from python3 (default: samples/ tests/golden/)
+    golden.py check AIOCC CASE.py         build CASE with aiocc, run it, compare byte for byte
+
+Tracebacks and warnings name files by absolute path, which differs between checkouts, so both
+sides replace the case's absolute path with {CASE} and CPython's asyncio directory with
+{ASYNCIO} before comparing. Nothing else is normalized.
+"""
+import asyncio
+import difflib
+import os
+import subprocess
+import sys
+import tempfile
+
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
+TIMEOUT = 120
+
+
+def case_args(case):
+    """Arguments a case passes to the script: an optional `# args: ...` first line."""
+    with open(case, encoding="utf-8") as f:
+        first = f.readline()
+    return first[len("# args:"):].split() if first.startswith("# args:") else []
+
+
+def normalize(text, case):
+    return text.replace(os.path.abspath(case), "{CASE}").replace(ASYNCIO_DIR, "{ASYNCIO}")
+
+
+def run(argv, case):
+    p = subprocess.run(argv + case_args(case), capture_output=True, timeout=TIMEOUT,
+                       cwd=os.path.dirname(os.path.abspath(case)))
+    out = normalize(p.stdout.decode("utf-8", "replace"), case)
+    err = normalize(p.stderr.decode("utf-8", "replace"), case)
+    return out, err, p.returncode
+
+
+def expectation_paths(case):
+    base = case[:-3]
+    return base + ".stdout", base + ".stderr", base + ".exit"
+
+
+def record(paths):
+    cases = []
+    for p in paths or [os.path.join(ROOT, "samples"), os.path.join(ROOT, "tests", "golden")]:
+        if os.path.isdir(p):
+            for d, _, files in os.walk(p):
+                cases += [os.path.join(d, f) for f in sorted(files) if f.endswith(".py")]
+        else:
+            cases.append(p)
+    for case in sorted(cases):
+        out, err, rc = run([sys.executable, os.path.abspath(case)], case)
+        o, e, x = expectation_paths(case)
+        for path, content in ((o, out), (e, err), (x, f"{rc}\n")):
+            with open(path, "w", encoding="utf-8", newline="") as f:
+                f.write(content)
+        print(f"recorded {os.path.relpath(case, ROOT)} (exit {rc})")
+
+
+def check(aiocc, case):
+    o, e, x = expectation_paths(case)
+    if not all(os.path.exists(p) for p in (o, e, x)):
+        print(f"{case}: no recorded expectations; run scripts/golden.py record {case}")
+        return 1
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = os.path.join(tmp, "prog")
+        b = subprocess.run([aiocc, "build", case, "-o", exe], capture_output=True, timeout=600)
+        if b.returncode != 0:
+            print(f"aiocc build failed (exit {b.returncode}):\n{b.stderr.decode()}")
+            return 1
+        out, err, rc = run([exe], case)
+    want_out = open(o, encoding="utf-8", newline="").read()
+    want_err = open(e, encoding="utf-8", newline="").read()
+    want_rc = int(open(x).read())
+    ok = True
+    for name, want, got in (("stdout", want_out, out), ("stderr", want_err, err)):
+        if want != got:
+            ok = False
+            print(f"--- {name} differs:")
+            sys.stdout.writelines(difflib.unified_diff(
+                want.splitlines(True), got.splitlines(True), "cpython", "aiocc"))
+    if want_rc != rc:
+        ok = False
+        print(f"--- exit code: cpython {want_rc}, aiocc {rc}")
+    return 0 if ok else 1
+
+
+def main():
+    if len(sys.argv) >= 2 and sys.argv[1] == "record":
+        record(sys.argv[2:])
+        return 0
+    if len(sys.argv) == 4 and sys.argv[1] == "check":
+        return check(sys.argv[2], sys.argv[3])
+    print(__doc__)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+import asyncio
+
+# Inside a regular function — SyntaxError
+def blocking():
+    await asyncio.sleep(1)

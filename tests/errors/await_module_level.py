@@ -1,0 +1,4 @@
+import asyncio
+
+# Module level — SyntaxError
+await asyncio.sleep(1)

@@ -1,0 +1,7 @@
+import asyncio
+
+async def main():
+    x = (1 +
+    print(x
+
+asyncio.run(main())

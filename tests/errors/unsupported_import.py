@@ -1,0 +1,2 @@
+# expect: 2:8: 'import json' is not supported by aiocc
+import json

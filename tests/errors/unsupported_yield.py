@@ -1,0 +1,3 @@
+# expect: 3:5: 'yield' is not supported by aiocc
+def gen():
+    yield 1
