@@ -26,6 +26,7 @@ simple_stmt
     | 'del' exprlist
     | 'assert' test (',' test)?
     | import_stmt
+    | yield_expr
     ;
 
 // `a = b = c`, `a += b`, `a: int = b` or a bare expression statement.

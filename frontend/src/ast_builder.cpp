@@ -133,6 +133,7 @@ class Builder {
     const Span sp = span_of(ctx);
     if (ctx->assign_stmt()) return assign(ctx->assign_stmt());
     if (ctx->import_stmt()) return import(ctx->import_stmt());
+    if (ctx->yield_expr()) unsupported(sp, "yield");
     const std::string kw = ctx->getStart()->getText();
     if (kw == "pass") return std::make_unique<Stmt>(StmtKind::Pass, sp);
     if (kw == "break") return std::make_unique<Stmt>(StmtKind::Break, sp);
@@ -1021,12 +1022,60 @@ std::vector<std::string> split_lines(const std::string& source) {
   return lines;
 }
 
+namespace {
+// CPython reports unbalanced brackets before other syntax errors: "'(' was never closed",
+// "unmatched ')'", "closing parenthesis ']' does not match opening parenthesis '('".
+void check_brackets(const std::string& source) {
+  antlr4::ANTLRInputStream input(source);
+  AioPyLexer lexer(&input);
+  lexer.removeErrorListeners();
+  struct Open {
+    char ch;
+    size_t line, col;
+  };
+  std::vector<Open> stack;
+  for (auto tok = lexer.nextToken(); tok->getType() != antlr4::Token::EOF; tok = lexer.nextToken()) {
+    const std::string t = tok->getText();
+    if (t.size() != 1) continue;
+    const char c = t[0];
+    const int line = static_cast<int>(tok->getLine());
+    const int col = static_cast<int>(tok->getCharPositionInLine());
+    if (c == '(' || c == '[' || c == '{') {
+      stack.push_back({c, tok->getLine(), tok->getCharPositionInLine()});
+    } else if (c == ')' || c == ']' || c == '}') {
+      if (stack.empty()) {
+        throw CompileError(CompileError::Kind::Syntax, line, col, std::string("unmatched '") + c + "'");
+      }
+      const char want = stack.back().ch == '(' ? ')' : stack.back().ch == '[' ? ']' : '}';
+      if (c != want) {
+        std::string msg = std::string("closing parenthesis '") + c +
+                          "' does not match opening parenthesis '" + stack.back().ch + "'";
+        if (stack.back().line != tok->getLine()) msg += " on line " + std::to_string(stack.back().line);
+        throw CompileError(CompileError::Kind::Syntax, line, col, msg);
+      }
+      stack.pop_back();
+    }
+  }
+  if (!stack.empty()) {
+    throw CompileError(CompileError::Kind::Syntax, static_cast<int>(stack.back().line),
+                       static_cast<int>(stack.back().col),
+                       std::string("'") + stack.back().ch + "' was never closed");
+  }
+}
+}  // namespace
+
 ast::Module parse_module(const std::string& path, const std::string& source) {
   ast::Module m;
   m.path = path;
   m.lines = split_lines(source);
   Pipeline pipe(source, m.lines);
-  auto* tree = pipe.parser.file_input();
+  AioPyParser::File_inputContext* tree = nullptr;
+  try {
+    tree = pipe.parser.file_input();
+  } catch (const CompileError& e) {
+    if (e.kind == CompileError::Kind::Syntax) check_brackets(source);
+    throw;
+  }
   Builder b(m.lines);
   m.body = b.file(tree);
   return m;

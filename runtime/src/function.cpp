@@ -81,7 +81,7 @@ std::string BoundMethod::repr() const {
   return "<built-in method " + name + " of " + type_of(self)->name + " object at " +
          detail::address(self.is_heap() ? self.heap() : nullptr) + ">";
 }
-Object BoundMethod::call(Args args, Kwargs kw) { return call_method(self, name, args, kw); }
+Object BoundMethod::call(Args args, Kwargs kw) { return aiocc::call_method(self, name, args, kw); }
 
 TypeObject* BuiltinFunction::type() const {
   return module ? &types::function : &types::builtin_function;
