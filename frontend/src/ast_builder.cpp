@@ -632,7 +632,8 @@ class Builder {
           if (c->argument().size() > 1) {
             syntax_error(span_of(p), "Generator expression must be parenthesized");
           }
-          unsupported(span_of(p), "generator expression");
+          call.sub.push_back(generator(span_of(p), test(p->test()), p->comp_for()));
+          continue;
         }
         call.sub.push_back(test(p->test()));
       } else if (auto* k = dynamic_cast<P::KeywordArgContext*>(a)) {
@@ -751,13 +752,27 @@ class Builder {
     return out;
   }
 
+  // Generator expressions are evaluated eagerly, as a list: the same values in the same order
+  // for the consumers scripts use them with (sum, join, any, all, min, max, sorted, list...).
+  ExprPtr generator(const Span& sp, ExprPtr element, P::Comp_forContext* cf) {
+    auto e = std::make_unique<Expr>(ExprKind::ListComp, sp);
+    e->sub.push_back(std::move(element));
+    e->generators = comp_for(cf);
+    return e;
+  }
+
   ExprPtr atom(P::AtomContext* c) {
     const Span sp = span_of(c);
     if (auto* p = dynamic_cast<P::ParenAtomContext*>(c)) {
       if (p->yield_expr()) unsupported(span_of(p->yield_expr()), "yield");
       if (!p->testlist_comp()) return std::make_unique<Expr>(ExprKind::Tuple, sp);
       auto* tc = p->testlist_comp();
-      if (tc->comp_for()) unsupported(sp, "generator expression");
+      if (tc->comp_for()) {
+        if (!dynamic_cast<P::TestContext*>(tc->children[0])) {
+          syntax_error(sp, "iterable unpacking cannot be used in comprehension");
+        }
+        return generator(sp, element(tc->children[0]), tc->comp_for());
+      }
       ExprPtr inner = sequence(tc);
       if (inner->kind == ExprKind::Tuple) {
         inner->span = sp;

@@ -310,13 +310,9 @@ Coro wait_for_body(Object fut, Object timeout) {
   FutureObject* fo = as_future(fut);
   fo->add_done_callback({release_waiter, waiter});
 
-  Object cancelled;
-  try {
-    co_await ObjectAwaiter{waiter, &f};
-  } catch (PyException& e) {
-    if (!is_cancelled_error(e.exc)) throw;
-    cancelled = e.exc;
-  }
+  Object outcome = co_await FutureOutcomeAwaiter{waiter, &f};
+  if (!outcome.is_unbound() && !is_cancelled_error(outcome)) throw PyException{outcome};
+  Object cancelled = outcome;
   if (!cancelled.is_unbound()) {
     if (fo->done()) co_return fo->result();
     fo->remove_done_callback(release_waiter, waiter);
@@ -465,13 +461,8 @@ Coro taskgroup_aexit(Object self, Object et, Object exc_value) {
   if (!et.is_none() && !g->aborting) g->abort();
   while (!g->tasks.empty()) {
     if (g->on_completed_fut.is_unbound()) g->on_completed_fut = new_future();
-    Object cancelled;
-    try {
-      co_await ObjectAwaiter{g->on_completed_fut, &f};
-    } catch (PyException& e) {
-      if (!is_cancelled_error(e.exc)) throw;
-      cancelled = e.exc;
-    }
+    Object cancelled = co_await FutureOutcomeAwaiter{g->on_completed_fut, &f};
+    if (!cancelled.is_unbound() && !is_cancelled_error(cancelled)) throw PyException{cancelled};
     if (!cancelled.is_unbound() && !g->aborting) {
       propagate_cancellation = cancelled;
       g->abort();
@@ -541,13 +532,7 @@ void cancel_all_tasks(EventLoop& loop) {
   }
   if (to_cancel.empty()) return;
   for (Object& t : to_cancel) as_future(t)->cancel(None);
-  Object g;
-  {
-    EventLoop* prev = g_loop;
-    g_loop = &loop;
-    g = gather(Args(to_cancel), {{"return_exceptions", True()}});
-    g_loop = prev;
-  }
+  Object g = gather(Args(to_cancel), {{"return_exceptions", True()}});
   loop.run_until_complete(g);
   for (Object& t : to_cancel) {
     FutureObject* f = as_future(t);
@@ -574,22 +559,21 @@ Object run(Args args, Kwargs kw) {
   Object result, error;
   {
     EventLoop loop;
+    // The loop stays current through the shutdown steps too: cancelling the remaining tasks
+    // schedules callbacks on it even though it is not running.
+    g_loop = &loop;
     try {
-      g_loop = &loop;
       Object task = aiocc::create_task(bound[0]);
-      g_loop = nullptr;
       result = loop.run_until_complete(task);
     } catch (PyException& e) {
       error = e.exc;
     }
-    g_loop = nullptr;
+    g_loop = &loop;
     g_frame = nullptr;
     try {
       cancel_all_tasks(loop);
-      g_loop = &loop;
       Object shutdown_asyncgens = make_coroutine(noop_body(), "BaseEventLoop.shutdown_asyncgens", nullptr);
       Object shutdown_executor = make_coroutine(noop_body(), "BaseEventLoop.shutdown_default_executor", nullptr);
-      g_loop = nullptr;
       loop.run_until_complete(shutdown_asyncgens);
       loop.run_until_complete(shutdown_executor);
     } catch (PyException& e) {

@@ -21,6 +21,9 @@ FreeNode* free_lists[kClasses];
 }  // namespace
 
 void* coro_frame_alloc(size_t n) {
+#ifdef AIOCC_NO_FRAME_RECYCLING
+  return ::operator new(n);
+#endif
   size_t c = (n + kClassSize - 1) / kClassSize;
   if (c < kClasses && free_lists[c]) {
     FreeNode* node = free_lists[c];
@@ -31,6 +34,10 @@ void* coro_frame_alloc(size_t n) {
 }
 
 void coro_frame_free(void* p, size_t n) {
+#ifdef AIOCC_NO_FRAME_RECYCLING
+  ::operator delete(p);
+  return;
+#endif
   size_t c = (n + kClassSize - 1) / kClassSize;
   if (c < kClasses) {
     auto* node = static_cast<FreeNode*>(p);
@@ -122,6 +129,30 @@ Object ObjectAwaiter::await_resume() {
     add_traceback(e.exc, awaiting);
     throw;
   }
+}
+
+bool FutureOutcomeAwaiter::await_ready() { return as_future(target)->done(); }
+
+void FutureOutcomeAwaiter::await_suspend(std::coroutine_handle<> caller) {
+  TaskObject* t = g_current_task;
+  t->leaf = caller;
+  t->yielded = target;
+}
+
+Object FutureOutcomeAwaiter::await_resume() {
+  g_frame = awaiting;
+  TaskObject* t = g_current_task;
+  if (t && !t->pending_throw.is_unbound()) {
+    Object e = std::move(t->pending_throw);
+    t->pending_throw = Object();
+    return e;
+  }
+  try {
+    as_future(target)->result();
+  } catch (PyException& e) {
+    return e.exc;
+  }
+  return Object();
 }
 
 void YieldAwaiter::await_suspend(std::coroutine_handle<> caller) {

@@ -34,6 +34,11 @@ class Coro {
     std::coroutine_handle<> continuation;
     Frame frame;
 
+    // User-provided on purpose: as an aggregate, C++20's parenthesized aggregate
+    // initialization would let the compiler build the promise from the coroutine's own
+    // arguments (promise_type(arg1, arg2) -> result = arg1, exc = arg2).
+    promise_type() {}
+
     Coro get_return_object() { return Coro(handle::from_promise(*this)); }
     std::suspend_always initial_suspend() noexcept { return {}; }
     struct FinalAwaiter {
@@ -130,6 +135,17 @@ struct ObjectAwaiter {
   Coro::handle coro{};          // when target is a coroutine object
   bool await_ready();
   std::coroutine_handle<> await_suspend(std::coroutine_handle<> caller);
+  Object await_resume();
+};
+
+// Like ObjectAwaiter on a future, but resumes with the exception object (or Unbound on
+// success) instead of throwing it: lets runtime coroutines react to cancellation without a
+// try block around co_await.
+struct FutureOutcomeAwaiter {
+  Object target;
+  Frame* awaiting;
+  bool await_ready();
+  void await_suspend(std::coroutine_handle<> caller);
   Object await_resume();
 };
 

@@ -1,0 +1,7 @@
+def risky():
+    try:
+        return [1, 2][5]
+    except IndexError:
+        return int("not a number")
+
+risky()
