@@ -2,6 +2,8 @@
 // runners.py and taskgroups.py into C++ coroutines over the same Future/Task machinery.
 #include "aiocc/asyncio.h"
 
+#include <unordered_map>
+
 #include "aiocc/event_loop.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
@@ -136,7 +138,7 @@ Object all_tasks(Args args, Kwargs kw) {
   check_nargs("all_tasks", args, 0, 1);
   (void)kw;
   std::vector<Object> out;
-  for (TaskObject* t : running_loop().pending_tasks) {
+  for (TaskObject* t : running_loop().pending_tasks()) {
     if (!t->done()) out.push_back(Object(t));
   }
   return py_list(std::move(out));
@@ -234,18 +236,20 @@ Object gather(Args args, Kwargs kw) {
   auto* g = new GatheringFuture();
   Object outer(g);
   g->return_exceptions = return_exceptions;
-  std::vector<std::pair<Object, Object>> arg_to_fut;
+  // Awaitables are futures or coroutine objects: identity is the heap pointer.
+  std::unordered_map<const HeapObject*, Object> arg_to_fut;
+  g->children.reserve(args.size());
   for (const Object& arg : args) {
-    Object fut;
-    for (auto& [a, f] : arg_to_fut) {
-      if (a.same(arg)) fut = f;
+    const HeapObject* key = arg.is_heap() ? arg.heap() : nullptr;
+    auto it = key ? arg_to_fut.find(key) : arg_to_fut.end();
+    if (it != arg_to_fut.end()) {
+      g->children.push_back(it->second);
+      continue;
     }
-    if (fut.is_unbound()) {
-      fut = aiocc::ensure_future(arg);
-      ++g->nfuts;
-      arg_to_fut.emplace_back(arg, fut);
-      as_future(fut)->add_done_callback({gather_child_done, outer});
-    }
+    Object fut = aiocc::ensure_future(arg);
+    ++g->nfuts;
+    if (key) arg_to_fut.emplace(key, fut);
+    as_future(fut)->add_done_callback({gather_child_done, outer});
     g->children.push_back(fut);
   }
   return outer;
@@ -527,7 +531,7 @@ Coro noop_body() {
 
 void cancel_all_tasks(EventLoop& loop) {
   std::vector<Object> to_cancel;
-  for (TaskObject* t : loop.pending_tasks) {
+  for (TaskObject* t : loop.pending_tasks()) {
     if (!t->done()) to_cancel.push_back(Object(t));
   }
   if (to_cancel.empty()) return;

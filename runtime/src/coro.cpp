@@ -12,8 +12,8 @@ namespace aiocc {
 
 // ---- frame recycling -------------------------------------------------------------------------
 namespace {
-constexpr size_t kClassSize = 64;
-constexpr size_t kClasses = 64;  // frames up to 4 KiB are recycled
+constexpr size_t kClassSize = 16;
+constexpr size_t kClasses = 128;  // objects and frames up to 2 KiB are recycled
 struct FreeNode {
   FreeNode* next;
 };
@@ -89,7 +89,8 @@ Object finish_awaited(Coro::handle h, Frame* awaiting) {
 Object CoroAwaiter::await_resume() { return finish_awaited(coro.get(), awaiting); }
 
 bool ObjectAwaiter::await_ready() {
-  if (auto* c = target.dyn<CoroutineObject>()) {
+  if (target.is_heap() && target.heap()->kind == HeapObject::Kind::Coroutine) {
+    auto* c = target.as<CoroutineObject>();
     if (c->started) {
       g_frame = awaiting;
       raise(&exc::RuntimeError, "cannot reuse already awaited coroutine");
@@ -164,6 +165,7 @@ void YieldAwaiter::await_suspend(std::coroutine_handle<> caller) {
 // ---- coroutine objects -----------------------------------------------------------------------
 CoroutineObject::CoroutineObject(Coro c, const char* q, const CodeInfo* code)
     : coro(std::move(c)), qualname(q), def_line(0), module(code ? code->module : nullptr) {
+  kind = Kind::Coroutine;
   if (code && code->positions) def_line = code->positions[0].line;
 }
 

@@ -47,7 +47,29 @@ void call_python(ReadyItem& it) {
 
 EventLoop::EventLoop() { self = make<LoopObject>(this); }
 EventLoop::~EventLoop() {
-  for (TaskObject* t : pending_tasks) t->loop = nullptr;
+  for (TaskObject* t = tasks_head_; t; t = t->next_pending) t->loop = nullptr;
+}
+
+void EventLoop::track(TaskObject* t) {
+  t->loop = this;
+  t->prev_pending = tasks_tail_;
+  t->next_pending = nullptr;
+  (tasks_tail_ ? tasks_tail_->next_pending : tasks_head_) = t;
+  tasks_tail_ = t;
+}
+
+void EventLoop::untrack(TaskObject* t) {
+  if (t->loop != this) return;
+  (t->prev_pending ? t->prev_pending->next_pending : tasks_head_) = t->next_pending;
+  (t->next_pending ? t->next_pending->prev_pending : tasks_tail_) = t->prev_pending;
+  t->prev_pending = t->next_pending = nullptr;
+  t->loop = nullptr;
+}
+
+std::vector<TaskObject*> EventLoop::pending_tasks() const {
+  std::vector<TaskObject*> out;
+  for (TaskObject* t = tasks_head_; t; t = t->next_pending) out.push_back(t);
+  return out;
 }
 
 double EventLoop::time() const {

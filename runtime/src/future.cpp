@@ -59,7 +59,7 @@ void call_python_done_callback(ReadyItem& it) {
 }
 
 // ---- Future ----------------------------------------------------------------------------------
-FutureObject::FutureObject() : cancel_message(None) {}
+FutureObject::FutureObject() : cancel_message(None) { kind = Kind::Future; }
 
 FutureObject::~FutureObject() {
   if (log_traceback && !exception_value.is_unbound() && type() == &types::future) {
@@ -225,17 +225,18 @@ Object FutureObject::call_method(const Object& self, std::string_view name, Args
 
 Object new_future() { return make<FutureObject>(); }
 
-FutureObject* as_future(const Object& o) { return o.dyn<FutureObject>(); }
+FutureObject* as_future(const Object& o) {
+  return o.is_heap() && o.heap()->kind == HeapObject::Kind::Future ? o.as<FutureObject>() : nullptr;
+}
 
 // ---- Task ------------------------------------------------------------------------------------
 TaskObject::TaskObject(Object c, std::string n) : coro(std::move(c)), name(std::move(n)) {
   if (name.empty()) name = "Task-" + std::to_string(++g_task_counter);
-  loop = &running_loop();
-  loop->pending_tasks.push_back(this);
+  running_loop().track(this);
 }
 
 TaskObject::~TaskObject() {
-  if (loop) std::erase(loop->pending_tasks, this);
+  if (loop) loop->untrack(this);
   if (log_traceback && !exception_value.is_unbound()) log_never_retrieved(this, true);
   log_traceback = false;  // ~FutureObject must not report it again
 }
@@ -300,8 +301,7 @@ void TaskObject::step(Object exc) {
 
   auto root = co->coro.get();
   if (root.done()) {
-    if (loop) std::erase(loop->pending_tasks, this);
-    loop = nullptr;
+    if (loop) loop->untrack(this);
     auto& p = root.promise();
     if (!p.exc.is_unbound()) {
       Object e = std::move(p.exc);
@@ -353,7 +353,7 @@ Object TaskObject::call_method(const Object& self, std::string_view name, Args a
 }
 
 Object create_task(const Object& coro, std::string name) {
-  if (!coro.dyn<CoroutineObject>()) {
+  if (!coro.is_heap() || coro.heap()->kind != HeapObject::Kind::Coroutine) {
     raise(&exc::TypeError, "a coroutine was expected, got " + repr(coro));
   }
   EventLoop& loop = running_loop();
@@ -365,7 +365,9 @@ Object create_task(const Object& coro, std::string name) {
 
 Object ensure_future(const Object& awaitable) {
   if (as_future(awaitable)) return awaitable;
-  if (awaitable.dyn<CoroutineObject>()) return create_task(awaitable);
+  if (awaitable.is_heap() && awaitable.heap()->kind == HeapObject::Kind::Coroutine) {
+    return create_task(awaitable);
+  }
   raise(&exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }
 

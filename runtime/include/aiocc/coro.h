@@ -22,9 +22,6 @@ namespace aiocc {
 struct TaskObject;
 struct FutureObject;
 
-// Recycles coroutine frames by size class instead of returning them to malloc.
-void* coro_frame_alloc(size_t n);
-void coro_frame_free(void* p, size_t n);
 
 class Coro {
  public:

@@ -53,8 +53,11 @@ class EventLoop {
   // Runs until `fut` (a future or task) is done; returns its result or raises.
   Object run_until_complete(const Object& fut);
 
-  // Tasks that are not done yet, in creation order (for asyncio.run's shutdown).
-  std::vector<TaskObject*> pending_tasks;
+  // Tasks that are not done yet, in creation order (for asyncio.run's shutdown and
+  // all_tasks): an intrusive list, so a task leaves it in O(1).
+  void track(TaskObject* t);
+  void untrack(TaskObject* t);
+  std::vector<TaskObject*> pending_tasks() const;
   Object self;  // the Python-visible loop object
 
  private:
@@ -73,6 +76,8 @@ class EventLoop {
   uint64_t timer_seq_ = 0;
   bool stopping_ = false;
   bool running_ = false;
+  TaskObject* tasks_head_ = nullptr;
+  TaskObject* tasks_tail_ = nullptr;
 };
 
 // The running loop (asyncio.run sets it), or nullptr.

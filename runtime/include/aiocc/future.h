@@ -63,7 +63,9 @@ struct TaskObject final : FutureObject {
   bool must_cancel = false;
   int num_cancels_requested = 0;
   std::string name;
-  EventLoop* loop = nullptr;  // removes itself from loop->pending_tasks
+  EventLoop* loop = nullptr;  // while pending: the loop tracking it
+  TaskObject* prev_pending = nullptr;
+  TaskObject* next_pending = nullptr;
 
   TaskObject(Object coro, std::string name);
   ~TaskObject() override;

@@ -21,9 +21,19 @@ struct TypeObject;
 struct Args;
 struct Kwargs;
 
+// Heap objects and coroutine frames come from size-class free lists (runtime/src/coro.cpp):
+// the loop's hot path creates and drops many small objects.
+void* coro_frame_alloc(size_t n);
+void coro_frame_free(void* p, size_t n);
+
 struct HeapObject {
+  // A cheap tag for the types the event loop tests on its hot path (instead of dynamic_cast).
+  enum class Kind : uint8_t { Other, Future, Coroutine };
   uint32_t refcnt = 0;
+  Kind kind = Kind::Other;
   HeapObject() = default;
+  static void* operator new(size_t n) { return coro_frame_alloc(n); }
+  static void operator delete(void* p, size_t n) { coro_frame_free(p, n); }
   HeapObject(const HeapObject&) = delete;
   HeapObject& operator=(const HeapObject&) = delete;
   virtual ~HeapObject() = default;

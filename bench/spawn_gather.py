@@ -1,0 +1,12 @@
+# 200,000 tasks that each yield once to the loop, gathered.
+import asyncio
+
+async def worker(i):
+    await asyncio.sleep(0)
+    return i
+
+async def main():
+    results = await asyncio.gather(*[worker(i) for i in range(200000)])
+    print(len(results), sum(results))
+
+asyncio.run(main())
