@@ -231,7 +231,7 @@ FutureObject* as_future(const Object& o) {
 
 // ---- Task ------------------------------------------------------------------------------------
 TaskObject::TaskObject(Object c, std::string n) : coro(std::move(c)), name(std::move(n)) {
-  if (name.empty()) name = "Task-" + std::to_string(++g_task_counter);
+  if (name.empty()) number = ++g_task_counter;
   running_loop().track(this);
 }
 
@@ -243,9 +243,14 @@ TaskObject::~TaskObject() {
 
 TypeObject* TaskObject::type() const { return &types::task; }
 
+const std::string& TaskObject::get_name() {
+  if (name.empty()) name = "Task-" + std::to_string(number);
+  return name;
+}
+
 std::string TaskObject::repr() const {
   std::string s = "<Task " + std::string(state == State::Cancelled ? "cancelled" : state == State::Finished ? "finished" : "pending");
-  s += " name=" + str_repr(name);
+  s += " name=" + str_repr(const_cast<TaskObject*>(this)->get_name());
   if (auto* c = coro.dyn<CoroutineObject>()) {
     s += " coro=<" + std::string(c->qualname) + "()";
     if (done()) {
@@ -337,7 +342,7 @@ void TaskObject::step(Object exc) {
 }
 
 Object TaskObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  if (name == "get_name") return py_str(this->name);
+  if (name == "get_name") return py_str(get_name());
   if (name == "set_name") {
     check_nargs("set_name", args, 1, 1);
     this->name = aiocc::str(args[0]);

@@ -62,7 +62,8 @@ struct TaskObject final : FutureObject {
   Object yielded;           // what the leaf suspended on: a future, or None for a bare yield
   bool must_cancel = false;
   int num_cancels_requested = 0;
-  std::string name;
+  std::string name;    // empty until set or asked for: then "Task-<number>"
+  int64_t number = 0;
   EventLoop* loop = nullptr;  // while pending: the loop tracking it
   TaskObject* prev_pending = nullptr;
   TaskObject* next_pending = nullptr;
@@ -74,6 +75,7 @@ struct TaskObject final : FutureObject {
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   bool cancel(const Object& msg) override;
   void step(Object exc);
+  const std::string& get_name();
 };
 
 inline TaskObject* g_current_task = nullptr;
