@@ -830,7 +830,6 @@ class Emitter {
       line("aiocc::Object _fexc" + n + ";");
       line("int _why" + n + " = 0;");
       line("aiocc::Object _ret" + n + ";");
-      (void)_why_unused(n);
       fs_->control.push_back({Control::Finally, id});
       open("try");
     }
@@ -907,7 +906,6 @@ class Emitter {
     }
     close();
   }
-  static int _why_unused(const std::string&) { return 0; }
 
   void async_with(const Stmt& s, size_t item_index) {
     if (item_index >= s.items.size()) {

@@ -381,8 +381,6 @@ class Builder {
     if (c->parameters()) {
       for (auto* p : c->parameters()->param()) {
         if (auto* pp = dynamic_cast<P::PlainParamContext*>(p)) {
-          if (pp->test().size() > (pp->children.size() > 1 && pp->children[1]->getText() == ":"))
-            ;  // annotations are accepted and ignored below
           Param param;
           param.name = pp->NAME()->getText();
           param.span = span_of(pp);
@@ -941,7 +939,6 @@ class Builder {
     }
     if (j >= s.size()) syntax_error(ts, "f-string: expecting '}'");
     std::string expr_text = s.substr(i, j - i);
-    bool self_doc = false;
     {
       size_t end = expr_text.find_last_not_of(" \t");
       if (end != std::string::npos && expr_text[end] == '=' &&
@@ -949,7 +946,6 @@ class Builder {
         unsupported(ts, "f-string '=' specifier");
       }
     }
-    (void)self_doc;
     if (expr_text.find_first_not_of(" \t\n") == std::string::npos) {
       syntax_error(ts, "f-string: empty expression not allowed");
     }

@@ -178,7 +178,6 @@ Object EventLoop::run_until_complete(const Object& f) {
   g_loop = this;
   Object fut = ensure_future(f);
   g_loop = prev;
-  (void)prev;
   FutureObject* fo = as_future(fut);
   fo->add_done_callback({stop_loop_cb, Object()});
   try {

@@ -205,16 +205,6 @@ void reraise(const Object& handled) {
 // ---- traceback formatting --------------------------------------------------------------------
 namespace {
 
-// Code-point index -> byte offset in a UTF-8 line.
-size_t byte_at(const std::string& s, int cp) {
-  size_t i = 0;
-  for (int n = 0; i < s.size() && n < cp; ++n) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-  }
-  return i;
-}
-
 std::string format_entry(const CodeInfo* code, int pos_index) {
   const SrcPos& p = code->positions[pos_index];
   const ModuleInfo* m = code->module;
@@ -245,7 +235,6 @@ std::string format_entry(const CodeInfo* code, int pos_index) {
       carets += (c >= p.anchor_l && c < p.anchor_r) ? '^' : '~';
     }
   }
-  (void)byte_at;
   return out + carets + "\n";
 }
 
@@ -296,7 +285,6 @@ std::string format_chain(const Object& e, const std::string& margin, int depth) 
 std::string format_group(const Object& e, const std::string& margin, int depth) {
   auto* eo = e.as<ExceptionObject>();
   std::string out;
-  const std::string first = depth == 0 ? "  + " : margin.substr(0, margin.size()) ;
   std::string head;
   if (!eo->tb.empty()) {
     head += "Exception Group Traceback (most recent call last):\n";
@@ -314,7 +302,6 @@ std::string format_group(const Object& e, const std::string& margin, int depth) 
     first_line = false;
     i = j + 1;
   }
-  (void)first;
   const size_t n = eo->exceptions.size();
   for (size_t k = 0; k < n && k < 15; ++k) {
     std::string label = std::to_string(k + 1);
