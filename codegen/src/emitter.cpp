@@ -516,6 +516,7 @@ class Emitter {
       case ExprKind::FormattedValue: return fstring(e);
       case ExprKind::List: return elements("aiocc::py_list_of", "aiocc::make_list", e.sub);
       case ExprKind::Tuple: return elements("aiocc::py_tuple_of", "aiocc::make_tuple", e.sub);
+      case ExprKind::Set: return elements("aiocc::py_set_of", "aiocc::py_set_of", e.sub);
       case ExprKind::Dict: {
         std::vector<std::string> parts;
         for (auto& x : e.sub) parts.push_back(expr(*x));

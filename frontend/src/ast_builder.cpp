@@ -798,7 +798,15 @@ class Builder {
     if (auto* b = dynamic_cast<P::BraceAtomContext*>(c)) {
       auto* m = b->dictorsetmaker();
       if (!m) return std::make_unique<Expr>(ExprKind::Dict, sp);
-      if (m->dict_item().empty()) unsupported(sp, "set");
+      if (m->dict_item().empty()) {
+        if (m->comp_for()) unsupported(sp, "set comprehension");
+        auto e = std::make_unique<Expr>(ExprKind::Set, sp);
+        elements(m, *e);
+        for (auto& x : e->sub) {
+          if (x->kind == ExprKind::Starred) unsupported(x->span, "set unpacking (*)");
+        }
+        return e;
+      }
       if (m->comp_for()) unsupported(sp, "dict comprehension");
       auto e = std::make_unique<Expr>(ExprKind::Dict, sp);
       for (auto* item : m->dict_item()) {

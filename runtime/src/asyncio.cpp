@@ -2,6 +2,7 @@
 // runners.py and taskgroups.py into C++ coroutines over the same Future/Task machinery.
 #include "aiocc/asyncio.h"
 
+#include <deque>
 #include <unordered_map>
 
 #include "aiocc/event_loop.h"
@@ -9,6 +10,7 @@
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
+#include "aiocc/py/set.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "cpython_frames.h"
@@ -519,6 +521,285 @@ Object TaskGroup(Args args, Kwargs kw) {
   check_no_kwargs("TaskGroup", kw);
   check_nargs("TaskGroup", args, 0, 0);
   return make<TaskGroupObject>();
+}
+
+
+// ---- timeout (timeouts.py) -------------------------------------------------------------------
+namespace {
+
+TypeObject timeout_type("Timeout", &types::object, construct_exception, "asyncio.timeouts");
+
+struct TimeoutObject final : HeapObject {
+  enum class State { Created, Entered, Expiring, Expired, Exited } state = State::Created;
+  Object when;  // None or float
+  Object handler;
+  Object task;
+  int64_t cancelling = 0;
+  TypeObject* type() const override { return &timeout_type; }
+  std::string repr() const override {
+    static const char* names[] = {"created", "active", "expiring", "expired", "finished"};
+    std::string info = names[static_cast<int>(state)];
+    if (state == State::Entered) info += " when=" + aiocc::repr(when);
+    return "<Timeout [" + info + "]>";
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  void reschedule(const Object& self, const Object& new_when);
+};
+
+void timeout_fired(ReadyItem& it) {
+  auto* t = it.a.as<TimeoutObject>();
+  as_future(t->task)->cancel(None);
+  t->state = TimeoutObject::State::Expiring;
+  t->handler = Object();
+}
+
+void TimeoutObject::reschedule(const Object& self, const Object& new_when) {
+  if (state != State::Entered) {
+    static const char* names[] = {"created", "active", "expiring", "expired", "finished"};
+    raise(&exc::RuntimeError, std::string("Cannot change state of ") + names[static_cast<int>(state)] + " Timeout");
+  }
+  when = new_when;
+  if (auto* h = handler.dyn<HandleObject>()) h->cancelled = true;
+  handler = Object();
+  if (new_when.is_none()) return;
+  EventLoop& loop = running_loop();
+  auto* h = new HandleObject();
+  handler = Object(h);
+  h->is_timer = true;
+  h->when = as_seconds(new_when);
+  if (h->when <= loop.time()) {
+    loop.call_soon(timeout_fired, self, Object(), handler);
+  } else {
+    loop.call_at(h->when, timeout_fired, self, Object(), handler);
+  }
+}
+
+Coro timeout_aenter(Object self) {
+  co_await enter(&runtime_code);
+  auto* t = self.as<TimeoutObject>();
+  t->state = TimeoutObject::State::Entered;
+  if (!g_current_task) raise(&exc::RuntimeError, "Timeout should be used inside a task");
+  t->task = Object(g_current_task);
+  t->cancelling = g_current_task->num_cancels_requested;
+  t->reschedule(self, t->when);
+  co_return self;
+}
+
+Coro timeout_aexit(Object self, Object et, Object exc_value) {
+  co_await enter(&runtime_code);
+  auto* t = self.as<TimeoutObject>();
+  if (auto* h = t->handler.dyn<HandleObject>()) h->cancelled = true;
+  t->handler = Object();
+  if (t->state == TimeoutObject::State::Expiring) {
+    t->state = TimeoutObject::State::Expired;
+    auto* task = t->task.as<TaskObject>();
+    if (task->num_cancels_requested > 0) --task->num_cancels_requested;
+    if (task->num_cancels_requested <= t->cancelling && et.same(Object(&exc::CancelledError))) {
+      Object e = new_exception(&exc::TimeoutError);
+      auto* eo = e.as<ExceptionObject>();
+      eo->cause = exc_value;
+      eo->context = exc_value;
+      eo->suppress_context = true;
+      throw PyException{e};
+    }
+  } else if (t->state == TimeoutObject::State::Entered) {
+    t->state = TimeoutObject::State::Exited;
+  }
+  co_return None;
+}
+
+Object TimeoutObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "__aenter__") return make_coroutine(timeout_aenter(self), "Timeout.__aenter__", nullptr);
+  if (name == "__aexit__") {
+    check_nargs("__aexit__", args, 3, 3);
+    return make_coroutine(timeout_aexit(self, args[0], args[1]), "Timeout.__aexit__", nullptr);
+  }
+  if (name == "when") return when;
+  if (name == "expired") {
+    return Object::from_bool(state == State::Expiring || state == State::Expired);
+  }
+  if (name == "reschedule") {
+    check_nargs("reschedule", args, 1, 1);
+    reschedule(self, args[0]);
+    return None;
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+}  // namespace
+
+Object timeout(Args args, Kwargs kw) {
+  Object bound[1];
+  bind_args("timeout", args, kw, {"delay"}, bound, 1);
+  auto* t = new TimeoutObject();
+  Object o(t);
+  t->when = bound[0].is_none() ? None : Object::from_float(running_loop().time() + as_seconds(bound[0]));
+  return o;
+}
+
+// ---- wait and as_completed (tasks.py) --------------------------------------------------------
+namespace {
+
+struct WaitState final : HeapObject {
+  Object waiter, timeout_handle;
+  int64_t counter = 0;
+  int mode = 0;  // 0 ALL_COMPLETED, 1 FIRST_COMPLETED, 2 FIRST_EXCEPTION
+  TypeObject* type() const override { return &types::object; }
+};
+
+void wait_on_completion(ReadyItem& it) {
+  auto* st = it.a.as<WaitState>();
+  FutureObject* f = as_future(it.b);
+  --st->counter;
+  if (st->counter <= 0 || st->mode == 1 ||
+      (st->mode == 2 && !f->cancelled() && !f->exception().is_none())) {
+    if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancelled = true;
+    if (!as_future(st->waiter)->done()) as_future(st->waiter)->set_result(None);
+  }
+}
+
+Coro wait_body(std::vector<Object> fs, Object timeout_value, int mode) {
+  Frame& f = co_await enter(&runtime_code);
+  EventLoop& loop = running_loop();
+  auto* st = new WaitState();
+  Object state(st);
+  st->waiter = new_future();
+  st->mode = mode;
+  st->counter = static_cast<int64_t>(fs.size());
+  if (!timeout_value.is_none()) {
+    auto* h = new HandleObject();
+    st->timeout_handle = Object(h);
+    h->is_timer = true;
+    h->when = loop.time() + as_seconds(timeout_value);
+    loop.call_at(h->when, release_waiter, st->waiter, Object(), st->timeout_handle);
+  }
+  for (Object& x : fs) as_future(x)->add_done_callback({wait_on_completion, state});
+  Object e = co_await FutureOutcomeAwaiter{st->waiter, &f};
+  if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancelled = true;
+  for (Object& x : fs) as_future(x)->remove_done_callback(wait_on_completion, state);
+  if (!e.is_unbound()) throw PyException{e};
+  std::vector<Object> done, pending;
+  for (Object& x : fs) (as_future(x)->done() ? done : pending).push_back(x);
+  co_return py_tuple({py_set(done), py_set(pending)});
+}
+
+std::vector<Object> unique_futures(const char* fname, const Object& fs, bool allow_coroutines) {
+  if (as_future(fs) || (fs.is_heap() && fs.heap()->kind == HeapObject::Kind::Coroutine)) {
+    raise(&exc::TypeError, std::string("expect a list of futures, not ") + type_of(fs)->name);
+  }
+  std::vector<Object> out;
+  std::unordered_map<const HeapObject*, bool> seen;
+  for (const Object& x : to_vector(fs)) {
+    bool is_coro = x.is_heap() && x.heap()->kind == HeapObject::Kind::Coroutine;
+    if (is_coro && !allow_coroutines) {
+      raise(&exc::TypeError, "Passing coroutines is forbidden, use tasks explicitly.");
+    }
+    if (!is_coro && !as_future(x)) {
+      raise(&exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
+    }
+    if (seen.emplace(x.heap(), true).second) out.push_back(x);
+  }
+  (void)fname;
+  return out;
+}
+
+}  // namespace
+
+Object wait(Args args, Kwargs kw) {
+  Object bound[3];
+  bind_args("wait", args, kw, {"fs", "timeout", "return_when"}, bound, 1);
+  std::vector<Object> fs = unique_futures("wait", bound[0], false);
+  if (fs.empty()) raise(&exc::ValueError, "Set of Tasks/Futures is empty.");
+  int mode = 0;
+  if (!bound[2].is_unbound()) {
+    std::string rw = is_str(bound[2]) ? str_value(bound[2]) : "";
+    if (rw == "FIRST_COMPLETED") mode = 1;
+    else if (rw == "FIRST_EXCEPTION") mode = 2;
+    else if (rw != "ALL_COMPLETED") raise(&exc::ValueError, "Invalid return_when value: " + aiocc::str(bound[2]));
+  }
+  return make_coroutine(wait_body(std::move(fs), bound[1].is_unbound() ? None : bound[1], mode), "wait", nullptr);
+}
+
+namespace {
+
+struct AsCompletedState final : HeapObject {
+  std::deque<Object> done;     // completed futures; None marks a timeout
+  std::deque<Object> getters;  // futures of coroutines waiting for the next completion
+  std::vector<Object> todo;
+  Object timeout_handle;
+  TypeObject* type() const override { return &types::object; }
+  void put(const Object& x) {
+    done.push_back(x);
+    while (!getters.empty()) {
+      Object g = std::move(getters.front());
+      getters.pop_front();
+      if (!as_future(g)->done()) {
+        as_future(g)->set_result(None);
+        break;
+      }
+    }
+  }
+};
+
+void as_completed_on_completion(ReadyItem& it) {
+  auto* st = it.a.as<AsCompletedState>();
+  if (st->todo.empty()) return;
+  std::erase_if(st->todo, [&](const Object& t) { return t.same(it.b); });
+  st->put(it.b);
+  if (st->todo.empty()) {
+    if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancelled = true;
+  }
+}
+
+void as_completed_on_timeout(ReadyItem& it) {
+  auto* st = it.a.as<AsCompletedState>();
+  for (Object& f : st->todo) {
+    as_future(f)->remove_done_callback(as_completed_on_completion, it.a);
+    st->put(None);
+  }
+  st->todo.clear();
+}
+
+Coro wait_for_one(Object state) {
+  Frame& f = co_await enter(&runtime_code);
+  auto* st = state.as<AsCompletedState>();
+  while (st->done.empty()) {
+    Object getter = new_future();
+    st->getters.push_back(getter);
+    Object e = co_await FutureOutcomeAwaiter{getter, &f};
+    if (!e.is_unbound()) throw PyException{e};
+  }
+  Object fut = std::move(st->done.front());
+  st->done.pop_front();
+  if (fut.is_none()) throw PyException{new_exception(&exc::TimeoutError)};
+  co_return as_future(fut)->result();
+}
+
+}  // namespace
+
+// A list of coroutines rather than a generator: iterating it gives the same coroutines in the
+// same order, and each resolves to the next completed future's result.
+Object as_completed(Args args, Kwargs kw) {
+  Object bound[2];
+  bind_args("as_completed", args, kw, {"fs", "timeout"}, bound, 1);
+  std::vector<Object> fs = unique_futures("as_completed", bound[0], true);
+  auto* st = new AsCompletedState();
+  Object state(st);
+  for (Object& x : fs) st->todo.push_back(aiocc::ensure_future(x));
+  for (Object& t : st->todo) as_future(t)->add_done_callback({as_completed_on_completion, state});
+  if (!st->todo.empty() && !bound[1].is_unbound() && !bound[1].is_none()) {
+    EventLoop& loop = running_loop();
+    auto* h = new HandleObject();
+    st->timeout_handle = Object(h);
+    h->is_timer = true;
+    h->when = loop.time() + as_seconds(bound[1]);
+    loop.call_at(h->when, as_completed_on_timeout, state, Object(), st->timeout_handle);
+  }
+  std::vector<Object> coros;
+  for (size_t i = 0; i < st->todo.size(); ++i) {
+    coros.push_back(make_coroutine(wait_for_one(state), "as_completed.<locals>._wait_for_one", nullptr));
+  }
+  return py_list(std::move(coros));
 }
 
 // ---- run -------------------------------------------------------------------------------------

@@ -38,7 +38,7 @@ size_t py_hash(const Object& o) {
     return acc;
   }
   TypeObject* ty = h->type();
-  if (ty == &types::list || ty == &types::dict) {
+  if (ty == &types::list || ty == &types::dict || ty == &types::set) {
     raise(&exc::TypeError, "unhashable type: '" + ty->name + "'");
   }
   return std::hash<const void*>{}(h);

@@ -9,7 +9,6 @@
 #include "aiocc/py/str.h"
 
 namespace aiocc {
-namespace {
 
 Object construct_exception(TypeObject* cls, Args args, Kwargs kw) {
   if (kw.size()) raise(&exc::TypeError, cls->name + "() takes no keyword arguments");
@@ -37,8 +36,6 @@ Object construct_exception(TypeObject* cls, Args args, Kwargs kw) {
   return new_exception(cls, std::vector<Object>(args.begin(), args.end()));
 }
 
-}  // namespace
-
 namespace exc {
 #define AIOCC_EXC(name, base) TypeObject name(#name, base, construct_exception)
 AIOCC_EXC(BaseException, &types::object);
@@ -62,6 +59,13 @@ AIOCC_EXC(AssertionError, &Exception);
 AIOCC_EXC(StopIteration, &Exception);
 AIOCC_EXC(OSError, &Exception);
 AIOCC_EXC(TimeoutError, &OSError);
+AIOCC_EXC(ConnectionError, &OSError);
+AIOCC_EXC(ConnectionResetError, &ConnectionError);
+AIOCC_EXC(ConnectionRefusedError, &ConnectionError);
+AIOCC_EXC(ConnectionAbortedError, &ConnectionError);
+AIOCC_EXC(BrokenPipeError, &ConnectionError);
+AIOCC_EXC(FileNotFoundError, &OSError);
+AIOCC_EXC(PermissionError, &OSError);
 AIOCC_EXC(KeyboardInterrupt, &BaseException);
 AIOCC_EXC(SystemExit, &BaseException);
 AIOCC_EXC(GeneratorExit, &BaseException);

@@ -11,6 +11,7 @@
 #include "aiocc/py/function.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
+#include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
 
@@ -487,6 +488,13 @@ bool eq(const Object& a, const Object& b) {
   };
   if (as_list(a) && as_list(b)) return seq_eq(as_list(a)->items, as_list(b)->items);
   if (as_tuple(a) && as_tuple(b)) return seq_eq(as_tuple(a)->items, as_tuple(b)->items);
+  if (as_set(a) && as_set(b)) {
+    if (as_set(a)->keys.live_count != as_set(b)->keys.live_count) return false;
+    for (const Object& x : as_set(a)->items()) {
+      if (!as_set(b)->keys.find(x)) return false;
+    }
+    return true;
+  }
   if (as_dict(a) && as_dict(b)) {
     DictObject *x = as_dict(a), *y = as_dict(b);
     if (x->live_count != y->live_count) return false;
@@ -528,6 +536,7 @@ bool contains(const Object& c, const Object& item) {
     return str_value(c).find(str_value(item)) != std::string::npos;
   }
   if (DictObject* d = as_dict(c)) return d->find(item) != nullptr;
+  if (SetObject* st = as_set(c)) return st->keys.find(item) != nullptr;
   if (c.is_heap() && c.heap()->type() == &types::range) {
     auto* r = c.as<RangeObject>();
     int64_t v;
@@ -717,7 +726,7 @@ Object call_method(const Object& obj, std::string_view name, Args args, Kwargs k
 
 void extend_args(std::vector<Object>& out, const Object& iterable) {
   if (!as_list(iterable) && !as_tuple(iterable) && !is_str(iterable) && !as_dict(iterable) &&
-      !(iterable.is_heap() && iterable.heap()->type() == &types::range)) {
+      !as_set(iterable) && !(iterable.is_heap() && iterable.heap()->type() == &types::range)) {
     raise(&exc::TypeError, "Value after * must be an iterable, not " + type_of(iterable)->name);
   }
   for (Object& x : to_vector(iterable)) out.push_back(std::move(x));
@@ -742,6 +751,7 @@ int64_t length(const Object& o) {
   if (ListObject* l = as_list(o)) return static_cast<int64_t>(l->items.size());
   if (TupleObject* t = as_tuple(o)) return static_cast<int64_t>(t->items.size());
   if (DictObject* d = as_dict(o)) return static_cast<int64_t>(d->live_count);
+  if (SetObject* st = as_set(o)) return static_cast<int64_t>(st->keys.live_count);
   if (o.is_heap() && o.heap()->type() == &types::range) return o.as<RangeObject>()->length();
   raise(&exc::TypeError, "object of type '" + type_of(o)->name + "' has no len()");
 }
@@ -767,6 +777,9 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
     for (auto& e : d->entries) {
       if (e.live) snapshot_.push_back(e.key);
     }
+  } else if (SetObject* st = as_set(iterable)) {
+    kind_ = kSnapshot;
+    snapshot_ = st->items();
   } else {
     raise(&exc::TypeError, "'" + type_of(iterable)->name + "' object is not iterable");
   }
@@ -818,7 +831,7 @@ std::vector<Object> to_vector(const Object& iterable) {
 }
 
 std::vector<Object> unpack(const Object& value, size_t count, int star_index) {
-  if (!as_list(value) && !as_tuple(value) && !is_str(value) && !as_dict(value) &&
+  if (!as_list(value) && !as_tuple(value) && !is_str(value) && !as_dict(value) && !as_set(value) &&
       !(value.is_heap() && value.heap()->type() == &types::range)) {
     raise(&exc::TypeError, "cannot unpack non-iterable " + type_of(value)->name + " object");
   }

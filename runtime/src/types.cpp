@@ -9,6 +9,7 @@
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "internal.h"
@@ -144,6 +145,12 @@ Object construct_tuple(TypeObject*, Args args, Kwargs kw) {
   return py_tuple(args.size() ? to_vector(args[0]) : std::vector<Object>{});
 }
 
+Object construct_set(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("set", kw);
+  check_nargs("set", args, 0, 1);
+  return py_set(args.size() ? to_vector(args[0]) : std::vector<Object>{});
+}
+
 Object construct_dict(TypeObject*, Args args, Kwargs kw) {
   check_nargs("dict", args, 0, 1);
   Object d = py_dict();
@@ -211,6 +218,7 @@ TypeObject str("str", &object, construct_str);
 TypeObject list("list", &object, construct_list);
 TypeObject tuple("tuple", &object, construct_tuple);
 TypeObject dict("dict", &object, construct_dict);
+TypeObject set("set", &object, construct_set);
 TypeObject range("range", &object, construct_range);
 TypeObject slice("slice", &object, not_constructible);
 TypeObject function("function", &object, not_constructible);

@@ -1,5 +1,5 @@
-# expect: 5:11: 'asyncio.Queue' is not supported by aiocc
+# expect: 5:11: 'asyncio.Condition' is not supported by aiocc
 import asyncio
 
 async def main():
-    q = asyncio.Queue()
+    c = asyncio.Condition()

@@ -15,5 +15,6 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/object.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"

@@ -49,6 +49,7 @@ enum class ExprKind {
   List,       // sub = elements (may be Starred)
   Tuple,      // sub = elements
   Dict,       // sub = k0, v0, k1, v1, ...
+  Set,        // sub = elements
   BinOp,      // op, sub = left, right
   UnaryOp,    // op, sub = operand
   BoolOp,     // op (And/Or), sub = values

@@ -43,9 +43,12 @@ extern TypeObject BaseException, Exception, ArithmeticError, ZeroDivisionError, 
     LookupError, IndexError, KeyError, ValueError, TypeError, NameError, UnboundLocalError,
     AttributeError, RuntimeError, NotImplementedError, RecursionError, AssertionError,
     StopIteration, OSError, TimeoutError, KeyboardInterrupt, SystemExit, GeneratorExit,
-    BaseExceptionGroup, ExceptionGroup, CancelledError, InvalidStateError, UnicodeError;
+    BaseExceptionGroup, ExceptionGroup, CancelledError, InvalidStateError, UnicodeError,
+    ConnectionError, ConnectionResetError, ConnectionRefusedError, ConnectionAbortedError,
+    BrokenPipeError, FileNotFoundError, PermissionError, QueueEmpty, QueueFull;
 }  // namespace exc
 
+Object construct_exception(TypeObject* cls, Args args, Kwargs kw);
 Object new_exception(TypeObject* cls, std::vector<Object> args = {});
 Object new_exception(TypeObject* cls, const std::string& message);
 bool is_exception_class(const Object& o);

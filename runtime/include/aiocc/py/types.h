@@ -40,7 +40,7 @@ struct TypeObject final : HeapObject {
 };
 
 namespace types {
-extern TypeObject object, type, none, bool_, int_, float_, str, list, tuple, dict, range,
+extern TypeObject object, type, none, bool_, int_, float_, str, list, tuple, dict, set, range,
     slice, function, builtin_function, method, coroutine, cell, module, future, task,
     event_loop, handle, timer_handle, task_group, gathering_future;
 }  // namespace types

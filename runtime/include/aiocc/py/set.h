@@ -1,0 +1,27 @@
+// set: a dict's keys (insertion-ordered, which CPython's sets are not: scripts whose output
+// depends on set order print in hash order under CPython, which no other implementation
+// reproduces either).
+#pragma once
+
+#include <vector>
+
+#include "aiocc/py/dict.h"
+
+namespace aiocc {
+
+struct SetObject final : HeapObject {
+  DictObject keys;
+  TypeObject* type() const override;
+  std::string repr() const override;
+  bool truthy() const override { return keys.live_count > 0; }
+  Object getattr(const Object& self, std::string_view name) override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  void add(const Object& x) { keys.set(x, None); }
+  std::vector<Object> items() const;
+};
+
+Object py_set(const std::vector<Object>& items);
+Object py_set_of(std::initializer_list<Object> items);
+SetObject* as_set(const Object& o);
+
+}  // namespace aiocc

@@ -1,0 +1,104 @@
+#include "aiocc/py/set.h"
+
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/ops.h"
+
+namespace aiocc {
+
+TypeObject* SetObject::type() const { return &types::set; }
+
+std::vector<Object> SetObject::items() const {
+  std::vector<Object> out;
+  for (const auto& e : keys.entries) {
+    if (e.live) out.push_back(e.key);
+  }
+  return out;
+}
+
+std::string SetObject::repr() const {
+  if (keys.live_count == 0) return "set()";
+  std::string out = "{";
+  bool first = true;
+  for (const Object& x : items()) {
+    if (!first) out += ", ";
+    out += aiocc::repr(x);
+    first = false;
+  }
+  return out + "}";
+}
+
+Object py_set(const std::vector<Object>& items) {
+  auto* s = new SetObject();
+  Object o(s);
+  for (const Object& x : items) s->add(x);
+  return o;
+}
+Object py_set_of(std::initializer_list<Object> items) { return py_set(std::vector<Object>(items)); }
+SetObject* as_set(const Object& o) {
+  return o.is_heap() && o.heap()->type() == &types::set ? o.as<SetObject>() : nullptr;
+}
+
+Object SetObject::getattr(const Object& self, std::string_view name) {
+  static const char* methods[] = {"add", "discard", "remove", "pop", "clear", "copy", "update",
+                                  "union", "intersection", "difference", "issubset"};
+  for (const char* m : methods) {
+    if (name == m) return make<BoundMethod>(self, std::string(name));
+  }
+  return HeapObject::getattr(self, name);
+}
+
+Object SetObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  check_no_kwargs(("set." + std::string(name)).c_str(), kw);
+  if (name == "add") {
+    check_nargs("add", args, 1, 1);
+    add(args[0]);
+    return None;
+  }
+  if (name == "discard" || name == "remove") {
+    check_nargs(std::string(name).c_str(), args, 1, 1);
+    if (!keys.erase(args[0]) && name == "remove") raise_exc(new_exception(&exc::KeyError, {args[0]}));
+    return None;
+  }
+  if (name == "pop") {
+    auto v = items();
+    if (v.empty()) raise(&exc::KeyError, "pop from an empty set");
+    keys.erase(v.front());
+    return v.front();
+  }
+  if (name == "clear") {
+    keys.entries.clear();
+    keys.index.clear();
+    keys.live_count = 0;
+    return None;
+  }
+  if (name == "copy") return py_set(items());
+  if (name == "update") {
+    for (const Object& a : args) {
+      for (const Object& x : to_vector(a)) add(x);
+    }
+    return None;
+  }
+  if (name == "union") {
+    Object r = py_set(items());
+    for (const Object& a : args) {
+      for (const Object& x : to_vector(a)) as_set(r)->add(x);
+    }
+    return r;
+  }
+  if (name == "intersection" || name == "difference" || name == "issubset") {
+    check_nargs(std::string(name).c_str(), args, 1, 1);
+    Object other = py_set(to_vector(args[0]));
+    std::vector<Object> out;
+    for (const Object& x : items()) {
+      bool in = as_set(other)->keys.find(x) != nullptr;
+      if (name == "issubset" && !in) return False();
+      if ((name == "intersection") == in) out.push_back(x);
+    }
+    if (name == "issubset") return True();
+    return py_set(out);
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+}  // namespace aiocc

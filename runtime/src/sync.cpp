@@ -1,0 +1,424 @@
+// asyncio's synchronization primitives and queue, transcribed from CPython 3.11's locks.py and
+// queues.py: Event, Lock, Semaphore, BoundedSemaphore, Queue. Their `async def` methods return
+// coroutine objects, as in CPython, so an un-awaited `q.put(x)` warns the same way.
+#include <deque>
+
+#include "aiocc/asyncio.h"
+#include "aiocc/event_loop.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+
+namespace aiocc {
+
+namespace exc {
+TypeObject QueueEmpty("QueueEmpty", &Exception, construct_exception, "asyncio.queues");
+TypeObject QueueFull("QueueFull", &Exception, construct_exception, "asyncio.queues");
+}  // namespace exc
+
+namespace asyncio {
+namespace {
+
+const CodeInfo kRuntime{"<asyncio>", nullptr, nullptr};
+
+Object not_constructible(TypeObject* self, Args, Kwargs) {
+  raise(&exc::TypeError, "aiocc creates '" + self->name + "' objects through asyncio." + self->name + "()");
+}
+
+TypeObject event_type("Event", &types::object, not_constructible, "asyncio.locks");
+TypeObject lock_type("Lock", &types::object, not_constructible, "asyncio.locks");
+TypeObject semaphore_type("Semaphore", &types::object, not_constructible, "asyncio.locks");
+TypeObject bounded_semaphore_type("BoundedSemaphore", &semaphore_type, not_constructible, "asyncio.locks");
+TypeObject queue_type("Queue", &types::object, not_constructible, "asyncio.queues");
+
+// obj.method as a value (e.g. `loop.call_soon(event.set)`): a bound method when the name is
+// one of the type's methods.
+Object bound_method_or_error(HeapObject* h, const Object& self, std::string_view name,
+                             std::initializer_list<const char*> methods) {
+  for (const char* m : methods) {
+    if (name == m) return make<BoundMethod>(self, std::string(name));
+  }
+  return h->HeapObject::getattr(self, name);
+}
+
+bool is_cancelled(const Object& e) { return type_of(e)->is_subtype_of(&exc::CancelledError); }
+
+void erase_first(std::deque<Object>& d, const Object& x) {
+  for (auto it = d.begin(); it != d.end(); ++it) {
+    if (it->same(x)) {
+      d.erase(it);
+      return;
+    }
+  }
+}
+
+// Waits for `fut`; resumes with the exception (or Unbound) instead of throwing it.
+FutureOutcomeAwaiter outcome_of(Frame& f, const Object& fut) { return FutureOutcomeAwaiter{fut, &f}; }
+
+// ---- Event -----------------------------------------------------------------------------------
+struct EventObject final : HeapObject {
+  std::deque<Object> waiters;
+  bool value = false;
+  TypeObject* type() const override { return &event_type; }
+  std::string repr() const override {
+    std::string extra = value ? "set" : "unset";
+    if (!waiters.empty()) extra += ", waiters:" + std::to_string(waiters.size());
+    return "<asyncio.locks.Event object at " + detail::address(this) + " [" + extra + "]>";
+  }
+  void set() {
+    if (value) return;
+    value = true;
+    for (Object& f : waiters) {
+      if (!as_future(f)->done()) as_future(f)->set_result(True());
+    }
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override {
+    return bound_method_or_error(this, self, name, {"is_set", "set", "clear", "wait"});
+  }
+};
+
+Coro event_wait(Object self) {
+  Frame& f = co_await enter(&kRuntime);
+  auto* ev = self.as<EventObject>();
+  if (ev->value) co_return True();
+  Object fut = new_future();
+  ev->waiters.push_back(fut);
+  Object e = co_await outcome_of(f, fut);
+  erase_first(ev->waiters, fut);
+  if (!e.is_unbound()) throw PyException{e};
+  co_return True();
+}
+
+Object EventObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "is_set") return Object::from_bool(value);
+  if (name == "set") {
+    set();
+    return None;
+  }
+  if (name == "clear") {
+    value = false;
+    return None;
+  }
+  if (name == "wait") return make_coroutine(event_wait(self), "Event.wait", nullptr);
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+// ---- Lock ------------------------------------------------------------------------------------
+struct LockObject final : HeapObject {
+  std::deque<Object> waiters;
+  bool locked = false;
+  TypeObject* type() const override { return &lock_type; }
+  std::string repr() const override {
+    std::string extra = locked ? "locked" : "unlocked";
+    if (!waiters.empty()) extra += ", waiters:" + std::to_string(waiters.size());
+    return "<asyncio.locks.Lock object at " + detail::address(this) + " [" + extra + "]>";
+  }
+  void wake_up_first() {
+    if (waiters.empty()) return;
+    FutureObject* f = as_future(waiters.front());
+    if (!f->done()) f->set_result(True());
+  }
+  void release() {
+    if (!locked) raise(&exc::RuntimeError, "Lock is not acquired.");
+    locked = false;
+    wake_up_first();
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override {
+    return bound_method_or_error(this, self, name, {"locked", "release", "acquire"});
+  }
+};
+
+Coro lock_acquire(Object self) {
+  Frame& f = co_await enter(&kRuntime);
+  auto* l = self.as<LockObject>();
+  bool all_cancelled = true;
+  for (Object& w : l->waiters) all_cancelled &= as_future(w)->cancelled();
+  if (!l->locked && all_cancelled) {
+    l->locked = true;
+    co_return True();
+  }
+  Object fut = new_future();
+  l->waiters.push_back(fut);
+  Object e = co_await outcome_of(f, fut);
+  erase_first(l->waiters, fut);
+  if (!e.is_unbound()) {
+    if (is_cancelled(e) && !l->locked) l->wake_up_first();
+    throw PyException{e};
+  }
+  l->locked = true;
+  co_return True();
+}
+
+// ---- Semaphore -------------------------------------------------------------------------------
+struct SemaphoreObject final : HeapObject {
+  std::deque<Object> waiters;
+  int64_t value;
+  int64_t bound = -1;  // BoundedSemaphore's initial value
+  explicit SemaphoreObject(int64_t v) : value(v) {}
+  TypeObject* type() const override { return bound >= 0 ? &bounded_semaphore_type : &semaphore_type; }
+  bool is_locked() const {
+    if (value == 0) return true;
+    for (const Object& w : waiters) {
+      if (!as_future(w)->cancelled()) return true;
+    }
+    return false;
+  }
+  std::string repr() const override {
+    std::string extra = is_locked() ? "locked" : "unlocked, value:" + std::to_string(value);
+    if (!waiters.empty()) extra += ", waiters:" + std::to_string(waiters.size());
+    return "<asyncio.locks." + type()->name + " object at " + detail::address(this) + " [" + extra + "]>";
+  }
+  void wake_up_next() {
+    for (Object& w : waiters) {
+      FutureObject* f = as_future(w);
+      if (!f->done()) {
+        --value;
+        f->set_result(True());
+        return;
+      }
+    }
+  }
+  void release() {
+    if (bound >= 0 && value >= bound) raise(&exc::ValueError, "BoundedSemaphore released too many times");
+    ++value;
+    wake_up_next();
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override {
+    return bound_method_or_error(this, self, name, {"locked", "release", "acquire"});
+  }
+};
+
+Coro semaphore_acquire(Object self) {
+  Frame& f = co_await enter(&kRuntime);
+  auto* s = self.as<SemaphoreObject>();
+  if (!s->is_locked()) {
+    --s->value;
+    co_return True();
+  }
+  Object fut = new_future();
+  s->waiters.push_back(fut);
+  Object e = co_await outcome_of(f, fut);
+  erase_first(s->waiters, fut);
+  if (!e.is_unbound()) {
+    if (is_cancelled(e) && !as_future(fut)->cancelled()) {
+      ++s->value;
+      s->wake_up_next();
+    }
+    throw PyException{e};
+  }
+  if (s->value > 0) s->wake_up_next();
+  co_return True();
+}
+
+// `async with lock:` / `async with sem:` — __aenter__ acquires, __aexit__ releases.
+Coro acquire_then_none(Object self, Coro (*acquire)(Object)) {
+  Frame& f = co_await enter(&kRuntime);
+  co_await CoroAwaiter{acquire(self), &f};
+  co_return None;
+}
+
+Coro release_then_none(Object self) {
+  co_await enter(&kRuntime);
+  if (auto* l = self.dyn<LockObject>()) l->release();
+  if (auto* s = self.dyn<SemaphoreObject>()) s->release();
+  co_return None;
+}
+
+Object LockObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "locked") return Object::from_bool(locked);
+  if (name == "release") {
+    release();
+    return None;
+  }
+  if (name == "acquire") return make_coroutine(lock_acquire(self), "Lock.acquire", nullptr);
+  if (name == "__aenter__") {
+    return make_coroutine(acquire_then_none(self, lock_acquire), "_ContextManagerMixin.__aenter__", nullptr);
+  }
+  if (name == "__aexit__") {
+    return make_coroutine(release_then_none(self), "_ContextManagerMixin.__aexit__", nullptr);
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+Object SemaphoreObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "locked") return Object::from_bool(is_locked());
+  if (name == "release") {
+    release();
+    return None;
+  }
+  if (name == "acquire") return make_coroutine(semaphore_acquire(self), "Semaphore.acquire", nullptr);
+  if (name == "__aenter__") {
+    return make_coroutine(acquire_then_none(self, semaphore_acquire), "_ContextManagerMixin.__aenter__", nullptr);
+  }
+  if (name == "__aexit__") {
+    return make_coroutine(release_then_none(self), "_ContextManagerMixin.__aexit__", nullptr);
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+// ---- Queue -----------------------------------------------------------------------------------
+struct QueueObject final : HeapObject {
+  std::deque<Object> items, getters, putters;
+  int64_t maxsize;
+  int64_t unfinished = 0;
+  Object finished;  // an EventObject
+  explicit QueueObject(int64_t m) : maxsize(m), finished(make<EventObject>()) {
+    finished.as<EventObject>()->set();
+  }
+  TypeObject* type() const override { return &queue_type; }
+  std::string repr() const override {
+    std::string s = "<Queue at " + detail::address(this) + " maxsize=" + std::to_string(maxsize);
+    if (!items.empty()) s += " _queue=" + aiocc::repr(py_list(std::vector<Object>(items.begin(), items.end())));
+    if (!getters.empty()) s += " _getters[" + std::to_string(getters.size()) + "]";
+    if (!putters.empty()) s += " _putters[" + std::to_string(putters.size()) + "]";
+    if (unfinished) s += " tasks=" + std::to_string(unfinished);
+    return s + ">";
+  }
+  bool full() const { return maxsize > 0 && static_cast<int64_t>(items.size()) >= maxsize; }
+  static void wakeup_next(std::deque<Object>& waiters) {
+    while (!waiters.empty()) {
+      Object w = std::move(waiters.front());
+      waiters.pop_front();
+      if (!as_future(w)->done()) {
+        as_future(w)->set_result(None);
+        break;
+      }
+    }
+  }
+  void put_nowait(const Object& item) {
+    if (full()) raise_exc(new_exception(&exc::QueueFull));
+    items.push_back(item);
+    ++unfinished;
+    finished.as<EventObject>()->value = false;
+    wakeup_next(getters);
+  }
+  Object get_nowait() {
+    if (items.empty()) raise_exc(new_exception(&exc::QueueEmpty));
+    Object item = std::move(items.front());
+    items.pop_front();
+    wakeup_next(putters);
+    return item;
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "maxsize") return py_int(maxsize);
+    return bound_method_or_error(this, self, name, {"qsize", "empty", "full", "put_nowait",
+                                 "get_nowait", "put", "get", "join", "task_done"});
+  }
+};
+
+Coro queue_put(Object self, Object item) {
+  Frame& f = co_await enter(&kRuntime);
+  auto* q = self.as<QueueObject>();
+  while (q->full()) {
+    Object putter = new_future();
+    q->putters.push_back(putter);
+    Object e = co_await outcome_of(f, putter);
+    if (!e.is_unbound()) {
+      as_future(putter)->cancel(None);
+      erase_first(q->putters, putter);
+      if (!q->full() && !as_future(putter)->cancelled()) QueueObject::wakeup_next(q->putters);
+      throw PyException{e};
+    }
+  }
+  q->put_nowait(item);
+  co_return None;
+}
+
+Coro queue_get(Object self) {
+  Frame& f = co_await enter(&kRuntime);
+  auto* q = self.as<QueueObject>();
+  while (q->items.empty()) {
+    Object getter = new_future();
+    q->getters.push_back(getter);
+    Object e = co_await outcome_of(f, getter);
+    if (!e.is_unbound()) {
+      as_future(getter)->cancel(None);
+      erase_first(q->getters, getter);
+      if (!q->items.empty() && !as_future(getter)->cancelled()) QueueObject::wakeup_next(q->getters);
+      throw PyException{e};
+    }
+  }
+  co_return q->get_nowait();
+}
+
+Coro queue_join(Object self) {
+  Frame& f = co_await enter(&kRuntime);
+  auto* q = self.as<QueueObject>();
+  if (q->unfinished > 0) co_await CoroAwaiter{event_wait(q->finished), &f};
+  co_return None;
+}
+
+Object QueueObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "qsize") return py_int(static_cast<int64_t>(items.size()));
+  if (name == "empty") return Object::from_bool(items.empty());
+  if (name == "full") return Object::from_bool(full());
+  if (name == "put_nowait") {
+    check_nargs("put_nowait", args, 1, 1);
+    put_nowait(args[0]);
+    return None;
+  }
+  if (name == "get_nowait") return get_nowait();
+  if (name == "put") {
+    check_nargs("put", args, 1, 1);
+    return make_coroutine(queue_put(self, args[0]), "Queue.put", nullptr);
+  }
+  if (name == "get") return make_coroutine(queue_get(self), "Queue.get", nullptr);
+  if (name == "join") return make_coroutine(queue_join(self), "Queue.join", nullptr);
+  if (name == "task_done") {
+    if (unfinished <= 0) raise(&exc::ValueError, "task_done() called too many times");
+    if (--unfinished == 0) finished.as<EventObject>()->set();
+    return None;
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+int64_t int_arg(const char* fname, const Object& o) {
+  if (o.is_small_int()) return o.as_int();
+  if (o.is_bool()) return o.as_bool();
+  raise(&exc::TypeError, std::string(fname) + "() argument must be int, not " + type_of(o)->name);
+}
+
+}  // namespace
+
+Object Event(Args args, Kwargs kw) {
+  check_no_kwargs("Event", kw);
+  check_nargs("Event", args, 0, 0);
+  return make<EventObject>();
+}
+
+Object Lock(Args args, Kwargs kw) {
+  check_no_kwargs("Lock", kw);
+  check_nargs("Lock", args, 0, 0);
+  return make<LockObject>();
+}
+
+Object Semaphore(Args args, Kwargs kw) {
+  Object bound[1];
+  bind_args("Semaphore", args, kw, {"value"}, bound, 0);
+  int64_t v = bound[0].is_unbound() ? 1 : int_arg("Semaphore", bound[0]);
+  if (v < 0) raise(&exc::ValueError, "Semaphore initial value must be >= 0");
+  return make<SemaphoreObject>(v);
+}
+
+Object BoundedSemaphore(Args args, Kwargs kw) {
+  Object s = Semaphore(args, kw);
+  s.as<SemaphoreObject>()->bound = s.as<SemaphoreObject>()->value;
+  return s;
+}
+
+Object Queue(Args args, Kwargs kw) {
+  Object bound[1];
+  bind_args("Queue", args, kw, {"maxsize"}, bound, 0);
+  return make<QueueObject>(bound[0].is_unbound() ? 0 : int_arg("Queue", bound[0]));
+}
+
+}  // namespace asyncio
+}  // namespace aiocc
