@@ -78,6 +78,16 @@ void SleepAwaiter::await_suspend(std::coroutine_handle<> caller) {
 Object SleepAwaiter::await_resume() {
   g_frame = awaiting;
   if (auto* h = timer.dyn<HandleObject>()) h->cancelled = true;
+  TaskObject* t = g_current_task;
+  if (t && !t->pending_throw.is_unbound()) {
+    // CPython's traceback shows the frames of asyncio.sleep where the exception arrived.
+    if (timer.is_unbound()) {
+      cpython::add_frame(t->pending_throw, cpython::sleep0_yield);
+      cpython::add_frame(t->pending_throw, cpython::sleep_await_sleep0);
+    } else {
+      cpython::add_frame(t->pending_throw, cpython::sleep_await_future);
+    }
+  }
   deliver_pending_throw(awaiting);
   return result;
 }
@@ -275,8 +285,9 @@ Coro cancel_and_wait(Object fut) {
   co_return None;
 }
 
-[[noreturn]] void raise_timeout_from(const Object& cancelled) {
+[[noreturn]] void raise_timeout_from(const Object& cancelled, const CodeInfo& where) {
   Object e = new_exception(&exc::TimeoutError);
+  cpython::add_frame(e, where);
   auto* eo = e.as<ExceptionObject>();
   eo->cause = cancelled;
   eo->suppress_context = true;
@@ -284,12 +295,15 @@ Coro cancel_and_wait(Object fut) {
   throw PyException{e};
 }
 
-Object result_or_timeout(FutureObject* fo) {
+// `try: return fut.result() except CancelledError as exc: raise TimeoutError() from exc`,
+// with the frames CPython's traceback shows for those two lines.
+Object result_or_timeout(FutureObject* fo, bool zero_timeout) {
   try {
     return fo->result();
   } catch (PyException& e) {
-    if (is_cancelled_error(e.exc)) raise_timeout_from(e.exc);
-    throw;
+    if (!is_cancelled_error(e.exc)) throw;
+    cpython::add_frame(e.exc, zero_timeout ? cpython::wait_for_result_now : cpython::wait_for_result);
+    raise_timeout_from(e.exc, zero_timeout ? cpython::wait_for_raise_now : cpython::wait_for_raise);
   }
 }
 
@@ -302,7 +316,7 @@ Coro wait_for_body(Object fut, Object timeout) {
     FutureObject* fo = as_future(fut);
     if (fo->done()) co_return fo->result();
     co_await CoroAwaiter{cancel_and_wait(fut), &f};
-    co_return result_or_timeout(fo);
+    co_return result_or_timeout(fo, true);
   }
   Object waiter = new_future();
   auto* h = new HandleObject();
@@ -328,7 +342,7 @@ Coro wait_for_body(Object fut, Object timeout) {
   if (fo->done()) co_return fo->result();
   fo->remove_done_callback(release_waiter, waiter);
   co_await CoroAwaiter{cancel_and_wait(fut), &f};
-  co_return result_or_timeout(fo);
+  co_return result_or_timeout(fo, false);
 }
 
 }  // namespace

@@ -5,6 +5,7 @@
 #pragma once
 
 #include "aiocc/frame.h"
+#include "aiocc/py/object.h"
 
 namespace aiocc::cpython {
 
@@ -12,5 +13,17 @@ extern const CodeInfo runners_run;         // runners.py:190, in run
 extern const CodeInfo runner_run;          // runners.py:118, in run
 extern const CodeInfo run_until_complete;  // base_events.py:653, in run_until_complete
 extern const CodeInfo taskgroup_aexit;     // taskgroups.py:145, in __aexit__
+// tasks.py: sleep's two suspension points, and wait_for's result / TimeoutError lines for the
+// zero-timeout branch (462, 464) and the timer branch (500, 502).
+extern const CodeInfo sleep0_yield;        // tasks.py:634, in __sleep0
+extern const CodeInfo sleep_await_sleep0;  // tasks.py:640, in sleep
+extern const CodeInfo sleep_await_future;  // tasks.py:649, in sleep
+extern const CodeInfo wait_for_result_now; // tasks.py:462, in wait_for
+extern const CodeInfo wait_for_raise_now;  // tasks.py:464, in wait_for
+extern const CodeInfo wait_for_result;     // tasks.py:500, in wait_for
+extern const CodeInfo wait_for_raise;      // tasks.py:502, in wait_for
+
+// Adds one of these frames to an exception's traceback.
+void add_frame(const Object& exc, const CodeInfo& code);
 
 }  // namespace aiocc::cpython
