@@ -4,6 +4,8 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <time.h>
+
 #include <chrono>
 #include <cmath>
 #include <cstdio>
@@ -85,9 +87,52 @@ void flush_stdout() {
 
 void write_stderr(const std::string& s) { write_all(2, s.data(), s.size()); }
 
+namespace {
+// sys.stdout and sys.stderr: print(file=...) and .write() go through the same buffers as print.
+TypeObject text_io_type("TextIOWrapper", &types::object, construct_exception, "_io");
+struct StreamObject final : HeapObject {
+  int fd;
+  explicit StreamObject(int f) : fd(f) { refcnt = 1; }
+  TypeObject* type() const override { return &text_io_type; }
+  std::string repr() const override {
+    return fd == 1 ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
+                   : "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>";
+  }
+  void write(const std::string& s) {
+    if (fd == 1) {
+      write_stdout(s);
+    } else {
+      flush_stdout();
+      write_stderr(s);
+    }
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "write" || name == "flush") return make<BoundMethod>(self, std::string(name));
+    return HeapObject::getattr(self, name);
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
+    if (name == "write") {
+      check_nargs("write", args, 1, 1);
+      if (!is_str(args[0])) {
+        raise(&exc::TypeError, "write() argument must be str, not " + type_of(args[0])->name);
+      }
+      write(str_value(args[0]));
+      return py_int(static_cast<int64_t>(args[0].as<StrObject>()->length()));
+    }
+    if (name == "flush") {
+      if (fd == 1) flush_stdout();
+      return None;
+    }
+    return HeapObject::call_method(self, name, args, kw);
+  }
+};
+StreamObject stdout_stream(1), stderr_stream(2);
+}  // namespace
+
 Object print(Args args, Kwargs kw) {
   std::string sep = " ", end = "\n";
   bool flush = false;
+  StreamObject* target = &stdout_stream;
   for (const Kw& k : kw) {
     const Object& v = k.value;
     if (k.name == "sep" || k.name == "end") {
@@ -97,6 +142,12 @@ Object print(Args args, Kwargs kw) {
       if (!v.is_none()) (k.name == "sep" ? sep : end) = str_value(v);
     } else if (k.name == "flush") {
       flush = truthy(v);
+    } else if (k.name == "file") {
+      if (!v.is_none()) {
+        auto* stream = v.dyn<StreamObject>();
+        if (!stream) raise(&exc::AttributeError, "'" + type_of(v)->name + "' object has no attribute 'write'");
+        target = stream;
+      }
     } else {
       raise(&exc::TypeError, "'" + std::string(k.name) + "' is an invalid keyword argument for print()");
     }
@@ -107,8 +158,8 @@ Object print(Args args, Kwargs kw) {
     line += str(args[i]);
   }
   line += end;
-  write_stdout(line);
-  if (flush) flush_stdout();
+  target->write(line);
+  if (flush && target->fd == 1) flush_stdout();
   return None;
 }
 
@@ -326,6 +377,8 @@ AIOCC_BUILTINS(AIOCC_DEFINE_BUILTIN)
 namespace aiocc::sys {
 
 Object argv;
+Object stdout_obj(&builtins::stdout_stream);
+Object stderr_obj(&builtins::stderr_stream);
 
 void init(int argc, char** av) {
   std::vector<Object> items;
@@ -357,6 +410,18 @@ Object time(Args args, Kwargs kw) {
   auto t = std::chrono::system_clock::now().time_since_epoch();
   return Object::from_float(std::chrono::duration<double>(t).count());
 }
+Object sleep(Args args, Kwargs kw) {
+  check_no_kwargs("sleep", kw);
+  check_nargs("sleep", args, 1, 1);
+  double d = args[0].is_float() ? args[0].as_float() : static_cast<double>(args[0].as_int());
+  if (d < 0) raise(&exc::ValueError, "sleep length must be non-negative");
+  timespec ts;
+  ts.tv_sec = static_cast<time_t>(d);
+  ts.tv_nsec = static_cast<long>((d - static_cast<double>(ts.tv_sec)) * 1e9);
+  nanosleep(&ts, nullptr);
+  return None;
+}
+BuiltinFunction sleep_fn("sleep", sleep);
 BuiltinFunction monotonic_fn("monotonic", monotonic);
 BuiltinFunction time_fn("time", time);
 BuiltinFunction perf_counter_fn("perf_counter", perf_counter);

@@ -29,6 +29,7 @@ void write_stderr(const std::string& s);
 
 namespace aiocc::sys {
 extern Object argv;
+extern Object stdout_obj, stderr_obj;  // sys.stdout / sys.stderr: objects with write()
 void init(int argc, char** argv);
 Object exit(Args args, Kwargs kw);
 extern BuiltinFunction exit_fn;
@@ -38,5 +39,6 @@ namespace aiocc::time_module {
 Object monotonic(Args args, Kwargs kw);
 Object time(Args args, Kwargs kw);
 Object perf_counter(Args args, Kwargs kw);
-extern BuiltinFunction monotonic_fn, time_fn, perf_counter_fn;
+Object sleep(Args args, Kwargs kw);  // blocking, as time.sleep
+extern BuiltinFunction monotonic_fn, time_fn, perf_counter_fn, sleep_fn;
 }  // namespace aiocc::time_module
