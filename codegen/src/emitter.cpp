@@ -48,7 +48,11 @@ class Emitter {
 
   std::string run() {
     // Bodies first (they register positions and constants), then assemble the sections.
-    for (const Function* f : m_.functions) emit_function(*f);
+    for (const Function* f : m_.functions) {
+      emit_function(*f, false);
+      // `await f(...)` of an async def that never suspends runs it as a plain call.
+      if (f->never_suspends) emit_function(*f, true);
+    }
     std::string module_body = emit_module_body();
 
     std::ostringstream out;
@@ -389,6 +393,12 @@ class Emitter {
         int k = pos(e.span);
         return "(co_await aiocc::asyncio::await_sleep(_f, " + std::to_string(k) + ", " + args +
                ", " + kw + "))";
+      }
+      if (const Function* d = direct_target(v); d && d->never_suspends) {
+        std::string args = direct_args(v);
+        int k = pos(e.span);
+        return function_name(*d, true) + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" +
+               std::to_string(k) + "))";
       }
       if (const Function* d = direct_target(v); d && d->is_async) {
         std::string args = direct_args(v);
@@ -958,7 +968,14 @@ class Emitter {
   }
 
   // ---- functions ----------------------------------------------------------------------------
-  std::string signature(const Function& f, bool with_default = false) {
+  static std::string function_name(const Function& f, bool sync) {
+    return names::function(f.id, f.name) + (sync ? "_sync" : "");
+  }
+  static std::string code_name(const Function& f, bool sync) {
+    return names::code(f.id) + (sync ? "s" : "");
+  }
+
+  std::string signature(const Function& f, bool sync, bool with_default = false) {
     std::vector<std::string> params;
     for (auto& p : f.params) {
       bool is_cell = std::find(f.cellvars.begin(), f.cellvars.end(), p.name) != f.cellvars.end();
@@ -966,22 +983,22 @@ class Emitter {
     }
     for (auto& v : f.freevars) params.push_back("aiocc::Cell " + names::cell(v));
     params.push_back(with_default ? "aiocc::Pos = {}" : "aiocc::Pos");
-    return std::string(f.is_async ? "aiocc::Coro " : "aiocc::Object ") + names::function(f.id, f.name) +
-           "(" + join(params) + ")";
+    return std::string(f.is_async && !sync ? "aiocc::Coro " : "aiocc::Object ") +
+           function_name(f, sync) + "(" + join(params) + ")";
   }
 
-  void emit_function(const Function& f) {
+  void emit_function(const Function& f, bool sync) {
     FnState st;
     st.f = &f;
-    st.is_async = f.is_async;
+    st.is_async = f.is_async && !sync;
     for (auto& p : f.params) st.params.insert(p.name);
     fs_ = &st;
     body_.clear();
-    indent_ = f.is_async ? 1 : 2;
+    indent_ = st.is_async ? 1 : 2;
     last_line_ = -1;
     pos(f.span);  // position 0: the def line
 
-    std::string sig = signature(f);
+    std::string sig = signature(f, sync);
     line_directive(f.span.line);
     block(f.body);
 
@@ -1002,12 +1019,12 @@ class Emitter {
     for (int i = 0; i < st.temps; ++i) decl += ind + "aiocc::Object _t" + std::to_string(i) + ";\n";
 
     std::string out = sig + " {\n";
-    if (f.is_async) {
-      out += "  aiocc::Frame& _f = co_await aiocc::enter(&" + names::code(f.id) + ");\n";
+    if (st.is_async) {
+      out += "  aiocc::Frame& _f = co_await aiocc::enter(&" + code_name(f, sync) + ");\n";
       out += decl + body_;
       out += "  co_return aiocc::None;\n";
     } else {
-      out += "  aiocc::PlainFrame _f(&" + names::code(f.id) + ");\n  try {\n";
+      out += "  aiocc::PlainFrame _f(&" + code_name(f, sync) + ");\n  try {\n";
       out += decl + body_;
       out += "    return aiocc::None;\n";
       out += "  } catch (aiocc::PyException& _e) {\n"
@@ -1016,10 +1033,12 @@ class Emitter {
     }
     out += "}\n\n";
     bodies_ += out;
-    forwards_ += signature(f, true) + ";\n";
+    forwards_ += signature(f, sync, true) + ";\n";
+    emit_positions(code_name(f, sync), names::positions(f.id) + (sync ? "s" : ""), f.name, st);
+    fs_ = nullptr;
+    if (sync) return;
 
-    // Position table, code descriptor and function descriptor.
-    emit_positions(f.id, f.name, st);
+    // Function descriptor: how a function object calls it.
     std::string params = "kParams" + std::to_string(f.id);
     std::vector<std::string> pnames;
     for (auto& p : f.params) pnames.push_back(names::string_literal(p.name));
@@ -1040,15 +1059,15 @@ class Emitter {
     infos_ += "const aiocc::FunctionInfo " + names::info(f.id) + "{" + names::string_literal(f.name) + ", " +
               names::string_literal(f.qualname) + ", " + params + ", " + std::to_string(f.params.size()) +
               ", " + (f.is_async ? "true" : "false") + ", " + names::invoke(f.id) + "};\n\n";
-    fs_ = nullptr;
   }
 
-  void emit_positions(int id, const std::string& name, const FnState& st) {
-    positions_ += "const aiocc::SrcPos " + names::positions(id) + "[] = {\n";
+  void emit_positions(const std::string& code, const std::string& table, const std::string& name,
+                      const FnState& st) {
+    positions_ += "const aiocc::SrcPos " + table + "[] = {\n";
     for (auto& p : st.positions) positions_ += "    " + p + ",\n";
     positions_ += "};\n";
-    positions_ += "const aiocc::CodeInfo " + names::code(id) + "{" + names::string_literal(name) +
-                  ", &kModule, " + names::positions(id) + "};\n";
+    positions_ += "const aiocc::CodeInfo " + code + "{" + names::string_literal(name) + ", &kModule, " +
+                  table + "};\n";
   }
 
   std::string emit_module_body() {
@@ -1061,7 +1080,7 @@ class Emitter {
     block(m_.body);
     std::string decl;
     for (int i = 0; i < st.temps; ++i) decl += "  aiocc::Object _t" + std::to_string(i) + ";\n";
-    emit_positions(-1, "<module>", st);
+    emit_positions(names::code(-1), names::positions(-1), "<module>", st);
     std::string out = "void module_body([[maybe_unused]] aiocc::Frame& _f) {\n" + decl + body_ + "}\n\n";
     fs_ = nullptr;
     return out;

@@ -332,6 +332,48 @@ class Analyzer {
     for (auto& n : s.bound) {
       if (is_local(s, n)) f.locals.push_back(n);
     }
+    f.never_suspends = f.is_async && !suspends(f.body);
+  }
+
+  // Whether a body contains an await or async with of its own (nested functions excluded).
+  static bool suspends(const StmtList& body) {
+    std::function<bool(const Expr&)> in_expr = [&](const Expr& e) -> bool {
+      if (e.kind == ExprKind::Await) return true;
+      if (e.kind == ExprKind::Lambda) return false;
+      for (auto& x : e.sub) {
+        if (x && in_expr(*x)) return true;
+      }
+      for (auto& k : e.keywords) {
+        if (in_expr(*k.value)) return true;
+      }
+      for (auto& g : e.generators) {
+        if (in_expr(*g.iter)) return true;
+        for (auto& c : g.ifs) {
+          if (in_expr(*c)) return true;
+        }
+      }
+      return false;
+    };
+    for (auto& st : body) {
+      if (st->kind == StmtKind::FunctionDef) {
+        for (auto& p : st->func->params) {
+          if (p.default_value && in_expr(*p.default_value)) return true;
+        }
+        continue;
+      }
+      if (st->kind == StmtKind::With) return true;
+      for (Expr* x : {st->value.get(), st->test.get(), st->cause.get()}) {
+        if (x && in_expr(*x)) return true;
+      }
+      for (auto& t : st->targets) {
+        if (in_expr(*t)) return true;
+      }
+      for (auto& h : st->handlers) {
+        if ((h.type && in_expr(*h.type)) || suspends(h.body)) return true;
+      }
+      if (suspends(st->body) || suspends(st->orelse) || suspends(st->finalbody)) return true;
+    }
+    return false;
   }
 
   // Records which of the enclosing functions' locals the nested functions in `body` capture.

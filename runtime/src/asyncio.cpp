@@ -2,6 +2,7 @@
 // runners.py and taskgroups.py into C++ coroutines over the same Future/Task machinery.
 #include "aiocc/asyncio.h"
 
+#include <algorithm>
 #include <deque>
 #include <unordered_map>
 
@@ -94,6 +95,9 @@ Object SleepAwaiter::await_resume() {
 
 SleepAwaiter await_sleep(Frame& f, int pos, Args args, Kwargs kw) {
   f.pos = pos;
+  if (args.size() == 1 && kw.size() == 0 && (args[0].is_small_int() || args[0].is_float())) {
+    return SleepAwaiter{&f, args[0], None, Object()};
+  }
   Object bound[2];
   bind_args("sleep", args, kw, {"delay", "result"}, bound, 1);
   if (bound[1].is_unbound()) bound[1] = None;
@@ -248,21 +252,27 @@ Object gather(Args args, Kwargs kw) {
   auto* g = new GatheringFuture();
   Object outer(g);
   g->return_exceptions = return_exceptions;
-  // Awaitables are futures or coroutine objects: identity is the heap pointer.
-  std::unordered_map<const HeapObject*, Object> arg_to_fut;
-  g->children.reserve(args.size());
-  for (const Object& arg : args) {
-    const HeapObject* key = arg.is_heap() ? arg.heap() : nullptr;
-    auto it = key ? arg_to_fut.find(key) : arg_to_fut.end();
-    if (it != arg_to_fut.end()) {
-      g->children.push_back(it->second);
+  // A repeated awaitable (same object) shares one child: find each argument's first
+  // occurrence by sorting (pointer, position) pairs — one allocation, not a node per argument.
+  const size_t n = args.size();
+  std::vector<std::pair<const void*, size_t>> order(n);
+  for (size_t i = 0; i < n; ++i) order[i] = {args[i].is_heap() ? args[i].heap() : nullptr, i};
+  std::sort(order.begin(), order.end());
+  std::vector<size_t> first(n);
+  for (size_t i = 0; i < n; ++i) {
+    const bool dup = i > 0 && order[i].first && order[i].first == order[i - 1].first;
+    first[order[i].second] = dup ? first[order[i - 1].second] : order[i].second;
+  }
+  g->children.reserve(n);
+  for (size_t i = 0; i < n; ++i) {
+    if (first[i] != i) {
+      g->children.push_back(g->children[first[i]]);
       continue;
     }
-    Object fut = aiocc::ensure_future(arg);
+    Object fut = aiocc::ensure_future(args[i]);
     ++g->nfuts;
-    if (key) arg_to_fut.emplace(key, fut);
     as_future(fut)->add_done_callback({gather_child_done, outer});
-    g->children.push_back(fut);
+    g->children.push_back(std::move(fut));
   }
   return outer;
 }

@@ -92,11 +92,15 @@ bool FutureObject::cancel(const Object& msg) {
 }
 
 void FutureObject::schedule_callbacks() {
-  std::vector<DoneCallback> cbs = std::move(callbacks);
-  callbacks.clear();
+  if (!first_callback.fn) return;
   Object self(this);
   EventLoop& loop = running_loop();
-  for (DoneCallback& cb : cbs) loop.call_soon(cb.fn, std::move(cb.ctx), self);
+  DoneCallback first = std::move(first_callback);
+  first_callback = {nullptr, {}};
+  std::vector<DoneCallback> rest = std::move(more_callbacks);
+  more_callbacks.clear();
+  loop.call_soon(first.fn, std::move(first.ctx), self);
+  for (DoneCallback& cb : rest) loop.call_soon(cb.fn, std::move(cb.ctx), self);
 }
 
 void FutureObject::set_result(Object v) {
@@ -156,15 +160,26 @@ Object FutureObject::exception() {
 void FutureObject::add_done_callback(DoneCallback cb) {
   if (state != State::Pending) {
     running_loop().call_soon(cb.fn, std::move(cb.ctx), Object(this));
+  } else if (!first_callback.fn) {
+    first_callback = std::move(cb);
   } else {
-    callbacks.push_back(std::move(cb));
+    more_callbacks.push_back(std::move(cb));
   }
 }
 
 size_t FutureObject::remove_done_callback(void (*fn)(ReadyItem&), const Object& ctx) {
-  size_t before = callbacks.size();
-  std::erase_if(callbacks, [&](const DoneCallback& c) { return c.fn == fn && c.ctx.same(ctx); });
-  return before - callbacks.size();
+  auto matches = [&](const DoneCallback& c) { return c.fn == fn && c.ctx.same(ctx); };
+  size_t removed = std::erase_if(more_callbacks, matches);
+  if (first_callback.fn && matches(first_callback)) {
+    ++removed;
+    first_callback = {nullptr, {}};
+  }
+  // Keep the inline slot filled so registration order is preserved.
+  if (!first_callback.fn && !more_callbacks.empty()) {
+    first_callback = std::move(more_callbacks.front());
+    more_callbacks.erase(more_callbacks.begin());
+  }
+  return removed;
 }
 
 Object FutureObject::getattr(const Object& self, std::string_view name) {

@@ -29,7 +29,10 @@ struct FutureObject : HeapObject {
   State state = State::Pending;
   bool log_traceback = false;
   Object result_value, exception_value, cancelled_exc, cancel_message;
-  std::vector<DoneCallback> callbacks;
+  // Most futures get exactly one done callback (the awaiting task's wake-up): it is stored
+  // inline; further ones go to `more_callbacks`, in registration order after it.
+  DoneCallback first_callback{nullptr, {}};
+  std::vector<DoneCallback> more_callbacks;
 
   FutureObject();
   ~FutureObject() override;

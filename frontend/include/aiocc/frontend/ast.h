@@ -131,6 +131,7 @@ struct Function {
   std::vector<std::string> cellvars;   // locals captured by inner functions
   std::vector<std::string> freevars;   // variables of enclosing functions used here
   std::vector<std::string> globals;    // names declared `global`
+  bool never_suspends = false;         // async def without await / async with in its body
 };
 
 struct ExceptHandler {
