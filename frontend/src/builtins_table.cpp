@@ -56,6 +56,7 @@ const BuiltinEntry kTable[] = {
     {"sys", "stdout", nullptr, "aiocc::sys::stdout_obj"},
     {"sys", "stderr", nullptr, "aiocc::sys::stderr_obj"},
     {"sys", "argv", nullptr, "aiocc::sys::argv"}, FN("sys", exit, "sys"),
+    FN("sys", getrecursionlimit, "sys"), FN("sys", setrecursionlimit, "sys"),
 };
 
 #undef FN

@@ -866,6 +866,10 @@ Object run(Args args, Kwargs kw) {
   }
   Frame* caller = g_frame;
   Object result, error;
+  // Inside the loop CPython has 8 more frames on its stack than the caller of asyncio.run (the
+  // runner, the loop and the task machinery); tasks' coroutines count from there.
+  const int saved_base = g_base_depth;
+  g_base_depth = (caller ? caller->depth : 0) + 8;
   {
     EventLoop loop;
     // The loop stays current through the shutdown steps too: cancelling the remaining tasks
@@ -891,6 +895,7 @@ Object run(Args args, Kwargs kw) {
     g_loop = nullptr;
     g_frame = caller;
   }
+  g_base_depth = saved_base;
   if (!error.is_unbound()) {
     Frame f1{&cpython::run_until_complete, 0, nullptr};
     Frame f2{&cpython::runner_run, 0, nullptr};

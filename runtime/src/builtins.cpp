@@ -393,6 +393,26 @@ Object exit(Args args, Kwargs kw) {
 }
 BuiltinFunction exit_fn("exit", exit);
 
+Object getrecursionlimit(Args args, Kwargs kw) {
+  check_no_kwargs("getrecursionlimit", kw);
+  check_nargs("getrecursionlimit", args, 0, 0);
+  return py_int(g_recursion_limit);
+}
+
+Object setrecursionlimit(Args args, Kwargs kw) {
+  check_no_kwargs("setrecursionlimit", kw);
+  check_nargs("setrecursionlimit", args, 1, 1);
+  if (!args[0].is_small_int()) {
+    raise(&exc::TypeError, "'" + type_of(args[0])->name + "' object cannot be interpreted as an integer");
+  }
+  int64_t n = args[0].as_int();
+  if (n < 1) raise(&exc::ValueError, "recursion limit must be greater or equal than 1");
+  g_recursion_limit = static_cast<int>(std::min<int64_t>(n, 1 << 30));
+  return None;
+}
+BuiltinFunction getrecursionlimit_fn("getrecursionlimit", getrecursionlimit);
+BuiltinFunction setrecursionlimit_fn("setrecursionlimit", setrecursionlimit);
+
 }  // namespace aiocc::sys
 
 namespace aiocc::time_module {

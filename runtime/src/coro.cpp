@@ -82,6 +82,8 @@ void deliver_pending_throw(Frame* f) {
 }
 
 Frame& EnterFrame::await_resume() {
+  // The awaiting frame's traceback entry is added by its awaiter, as for any exception.
+  if (frame->depth > g_recursion_limit) recursion_error(false);
   g_frame = frame;
   deliver_pending_throw(frame);
   return *frame;

@@ -166,6 +166,12 @@ void raise_exc(Object e) {
   throw PyException{std::move(e)};
 }
 
+void recursion_error(bool add_caller_entry) {
+  Object e = new_exception(&exc::RecursionError, "maximum recursion depth exceeded");
+  if (add_caller_entry) add_traceback(e, g_frame);
+  throw PyException{std::move(e)};
+}
+
 void raise(TypeObject* cls, const std::string& message) {
   raise_exc(new_exception(cls, message));
 }
@@ -242,12 +248,40 @@ std::string format_entry(const CodeInfo* code, int pos_index) {
   return out + carets + "\n";
 }
 
+// The entries outermost first, folding runs of the same (file, line, function) after three
+// repetitions the way CPython does ("[Previous line repeated N more times]").
+std::string format_entries(const std::vector<TbEntry>& tb) {
+  std::string out;
+  const TbEntry* last = nullptr;
+  int count = 0;
+  auto flush = [&] {
+    if (count > 3) {
+      out += "  [Previous line repeated " + std::to_string(count - 3) + " more time" +
+             (count - 3 == 1 ? "" : "s") + "]\n";
+    }
+  };
+  for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
+    const TbEntry& t = *it;
+    bool same = last && last->code->module == t.code->module &&
+                std::string_view(last->code->name) == t.code->name &&
+                last->code->positions[last->pos].line == t.code->positions[t.pos].line;
+    if (!same) {
+      flush();
+      count = 0;
+    }
+    last = &t;
+    if (++count <= 3) out += format_entry(t.code, t.pos);
+  }
+  flush();
+  return out;
+}
+
 std::string format_one(const Object& e, bool with_tb) {
   auto* eo = e.as<ExceptionObject>();
   std::string out;
   if (with_tb && !eo->tb.empty()) {
     out += "Traceback (most recent call last):\n";
-    for (auto it = eo->tb.rbegin(); it != eo->tb.rend(); ++it) out += format_entry(it->code, it->pos);
+    out += format_entries(eo->tb);
   }
   out += format_exception_only(e);
   return out;
@@ -292,7 +326,7 @@ std::string format_group(const Object& e, const std::string& margin, int depth) 
   std::string head;
   if (!eo->tb.empty()) {
     head += "Exception Group Traceback (most recent call last):\n";
-    for (auto it = eo->tb.rbegin(); it != eo->tb.rend(); ++it) head += format_entry(it->code, it->pos);
+    head += format_entries(eo->tb);
   }
   head += format_exception_only(e);
   // First line gets "+ ", the rest "| ".

@@ -84,6 +84,7 @@ struct EnterFrame {
   bool await_suspend(Coro::handle h) noexcept {
     frame = &h.promise().frame;
     frame->code = code;
+    frame->depth = next_depth();  // g_frame is still the awaiting coroutine's frame here
     return false;  // continue at once
   }
   Frame& await_resume();

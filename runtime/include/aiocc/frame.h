@@ -38,6 +38,7 @@ struct Frame {
   const CodeInfo* code = nullptr;
   int pos = 0;
   Frame* parent = nullptr;
+  int depth = 0;  // Python frames on CPython's stack when this one runs (recursion limit)
 
   Pos at(int p) {
     pos = p;
@@ -49,9 +50,19 @@ struct Frame {
 // coroutines set it whenever they resume.
 inline Frame* g_frame = nullptr;
 
+// CPython's default sys.getrecursionlimit(), and the depth of the frames CPython has on its
+// stack when no aiocc frame is current (inside asyncio.run: the runner's and loop's frames).
+inline int g_recursion_limit = 1000;  // sys.setrecursionlimit
+inline int g_base_depth = 0;
+[[noreturn]] void recursion_error(bool add_caller_entry);
+
+inline int next_depth() { return (g_frame ? g_frame->depth : g_base_depth) + 1; }
+
 // RAII frame for plain (non-async) functions and the module body.
 struct PlainFrame : Frame {
   explicit PlainFrame(const CodeInfo* c) {
+    depth = next_depth();
+    if (depth > g_recursion_limit) recursion_error(true);
     code = c;
     parent = g_frame;
     g_frame = this;

@@ -8,5 +8,9 @@ async def depth(n):
 
 async def main():
     print(await depth(900))
+    try:
+        await depth(100000)
+    except RecursionError as e:
+        print("too deep:", e)
 
 asyncio.run(main())

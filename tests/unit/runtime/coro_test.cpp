@@ -42,8 +42,24 @@ TEST_CASE("a coroutine does not start until awaited", "[coro]") {
 }
 
 TEST_CASE("an await chain a million deep completes without growing the stack", "[coro]") {
+  // CPython's recursion limit (1000) would stop the chain first; lift it, as
+  // sys.setrecursionlimit does, to show the native stack is not what limits depth.
+  const int saved = g_recursion_limit;
+  g_recursion_limit = 2000000;
   Object result;
   Object main = make_coroutine(run_chain(1000000, &result), "run_chain", nullptr);
   asyncio::run({main}, {});
+  g_recursion_limit = saved;
   CHECK(result.as_int() == 1000000);
+}
+
+TEST_CASE("an await chain deeper than the recursion limit raises RecursionError", "[coro]") {
+  Object result;
+  Object main = make_coroutine(run_chain(5000, &result), "run_chain", nullptr);
+  try {
+    asyncio::run({main}, {});
+    FAIL("no RecursionError");
+  } catch (PyException& e) {
+    CHECK(type_of(e.exc) == &exc::RecursionError);
+  }
 }

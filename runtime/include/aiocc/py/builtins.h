@@ -32,7 +32,9 @@ extern Object argv;
 extern Object stdout_obj, stderr_obj;  // sys.stdout / sys.stderr: objects with write()
 void init(int argc, char** argv);
 Object exit(Args args, Kwargs kw);
-extern BuiltinFunction exit_fn;
+Object getrecursionlimit(Args args, Kwargs kw);
+Object setrecursionlimit(Args args, Kwargs kw);
+extern BuiltinFunction exit_fn, getrecursionlimit_fn, setrecursionlimit_fn;
 }  // namespace aiocc::sys
 
 namespace aiocc::time_module {
