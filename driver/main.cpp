@@ -55,8 +55,7 @@ const char* kHelp =
     "environment: AIOCC_CACHE_DIR (binary cache), AIOCC_RUNTIME_DIR (runtime location).\n";
 
 [[noreturn]] void usage_error(const std::string& msg) {
-  std::fprintf(stderr, "aiocc: error: %s\n", msg.c_str());
-  std::fprintf(stderr, "usage: aiocc <run|build|emit|check|compare> FILE (see aiocc --help)\n");
+  std::fprintf(stderr, "aiocc: error: %s (see aiocc --help)\n", msg.c_str());
   std::exit(kExitUsage);
 }
 

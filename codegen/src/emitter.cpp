@@ -754,6 +754,13 @@ class Emitter {
         set_pos(pos(s.span));
         for (auto& t : s.targets) del_target(*t);
         return;
+      case StmtKind::ClassDef: {
+        set_pos(line_pos(s.span));
+        std::string qualname = fs_->f ? fs_->f->qualname + ".<locals>." + s.names[0] : s.names[0];
+        line(slot_ref(s.names[0]) + " = aiocc::make_exception_class(" + names::string_literal(s.names[0]) +
+             ", " + names::string_literal(qualname) + ", " + expr(*s.targets[0]) + ");");
+        return;
+      }
     }
   }
 

@@ -277,7 +277,7 @@ class Builder {
     if (auto* c = ctx->try_stmt()) return try_stmt(c);
     if (auto* c = ctx->with_stmt()) return with_stmt(c, false);
     if (auto* c = ctx->funcdef()) return funcdef(c, false);
-    if (auto* c = ctx->classdef()) unsupported(span_of(c), "class");
+    if (auto* c = ctx->classdef()) return classdef(c);
     if (auto* c = ctx->decorated()) unsupported(span_of(c), "decorator");
     auto* a = ctx->async_stmt();
     if (a->funcdef()) return funcdef(a->funcdef(), true);
@@ -368,6 +368,27 @@ class Builder {
       s->items.push_back(std::move(w));
     }
     s->body = block(c->block());
+    return s;
+  }
+
+  // Only exception classes are supported so far: `class E(Base): pass` (or a docstring).
+  StmtPtr classdef(P::ClassdefContext* c) {
+    const Span sp = span_of(c);
+    auto s = std::make_unique<Stmt>(StmtKind::ClassDef, sp);
+    s->names.push_back(c->NAME()->getText());
+    if (c->arglist()) {
+      auto call = std::make_unique<Expr>(ExprKind::Call, sp);
+      call->sub.emplace_back();
+      arguments(c->arglist(), *call);
+      if (!call->keywords.empty()) unsupported(sp, "class keyword arguments");
+      for (size_t i = 1; i < call->sub.size(); ++i) s->targets.push_back(std::move(call->sub[i]));
+    }
+    StmtList body = block(c->block());
+    for (auto& st : body) {
+      bool docstring = st->kind == StmtKind::Expr && st->value->kind == ExprKind::Str;
+      if (st->kind != StmtKind::Pass && !docstring) unsupported(sp, "class");
+    }
+    if (s->targets.size() != 1) unsupported(sp, "class");
     return s;
   }
 

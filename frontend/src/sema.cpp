@@ -108,6 +108,9 @@ class Analyzer {
       case StmtKind::FunctionDef:
         add_unique(s.bound, st.func->name);
         break;
+      case StmtKind::ClassDef:
+        add_unique(s.bound, st.names[0]);
+        break;
       case StmtKind::Global:
         for (auto& n : st.names) {
           if (contains(s.bound, n)) {
@@ -199,6 +202,9 @@ class Analyzer {
                   if (item.target && at_module) count_target(*item.target);
                 }
                 walk(st->body, at_module, globals);
+                break;
+              case StmtKind::ClassDef:
+                if (counts(st->names[0])) ++module_binding_count_[st->names[0]];
                 break;
               case StmtKind::Import:
               case StmtKind::ImportFrom:
@@ -521,6 +527,9 @@ class Analyzer {
         break;
       case StmtKind::FunctionDef:
         resolve_function(*st.func, chain, ctx);
+        break;
+      case StmtKind::ClassDef:
+        for (auto& base : st.targets) resolve_expr(*base, chain, ctx);
         break;
       case StmtKind::Assert:
         expr(st.test);

@@ -85,6 +85,16 @@ Object new_exception(TypeObject* cls, const std::string& message) {
   return new_exception(cls, std::vector<Object>{py_str(message)});
 }
 
+Object make_exception_class(const char* name, const char* qualname, const Object& base) {
+  if (!is_exception_class(base)) {
+    raise(&exc::TypeError, "aiocc supports classes deriving from an exception class only, not " +
+                               aiocc::repr(base));
+  }
+  auto* t = new TypeObject(qualname, base.as<TypeObject>(), construct_exception, "__main__");
+  (void)name;
+  return Object(t);
+}
+
 bool is_exception_class(const Object& o) {
   auto* t = o.dyn<TypeObject>();
   return t && t->is_subtype_of(&exc::BaseException);
@@ -359,7 +369,7 @@ std::string format_tb_entry(const CodeInfo* code, int pos) { return format_entry
 std::string format_exception_only(const Object& e) {
   auto* eo = e.as<ExceptionObject>();
   std::string s = eo->str();
-  std::string name = eo->cls->qualified_name();
+  std::string name = eo->cls->traceback_name();
   return s.empty() ? name + "\n" : name + ": " + s + "\n";
 }
 

@@ -173,6 +173,7 @@ enum class StmtKind {
   ImportFrom, // module, imports
   Assert,     // test, value (message, may be null)
   Del,        // targets
+  ClassDef,   // names[0] = class name, targets = bases (an exception class: body is pass/docstring)
 };
 
 struct Stmt {

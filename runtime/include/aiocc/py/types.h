@@ -32,6 +32,10 @@ struct TypeObject final : HeapObject {
   std::string qualified_name() const {
     return module == "builtins" ? name : module + "." + name;
   }
+  // The name tracebacks print: the module is left out for builtins and __main__.
+  std::string traceback_name() const {
+    return module == "builtins" || module == "__main__" ? name : module + "." + name;
+  }
 
   TypeObject* type() const override;
   std::string repr() const override { return "<class '" + qualified_name() + "'>"; }
