@@ -241,7 +241,7 @@ class Emitter {
       case Binding::Cell: return names::cell(e.str) + ".get()";
       case Binding::Global: return names::global(e.str);
       case Binding::CompLocal: return comp_name(e.str);
-      case Binding::Free: unsupported(e.span, "assignment to an enclosing function's variable");
+      case Binding::Free: return names::cell(e.str) + ".get()";  // `nonlocal x` then `x = ...`
       default: unsupported(e.span, "assignment to '" + e.str + "'");
     }
   }
@@ -341,7 +341,7 @@ class Emitter {
     if (fn.kind != ExprKind::Name || !fn.direct || !call.keywords.empty() || has_star(call.sub, 1)) {
       return nullptr;
     }
-    if (call.sub.size() - 1 != fn.direct->params.size()) return nullptr;
+    if (call.sub.size() - 1 != fn.direct->params.size() || fn.direct->vararg_index >= 0) return nullptr;
     return fn.direct;
   }
 
@@ -431,7 +431,7 @@ class Emitter {
   std::string function_value(const Function& f) {
     std::vector<std::string> defaults, cells;
     for (auto& p : f.params) {
-      if (p.default_value) defaults.push_back(expr(*p.default_value));
+      defaults.push_back(p.default_value ? expr(*p.default_value) : "aiocc::Object()");
     }
     for (auto& v : f.freevars) cells.push_back(names::cell(v));
     return "aiocc::make_function(&" + names::info(f.id) + ", {" + join(defaults) + "}, {" +
@@ -1065,7 +1065,8 @@ class Emitter {
               callexpr + ";\n}\n";
     infos_ += "const aiocc::FunctionInfo " + names::info(f.id) + "{" + names::string_literal(f.name) + ", " +
               names::string_literal(f.qualname) + ", " + params + ", " + std::to_string(f.params.size()) +
-              ", " + (f.is_async ? "true" : "false") + ", " + names::invoke(f.id) + "};\n\n";
+              ", " + std::to_string(f.vararg_index) + ", " + (f.is_async ? "true" : "false") + ", " +
+              names::invoke(f.id) + "};\n\n";
   }
 
   void emit_positions(const std::string& code, const std::string& table, const std::string& name,

@@ -414,8 +414,14 @@ class Builder {
             }
           }
           f->params.push_back(std::move(param));
-        } else if (dynamic_cast<P::StarParamContext*>(p)) {
-          unsupported(span_of(p), "*args parameter");
+        } else if (auto* sp = dynamic_cast<P::StarParamContext*>(p)) {
+          if (!sp->NAME()) unsupported(span_of(p), "keyword-only marker (bare *)");
+          if (f->vararg_index >= 0) syntax_error(span_of(p), "* argument may appear only once");
+          f->vararg_index = static_cast<int>(f->params.size());
+          Param param;
+          param.name = sp->NAME()->getText();
+          param.span = span_of(sp);
+          f->params.push_back(std::move(param));
         } else if (dynamic_cast<P::KwargsParamContext*>(p)) {
           unsupported(span_of(p), "**kwargs parameter");
         } else {
@@ -433,6 +439,14 @@ class Builder {
     bool seen_default = false;
     for (size_t i = 0; i < f.params.size(); ++i) {
       const Param& p = f.params[i];
+      if (f.vararg_index >= 0 && static_cast<int>(i) >= f.vararg_index) {
+        for (size_t j = 0; j < i; ++j) {
+          if (f.params[j].name == p.name) {
+            syntax_error(p.span, "duplicate argument '" + p.name + "' in function definition");
+          }
+        }
+        continue;  // *args and keyword-only parameters may lack defaults in any order
+      }
       for (size_t j = 0; j < i; ++j) {
         if (f.params[j].name == p.name) {
           syntax_error(p.span, "duplicate argument '" + p.name + "' in function definition");

@@ -542,7 +542,6 @@ class Analyzer {
             if (is_local(*chain[i], n)) found = true;
           }
           if (!found) syntax_error(st.span, "no binding for nonlocal '" + n + "' found");
-          unsupported(st.span, "nonlocal");
         }
         break;
       default:

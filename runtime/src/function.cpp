@@ -2,6 +2,7 @@
 #include "aiocc/py/function.h"
 
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
@@ -20,6 +21,8 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
 
 Object FunctionObject::call(Args args, Kwargs kw) {
   const int n = info->nparams;
+  const int va = info->vararg_index;
+  const int npositional = va >= 0 ? va : n;  // parameters that positional arguments fill
   const std::string fname = std::string(info->qualname) + "()";
   Object argv[16];
   std::vector<Object> big;
@@ -28,20 +31,23 @@ Object FunctionObject::call(Args args, Kwargs kw) {
     big.resize(n);
     slots = big.data();
   }
-  if (static_cast<int>(args.size()) > n) {
-    const size_t ndef = defaults.size();
-    std::string expected = ndef ? "from " + std::to_string(n - ndef) + " to " + std::to_string(n)
-                                : std::to_string(n);
+  if (va < 0 && static_cast<int>(args.size()) > n) {
+    int required = 0;
+    for (int i = 0; i < n; ++i) required += defaults[i].is_unbound();
+    std::string expected = required < n ? "from " + std::to_string(required) + " to " + std::to_string(n)
+                                        : std::to_string(n);
     raise(&exc::TypeError, fname + " takes " + expected + " positional argument" +
-                               (n == 1 && !ndef ? "" : "s") + " but " +
+                               (n == 1 && required == n ? "" : "s") + " but " +
                                std::to_string(args.size()) + (args.size() == 1 ? " was" : " were") +
                                " given");
   }
-  for (size_t i = 0; i < args.size(); ++i) slots[i] = args[i];
+  const size_t taken = std::min<size_t>(args.size(), static_cast<size_t>(npositional));
+  for (size_t i = 0; i < taken; ++i) slots[i] = args[i];
+  if (va >= 0) slots[va] = py_tuple(std::vector<Object>(args.begin() + taken, args.end()));
   for (const Kw& k : kw) {
     int idx = -1;
     for (int i = 0; i < n; ++i) {
-      if (k.name == info->params[i]) idx = i;
+      if (i != va && k.name == info->params[i]) idx = i;
     }
     if (idx < 0) {
       raise(&exc::TypeError,
@@ -53,26 +59,26 @@ Object FunctionObject::call(Args args, Kwargs kw) {
     }
     slots[idx] = k.value;
   }
-  const int first_default = n - static_cast<int>(defaults.size());
-  std::vector<std::string> missing;
+  std::vector<std::string> missing, missing_kwonly;
   for (int i = 0; i < n; ++i) {
     if (!slots[i].is_unbound()) continue;
-    if (i >= first_default) {
-      slots[i] = defaults[i - first_default];
+    if (!defaults[i].is_unbound()) {
+      slots[i] = defaults[i];
     } else {
-      missing.push_back(std::string("'") + info->params[i] + "'");
+      (va >= 0 && i > va ? missing_kwonly : missing).push_back(std::string("'") + info->params[i] + "'");
     }
   }
-  if (!missing.empty()) {
-    std::string names;
-    for (size_t i = 0; i < missing.size(); ++i) {
-      if (i) names += i + 1 == missing.size() ? (missing.size() > 2 ? ", and " : " and ") : ", ";
-      names += missing[i];
+  auto report = [&](const std::vector<std::string>& names, const char* kind) {
+    std::string list;
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (i) list += i + 1 == names.size() ? (names.size() > 2 ? ", and " : " and ") : ", ";
+      list += names[i];
     }
-    raise(&exc::TypeError, fname + " missing " + std::to_string(missing.size()) +
-                               " required positional argument" + (missing.size() == 1 ? "" : "s") +
-                               ": " + names);
-  }
+    raise(&exc::TypeError, fname + " missing " + std::to_string(names.size()) + " required " + kind +
+                               " argument" + (names.size() == 1 ? "" : "s") + ": " + list);
+  };
+  if (!missing.empty()) report(missing, "positional");
+  if (!missing_kwonly.empty()) report(missing_kwonly, "keyword-only");
   return info->invoke(*this, slots);
 }
 

@@ -121,7 +121,8 @@ struct Function {
   std::string qualname;  // filled by sema
   bool is_async = false;
   bool is_lambda = false;
-  std::vector<Param> params;
+  std::vector<Param> params;  // params after vararg_index are keyword-only
+  int vararg_index = -1;      // position of `*name` in params, or -1
   StmtList body;
   Span span;
   // Filled by sema.

@@ -17,6 +17,7 @@ struct FunctionInfo {
   const char* qualname;
   const char* const* params;
   int nparams;
+  int vararg_index;  // -1, or the slot that receives extra positional arguments as a tuple
   bool is_async;
   // Calls the generated function with exactly nparams bound arguments.
   Object (*invoke)(FunctionObject& self, const Object* argv);
@@ -24,7 +25,7 @@ struct FunctionInfo {
 
 struct FunctionObject final : HeapObject {
   const FunctionInfo* info;
-  std::vector<Object> defaults;  // for the last defaults.size() parameters
+  std::vector<Object> defaults;  // one per parameter; Unbound where the parameter has none
   std::vector<Cell> cells;       // captured variables of enclosing functions
 
   FunctionObject(const FunctionInfo* i, std::vector<Object> d, std::vector<Cell> c)
