@@ -475,7 +475,10 @@ class Emitter {
     fs_->comp_names.emplace_back();
     std::string result = "_r" + std::to_string(next_label());
     open("[&]() -> aiocc::Object");
-    line("aiocc::Object " + result + " = aiocc::py_list_of({});");
+    const char* init = e.kind == ExprKind::DictComp ? "aiocc::py_dict()"
+                       : e.kind == ExprKind::SetComp ? "aiocc::py_set_of({})"
+                                                     : "aiocc::py_list_of({})";
+    line("aiocc::Object " + result + " = " + init + ";");
     int depth = 0;
     for (size_t gi = 0; gi < e.generators.size(); ++gi) {
       const Comprehension& g = e.generators[gi];
@@ -494,7 +497,14 @@ class Emitter {
       for (auto& c : g.ifs) line("if (!aiocc::truthy(" + expr(*c) + ")) continue;");
       depth += 2;
     }
-    line("aiocc::as_list(" + result + ")->items.push_back(" + expr(*e.sub[0]) + ");");
+    if (e.kind == ExprKind::DictComp) {
+      std::string k = expr(*e.sub[0]);
+      line("aiocc::setitem(" + result + ", " + k + ", " + expr(*e.sub[1]) + ");");
+    } else if (e.kind == ExprKind::SetComp) {
+      line("aiocc::as_set(" + result + ")->add(" + expr(*e.sub[0]) + ");");
+    } else {
+      line("aiocc::as_list(" + result + ")->items.push_back(" + expr(*e.sub[0]) + ");");
+    }
     for (int i = 0; i < depth; ++i) close();
     line("return " + result + ";");
     close("()");
@@ -567,7 +577,9 @@ class Emitter {
       case ExprKind::Lambda: return function_value(*e.func);
       case ExprKind::Await: return await_expr(e);
       case ExprKind::Starred: syntax_error(e.span, "can't use starred expression here");
-      case ExprKind::ListComp: return list_comp(e);
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::DictComp: return list_comp(e);
     }
     unsupported(e.span, "expression");
   }

@@ -834,7 +834,15 @@ class Builder {
       auto* m = b->dictorsetmaker();
       if (!m) return std::make_unique<Expr>(ExprKind::Dict, sp);
       if (m->dict_item().empty()) {
-        if (m->comp_for()) unsupported(sp, "set comprehension");
+        if (m->comp_for()) {
+          auto e = std::make_unique<Expr>(ExprKind::SetComp, sp);
+          e->sub.push_back(element(m->children[0]));
+          if (e->sub[0]->kind == ExprKind::Starred) {
+            syntax_error(e->sub[0]->span, "iterable unpacking cannot be used in comprehension");
+          }
+          e->generators = comp_for(m->comp_for());
+          return e;
+        }
         auto e = std::make_unique<Expr>(ExprKind::Set, sp);
         elements(m, *e);
         for (auto& x : e->sub) {
@@ -842,7 +850,15 @@ class Builder {
         }
         return e;
       }
-      if (m->comp_for()) unsupported(sp, "dict comprehension");
+      if (m->comp_for()) {
+        auto* item = m->dict_item(0);
+        if (item->POWER()) syntax_error(span_of(item), "dict unpacking cannot be used in dict comprehension");
+        auto e = std::make_unique<Expr>(ExprKind::DictComp, sp);
+        e->sub.push_back(test(item->test(0)));
+        e->sub.push_back(test(item->test(1)));
+        e->generators = comp_for(m->comp_for());
+        return e;
+      }
       auto e = std::make_unique<Expr>(ExprKind::Dict, sp);
       for (auto* item : m->dict_item()) {
         if (item->POWER()) unsupported(span_of(item), "dict unpacking (**)");

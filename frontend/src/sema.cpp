@@ -576,7 +576,9 @@ class Analyzer {
         resolve_function(*e.func, chain, inner);
         return;
       }
-      case ExprKind::ListComp: {
+      case ExprKind::ListComp:
+      case ExprKind::SetComp:
+      case ExprKind::DictComp: {
         // The first iterable is evaluated in the enclosing scope; the rest see the targets.
         std::set<std::string> targets;
         ctx.comp_targets.emplace_back();
@@ -593,7 +595,7 @@ class Analyzer {
           resolve_expr(*g.target, chain, ctx);
           for (auto& c : g.ifs) resolve_expr(*c, chain, ctx);
         }
-        resolve_expr(*e.sub[0], chain, ctx);
+        for (auto& x : e.sub) resolve_expr(*x, chain, ctx);
         ctx.comp_targets.pop_back();
         return;
       }

@@ -63,6 +63,8 @@ enum class ExprKind {
   Await,      // sub = value
   Starred,    // sub = value
   ListComp,   // sub = element; generators
+  SetComp,    // sub = element; generators
+  DictComp,   // sub = key, value; generators
 };
 
 struct Keyword {
