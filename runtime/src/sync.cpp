@@ -357,6 +357,12 @@ Coro queue_join(Object self) {
 }
 
 Object QueueObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  // put/get first: they are the hot path.
+  if (name == "put") {
+    check_nargs("put", args, 1, 1);
+    return make_coroutine(queue_put(self, args[0]), "Queue.put", nullptr);
+  }
+  if (name == "get") return make_coroutine(queue_get(self), "Queue.get", nullptr);
   if (name == "qsize") return py_int(static_cast<int64_t>(items.size()));
   if (name == "empty") return Object::from_bool(items.empty());
   if (name == "full") return Object::from_bool(full());
@@ -366,11 +372,6 @@ Object QueueObject::call_method(const Object& self, std::string_view name, Args 
     return None;
   }
   if (name == "get_nowait") return get_nowait();
-  if (name == "put") {
-    check_nargs("put", args, 1, 1);
-    return make_coroutine(queue_put(self, args[0]), "Queue.put", nullptr);
-  }
-  if (name == "get") return make_coroutine(queue_get(self), "Queue.get", nullptr);
   if (name == "join") return make_coroutine(queue_join(self), "Queue.join", nullptr);
   if (name == "task_done") {
     if (unfinished <= 0) raise(&exc::ValueError, "task_done() called too many times");
