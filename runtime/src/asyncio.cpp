@@ -754,14 +754,7 @@ struct AsCompletedState final : HeapObject {
   TypeObject* type() const override { return &types::object; }
   void put(const Object& x) {
     done.push_back(x);
-    while (!getters.empty()) {
-      Object g = std::move(getters.front());
-      getters.pop_front();
-      if (!as_future(g)->done()) {
-        as_future(g)->set_result(None);
-        break;
-      }
-    }
+    wakeup_next(getters);
   }
 };
 

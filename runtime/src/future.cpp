@@ -244,6 +244,17 @@ FutureObject* as_future(const Object& o) {
   return o.is_heap() && o.heap()->kind == HeapObject::Kind::Future ? o.as<FutureObject>() : nullptr;
 }
 
+void wakeup_next(std::deque<Object>& waiters) {
+  while (!waiters.empty()) {
+    Object w = std::move(waiters.front());
+    waiters.pop_front();
+    if (!as_future(w)->done()) {
+      as_future(w)->set_result(None);
+      return;
+    }
+  }
+}
+
 // ---- Task ------------------------------------------------------------------------------------
 TaskObject::TaskObject(Object c, std::string n) : coro(std::move(c)), name(std::move(n)) {
   if (name.empty()) number = ++g_task_counter;

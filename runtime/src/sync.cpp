@@ -282,16 +282,6 @@ struct QueueObject final : HeapObject {
     return s + ">";
   }
   bool full() const { return maxsize > 0 && static_cast<int64_t>(items.size()) >= maxsize; }
-  static void wakeup_next(std::deque<Object>& waiters) {
-    while (!waiters.empty()) {
-      Object w = std::move(waiters.front());
-      waiters.pop_front();
-      if (!as_future(w)->done()) {
-        as_future(w)->set_result(None);
-        break;
-      }
-    }
-  }
   void put_nowait(const Object& item) {
     if (full()) raise_exc(new_exception(&exc::QueueFull));
     items.push_back(item);
@@ -324,7 +314,7 @@ Coro queue_put(Object self, Object item) {
     if (!e.is_unbound()) {
       as_future(putter)->cancel(None);
       erase_first(q->putters, putter);
-      if (!q->full() && !as_future(putter)->cancelled()) QueueObject::wakeup_next(q->putters);
+      if (!q->full() && !as_future(putter)->cancelled()) aiocc::wakeup_next(q->putters);
       throw PyException{e};
     }
   }
@@ -342,7 +332,7 @@ Coro queue_get(Object self) {
     if (!e.is_unbound()) {
       as_future(getter)->cancel(None);
       erase_first(q->getters, getter);
-      if (!q->items.empty() && !as_future(getter)->cancelled()) QueueObject::wakeup_next(q->getters);
+      if (!q->items.empty() && !as_future(getter)->cancelled()) aiocc::wakeup_next(q->getters);
       throw PyException{e};
     }
   }

@@ -5,6 +5,7 @@
 #pragma once
 
 #include <coroutine>
+#include <deque>
 #include <string>
 #include <vector>
 
@@ -89,5 +90,8 @@ Object create_task(const Object& coro, std::string name = {});
 // ensure_future: coroutines become tasks, futures are returned as they are.
 Object ensure_future(const Object& awaitable);
 FutureObject* as_future(const Object& o);  // nullptr when not a future or task
+// Pops waiters (futures) until one is still pending and resolves it with None: the hand-off
+// used by queues (queues.py _wakeup_next).
+void wakeup_next(std::deque<Object>& waiters);
 
 }  // namespace aiocc
