@@ -6,7 +6,7 @@
 // - finally and `async with`: the protected body runs inside a C++ try; `return`, `break` and
 //   `continue` leaving it record why (`_whyN`) and `goto _finN`; after the finally body (or
 //   __aexit__) the exception is re-thrown or the recorded jump is replayed outward.
-// - Expressions that need statements (comprehensions) become immediately invoked lambdas;
+// - Expressions that need statements (comprehensions) become statement expressions ({...});
 //   short-circuit operators and comparison chains use function-level temporaries (`_tN`).
 #include <algorithm>
 #include <map>
@@ -467,14 +467,16 @@ class Emitter {
   }
 
   std::string list_comp(const Expr& e) {
-    // An immediately invoked lambda: comprehensions have their own scope in Python 3.
+    // A GNU statement expression (clang): comprehensions get their own C++ scope, as they have
+    // their own scope in Python 3, and may contain co_await (a lambda could not).
     std::string saved_body = std::move(body_);
     int saved_indent = indent_;
     body_.clear();
     indent_ = 0;
     fs_->comp_names.emplace_back();
     std::string result = "_r" + std::to_string(next_label());
-    open("[&]() -> aiocc::Object");
+    line("({");
+    ++indent_;
     const char* init = e.kind == ExprKind::DictComp ? "aiocc::py_dict()"
                        : e.kind == ExprKind::SetComp ? "aiocc::py_set_of({})"
                                                      : "aiocc::py_list_of({})";
@@ -506,8 +508,9 @@ class Emitter {
       line("aiocc::as_list(" + result + ")->items.push_back(" + expr(*e.sub[0]) + ");");
     }
     for (int i = 0; i < depth; ++i) close();
-    line("return " + result + ";");
-    close("()");
+    line(result + ";");
+    --indent_;
+    line("})");
     for (size_t gi = 0; gi < e.generators.size(); ++gi) fs_->comp_names.pop_back();
     std::string lambda = body_;
     while (!lambda.empty() && lambda.back() == '\n') lambda.pop_back();

@@ -568,7 +568,6 @@ class Analyzer {
         if (!ctx.in_async || ctx.in_lambda) {
           syntax_error(e.span, "'await' outside async function");
         }
-        if (!ctx.comp_targets.empty()) unsupported(e.span, "await inside a comprehension");
         resolve_expr(*e.sub[0], chain, ctx);
         return;
       case ExprKind::Lambda: {
