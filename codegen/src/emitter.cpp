@@ -353,6 +353,16 @@ class Emitter {
 
   std::string call(const Expr& e) {
     const Expr& fn = *e.sub[0];
+    if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Global &&
+        e.sub.size() == 1 && e.keywords.empty()) {
+      const Function* f = fs_->f;
+      if (!f || f->class_name.empty() || f->params.empty()) {
+        syntax_error(e.span, "super(): no arguments");
+      }
+      if (!f->class_at_module_level) unsupported(e.span, "super() in a class defined inside a function");
+      return "aiocc::make_super(aiocc::load_global(" + names::global(f->class_name) + ", " +
+             names::string_literal(f->class_name) + "), " + names::local(f->params[0].name) + ")";
+    }
     if (const Function* d = direct_target(e)) {
       std::string args = direct_args(e);
       int k = pos(e.span);
@@ -769,14 +779,35 @@ class Emitter {
         set_pos(pos(s.span));
         for (auto& t : s.targets) del_target(*t);
         return;
-      case StmtKind::ClassDef: {
-        set_pos(line_pos(s.span));
-        std::string qualname = fs_->f ? fs_->f->qualname + ".<locals>." + s.names[0] : s.names[0];
-        line(slot_ref(s.names[0]) + " = aiocc::make_exception_class(" + names::string_literal(s.names[0]) +
-             ", " + names::string_literal(qualname) + ", " + expr(*s.targets[0]) + ");");
-        return;
+      case StmtKind::ClassDef: return class_def(s);
+    }
+  }
+
+  // class C(Base): the body fills a namespace dict, then the runtime builds the class.
+  void class_def(const Stmt& s) {
+    set_pos(line_pos(s.span));
+    std::string qualname = fs_->f ? fs_->f->qualname + ".<locals>." + s.names[0] : s.names[0];
+    std::string ns = "_ns" + std::to_string(next_label());
+    open("");
+    line("aiocc::Object " + ns + " = aiocc::py_dict();");
+    for (auto& member : s.body) {
+      line_directive(member->span.line);
+      if (member->kind == StmtKind::FunctionDef) {
+        set_pos(line_pos(member->span));
+        line("aiocc::setitem(" + ns + ", " + str_const(member->func->name) + ", " +
+             function_value(*member->func) + ");");
+      } else if (member->kind == StmtKind::Assign) {
+        set_pos(pos(member->span));
+        line("aiocc::setitem(" + ns + ", " + str_const(member->targets[0]->str) + ", " +
+             expr(*member->value) + ");");
+      } else if (member->kind == StmtKind::Expr && member->value->kind == ExprKind::Str) {
+        line("aiocc::setitem(" + ns + ", " + str_const("__doc__") + ", " + str_const(member->value->str) + ");");
       }
     }
+    std::string base = s.targets.empty() ? "aiocc::Object()" : expr(*s.targets[0]);
+    line(slot_ref(s.names[0]) + " = aiocc::make_class(" + names::string_literal(s.names[0]) + ", " +
+         names::string_literal(qualname) + ", " + base + ", " + ns + ");");
+    close();
   }
 
   void del_target(const Expr& t) {

@@ -371,7 +371,7 @@ class Builder {
     return s;
   }
 
-  // Only exception classes are supported so far: `class E(Base): pass` (or a docstring).
+  // Classes: a body of defs, simple attribute assignments, pass and docstrings; one base.
   StmtPtr classdef(P::ClassdefContext* c) {
     const Span sp = span_of(c);
     auto s = std::make_unique<Stmt>(StmtKind::ClassDef, sp);
@@ -383,12 +383,16 @@ class Builder {
       if (!call->keywords.empty()) unsupported(sp, "class keyword arguments");
       for (size_t i = 1; i < call->sub.size(); ++i) s->targets.push_back(std::move(call->sub[i]));
     }
-    StmtList body = block(c->block());
-    for (auto& st : body) {
+    s->body = block(c->block());
+    for (auto& st : s->body) {
       bool docstring = st->kind == StmtKind::Expr && st->value->kind == ExprKind::Str;
-      if (st->kind != StmtKind::Pass && !docstring) unsupported(sp, "class");
+      bool attribute = st->kind == StmtKind::Assign && st->targets.size() == 1 &&
+                       st->targets[0]->kind == ExprKind::Name;
+      if (st->kind != StmtKind::Pass && !docstring && !attribute && st->kind != StmtKind::FunctionDef) {
+        unsupported(st->span, "this statement in a class body");
+      }
     }
-    if (s->targets.size() != 1) unsupported(sp, "class");
+    if (s->targets.size() > 1) unsupported(sp, "multiple inheritance");
     return s;
   }
 

@@ -320,7 +320,8 @@ class Analyzer {
     f.id = static_cast<int>(m_.functions.size());
     m_.functions.push_back(&f);
     f.parent = chain.back()->func;
-    f.qualname = f.parent ? f.parent->qualname + ".<locals>." + f.name : f.name;
+    const std::string local_name = f.class_name.empty() ? f.name : f.class_name + "." + f.name;
+    f.qualname = f.parent ? f.parent->qualname + ".<locals>." + local_name : local_name;
     Scope& s = scope_of(&f);
     for (auto& n : s.globals) add_unique(f.globals, n);
     // Default values are evaluated in the enclosing scope.
@@ -530,6 +531,17 @@ class Analyzer {
         break;
       case StmtKind::ClassDef:
         for (auto& base : st.targets) resolve_expr(*base, chain, ctx);
+        // The class body is not a scope functions see: its defs resolve in the enclosing chain.
+        for (auto& member : st.body) {
+          if (member->kind == StmtKind::FunctionDef) {
+            Function& m = *member->func;
+            m.class_name = st.names[0];
+            m.class_at_module_level = chain.size() == 1;
+            resolve_function(m, chain, ctx);
+          } else if (member->kind == StmtKind::Assign) {
+            resolve_expr(*member->value, chain, ctx);
+          }
+        }
         break;
       case StmtKind::Assert:
         expr(st.test);

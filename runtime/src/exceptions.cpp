@@ -85,16 +85,6 @@ Object new_exception(TypeObject* cls, const std::string& message) {
   return new_exception(cls, std::vector<Object>{py_str(message)});
 }
 
-Object make_exception_class(const char* name, const char* qualname, const Object& base) {
-  if (!is_exception_class(base)) {
-    raise(&exc::TypeError, "aiocc supports classes deriving from an exception class only, not " +
-                               aiocc::repr(base));
-  }
-  auto* t = new TypeObject(qualname, base.as<TypeObject>(), construct_exception, "__main__");
-  (void)name;
-  return Object(t);
-}
-
 bool is_exception_class(const Object& o) {
   auto* t = o.dyn<TypeObject>();
   return t && t->is_subtype_of(&exc::BaseException);

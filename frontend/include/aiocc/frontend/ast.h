@@ -135,6 +135,8 @@ struct Function {
   std::vector<std::string> freevars;   // variables of enclosing functions used here
   std::vector<std::string> globals;    // names declared `global`
   bool never_suspends = false;         // async def without await / async with in its body
+  std::string class_name;              // for methods: the class statement's name
+  bool class_at_module_level = false;  // methods of module-level classes may call super()
 };
 
 struct ExceptHandler {
@@ -176,7 +178,7 @@ enum class StmtKind {
   ImportFrom, // module, imports
   Assert,     // test, value (message, may be null)
   Del,        // targets
-  ClassDef,   // names[0] = class name, targets = bases (an exception class: body is pass/docstring)
+  ClassDef,   // names[0] = class name, targets = bases, body = defs / attribute assignments
 };
 
 struct Stmt {

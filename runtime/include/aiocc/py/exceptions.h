@@ -52,8 +52,11 @@ Object construct_exception(TypeObject* cls, Args args, Kwargs kw);
 Object new_exception(TypeObject* cls, std::vector<Object> args = {});
 Object new_exception(TypeObject* cls, const std::string& message);
 bool is_exception_class(const Object& o);
-// `class Name(Base): pass` where Base is an exception class.
-Object make_exception_class(const char* name, const char* qualname, const Object& base);
+// `class Name(Base): body`. Classes deriving from an exception class may only have a
+// docstring and `pass` (their instances are exception objects).
+Object make_class(const char* name, const char* qualname, const Object& base, const Object& ns);
+// Zero-argument super() in a method of `cls` whose first parameter is `self`.
+Object make_super(const Object& cls, const Object& self);
 bool exception_matches(const Object& exc, const Object& cls_or_tuple);
 
 // Adds a traceback entry for `frame` (if any) at its current position.

@@ -9,7 +9,7 @@
 
 namespace aiocc {
 
-struct TypeObject final : HeapObject {
+struct TypeObject : HeapObject {
   using Constructor = Object (*)(TypeObject* self, Args args, Kwargs kw);
 
   std::string name;

@@ -1,4 +1,0 @@
-# expect: 2:1: 'class' is not supported by aiocc
-class Worker(Exception):
-    def run(self):
-        pass

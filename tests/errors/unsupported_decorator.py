@@ -1,0 +1,7 @@
+# expect: 5:1: 'decorator' is not supported by aiocc
+import asyncio
+from asyncio import sleep
+
+@staticmethod
+def helper():
+    pass
