@@ -129,6 +129,29 @@ Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
   return inst;
 }
 
+// BaseException.__init__(self, *args) reached through super(): sets args.
+struct ExceptionInit final : HeapObject {
+  Object self;
+  explicit ExceptionInit(Object s) : self(std::move(s)) {}
+  TypeObject* type() const override { return &types::builtin_function; }
+  Object call(Args args, Kwargs kw) override {
+    check_no_kwargs("__init__", kw);
+    self.as<ExceptionObject>()->args.assign(args.begin(), args.end());
+    return None;
+  }
+};
+
+Object construct_user_exception(TypeObject* t, Args args, Kwargs kw) {
+  Object e = new_exception(t, std::vector<Object>(args.begin(), args.end()));
+  if (const Object* init = static_cast<ClassObject*>(t)->lookup("__init__")) {
+    Object r = aiocc::call(make<MethodObject>(*init, e), args, kw);
+    if (!r.is_none()) raise(&exc::TypeError, "__init__() should return None, not '" + type_of(r)->name + "'");
+  } else if (kw.size()) {
+    raise(&exc::TypeError, t->name + "() takes no keyword arguments");
+  }
+  return e;
+}
+
 struct SuperObject final : HeapObject {
   Object cls, self;
   SuperObject(Object c, Object s) : cls(std::move(c)), self(std::move(s)) {}
@@ -139,6 +162,7 @@ struct SuperObject final : HeapObject {
     if (auto* b = dynamic_cast<ClassObject*>(base)) {
       if (const Object* v = b->lookup(name)) return is_function(*v) ? make<MethodObject>(*v, self) : *v;
     }
+    if (name == "__init__" && base->is_subtype_of(&exc::BaseException)) return make<ExceptionInit>(self);
     if (name == "__init__") return make<BuiltinFunction>("__init__", [](Args, Kwargs) { return None; });
     raise(&exc::AttributeError, "'super' object has no attribute '" + std::string(name) + "'");
   }
@@ -154,13 +178,10 @@ Object make_class(const char* name, const char* qualname, const Object& base, co
     if (!b) raise(&exc::TypeError, "bases must be types");
   }
   if (b->is_subtype_of(&exc::BaseException)) {
-    // Exception subclasses: instances are exception objects; only data-less bodies for now.
-    for (auto& e : as_dict(ns)->entries) {
-      if (e.live && str_value(e.key) != "__doc__") {
-        raise(&exc::TypeError, "aiocc does not support methods or attributes on exception classes yet");
-      }
-    }
-    return Object(new TypeObject(qualname, b, construct_exception, "__main__"));
+    // Exception subclasses: instances are exception objects carrying an attribute dict.
+    auto* c = new ClassObject(qualname, b, ns);
+    c->construct = construct_user_exception;
+    return Object(c);
   }
   if (b != &types::object && !dynamic_cast<ClassObject*>(b)) {
     raise(&exc::TypeError, "aiocc classes may derive from object, exception classes or other "
@@ -172,5 +193,12 @@ Object make_class(const char* name, const char* qualname, const Object& base, co
 }
 
 Object make_super(const Object& cls, const Object& self) { return make<SuperObject>(cls, self); }
+
+const Object* user_class_lookup(const TypeObject* cls, std::string_view name) {
+  auto* c = dynamic_cast<const ClassObject*>(cls);
+  return c ? c->lookup(name) : nullptr;
+}
+
+Object bind_user_method(const Object& func, const Object& self) { return make<MethodObject>(func, self); }
 
 }  // namespace aiocc

@@ -3,6 +3,7 @@
 #include "aiocc/py/exceptions.h"
 
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
@@ -104,6 +105,11 @@ bool exception_matches(const Object& e, const Object& cls) {
 }
 
 std::string ExceptionObject::str() const {
+  if (const Object* m = user_class_lookup(cls, "__str__")) {
+    Object r = aiocc::call(bind_user_method(*m, Object(const_cast<ExceptionObject*>(this))), {});
+    if (!is_str(r)) raise(&exc::TypeError, "__str__ returned non-string (type " + type_of(r)->name + ")");
+    return str_value(r);
+  }
   if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
     size_t n = exceptions.size();
     return group_message + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
@@ -117,6 +123,11 @@ std::string ExceptionObject::str() const {
 }
 
 std::string ExceptionObject::repr() const {
+  if (const Object* m = user_class_lookup(cls, "__repr__")) {
+    Object r = aiocc::call(bind_user_method(*m, Object(const_cast<ExceptionObject*>(this))), {});
+    if (!is_str(r)) raise(&exc::TypeError, "__repr__ returned non-string (type " + type_of(r)->name + ")");
+    return str_value(r);
+  }
   if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
     return cls->name + "(" + str_repr(group_message) + ", " + aiocc::repr(py_list(exceptions)) + ")";
   }
@@ -129,6 +140,12 @@ std::string ExceptionObject::repr() const {
 }
 
 Object ExceptionObject::getattr(const Object& self, std::string_view name) {
+  if (DictObject* d = as_dict(attrs)) {
+    if (Object* v = d->find(py_str(std::string(name)))) return *v;
+  }
+  if (const Object* m = user_class_lookup(cls, name)) {
+    return m->is_heap() && m->heap()->type() == &types::function ? bind_user_method(*m, self) : *m;
+  }
   if (name == "args") return py_tuple(args);
   if (name == "__cause__") return cause.is_unbound() ? None : cause;
   if (name == "__context__") return context.is_unbound() ? None : context;
@@ -153,7 +170,12 @@ void ExceptionObject::setattr(std::string_view name, const Object& value) {
     context = value;
     return;
   }
-  HeapObject::setattr(name, value);
+  if (name == "args") {
+    args = to_vector(value);
+    return;
+  }
+  if (attrs.is_unbound()) attrs = py_dict();
+  as_dict(attrs)->set(py_str(std::string(name)), value);
 }
 
 void add_traceback(const Object& e, Frame* frame) {

@@ -24,6 +24,7 @@ struct ExceptionObject final : HeapObject {
   std::vector<TbEntry> tb;         // innermost first
   std::vector<Object> exceptions;  // ExceptionGroup members
   std::string group_message;
+  Object attrs;  // instance attributes of user exception classes (a dict), created on demand
 
   ExceptionObject(TypeObject* c, std::vector<Object> a) : cls(c), args(std::move(a)) {}
   TypeObject* type() const override { return cls; }
@@ -49,6 +50,9 @@ extern TypeObject BaseException, Exception, ArithmeticError, ZeroDivisionError, 
 }  // namespace exc
 
 Object construct_exception(TypeObject* cls, Args args, Kwargs kw);
+// User exception classes (runtime/src/classes.cpp): methods and class attributes.
+const Object* user_class_lookup(const TypeObject* cls, std::string_view name);
+Object bind_user_method(const Object& func, const Object& self);
 Object new_exception(TypeObject* cls, std::vector<Object> args = {});
 Object new_exception(TypeObject* cls, const std::string& message);
 bool is_exception_class(const Object& o);
