@@ -593,6 +593,10 @@ class Emitter {
       case ExprKind::ListComp:
       case ExprKind::SetComp:
       case ExprKind::DictComp: return list_comp(e);
+      case ExprKind::NamedExpr: {
+        std::string v = expr(*e.sub[1]);
+        return "aiocc::Object(" + store_ref(*e.sub[0]) + " = " + v + ")";
+      }
     }
     unsupported(e.span, "expression");
   }

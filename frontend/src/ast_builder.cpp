@@ -93,7 +93,14 @@ class Builder {
 
   ExprPtr test(P::TestContext* ctx) {
     if (ctx->lambdef()) return lambda(ctx->lambdef());
-    if (ctx->NAME()) unsupported(span_of(ctx), "assignment expression (:=)");
+    if (ctx->NAME()) {
+      auto e = std::make_unique<Expr>(ExprKind::NamedExpr, span_of(ctx));
+      auto target = std::make_unique<Expr>(ExprKind::Name, token_span(ctx->NAME()->getSymbol()));
+      target->str = ctx->NAME()->getText();
+      e->sub.push_back(std::move(target));
+      e->sub.push_back(test(ctx->test()));
+      return e;
+    }
     ExprPtr body = or_test(ctx->or_test(0));
     if (!ctx->test()) return body;
     auto e = std::make_unique<Expr>(ExprKind::IfExp, span_of(ctx));

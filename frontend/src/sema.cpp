@@ -68,7 +68,27 @@ class Analyzer {
   }
 
   void declare_block(const StmtList& body, Scope& s) {
-    for (auto& st : body) declare_stmt(*st, s);
+    for (auto& st : body) {
+      declare_stmt(*st, s);
+      for (Expr* x : {st->value.get(), st->test.get(), st->cause.get()}) {
+        if (x) declare_named(*x, s);
+      }
+      for (auto& item : st->items) declare_named(*item.context, s);
+    }
+  }
+
+  // `name := value` binds `name` in the enclosing function, even inside a comprehension.
+  void declare_named(const Expr& e, Scope& s) {
+    if (e.kind == ExprKind::Lambda) return;
+    if (e.kind == ExprKind::NamedExpr) add_unique(s.bound, e.sub[0]->str);
+    for (auto& x : e.sub) {
+      if (x) declare_named(*x, s);
+    }
+    for (auto& k : e.keywords) declare_named(*k.value, s);
+    for (auto& g : e.generators) {
+      declare_named(*g.iter, s);
+      for (auto& c : g.ifs) declare_named(*c, s);
+    }
   }
 
   void declare_stmt(Stmt& st, Scope& s) {
@@ -585,6 +605,15 @@ class Analyzer {
       case ExprKind::Lambda: {
         Ctx inner = ctx;
         resolve_function(*e.func, chain, inner);
+        return;
+      }
+      case ExprKind::NamedExpr: {
+        resolve_expr(*e.sub[1], chain, ctx);
+        // The target is never a comprehension variable: resolve it outside them.
+        auto saved = std::move(ctx.comp_targets);
+        ctx.comp_targets.clear();
+        resolve_name(*e.sub[0], chain, ctx);
+        ctx.comp_targets = std::move(saved);
         return;
       }
       case ExprKind::ListComp:

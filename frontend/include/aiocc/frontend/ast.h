@@ -65,6 +65,7 @@ enum class ExprKind {
   ListComp,   // sub = element; generators
   SetComp,    // sub = element; generators
   DictComp,   // sub = key, value; generators
+  NamedExpr,  // sub = target (Name), value: `target := value`
 };
 
 struct Keyword {
