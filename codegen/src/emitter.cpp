@@ -768,6 +768,7 @@ class Emitter {
         return;
       case StmtKind::Try: return try_stmt(s);
       case StmtKind::FunctionDef:
+        if (!s.func->decorator.empty()) unsupported(s.span, "decorator outside a class body");
         set_pos(line_pos(s.span));
         line(slot_ref(s.func->name) + " = " + function_value(*s.func) + ";");
         return;
@@ -798,8 +799,11 @@ class Emitter {
       line_directive(member->span.line);
       if (member->kind == StmtKind::FunctionDef) {
         set_pos(line_pos(member->span));
-        line("aiocc::setitem(" + ns + ", " + str_const(member->func->name) + ", " +
-             function_value(*member->func) + ");");
+        std::string value = function_value(*member->func);
+        if (!member->func->decorator.empty()) {
+          value = "aiocc::make_" + member->func->decorator + "(" + value + ")";
+        }
+        line("aiocc::setitem(" + ns + ", " + str_const(member->func->name) + ", " + value + ");");
       } else if (member->kind == StmtKind::Assign) {
         set_pos(pos(member->span));
         line("aiocc::setitem(" + ns + ", " + str_const(member->targets[0]->str) + ", " +

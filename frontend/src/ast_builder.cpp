@@ -285,7 +285,7 @@ class Builder {
     if (auto* c = ctx->with_stmt()) return with_stmt(c, false);
     if (auto* c = ctx->funcdef()) return funcdef(c, false);
     if (auto* c = ctx->classdef()) return classdef(c);
-    if (auto* c = ctx->decorated()) unsupported(span_of(c), "decorator");
+    if (auto* c = ctx->decorated()) return decorated(c);
     auto* a = ctx->async_stmt();
     if (a->funcdef()) return funcdef(a->funcdef(), true);
     if (a->with_stmt()) return with_stmt(a->with_stmt(), true);
@@ -375,6 +375,26 @@ class Builder {
       s->items.push_back(std::move(w));
     }
     s->body = block(c->block());
+    return s;
+  }
+
+  // Only @property, @staticmethod and @classmethod, on a method (checked by the class body).
+  StmtPtr decorated(P::DecoratedContext* c) {
+    auto decorators = c->decorator();
+    const std::string name = decorators[0]->test()->getText();
+    if (decorators.size() != 1 || (name != "property" && name != "staticmethod" && name != "classmethod")) {
+      unsupported(span_of(decorators[0]), "decorator");
+    }
+    StmtPtr s;
+    if (c->funcdef()) {
+      s = funcdef(c->funcdef(), false);
+    } else if (c->async_stmt() && c->async_stmt()->funcdef()) {
+      s = funcdef(c->async_stmt()->funcdef(), true);
+    } else {
+      unsupported(span_of(decorators[0]), "decorator");
+    }
+    s->func->decorator = name;
+    s->span = span_of(decorators[0]);
     return s;
   }
 

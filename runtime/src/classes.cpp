@@ -12,6 +12,18 @@
 namespace aiocc {
 namespace {
 
+// What a class attribute means when looked up: @property, @staticmethod, @classmethod.
+struct DescriptorObject final : HeapObject {
+  enum class Kind { Property, Static, Class } kind;
+  Object func;
+  DescriptorObject(Kind k, Object f) : kind(k), func(std::move(f)) {}
+  TypeObject* type() const override { return &types::object; }
+  std::string repr() const override {
+    const char* n = kind == Kind::Property ? "property" : kind == Kind::Static ? "staticmethod" : "classmethod";
+    return std::string("<") + n + " object at " + detail::address(this) + ">";
+  }
+};
+
 struct ClassObject final : TypeObject {
   Object ns;  // dict: methods and class attributes
   ClassObject(const char* qualname, TypeObject* base, Object dict)
@@ -26,11 +38,7 @@ struct ClassObject final : TypeObject {
     }
     return nullptr;
   }
-  Object getattr(const Object& self, std::string_view name) override {
-    if (const Object* v = lookup(name)) return *v;
-    if (name == "__name__") return py_str(this->name.substr(this->name.rfind('.') + 1));
-    return TypeObject::getattr(self, name);
-  }
+  Object getattr(const Object& self, std::string_view name) override;
   void setattr(std::string_view name, const Object& value) override {
     as_dict(ns)->set(py_str(std::string(name)), value);
   }
@@ -54,6 +62,27 @@ struct MethodObject final : HeapObject {
 };
 
 bool is_function(const Object& o) { return o.is_heap() && o.heap()->type() == &types::function; }
+
+// A class attribute `v` looked up through an instance (`self` set) or the class itself.
+Object bind_attribute(const Object& v, const Object& self, const Object& cls) {
+  if (auto* d = v.dyn<DescriptorObject>()) {
+    switch (d->kind) {
+      case DescriptorObject::Kind::Property:
+        if (self.is_unbound()) return v;
+        return aiocc::call(d->func, {self});
+      case DescriptorObject::Kind::Static: return d->func;
+      case DescriptorObject::Kind::Class: return make<MethodObject>(d->func, cls);
+    }
+  }
+  if (!self.is_unbound() && is_function(v)) return make<MethodObject>(v, self);
+  return v;
+}
+
+Object ClassObject::getattr(const Object& self, std::string_view name) {
+  if (const Object* v = lookup(name)) return bind_attribute(*v, Object(), self);
+  if (name == "__name__") return py_str(this->name.substr(this->name.rfind('.') + 1));
+  return TypeObject::getattr(self, name);
+}
 
 struct InstanceObject final : HeapObject {
   Object cls;  // the ClassObject
@@ -91,9 +120,7 @@ struct InstanceObject final : HeapObject {
   Object getattr(const Object& self, std::string_view name) override {
     Object key = py_str(std::string(name));
     if (Object* v = attrs.find(key)) return *v;
-    if (const Object* v = klass()->lookup(name)) {
-      return is_function(*v) ? make<MethodObject>(*v, self) : *v;
-    }
+    if (const Object* v = klass()->lookup(name)) return bind_attribute(*v, self, cls);
     if (name == "__class__") return cls;
     if (name == "__dict__") {
       Object d = py_dict();
@@ -106,6 +133,14 @@ struct InstanceObject final : HeapObject {
           "'" + klass()->name + "' object has no attribute '" + std::string(name) + "'");
   }
   void setattr(std::string_view name, const Object& value) override {
+    if (const Object* v = klass()->lookup(name)) {
+      auto* d = v->dyn<DescriptorObject>();
+      if (d && d->kind == DescriptorObject::Kind::Property) {
+        raise(&exc::AttributeError, "property '" + std::string(name) + "' of '" +
+                                        klass()->name.substr(klass()->name.rfind('.') + 1) +
+                                        "' object has no setter");
+      }
+    }
     attrs.set(py_str(std::string(name)), value);
   }
   Object call(Args args, Kwargs kw) override {
@@ -160,7 +195,7 @@ struct SuperObject final : HeapObject {
   Object getattr(const Object&, std::string_view name) override {
     TypeObject* base = cls.as<TypeObject>()->base;
     if (auto* b = dynamic_cast<ClassObject*>(base)) {
-      if (const Object* v = b->lookup(name)) return is_function(*v) ? make<MethodObject>(*v, self) : *v;
+      if (const Object* v = b->lookup(name)) return bind_attribute(*v, self, Object(type_of(self)));
     }
     if (name == "__init__" && base->is_subtype_of(&exc::BaseException)) return make<ExceptionInit>(self);
     if (name == "__init__") return make<BuiltinFunction>("__init__", [](Args, Kwargs) { return None; });
@@ -193,6 +228,16 @@ Object make_class(const char* name, const char* qualname, const Object& base, co
 }
 
 Object make_super(const Object& cls, const Object& self) { return make<SuperObject>(cls, self); }
+
+Object make_property(const Object& fget) {
+  return make<DescriptorObject>(DescriptorObject::Kind::Property, fget);
+}
+Object make_staticmethod(const Object& f) {
+  return make<DescriptorObject>(DescriptorObject::Kind::Static, f);
+}
+Object make_classmethod(const Object& f) {
+  return make<DescriptorObject>(DescriptorObject::Kind::Class, f);
+}
 
 const Object* user_class_lookup(const TypeObject* cls, std::string_view name) {
   auto* c = dynamic_cast<const ClassObject*>(cls);

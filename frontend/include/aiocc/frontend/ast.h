@@ -137,6 +137,7 @@ struct Function {
   std::vector<std::string> globals;    // names declared `global`
   bool never_suspends = false;         // async def without await / async with in its body
   std::string class_name;              // for methods: the class statement's name
+  std::string decorator;               // "", "property", "staticmethod" or "classmethod"
   bool class_at_module_level = false;  // methods of module-level classes may call super()
 };
 
