@@ -2,6 +2,6 @@
 import asyncio
 from asyncio import sleep
 
-@staticmethod
+@cache
 def helper():
     pass

@@ -1,0 +1,5 @@
+# expect: 3:1: 'decorator outside a class body' is not supported by aiocc
+
+@staticmethod
+def helper():
+    pass
