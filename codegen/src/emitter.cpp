@@ -312,9 +312,12 @@ class Emitter {
 
   std::string keywords(const std::vector<Keyword>& kws) {
     std::vector<std::string> parts;
+    bool splat = false;
     for (const Keyword& k : kws) {
+      splat |= k.name.empty();
       parts.push_back("{" + names::string_literal(k.name) + ", " + expr(*k.value) + "}");
     }
+    if (splat) return "aiocc::star_kwargs({" + join(parts) + "})";
     return "{" + join(parts) + "}";
   }
 
@@ -341,7 +344,10 @@ class Emitter {
     if (fn.kind != ExprKind::Name || !fn.direct || !call.keywords.empty() || has_star(call.sub, 1)) {
       return nullptr;
     }
-    if (call.sub.size() - 1 != fn.direct->params.size() || fn.direct->vararg_index >= 0) return nullptr;
+    if (call.sub.size() - 1 != fn.direct->params.size() || fn.direct->vararg_index >= 0 ||
+        fn.direct->kwarg_index >= 0) {
+      return nullptr;
+    }
     return fn.direct;
   }
 
@@ -1119,7 +1125,8 @@ class Emitter {
               callexpr + ";\n}\n";
     infos_ += "const aiocc::FunctionInfo " + names::info(f.id) + "{" + names::string_literal(f.name) + ", " +
               names::string_literal(f.qualname) + ", " + params + ", " + std::to_string(f.params.size()) +
-              ", " + std::to_string(f.vararg_index) + ", " + (f.is_async ? "true" : "false") + ", " +
+              ", " + std::to_string(f.vararg_index) + ", " + std::to_string(f.kwarg_index) + ", " +
+              (f.is_async ? "true" : "false") + ", " +
               names::invoke(f.id) + "};\n\n";
   }
 

@@ -453,12 +453,19 @@ class Builder {
           param.name = sp->NAME()->getText();
           param.span = span_of(sp);
           f->params.push_back(std::move(param));
-        } else if (dynamic_cast<P::KwargsParamContext*>(p)) {
-          unsupported(span_of(p), "**kwargs parameter");
+        } else if (auto* kp = dynamic_cast<P::KwargsParamContext*>(p)) {
+          f->kwarg_index = static_cast<int>(f->params.size());
+          Param param;
+          param.name = kp->NAME()->getText();
+          param.span = span_of(kp);
+          f->params.push_back(std::move(param));
         } else {
           unsupported(span_of(p), "positional-only parameter marker");
         }
       }
+    }
+    if (f->kwarg_index >= 0 && f->kwarg_index + 1 != static_cast<int>(f->params.size())) {
+      syntax_error(f->params[f->kwarg_index + 1].span, "arguments cannot follow var-keyword argument");
     }
     check_param_defaults(*f);
     f->body = block(c->block());
@@ -470,7 +477,8 @@ class Builder {
     bool seen_default = false;
     for (size_t i = 0; i < f.params.size(); ++i) {
       const Param& p = f.params[i];
-      if (f.vararg_index >= 0 && static_cast<int>(i) >= f.vararg_index) {
+      if ((f.vararg_index >= 0 && static_cast<int>(i) >= f.vararg_index) ||
+          static_cast<int>(i) == f.kwarg_index) {
         for (size_t j = 0; j < i; ++j) {
           if (f.params[j].name == p.name) {
             syntax_error(p.span, "duplicate argument '" + p.name + "' in function definition");
@@ -706,7 +714,9 @@ class Builder {
         kw.name = k->NAME()->getText();
         kw.span = span_of(k);
         for (auto& other : call.keywords) {
-          if (other.name == kw.name) syntax_error(kw.span, "keyword argument repeated: " + kw.name);
+          if (!other.name.empty() && other.name == kw.name) {
+            syntax_error(kw.span, "keyword argument repeated: " + kw.name);
+          }
         }
         kw.value = test(k->test());
         call.keywords.push_back(std::move(kw));
@@ -716,7 +726,12 @@ class Builder {
         st->sub.push_back(test(s->test()));
         call.sub.push_back(std::move(st));
       } else {
-        unsupported(span_of(a), "**kwargs argument");
+        auto* d = dynamic_cast<P::DoubleStarArgContext*>(a);
+        seen_keyword = true;
+        Keyword kw;
+        kw.span = span_of(d);
+        kw.value = test(d->test());
+        call.keywords.push_back(std::move(kw));
       }
     }
   }

@@ -2,7 +2,9 @@
 #include "aiocc/py/function.h"
 
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/dict.h"
 #include "aiocc/py/list.h"
+#include "aiocc/py/str.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
@@ -22,7 +24,8 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
 Object FunctionObject::call(Args args, Kwargs kw) {
   const int n = info->nparams;
   const int va = info->vararg_index;
-  const int npositional = va >= 0 ? va : n;  // parameters that positional arguments fill
+  const int kwi = info->kwarg_index;
+  const int npositional = va >= 0 ? va : kwi >= 0 ? kwi : n;  // filled by positional arguments
   const std::string fname = std::string(info->qualname) + "()";
   Object argv[16];
   std::vector<Object> big;
@@ -31,23 +34,39 @@ Object FunctionObject::call(Args args, Kwargs kw) {
     big.resize(n);
     slots = big.data();
   }
-  if (va < 0 && static_cast<int>(args.size()) > n) {
+  if (va < 0 && static_cast<int>(args.size()) > npositional) {
     int required = 0;
-    for (int i = 0; i < n; ++i) required += defaults[i].is_unbound();
-    std::string expected = required < n ? "from " + std::to_string(required) + " to " + std::to_string(n)
-                                        : std::to_string(n);
+    for (int i = 0; i < npositional; ++i) required += defaults[i].is_unbound();
+    const int np = npositional;
+    std::string expected = required < np ? "from " + std::to_string(required) + " to " + std::to_string(np)
+                                         : std::to_string(np);
     raise(&exc::TypeError, fname + " takes " + expected + " positional argument" +
-                               (n == 1 && required == n ? "" : "s") + " but " +
+                               (np == 1 && required == np ? "" : "s") + " but " +
                                std::to_string(args.size()) + (args.size() == 1 ? " was" : " were") +
                                " given");
   }
   const size_t taken = std::min<size_t>(args.size(), static_cast<size_t>(npositional));
   for (size_t i = 0; i < taken; ++i) slots[i] = args[i];
   if (va >= 0) slots[va] = py_tuple(std::vector<Object>(args.begin() + taken, args.end()));
+  if (kwi >= 0) slots[kwi] = py_dict();
+  // A name given twice (through **mapping): CPython names the function with its module.
+  for (size_t i = 1; i < kw.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (kw.p[i].name == kw.p[j].name) {
+        raise(&exc::TypeError, std::string("__main__.") + info->qualname +
+                                   "() got multiple values for keyword argument '" +
+                                   std::string(kw.p[i].name) + "'");
+      }
+    }
+  }
   for (const Kw& k : kw) {
     int idx = -1;
     for (int i = 0; i < n; ++i) {
-      if (i != va && k.name == info->params[i]) idx = i;
+      if (i != va && i != kwi && k.name == info->params[i]) idx = i;
+    }
+    if (idx < 0 && kwi >= 0) {
+      as_dict(slots[kwi])->set(py_str(std::string(k.name)), k.value);
+      continue;
     }
     if (idx < 0) {
       raise(&exc::TypeError,

@@ -904,6 +904,27 @@ std::vector<Object> star_args(std::initializer_list<Elt> elts) {
   return out;
 }
 
+std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) {
+  std::vector<Kw> out;
+  // Repeated names are reported by the callee, which knows its own name.
+  auto add_one = [&](std::string_view name, const Object& value) { out.push_back({name, value}); };
+  for (const Kw& k : kws) {
+    if (!k.name.empty()) {
+      add_one(k.name, k.value);
+      continue;
+    }
+    DictObject* d = as_dict(k.value);
+    if (!d) raise(&exc::TypeError, "argument after ** must be a mapping, not " + type_of(k.value)->name);
+    // Names view the dict's own key strings, which the caller's argument keeps alive.
+    for (const auto& e : d->entries) {
+      if (!e.live) continue;
+      if (!is_str(e.key)) raise(&exc::TypeError, "keywords must be strings");
+      add_one(str_value(e.key), e.value);
+    }
+  }
+  return out;
+}
+
 Object inplace_add(const Object& a, const Object& b, Pos) {
   if (ListObject* l = as_list(a)) {
     if (!as_list(b) && !as_tuple(b) && !is_str(b) && !as_dict(b) &&

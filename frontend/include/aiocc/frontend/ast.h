@@ -69,7 +69,7 @@ enum class ExprKind {
 };
 
 struct Keyword {
-  std::string name;  // empty for **kwargs (unsupported; rejected by sema)
+  std::string name;  // empty for `**mapping`
   ExprPtr value;
   Span span;
 };
@@ -126,6 +126,7 @@ struct Function {
   bool is_lambda = false;
   std::vector<Param> params;  // params after vararg_index are keyword-only
   int vararg_index = -1;      // position of `*name` in params, or -1
+  int kwarg_index = -1;       // position of `**name` in params (always last), or -1
   StmtList body;
   Span span;
   // Filled by sema.

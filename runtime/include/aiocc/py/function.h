@@ -18,6 +18,7 @@ struct FunctionInfo {
   const char* const* params;
   int nparams;
   int vararg_index;  // -1, or the slot that receives extra positional arguments as a tuple
+  int kwarg_index;   // -1, or the slot that receives unknown keyword arguments as a dict
   bool is_async;
   // Calls the generated function with exactly nparams bound arguments.
   Object (*invoke)(FunctionObject& self, const Object* argv);

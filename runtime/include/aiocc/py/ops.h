@@ -100,6 +100,8 @@ struct Elt {
 Object make_list(std::initializer_list<Elt> elts);
 Object make_tuple(std::initializer_list<Elt> elts);
 std::vector<Object> star_args(std::initializer_list<Elt> elts);
+// Keyword arguments with `**mapping` entries (an empty name marks a mapping to splat).
+std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws);
 
 // Built-in functions called with a position (recorded after the arguments are evaluated).
 inline Object call_builtin(Object (*fn)(Args, Kwargs), Args args, Kwargs kw, Pos) {
