@@ -778,7 +778,7 @@ class Emitter {
         set_pos(line_pos(s.span));
         line(slot_ref(s.func->name) + " = " + function_value(*s.func) + ";");
         return;
-      case StmtKind::With: return async_with(s, 0);
+      case StmtKind::With: return with_stmt(s, 0);
       case StmtKind::Assert: {
         set_pos(line_pos(s.span));
         std::string msg = s.value ? expr(*s.value) : "aiocc::None";
@@ -985,12 +985,14 @@ class Emitter {
     close();
   }
 
-  void async_with(const Stmt& s, size_t item_index) {
+  // `with` / `async with`: __enter__/__aenter__, the body protected like a finally, then
+  // __exit__/__aexit__ with the exception (which it may suppress) or three Nones.
+  void with_stmt(const Stmt& s, size_t item_index) {
     if (item_index >= s.items.size()) {
       block(s.body);
       return;
     }
-    if (!fs_->is_async) syntax_error(s.span, "'async with' outside async function");
+    if (s.is_async && !fs_->is_async) syntax_error(s.span, "'async with' outside async function");
     const WithItem& item = s.items[item_index];
     int id = next_label();
     std::string n = std::to_string(id);
@@ -1002,8 +1004,13 @@ class Emitter {
     line("aiocc::Object _fexc" + n + ";");
     line("int _why" + n + " = 0;");
     line("aiocc::Object _ret" + n + ";");
-    std::string enter = "(co_await aiocc::await_(_f, " + std::to_string(k) + ", aiocc::call_method(_mgr" +
-                        n + ", \"__aenter__\", {})))";
+    // Awaited (async with) or plain (with) calls of the manager's methods.
+    auto method = [&](const char* sync_name, const char* async_name, const std::string& args) {
+      std::string c = "aiocc::call_method(_mgr" + n + ", \"" + (s.is_async ? async_name : sync_name) +
+                      "\", " + args + ", {}, _f.at(" + std::to_string(k) + "))";
+      return s.is_async ? "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " + c + "))" : c;
+    };
+    std::string enter = method("__enter__", "__aenter__", "{}");
     if (item.target) {
       assign(*item.target, enter);
     } else {
@@ -1011,7 +1018,7 @@ class Emitter {
     }
     fs_->control.push_back({Control::Finally, id});
     open("try");
-    async_with(s, item_index + 1);
+    with_stmt(s, item_index + 1);
     close(" catch (aiocc::PyException& _e) {");
     line("  _fexc" + n + " = std::move(_e.exc);");
     line("}");
@@ -1021,14 +1028,13 @@ class Emitter {
     line("_fin" + n + ":");
     ++indent_;
     open("if (!_fexc" + n + ".is_unbound())");
-    line("aiocc::Object _exit" + n + " = (co_await aiocc::await_(_f, " + std::to_string(k) +
-         ", aiocc::call_method(_mgr" + n + ", \"__aexit__\", {aiocc::Object(aiocc::type_of(_fexc" + n +
-         ")), _fexc" + n + ", aiocc::None})));");
+    line("aiocc::Object _exit" + n + " = " +
+         method("__exit__", "__aexit__",
+                "{aiocc::Object(aiocc::type_of(_fexc" + n + ")), _fexc" + n + ", aiocc::None}") + ";");
     line("if (!aiocc::truthy(_exit" + n + ")) throw aiocc::PyException{_fexc" + n + "};");
     close(" else {");
     ++indent_;
-    line("(co_await aiocc::await_(_f, " + std::to_string(k) + ", aiocc::call_method(_mgr" + n +
-         ", \"__aexit__\", {aiocc::None, aiocc::None, aiocc::None})));");
+    line(method("__exit__", "__aexit__", "{aiocc::None, aiocc::None, aiocc::None}") + ";");
     close();
     dispatch(c);
     close();

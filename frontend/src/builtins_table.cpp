@@ -17,7 +17,10 @@ const BuiltinEntry kTable[] = {
     FN("", all, "builtins"), FN("", round, "builtins"), FN("", chr, "builtins"),
     FN("", ord, "builtins"), FN("", id, "builtins"), FN("", hash, "builtins"),
     FN("", callable, "builtins"), FN("", divmod, "builtins"), FN("", reversed, "builtins"),
-    FN("", hex, "builtins"),
+    FN("", hex, "builtins"), FN("", map, "builtins"), FN("", filter, "builtins"),
+    FN("", getattr, "builtins"), FN("", setattr, "builtins"), FN("", hasattr, "builtins"),
+    FN("", pow, "builtins"), FN("", bin, "builtins"), FN("", oct, "builtins"),
+    FN("", format, "builtins"),
     TYPE("int", "int_"), TYPE("float", "float_"), TYPE("str", "str"), TYPE("bool", "bool_"),
     TYPE("list", "list"), TYPE("tuple", "tuple"), TYPE("dict", "dict"), TYPE("range", "range"),
     TYPE("type", "type"), TYPE("object", "object"),
@@ -73,6 +76,18 @@ int find_builtin(std::string_view module, std::string_view name) {
 }
 
 const BuiltinEntry& builtin_entry(int index) { return kTable[index]; }
+
+bool is_unsupported_builtin(std::string_view name) {
+  static const char* names[] = {"open", "input", "exec", "eval", "compile", "globals", "locals",
+                                "vars", "dir", "delattr", "iter", "next", "frozenset", "bytes",
+                                "bytearray", "memoryview", "complex", "ascii", "issubclass",
+                                "help", "breakpoint", "__import__", "aiter", "anext", "property",
+                                "staticmethod", "classmethod"};
+  for (const char* n : names) {
+    if (name == n) return true;
+  }
+  return false;
+}
 
 bool is_supported_module(std::string_view module) {
   return module == "asyncio" || module == "time" || module == "sys";

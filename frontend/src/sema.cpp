@@ -328,6 +328,7 @@ class Analyzer {
       e.entry = entry;
       return;
     }
+    if (is_unsupported_builtin(name)) unsupported(e.span, name);
     // Unknown: a NameError at run time, as in CPython. It is still a global slot.
     e.binding = Binding::Global;
     add_unique(m_.globals, name);
@@ -535,8 +536,7 @@ class Analyzer {
         resolve_block(st.finalbody, chain, ctx);
         break;
       case StmtKind::With:
-        if (!st.is_async) unsupported(st.span, "with");
-        if (!ctx.in_async) {
+        if (st.is_async && !ctx.in_async) {
           syntax_error(st.span, ctx.in_function ? "'async with' outside async function"
                                                 : "'async with' outside async function");
         }

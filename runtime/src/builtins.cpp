@@ -368,6 +368,94 @@ Object hex(Args args, Kwargs kw) {
   return py_str((negative ? "-0x" : "0x") + digits);
 }
 
+Object map(Args args, Kwargs kw) {
+  check_no_kwargs("map", kw);
+  if (args.size() < 2) raise(&exc::TypeError, "map() must have at least two arguments.");
+  std::vector<std::vector<Object>> cols;
+  size_t n = SIZE_MAX;
+  for (size_t i = 1; i < args.size(); ++i) {
+    cols.push_back(to_vector(args[i]));
+    n = std::min(n, cols.back().size());
+  }
+  std::vector<Object> out;
+  for (size_t i = 0; i < n; ++i) {
+    std::vector<Object> row;
+    for (auto& c : cols) row.push_back(c[i]);
+    out.push_back(call(args[0], Args(row)));
+  }
+  return py_list(std::move(out));
+}
+
+Object filter(Args args, Kwargs kw) {
+  check_no_kwargs("filter", kw);
+  check_nargs("filter", args, 2, 2);
+  std::vector<Object> out;
+  for (Object& x : to_vector(args[1])) {
+    if (args[0].is_none() ? truthy(x) : truthy(call(args[0], {x}))) out.push_back(x);
+  }
+  return py_list(std::move(out));
+}
+
+Object getattr(Args args, Kwargs kw) {
+  check_no_kwargs("getattr", kw);
+  check_nargs("getattr", args, 2, 3);
+  if (!is_str(args[1])) raise(&exc::TypeError, "attribute name must be string, not '" + type_of(args[1])->name + "'");
+  if (args.size() == 2) return aiocc::getattr(args[0], str_value(args[1]));
+  try {
+    return aiocc::getattr(args[0], str_value(args[1]));
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    return args[2];
+  }
+}
+
+Object setattr(Args args, Kwargs kw) {
+  check_no_kwargs("setattr", kw);
+  check_nargs("setattr", args, 3, 3);
+  if (!is_str(args[1])) raise(&exc::TypeError, "attribute name must be string, not '" + type_of(args[1])->name + "'");
+  aiocc::setattr(args[0], str_value(args[1]), args[2]);
+  return None;
+}
+
+Object hasattr(Args args, Kwargs kw) {
+  check_no_kwargs("hasattr", kw);
+  check_nargs("hasattr", args, 2, 2);
+  try {
+    builtins::getattr(args, kw);
+    return True();
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    return False();
+  }
+}
+
+Object pow(Args args, Kwargs kw) {
+  check_no_kwargs("pow", kw);
+  check_nargs("pow", args, 2, 3);
+  if (args.size() == 2 || args[2].is_none()) return aiocc::pow(args[0], args[1]);
+  return aiocc::mod(aiocc::pow(args[0], args[1]), args[2]);
+}
+
+Object bin(Args args, Kwargs kw) {
+  check_no_kwargs("bin", kw);
+  check_nargs("bin", args, 1, 1);
+  bool negative = lt(args[0], py_int(0));
+  return py_str((negative ? "-0b" : "0b") + format_spec(negative ? neg(args[0]) : args[0], "b"));
+}
+
+Object oct(Args args, Kwargs kw) {
+  check_no_kwargs("oct", kw);
+  check_nargs("oct", args, 1, 1);
+  bool negative = lt(args[0], py_int(0));
+  return py_str((negative ? "-0o" : "0o") + format_spec(negative ? neg(args[0]) : args[0], "o"));
+}
+
+Object format(Args args, Kwargs kw) {
+  check_no_kwargs("format", kw);
+  check_nargs("format", args, 1, 2);
+  return py_str(format_spec(args[0], args.size() > 1 ? str_value(args[1]) : ""));
+}
+
 #define AIOCC_DEFINE_BUILTIN(name) BuiltinFunction name##_fn(#name, name);
 AIOCC_BUILTINS(AIOCC_DEFINE_BUILTIN)
 #undef AIOCC_DEFINE_BUILTIN

@@ -19,5 +19,7 @@ struct BuiltinEntry {
 int find_builtin(std::string_view module, std::string_view name);
 const BuiltinEntry& builtin_entry(int index);
 bool is_supported_module(std::string_view module);
+// Python builtins aiocc does not provide: using one is a compile-time "not supported" error.
+bool is_unsupported_builtin(std::string_view name);
 
 }  // namespace aiocc

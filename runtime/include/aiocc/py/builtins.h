@@ -12,7 +12,8 @@ namespace aiocc::builtins {
 #define AIOCC_BUILTINS(X)                                                                     \
   X(print) X(len) X(repr) X(abs) X(min) X(max) X(sum) X(isinstance) X(sorted) X(enumerate)    \
   X(zip) X(any) X(all) X(round) X(chr) X(ord) X(id) X(hash) X(callable)                       \
-  X(divmod) X(reversed) X(hex)
+  X(divmod) X(reversed) X(hex) X(map) X(filter) X(getattr) X(setattr) X(hasattr) X(pow) X(bin)   \
+  X(oct) X(format)
 
 #define AIOCC_DECLARE_BUILTIN(name)  \
   Object name(Args args, Kwargs kw); \
