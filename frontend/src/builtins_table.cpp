@@ -47,6 +47,7 @@ const BuiltinEntry kTable[] = {
     FN("asyncio", Semaphore, "asyncio"), FN("asyncio", BoundedSemaphore, "asyncio"),
     FN("asyncio", Queue, "asyncio"), FN("asyncio", timeout, "asyncio"),
     FN("asyncio", wait, "asyncio"), FN("asyncio", as_completed, "asyncio"),
+    FN("asyncio", new_event_loop, "asyncio"), FN("asyncio", set_event_loop, "asyncio"),
     EXC("asyncio", QueueEmpty), EXC("asyncio", QueueFull),
     {"asyncio", "FIRST_COMPLETED", nullptr, "aiocc::py_str(\"FIRST_COMPLETED\")"},
     {"asyncio", "FIRST_EXCEPTION", nullptr, "aiocc::py_str(\"FIRST_EXCEPTION\")"},

@@ -141,7 +141,30 @@ Object get_running_loop(Args args, Kwargs kw) {
   return running_loop().self;
 }
 
-Object get_event_loop(Args args, Kwargs kw) { return get_running_loop(args, kw); }
+Object get_event_loop(Args args, Kwargs kw) {
+  check_no_kwargs("get_event_loop", kw);
+  check_nargs("get_event_loop", args, 0, 0);
+  return current_event_loop();
+}
+
+Object new_event_loop(Args args, Kwargs kw) {
+  check_no_kwargs("new_event_loop", kw);
+  check_nargs("new_event_loop", args, 0, 0);
+  auto* loop = new EventLoop();
+  loop->self.as<LoopObject>()->owned = true;
+  return loop->self;
+}
+
+Object set_event_loop(Args args, Kwargs kw) {
+  check_no_kwargs("set_event_loop", kw);
+  check_nargs("set_event_loop", args, 1, 1);
+  if (!args[0].is_none() && !args[0].dyn<LoopObject>()) {
+    raise(&exc::TypeError, "loop must be an instance of AbstractEventLoop or None, not '" +
+                               type_of(args[0])->name + "'");
+  }
+  set_current_event_loop(args[0].is_none() ? Object() : args[0]);
+  return None;
+}
 
 Object current_task(Args args, Kwargs kw) {
   check_nargs("current_task", args, 0, 1);

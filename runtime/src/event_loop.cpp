@@ -14,6 +14,7 @@
 #include "aiocc/py/function.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
+#include "cpython_frames.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -191,6 +192,22 @@ Object EventLoop::run_until_complete(const Object& f) {
   return fo->result();
 }
 
+namespace {
+Object g_current_loop;  // asyncio.set_event_loop / get_event_loop outside a running loop
+}  // namespace
+
+Object current_event_loop() {
+  if (g_loop) return g_loop->self;
+  if (g_current_loop.is_unbound()) {
+    auto* loop = new EventLoop();  // lives until exit, like CPython's default loop
+    loop->self.as<LoopObject>()->owned = true;
+    g_current_loop = loop->self;
+  }
+  return g_current_loop;
+}
+
+void set_current_event_loop(const Object& loop) { g_current_loop = loop; }
+
 EventLoop& running_loop() {
   if (!g_loop) raise(&exc::RuntimeError, "no running event loop");
   return *g_loop;
@@ -241,7 +258,18 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
   if (name == "create_task") {
     check_nargs("create_task", args, 1, 1);
     const Object* n = kw.find("name");
-    return create_task(args[0], n && !n->is_none() ? aiocc::str(*n) : std::string());
+    // Allowed before the loop runs: the task is scheduled on this loop.
+    EventLoop* prev = g_loop;
+    g_loop = loop;
+    Object t;
+    try {
+      t = create_task(args[0], n && !n->is_none() ? aiocc::str(*n) : std::string());
+    } catch (...) {
+      g_loop = prev;
+      throw;
+    }
+    g_loop = prev;
+    return t;
   }
   if (name == "time") {
     check_nargs("time", args, 0, 0);
@@ -260,10 +288,43 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
     return loop->call_later_py(t, args[1], std::vector<Object>(args.begin() + 2, args.end()));
   }
   if (name == "is_running") return Object::from_bool(loop->is_running());
-  if (name == "is_closed") return False();
+  if (name == "is_closed") return Object::from_bool(closed);
   if (name == "stop") {
     loop->stop();
     return None;
+  }
+  if (name == "close") {
+    if (loop->is_running()) raise(&exc::RuntimeError, "Cannot close a running event loop");
+    closed = true;
+    return None;
+  }
+  if (name == "run_until_complete" || name == "run_forever") {
+    if (closed) raise(&exc::RuntimeError, "Event loop is closed");
+    if (g_loop && g_loop != loop) {
+      raise(&exc::RuntimeError, "Cannot run the event loop while another loop is running");
+    }
+    Frame* caller = g_frame;
+    const int saved_base = g_base_depth;
+    g_base_depth = (caller ? caller->depth : 0) + 5;
+    Object result;
+    try {
+      if (name == "run_forever") {
+        loop->run_forever();
+        result = None;
+      } else {
+        check_nargs("run_until_complete", args, 1, 1);
+        result = loop->run_until_complete(args[0]);
+      }
+    } catch (PyException& e) {
+      g_base_depth = saved_base;
+      g_frame = caller;
+      if (name == "run_until_complete") cpython::add_frame(e.exc, cpython::run_until_complete);
+      add_traceback(e.exc, caller);
+      throw;
+    }
+    g_base_depth = saved_base;
+    g_frame = caller;
+    return result;
   }
   return HeapObject::call_method(self, name, args, kw);
 }

@@ -13,7 +13,7 @@ namespace aiocc::asyncio {
   X(run) X(sleep) X(create_task) X(gather) X(wait_for) X(shield) X(get_running_loop)          \
   X(get_event_loop) X(current_task) X(all_tasks) X(ensure_future) X(iscoroutine)              \
   X(TaskGroup) X(Future) X(Event) X(Lock) X(Semaphore) X(BoundedSemaphore) X(Queue)         \
-  X(timeout) X(wait) X(as_completed)
+  X(timeout) X(wait) X(as_completed) X(new_event_loop) X(set_event_loop)
 
 #define AIOCC_DECLARE_ASYNCIO(name)  \
   Object name(Args args, Kwargs kw); \

@@ -83,9 +83,15 @@ class EventLoop {
 // The running loop (asyncio.run sets it), or nullptr.
 inline EventLoop* g_loop = nullptr;
 EventLoop& running_loop();  // raises RuntimeError('no running event loop')
+// The loop asyncio.get_event_loop() returns outside a running loop (set_event_loop's, or one
+// created on first use), as a LoopObject.
+Object current_event_loop();
+void set_current_event_loop(const Object& loop);
 
 struct LoopObject final : HeapObject {
   EventLoop* loop;
+  bool owned = false;  // created by asyncio.new_event_loop / get_event_loop: lives until exit
+  bool closed = false;
   explicit LoopObject(EventLoop* l) : loop(l) {}
   TypeObject* type() const override;
   std::string repr() const override;
