@@ -136,14 +136,17 @@ class Emitter {
     return static_cast<int>(fs_->positions.size()) - 1;
   }
 
+  // Anchors are only computed when the expression and both parts sit on one line.
+  bool one_line(const Expr& e) const {
+    return e.span.line == e.span.end_line && e.sub[0]->span.end_line == e.span.line &&
+           e.sub[1]->span.line == e.span.line && e.sub[1]->span.end_line == e.span.line;
+  }
+
   // CPython 3.11's caret anchors for a binary operation: the operator between the operands.
   int binop_pos(const Expr& e) {
+    if (!one_line(e)) return pos(e.span);
     const Expr& l = *e.sub[0];
     const Expr& r = *e.sub[1];
-    if (e.span.line != e.span.end_line || l.span.end_line != e.span.line ||
-        r.span.line != e.span.line) {
-      return pos(e.span);
-    }
     auto cps = code_points(line_text(e.span.line));
     for (int i = l.span.end_col; i < r.span.col && i < static_cast<int>(cps.size()); ++i) {
       const std::string& ch = cps[i];
@@ -157,12 +160,9 @@ class Emitter {
   }
 
   int subscript_pos(const Expr& e) {
+    if (!one_line(e)) return pos(e.span);
     const Expr& v = *e.sub[0];
     const Expr& idx = *e.sub[1];
-    if (e.span.line != e.span.end_line || idx.span.end_line != e.span.line ||
-        v.span.end_line != e.span.line) {
-      return pos(e.span);
-    }
     auto cps = code_points(line_text(e.span.line));
     const int len = std::min<int>(static_cast<int>(cps.size()), e.span.end_col);
     int left = v.span.end_col;
@@ -552,7 +552,7 @@ class Emitter {
       case ExprKind::None: return "aiocc::None";
       case ExprKind::Ellipsis: unsupported(e.span, "Ellipsis (...)");
       case ExprKind::FString: return fstring(e);
-      case ExprKind::FormattedValue: return fstring(e);
+      case ExprKind::FormattedValue: break;  // only inside an FString, emitted by fstring()
       case ExprKind::List: return elements("aiocc::py_list_of", "aiocc::make_list", e.sub);
       case ExprKind::Tuple: return elements("aiocc::py_tuple_of", "aiocc::make_tuple", e.sub);
       case ExprKind::Set: return elements("aiocc::py_set_of", "aiocc::py_set_of", e.sub);

@@ -525,11 +525,6 @@ class Analyzer {
         resolve_block(st.body, chain, ctx);
         for (auto& h : st.handlers) {
           if (h.type) resolve_expr(*h.type, chain, ctx);
-          if (!h.name.empty()) {
-            // The handler's name binds like an assignment target.
-            Expr tmp(ExprKind::Name, h.span);
-            tmp.str = h.name;
-          }
           resolve_block(h.body, chain, ctx);
         }
         resolve_block(st.orelse, chain, ctx);

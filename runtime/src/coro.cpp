@@ -173,12 +173,6 @@ Object FutureOutcomeAwaiter::await_resume() {
   return Object();
 }
 
-void YieldAwaiter::await_suspend(std::coroutine_handle<> caller) {
-  TaskObject* t = g_current_task;
-  t->leaf = caller;
-  t->yielded = None;
-}
-
 // ---- coroutine objects -----------------------------------------------------------------------
 CoroutineObject::CoroutineObject(Coro c, const char* q, const CodeInfo* code)
     : coro(std::move(c)), qualname(q), def_line(0), module(code ? code->module : nullptr) {

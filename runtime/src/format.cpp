@@ -33,7 +33,7 @@ Spec parse_spec(const std::string& s, const Object& v) {
   size_t first_len = 1;
   if (!s.empty()) {
     unsigned char c = static_cast<unsigned char>(s[0]);
-    first_len = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    first_len = utf8_char_len(c);
   }
   if (s.size() > first_len && is_align(s[first_len])) {
     sp.fill = s.substr(0, first_len);
@@ -209,7 +209,7 @@ std::string format_spec(const Object& v, const std::string& spec) {
         long n = 0;
         while (i < s.size() && n < sp.precision) {
           unsigned char c = static_cast<unsigned char>(s[i]);
-          i += c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+          i += utf8_char_len(c);
           ++n;
         }
         s = s.substr(0, i);

@@ -144,8 +144,6 @@ void check_no_kwargs(const char* fname, Kwargs kw) {
   if (kw.size()) raise(&exc::TypeError, std::string(fname) + "() takes no keyword arguments");
 }
 
-const Object* kwarg(Kwargs kw, std::string_view name) { return kw.find(name); }
-
 void bind_args(const char* fname, Args args, Kwargs kw, std::initializer_list<const char*> params,
                Object* out, size_t required) {
   const size_t n = params.size();

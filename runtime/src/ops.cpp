@@ -605,7 +605,7 @@ std::vector<std::string> code_points(const std::string& s) {
   std::vector<std::string> out;
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+    size_t n = utf8_char_len(c);
     out.push_back(s.substr(i, n));
     i += n;
   }
@@ -808,7 +808,7 @@ bool Iter::next(Object& out) {
       const std::string& s = str_value(src_);
       if (byte_ >= s.size()) return false;
       unsigned char c = static_cast<unsigned char>(s[byte_]);
-      size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+      size_t n = utf8_char_len(c);
       out = py_str(s.substr(byte_, n));
       byte_ += n;
       return true;

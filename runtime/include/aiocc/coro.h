@@ -147,14 +147,6 @@ struct FutureOutcomeAwaiter {
   Object await_resume();
 };
 
-// Gives control back to the loop for exactly one iteration (a bare `yield` in CPython).
-struct YieldAwaiter {
-  Frame* awaiting;
-  bool await_ready() noexcept { return false; }
-  void await_suspend(std::coroutine_handle<> caller);
-  void await_resume() { deliver_pending_throw(awaiting); }
-};
-
 inline CoroAwaiter await_(Frame& f, int pos, Coro c) {
   f.pos = pos;
   return CoroAwaiter{std::move(c), &f};

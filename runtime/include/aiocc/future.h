@@ -55,7 +55,6 @@ struct FutureObject : HeapObject {
   void schedule_callbacks();
   std::string state_repr() const;  // "pending", "finished result=42", ...
   std::string state_repr_for_error() const;  // "FINISHED: <Future finished result=1>"
-  Object self_object() { return Object(this); }
 };
 
 struct TaskObject final : FutureObject {

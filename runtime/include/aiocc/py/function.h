@@ -66,7 +66,6 @@ Object builtin_value(BuiltinFunction& f);
 // Argument checking helpers for runtime functions, with CPython's messages.
 void check_nargs(const char* fname, Args args, size_t min, size_t max);
 void check_no_kwargs(const char* fname, Kwargs kw);
-const Object* kwarg(Kwargs kw, std::string_view name);
 // Binds `args`/`kw` to named parameters: out[i] stays Unbound when not given.
 void bind_args(const char* fname, Args args, Kwargs kw, std::initializer_list<const char*> params,
                Object* out, size_t required);

@@ -90,7 +90,6 @@ Object concat_strings(std::initializer_list<Object> parts);
 Object py_list_of(std::initializer_list<Object> items);
 Object py_tuple_of(std::initializer_list<Object> items);
 Object py_dict_of(std::initializer_list<Object> keys_and_values);
-Object py_float_repr_check(double d);
 
 // Literals and calls with `*xs` elements.
 struct Elt {

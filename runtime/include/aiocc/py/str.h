@@ -27,5 +27,9 @@ bool is_str(const Object& o);
 const std::string& str_value(const Object& o);  // precondition: is_str
 std::string str_repr(const std::string& s);      // Python's repr of a str
 size_t utf8_length(const std::string& s);
+// Bytes in the UTF-8 sequence that starts with `lead`.
+inline size_t utf8_char_len(unsigned char lead) {
+  return lead < 0x80 ? 1 : lead < 0xE0 ? 2 : lead < 0xF0 ? 3 : 4;
+}
 
 }  // namespace aiocc
