@@ -80,7 +80,7 @@ class Emitter {
   const Module& m_;
   const EmitOptions& opt_;
   std::string positions_, constants_, forwards_, infos_, bodies_;
-  std::map<std::string, std::string> str_consts_;
+  std::map<std::string, std::string> str_consts_, name_consts_;
   int n_consts_ = 0;
   FnState* fs_ = nullptr;
   std::string body_;  // the function body being written
@@ -184,6 +184,28 @@ class Emitter {
     return name;
   }
 
+  // An interned attribute name, once per program.
+  std::string name_const(const std::string& s) {
+    auto it = name_consts_.find(s);
+    if (it != name_consts_.end()) return it->second;
+    std::string name = "kName" + std::to_string(n_consts_++);
+    constants_ += "const aiocc::Name& " + name + " = aiocc::intern(" + names::string_literal(s) + ");\n";
+    name_consts_[s] = name;
+    return name;
+  }
+  // A site's own inline cache (AttrCache, StoreCache or MethodCache).
+  std::string site_cache(const char* type) {
+    std::string name = "kCache" + std::to_string(n_consts_++);
+    constants_ += std::string("aiocc::") + type + " " + name + ";\n";
+    return name;
+  }
+  std::string load_attr(const std::string& obj, const std::string& attr) {
+    return "aiocc::getattr(" + obj + ", " + name_const(attr) + ", " + site_cache("AttrCache") + ")";
+  }
+  std::string store_attr(const std::string& obj, const std::string& attr, const std::string& v) {
+    return "aiocc::setattr(" + obj + ", " + name_const(attr) + ", " + v + ", " + site_cache("StoreCache") + ")";
+  }
+
   std::string int_const(const std::string& digits) {
     if (digits.size() <= 18) return "aiocc::Object::from_int(" + digits + ")";
     std::string name = "kInt" + std::to_string(n_consts_++);
@@ -263,6 +285,26 @@ class Emitter {
       case Op::BitAnd: return "aiocc::bitand_";
       default: return "aiocc::add";
     }
+  }
+  // `x op= y`: lists extend in place; user objects try __iop__ first.
+  static std::string inplace_fn(Op op) {
+    if (op == Op::Add) return "aiocc::inplace_add";
+    const char* slot = "";
+    switch (op) {
+      case Op::Sub: slot = "isub"; break;
+      case Op::Mul: slot = "imul"; break;
+      case Op::Div: slot = "itruediv"; break;
+      case Op::FloorDiv: slot = "ifloordiv"; break;
+      case Op::Mod: slot = "imod"; break;
+      case Op::Pow: slot = "ipow"; break;
+      case Op::LShift: slot = "ilshift"; break;
+      case Op::RShift: slot = "irshift"; break;
+      case Op::BitOr: slot = "ior"; break;
+      case Op::BitXor: slot = "ixor"; break;
+      case Op::BitAnd: slot = "iand"; break;
+      default: return binop_fn(op);
+    }
+    return std::string("aiocc::inplace<aiocc::Slot::") + slot + ", " + binop_fn(op) + ">";
   }
   static const char* cmp_fn(Op op) {
     switch (op) {
@@ -389,8 +431,14 @@ class Emitter {
       std::string obj = expr(*fn.sub[0]);
       std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
       int k = pos(e.span);
-      return "aiocc::call_method(" + obj + ", " + names::string_literal(fn.str) + ", " + args +
-             ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+      if (has_star(e.sub, 1)) {
+        return "aiocc::call_method(" + obj + ", " + names::string_literal(fn.str) + ", " + args +
+               ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+      }
+      // The receiver travels as the first argument: a cached site calls the method directly.
+      std::string all = args == "{}" ? "{" + obj + "}" : "{" + obj + ", " + args.substr(1);
+      return "aiocc::call_method(" + name_const(fn.str) + ", " + site_cache("MethodCache") + ", " +
+             all + ", " + kw + ", _f.at(" + std::to_string(k) + "))";
     }
     std::string f = expr(fn);
     std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
@@ -583,7 +631,7 @@ class Emitter {
       case ExprKind::Call: return call(e);
       case ExprKind::Attribute:
         if (e.binding == Binding::Builtin) return builtin_entry(e.entry).value;
-        return "aiocc::getattr(" + expr(*e.sub[0]) + ", " + names::string_literal(e.str) + ")";
+        return load_attr(expr(*e.sub[0]), e.str);
       case ExprKind::Subscript: {
         std::string v = expr(*e.sub[0]), i = expr(*e.sub[1]);
         int k = subscript_pos(e);
@@ -612,8 +660,7 @@ class Emitter {
     switch (target.kind) {
       case ExprKind::Name: line(store_ref(target) + " = " + value + ";"); return;
       case ExprKind::Attribute:
-        line("aiocc::setattr(" + expr(*target.sub[0]) + ", " + names::string_literal(target.str) +
-             ", " + value + ");");
+        line(store_attr(expr(*target.sub[0]), target.str, value) + ";");
         return;
       case ExprKind::Subscript:
         line("aiocc::setitem(" + expr(*target.sub[0]) + ", " + expr(*target.sub[1]) + ", " + value + ");");
@@ -818,9 +865,10 @@ class Emitter {
         line("aiocc::setitem(" + ns + ", " + str_const("__doc__") + ", " + str_const(member->value->str) + ");");
       }
     }
-    std::string base = s.targets.empty() ? "aiocc::Object()" : expr(*s.targets[0]);
+    std::vector<std::string> bases;
+    for (auto& b : s.targets) bases.push_back(expr(*b));
     line(slot_ref(s.names[0]) + " = aiocc::make_class(" + names::string_literal(s.names[0]) + ", " +
-         names::string_literal(qualname) + ", " + base + ", " + ns + ");");
+         names::string_literal(qualname) + ", {" + join(bases) + "}, " + ns + ");");
     close();
   }
 
@@ -830,6 +878,8 @@ class Emitter {
       line(store_ref(t) + " = aiocc::Object();");
     } else if (t.kind == ExprKind::Subscript) {
       line("aiocc::delitem(" + expr(*t.sub[0]) + ", " + expr(*t.sub[1]) + ");");
+    } else if (t.kind == ExprKind::Attribute) {
+      line("aiocc::delattr_name(" + expr(*t.sub[0]) + ", " + name_const(t.str) + ");");
     } else if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List) {
       for (auto& x : t.sub) del_target(*x);
     } else {
@@ -839,7 +889,7 @@ class Emitter {
 
   void aug_assign(const Stmt& s) {
     const Expr& t = *s.targets[0];
-    std::string fn = s.op == Op::Add ? "aiocc::inplace_add" : binop_fn(s.op);
+    std::string fn = inplace_fn(s.op);
     set_pos(pos(s.span));
     if (t.kind == ExprKind::Name) {
       std::string cur = load(t);
@@ -852,8 +902,7 @@ class Emitter {
       std::string o = temp();
       line(o + " = " + expr(*t.sub[0]) + ";");
       std::string v = expr(*s.value);
-      line("aiocc::setattr(" + o + ", " + names::string_literal(t.str) + ", " + fn + "(aiocc::getattr(" +
-           o + ", " + names::string_literal(t.str) + "), " + v + "));");
+      line(store_attr(o, t.str, fn + "(" + load_attr(o, t.str) + ", " + v + ")") + ";");
       return;
     }
     std::string o = temp(), i = temp();

@@ -419,7 +419,6 @@ class Builder {
         unsupported(st->span, "this statement in a class body");
       }
     }
-    if (s->targets.size() > 1) unsupported(sp, "multiple inheritance");
     return s;
   }
 

@@ -1,46 +1,51 @@
-// User classes: a class is a TypeObject with a namespace dict; an instance holds its own
-// attribute dict; methods bind `self` when looked up on an instance. Single inheritance, no
-// metaclasses, no descriptors (@property, @staticmethod) yet.
+// User classes: class objects with a C3 MRO and cached special methods, instances with shaped
+// attribute storage, the descriptor protocol (functions, property, staticmethod, classmethod,
+// user descriptors), super(), and the slow paths of the inline caches (see instance.h).
+#include "aiocc/py/instance.h"
+
+#include <algorithm>
+
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
-#include "aiocc/py/function.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
 
 namespace aiocc {
+
+namespace types {
+TypeObject property("property", &object, nullptr);
+TypeObject staticmethod("staticmethod", &object, nullptr);
+TypeObject classmethod("classmethod", &object, nullptr);
+TypeObject super("super", &object, nullptr);
+}  // namespace types
+
 namespace {
 
-// What a class attribute means when looked up: @property, @staticmethod, @classmethod.
-struct DescriptorObject final : HeapObject {
-  enum class Kind { Property, Static, Class } kind;
-  Object func;
-  DescriptorObject(Kind k, Object f) : kind(k), func(std::move(f)) {}
-  TypeObject* type() const override { return &types::object; }
-  std::string repr() const override {
-    const char* n = kind == Kind::Property ? "property" : kind == Kind::Static ? "staticmethod" : "classmethod";
-    return std::string("<") + n + " object at " + detail::address(this) + ">";
-  }
+uint32_t g_next_version = 1;
+constexpr size_t kMaxShapeNames = 48;
+
+std::string short_name(const TypeObject* t) { return t->name.substr(t->name.rfind('.') + 1); }
+
+// ---- descriptors -----------------------------------------------------------------------------
+struct PropertyObject final : HeapObject {
+  Object fget, fset, fdel;
+  PropertyObject(Object g, Object s, Object d)
+      : fget(std::move(g)), fset(std::move(s)), fdel(std::move(d)) {}
+  TypeObject* type() const override { return &types::property; }
+  Object getattr(const Object& self, std::string_view name) override;
 };
 
-struct ClassObject final : TypeObject {
-  Object ns;  // dict: methods and class attributes
-  ClassObject(const char* qualname, TypeObject* base, Object dict)
-      : TypeObject(qualname, base, nullptr, "__main__"), ns(std::move(dict)) {}
-  // Looks `name` up in this class and its bases (user classes only).
-  const Object* lookup(std::string_view name) const {
-    Object key = py_str(std::string(name));
-    for (const TypeObject* t = this; t; t = t->base) {
-      auto* c = dynamic_cast<const ClassObject*>(t);
-      if (!c) break;
-      if (Object* v = as_dict(c->ns)->find(key)) return v;
-    }
-    return nullptr;
-  }
-  Object getattr(const Object& self, std::string_view name) override;
-  void setattr(std::string_view name, const Object& value) override {
-    as_dict(ns)->set(py_str(std::string(name)), value);
+struct WrapperObject final : HeapObject {  // staticmethod / classmethod
+  bool is_class;
+  Object func;
+  WrapperObject(bool c, Object f) : is_class(c), func(std::move(f)) {}
+  TypeObject* type() const override { return is_class ? &types::classmethod : &types::staticmethod; }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "__func__") return func;
+    return HeapObject::getattr(self, name);
   }
 };
 
@@ -52,134 +57,273 @@ struct MethodObject final : HeapObject {
     return "<bound method " + aiocc::str(aiocc::getattr(func, "__qualname__")) + " of " +
            aiocc::repr(self) + ">";
   }
-  Object call(Args args, Kwargs kw) override {
-    std::vector<Object> all;
-    all.reserve(args.size() + 1);
-    all.push_back(self);
-    all.insert(all.end(), args.begin(), args.end());
-    return aiocc::call(func, Args(all), kw);
+  Object getattr(const Object& me, std::string_view name) override {
+    if (name == "__self__") return self;
+    if (name == "__func__") return func;
+    return aiocc::getattr(func, name);
   }
+  Object call(Args args, Kwargs kw) override { return call_with_self(func, self, args, kw); }
 };
+
+Object property_method(const Object& self, std::string_view which, Args args) {
+  auto* p = self.as<PropertyObject>();
+  check_nargs(std::string(which).c_str(), args, 1, 1);
+  Object g = p->fget, s = p->fset, d = p->fdel;
+  (which == "getter" ? g : which == "setter" ? s : d) = args[0];
+  return make<PropertyObject>(g, s, d);
+}
+
+Object PropertyObject::getattr(const Object& self, std::string_view name) {
+  if (name == "fget") return fget.is_unbound() ? None : fget;
+  if (name == "fset") return fset.is_unbound() ? None : fset;
+  if (name == "fdel") return fdel.is_unbound() ? None : fdel;
+  if (name == "getter" || name == "setter" || name == "deleter") {
+    static BuiltinFunction getter("getter", [](Args a, Kwargs) { return property_method(a[0], "getter", Args(a.p + 1, a.n - 1)); });
+    static BuiltinFunction setter("setter", [](Args a, Kwargs) { return property_method(a[0], "setter", Args(a.p + 1, a.n - 1)); });
+    static BuiltinFunction deleter("deleter", [](Args a, Kwargs) { return property_method(a[0], "deleter", Args(a.p + 1, a.n - 1)); });
+    BuiltinFunction& f = name == "getter" ? getter : name == "setter" ? setter : deleter;
+    return make<MethodObject>(Object(&f), self);
+  }
+  return HeapObject::getattr(self, name);
+}
 
 bool is_function(const Object& o) { return o.is_heap() && o.heap()->type() == &types::function; }
 
-// A class attribute `v` looked up through an instance (`self` set) or the class itself.
-Object bind_attribute(const Object& v, const Object& self, const Object& cls) {
-  if (auto* d = v.dyn<DescriptorObject>()) {
-    switch (d->kind) {
-      case DescriptorObject::Kind::Property:
-        if (self.is_unbound()) return v;
-        return aiocc::call(d->func, {self});
-      case DescriptorObject::Kind::Static: return d->func;
-      case DescriptorObject::Kind::Class: return make<MethodObject>(d->func, cls);
-    }
+bool is_data_descriptor(const Object& d) {
+  if (!d.is_heap()) return false;
+  if (d.heap()->type() == &types::property) return true;
+  if (InstanceObject* i = as_instance(d)) {
+    return !i->cls->slot(Slot::set).is_unbound() || !i->cls->slot(Slot::delete_).is_unbound();
   }
-  if (!self.is_unbound() && is_function(v)) return make<MethodObject>(v, self);
-  return v;
+  return false;
 }
 
-Object ClassObject::getattr(const Object& self, std::string_view name) {
-  if (const Object* v = lookup(name)) return bind_attribute(*v, Object(), self);
-  if (name == "__name__") return py_str(this->name.substr(this->name.rfind('.') + 1));
-  return TypeObject::getattr(self, name);
-}
-
-struct InstanceObject final : HeapObject {
-  Object cls;  // the ClassObject
-  DictObject attrs;
-  explicit InstanceObject(Object c) : cls(std::move(c)) {}
-  ClassObject* klass() const { return cls.as<ClassObject>(); }
-  TypeObject* type() const override { return klass(); }
-
-  const Object* special(std::string_view name) const { return klass()->lookup(name); }
-  std::string repr() const override {
-    if (const Object* r = special("__repr__")) return user_string(*r, "__repr__");
-    return "<__main__." + klass()->name + " object at " + detail::address(this) + ">";
-  }
-  std::string str() const override {
-    if (const Object* r = special("__str__")) return user_string(*r, "__str__");
-    return repr();
-  }
-  std::string user_string(const Object& method, const char* which) const {
-    Object self(const_cast<InstanceObject*>(this));
-    Object r = aiocc::call(method, {self});
-    if (!is_str(r)) {
-      raise(&exc::TypeError, std::string(which) + " returned non-string (type " + type_of(r)->name + ")");
-    }
-    return str_value(r);
-  }
-  bool truthy() const override {
-    if (const Object* b = special("__bool__")) {
-      return aiocc::truthy(aiocc::call(*b, {Object(const_cast<InstanceObject*>(this))}));
-    }
-    if (const Object* l = special("__len__")) {
-      return aiocc::truthy(aiocc::call(*l, {Object(const_cast<InstanceObject*>(this))}));
-    }
+// Does reading class attribute `d` through an instance run code (bind, call a getter)?
+bool binds(const Object& d) {
+  if (!d.is_heap()) return false;
+  TypeObject* t = d.heap()->type();
+  if (t == &types::function || t == &types::property || t == &types::staticmethod ||
+      t == &types::classmethod) {
     return true;
   }
-  Object getattr(const Object& self, std::string_view name) override {
-    Object key = py_str(std::string(name));
-    if (Object* v = attrs.find(key)) return *v;
-    if (const Object* v = klass()->lookup(name)) return bind_attribute(*v, self, cls);
-    if (name == "__class__") return cls;
-    if (name == "__dict__") {
-      Object d = py_dict();
-      for (auto& e : attrs.entries) {
-        if (e.live) as_dict(d)->set(e.key, e.value);
-      }
-      return d;
+  InstanceObject* i = as_instance(d);
+  return i && !i->cls->slot(Slot::get).is_unbound();
+}
+
+// The value of class attribute `d` read through `self` (Unbound: through the class itself).
+Object descr_get(const Object& d, const Object& self, TypeObject* cls, const Name& n) {
+  if (!d.is_heap()) return d;
+  TypeObject* t = d.heap()->type();
+  if (t == &types::function) return self.is_unbound() ? d : make<MethodObject>(d, self);
+  if (t == &types::property) {
+    if (self.is_unbound()) return d;
+    auto* p = d.as<PropertyObject>();
+    if (p->fget.is_unbound() || p->fget.is_none()) {
+      raise(&exc::AttributeError, "property '" + n.text + "' of '" + short_name(cls) + "' object has no getter");
     }
-    raise(&exc::AttributeError,
-          "'" + klass()->name + "' object has no attribute '" + std::string(name) + "'");
+    return aiocc::call(p->fget, {self});
   }
-  void setattr(std::string_view name, const Object& value) override {
-    if (const Object* v = klass()->lookup(name)) {
-      auto* d = v->dyn<DescriptorObject>();
-      if (d && d->kind == DescriptorObject::Kind::Property) {
-        raise(&exc::AttributeError, "property '" + std::string(name) + "' of '" +
-                                        klass()->name.substr(klass()->name.rfind('.') + 1) +
-                                        "' object has no setter");
+  if (t == &types::staticmethod) return d.as<WrapperObject>()->func;
+  if (t == &types::classmethod) return make<MethodObject>(d.as<WrapperObject>()->func, Object(cls));
+  if (InstanceObject* i = as_instance(d)) {
+    const Object& get = i->cls->slot(Slot::get);
+    if (!get.is_unbound()) return aiocc::call(get, {d, self.is_unbound() ? None : self, Object(cls)});
+  }
+  return d;
+}
+
+void descr_set(const Object& d, const Object& self, const Object* value, TypeObject* cls, const Name& n) {
+  if (d.heap()->type() == &types::property) {
+    auto* p = d.as<PropertyObject>();
+    const Object& f = value ? p->fset : p->fdel;
+    if (f.is_unbound() || f.is_none()) {
+      raise(&exc::AttributeError, "property '" + n.text + "' of '" + short_name(cls) + "' object has no " +
+                                      (value ? "setter" : "deleter"));
+    }
+    if (value) {
+      aiocc::call(f, {self, *value});
+    } else {
+      aiocc::call(f, {self});
+    }
+    return;
+  }
+  InstanceObject* i = as_instance(d);
+  const Object& f = i->cls->slot(value ? Slot::set : Slot::delete_);
+  if (f.is_unbound()) raise(&exc::AttributeError, value ? "__set__" : "__delete__");
+  if (value) {
+    aiocc::call(f, {d, self, *value});
+  } else {
+    aiocc::call(f, {d, self});
+  }
+}
+
+[[noreturn]] void no_attribute(const Object& o, const Name& n) {
+  raise(&exc::AttributeError, "'" + short_name(type_of(o)) + "' object has no attribute '" + n.text + "'");
+}
+
+// ---- MRO -------------------------------------------------------------------------------------
+std::vector<TypeObject*> mro_of(TypeObject* t) {
+  if (!t->mro.empty()) return t->mro;
+  std::vector<TypeObject*> out;
+  for (TypeObject* b = t; b; b = b->base) out.push_back(b);
+  return out;
+}
+
+std::vector<TypeObject*> c3(TypeObject* cls, const std::vector<TypeObject*>& bases) {
+  std::vector<std::vector<TypeObject*>> seqs;
+  for (TypeObject* b : bases) seqs.push_back(mro_of(b));
+  seqs.push_back(bases);
+  std::vector<TypeObject*> out{cls};
+  for (;;) {
+    bool empty = true;
+    for (auto& s : seqs) empty = empty && s.empty();
+    if (empty) return out;
+    TypeObject* head = nullptr;
+    for (auto& s : seqs) {
+      if (s.empty()) continue;
+      TypeObject* cand = s[0];
+      bool in_tail = false;
+      for (auto& o : seqs) {
+        if (std::find(o.begin() + (o.empty() ? 0 : 1), o.end(), cand) != o.end()) in_tail = true;
+      }
+      if (!in_tail) {
+        head = cand;
+        break;
       }
     }
-    attrs.set(py_str(std::string(name)), value);
+    if (!head) {
+      std::string names;
+      for (auto& s : seqs) {
+        if (s.empty()) continue;
+        bool seen = false;
+        for (auto& o : seqs) {
+          if (&o == &s) break;
+          if (!o.empty() && o[0] == s[0]) seen = true;
+        }
+        if (seen) continue;
+        names += (names.empty() ? "" : ", ") + short_name(s[0]);
+      }
+      raise(&exc::TypeError, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+    }
+    out.push_back(head);
+    for (auto& s : seqs) {
+      if (!s.empty() && s[0] == head) s.erase(s.begin());
+    }
   }
-  Object call(Args args, Kwargs kw) override {
-    Object self(this);
-    if (const Object* c = special("__call__")) return aiocc::call(make<MethodObject>(*c, self), args, kw);
-    return HeapObject::call(args, kw);
+}
+
+// ---- instances -------------------------------------------------------------------------------
+Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, AttrCache* c) {
+  ClassObject* cls = inst->cls;
+  const Object* d = cls->lookup(n);
+  if (d && is_data_descriptor(*d)) return descr_get(*d, self, cls, n);
+  if (Object* v = inst->own(n)) {
+    if (c && inst->shape != dict_shape()) {
+      *c = {inst->shape, cls->version, AttrCache::Value,
+            static_cast<uint32_t>(inst->shape->index_of(&n)), nullptr};
+    }
+    return *v;
   }
-};
+  if (n.text == "__dict__" && !cls->has_slots) return inst->materialize_dict();
+  if (n.text == "__class__") return Object(cls);
+  if (d) {
+    if (c && !binds(*d) && inst->shape != dict_shape()) {
+      *c = {inst->shape, cls->version, AttrCache::ClassValue, 0, d};
+    }
+    return descr_get(*d, self, cls, n);
+  }
+  no_attribute(self, n);
+}
+
+Object instance_getattr(InstanceObject* inst, const Object& self, const Name& n, AttrCache* c) {
+  ClassObject* cls = inst->cls;
+  const Object& hook = cls->slot(Slot::getattr);
+  if (cls->user_getattribute) {
+    if (hook.is_unbound()) return aiocc::call(cls->slot(Slot::getattribute), {self, n.str});
+    try {
+      return aiocc::call(cls->slot(Slot::getattribute), {self, n.str});
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    }
+    return aiocc::call(hook, {self, n.str});
+  }
+  if (hook.is_unbound()) return generic_getattr(inst, self, n, c);
+  try {
+    return generic_getattr(inst, self, n, nullptr);
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+  }
+  return aiocc::call(hook, {self, n.str});
+}
+
+void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, const Object* v,
+                     StoreCache* c) {
+  ClassObject* cls = inst->cls;
+  const Object* d = cls->lookup(n);
+  if (d && is_data_descriptor(*d)) return descr_set(*d, self, v, cls, n);
+  if (!v) {
+    if (!inst->del_own(n)) no_attribute(self, n);
+    return;
+  }
+  if (cls->has_slots && std::find(cls->slot_names.begin(), cls->slot_names.end(), &n) == cls->slot_names.end()) {
+    no_attribute(self, n);
+  }
+  if (n.text == "__class__") raise(&exc::TypeError, "assigning __class__ is not supported by aiocc");
+  if (n.text == "__dict__") raise(&exc::TypeError, "assigning __dict__ is not supported by aiocc");
+  Shape* s = inst->shape;
+  if (s != dict_shape()) {
+    int i = s->index_of(&n);
+    if (i >= 0) {
+      if (c) *c = {s, s, cls->version, static_cast<uint32_t>(i)};
+      inst->values[i] = *v;
+      return;
+    }
+    if (s->names.size() < kMaxShapeNames) {
+      Shape* next = s->with(&n);
+      if (c) *c = {s, next, cls->version, static_cast<uint32_t>(inst->values.size())};
+      inst->values.push_back(*v);
+      inst->shape = next;
+      return;
+    }
+  }
+  inst->set_own(n, *v);
+}
+
+void instance_setattr(InstanceObject* inst, const Object& self, const Name& n, const Object* v,
+                      StoreCache* c) {
+  ClassObject* cls = inst->cls;
+  const Object& hook = cls->slot(v ? Slot::setattr : Slot::delattr);
+  if (!hook.is_unbound()) {
+    if (v) {
+      aiocc::call(hook, {self, n.str, *v});
+    } else {
+      aiocc::call(hook, {self, n.str});
+    }
+    return;
+  }
+  generic_setattr(inst, self, n, v, c);
+}
 
 Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
   auto* c = static_cast<ClassObject*>(t);
-  Object inst = make<InstanceObject>(Object(c));
-  if (const Object* init = c->lookup("__init__")) {
-    Object r = aiocc::call(make<MethodObject>(*init, inst), args, kw);
+  Object inst = make<InstanceObject>(c);
+  const Object& init = c->slot(Slot::init);
+  if (!init.is_unbound()) {
+    Object r = call_with_self(init, inst, args, kw);
     if (!r.is_none()) {
       raise(&exc::TypeError, "__init__() should return None, not '" + type_of(r)->name + "'");
     }
   } else if (args.size() || kw.size()) {
-    raise(&exc::TypeError, c->name.substr(c->name.rfind('.') + 1) + "() takes no arguments");
+    raise(&exc::TypeError, short_name(c) + "() takes no arguments");
   }
   return inst;
 }
 
-// BaseException.__init__(self, *args) reached through super(): sets args.
-struct ExceptionInit final : HeapObject {
-  Object self;
-  explicit ExceptionInit(Object s) : self(std::move(s)) {}
-  TypeObject* type() const override { return &types::builtin_function; }
-  Object call(Args args, Kwargs kw) override {
-    check_no_kwargs("__init__", kw);
-    self.as<ExceptionObject>()->args.assign(args.begin(), args.end());
-    return None;
-  }
-};
-
 Object construct_user_exception(TypeObject* t, Args args, Kwargs kw) {
   Object e = new_exception(t, std::vector<Object>(args.begin(), args.end()));
-  if (const Object* init = static_cast<ClassObject*>(t)->lookup("__init__")) {
-    Object r = aiocc::call(make<MethodObject>(*init, e), args, kw);
+  const Object& init = static_cast<ClassObject*>(t)->slot(Slot::init);
+  if (!init.is_unbound()) {
+    Object r = call_with_self(init, e, args, kw);
     if (!r.is_none()) raise(&exc::TypeError, "__init__() should return None, not '" + type_of(r)->name + "'");
   } else if (kw.size()) {
     raise(&exc::TypeError, t->name + "() takes no keyword arguments");
@@ -187,63 +331,419 @@ Object construct_user_exception(TypeObject* t, Args args, Kwargs kw) {
   return e;
 }
 
+// BaseException.__init__(self, *args) reached through super(): sets args.
+Object exception_init(Args args, Kwargs kw) {
+  check_no_kwargs("__init__", kw);
+  args[0].as<ExceptionObject>()->args.assign(args.begin() + 1, args.end());
+  return None;
+}
+BuiltinFunction g_exception_init("__init__", exception_init);
+Object object_init(Args, Kwargs) { return None; }
+BuiltinFunction g_object_init("__init__", object_init);
+
+Object object_getattribute(Args args, Kwargs kw) {
+  check_no_kwargs("__getattribute__", kw);
+  check_nargs("__getattribute__", args, 2, 2);
+  if (!is_str(args[1])) raise(&exc::TypeError, "attribute name must be string, not '" + type_of(args[1])->name + "'");
+  const Name& n = intern(str_value(args[1]));
+  if (InstanceObject* i = as_instance(args[0])) return generic_getattr(i, args[0], n, nullptr);
+  return getattr_name(args[0], n);
+}
+BuiltinFunction g_object_getattribute("__getattribute__", object_getattribute);
+
+Object object_setattr(Args args, Kwargs kw) {
+  check_no_kwargs("__setattr__", kw);
+  check_nargs("__setattr__", args, 3, 3);
+  const Name& n = intern(str_value(args[1]));
+  if (InstanceObject* i = as_instance(args[0])) {
+    generic_setattr(i, args[0], n, &args[2], nullptr);
+  } else {
+    setattr_name(args[0], n, args[2]);
+  }
+  return None;
+}
+BuiltinFunction g_object_setattr("__setattr__", object_setattr);
+
+Object object_delattr(Args args, Kwargs kw) {
+  check_no_kwargs("__delattr__", kw);
+  check_nargs("__delattr__", args, 2, 2);
+  const Name& n = intern(str_value(args[1]));
+  if (InstanceObject* i = as_instance(args[0])) {
+    generic_setattr(i, args[0], n, nullptr, nullptr);
+  } else {
+    delattr_name(args[0], n);
+  }
+  return None;
+}
+BuiltinFunction g_object_delattr("__delattr__", object_delattr);
+
+// What `object` itself offers through super() or `object.name`.
+const Object* object_attribute(const Name& n) {
+  static const Object init(&g_object_init), ga(&g_object_getattribute), sa(&g_object_setattr),
+      da(&g_object_delattr);
+  if (n.text == "__init__") return &init;
+  if (n.text == "__getattribute__") return &ga;
+  if (n.text == "__setattr__") return &sa;
+  if (n.text == "__delattr__") return &da;
+  return nullptr;
+}
+
 struct SuperObject final : HeapObject {
-  Object cls, self;
-  SuperObject(Object c, Object s) : cls(std::move(c)), self(std::move(s)) {}
-  TypeObject* type() const override { return &types::object; }
-  std::string repr() const override { return "<super: <class '" + cls.as<TypeObject>()->name + "'>>"; }
+  TypeObject* cls;
+  Object self;
+  SuperObject(TypeObject* c, Object s) : cls(c), self(std::move(s)) {}
+  TypeObject* type() const override { return &types::super; }
+  std::string repr() const override {
+    return "<super: <class '" + short_name(cls) + "'>, <" + short_name(type_of(self)) + " object>>";
+  }
   Object getattr(const Object&, std::string_view name) override {
-    TypeObject* base = cls.as<TypeObject>()->base;
-    if (auto* b = dynamic_cast<ClassObject*>(base)) {
-      if (const Object* v = b->lookup(name)) return bind_attribute(*v, self, Object(type_of(self)));
+    const Name& n = intern(name);
+    TypeObject* start = type_of(self);
+    if (auto* t = self.dyn<TypeObject>(); t && t->is_subtype_of(cls)) start = t;
+    std::vector<TypeObject*> mro = mro_of(start);
+    auto it = std::find(mro.begin(), mro.end(), cls);
+    if (it != mro.end()) ++it;
+    for (; it != mro.end(); ++it) {
+      if (auto* c = (*it)->kind_of_class()) {
+        if (Object* v = as_dict(c->ns)->find(n.str)) return descr_get(*v, self, start, n);
+      } else if (*it == &exc::BaseException && n.text == "__init__") {
+        return make<MethodObject>(Object(&g_exception_init), self);
+      } else if (*it == &types::object) {
+        if (const Object* v = object_attribute(n)) return make<MethodObject>(*v, self);
+      }
     }
-    if (name == "__init__" && base->is_subtype_of(&exc::BaseException)) return make<ExceptionInit>(self);
-    if (name == "__init__") return make<BuiltinFunction>("__init__", [](Args, Kwargs) { return None; });
-    raise(&exc::AttributeError, "'super' object has no attribute '" + std::string(name) + "'");
+    raise(&exc::AttributeError, "'super' object has no attribute '" + n.text + "'");
   }
 };
 
 }  // namespace
 
-Object make_class(const char* name, const char* qualname, const Object& base, const Object& ns) {
+// ---- call helpers ----------------------------------------------------------------------------
+Object call_with_self(const Object& f, const Object& self, Args args, Kwargs kw) {
+  Object small[8];
+  std::vector<Object> big;
+  Object* argv = small;
+  if (args.size() + 1 > 8) {
+    big.resize(args.size() + 1);
+    argv = big.data();
+  }
+  argv[0] = self;
+  for (size_t i = 0; i < args.size(); ++i) argv[i + 1] = args[i];
+  return aiocc::call(f, Args(argv, args.size() + 1), kw);
+}
+
+// ---- Shape -----------------------------------------------------------------------------------
+Shape* Shape::with(const Name* n) {
+  for (auto& [name, next] : transitions) {
+    if (name == n) return next;
+  }
+  auto* s = new Shape{cls, names, {}};  // shapes live as long as their class: forever
+  s->names.push_back(n);
+  transitions.emplace_back(n, s);
+  return s;
+}
+
+Shape* dict_shape() {
+  static Shape s{nullptr, {}, {}};
+  return &s;
+}
+
+// ---- ClassObject -----------------------------------------------------------------------------
+ClassObject::ClassObject(std::string qualname, std::vector<TypeObject*> bs, Object dict)
+    : TypeObject(std::move(qualname), bs.empty() ? &types::object : bs[0], nullptr, "__main__"),
+      ns(std::move(dict)),
+      version(g_next_version++),
+      root{this, {}, {}} {
+  refcnt = 1;  // classes are immortal: shapes and caches point at them
+  user = this;
+  bases = bs.empty() ? std::vector<TypeObject*>{&types::object} : std::move(bs);
+  mro = c3(this, bases);
+  for (TypeObject* b : bases) {
+    if (auto* c = b->kind_of_class()) c->subclasses.push_back(this);
+  }
+}
+
+const Object* ClassObject::lookup(const Name& n) const {
+  for (TypeObject* t : mro) {
+    if (auto* c = t->kind_of_class()) {
+      if (Object* v = as_dict(c->ns)->find(n.str)) return v;
+    }
+  }
+  return nullptr;
+}
+
+void ClassObject::changed() {
+  version = g_next_version++;
+  for (int i = 0; i < kSlotCount; ++i) {
+    const Object* v = lookup(slot_name(static_cast<Slot>(i)));
+    specials[i] = v ? *v : Object();
+  }
+  user_getattribute = !slot(Slot::getattribute).is_unbound();
+  user_setattr = !slot(Slot::setattr).is_unbound() || !slot(Slot::delattr).is_unbound();
+  for (ClassObject* s : subclasses) s->changed();
+}
+
+std::string ClassObject::repr() const { return "<class '__main__." + name + "'>"; }
+
+Object ClassObject::getattr(const Object& self, std::string_view name) {
+  const Name& n = intern(name);
+  if (const Object* v = lookup(n)) return descr_get(*v, Object(), this, n);
+  if (n.text == "__name__") return py_str(short_name(this));
+  if (n.text == "__mro__") {
+    std::vector<Object> out;
+    for (TypeObject* t : mro) out.push_back(Object(t));
+    return py_tuple(std::move(out));
+  }
+  if (n.text == "__bases__") {
+    std::vector<Object> out;
+    for (TypeObject* t : bases) out.push_back(Object(t));
+    return py_tuple(std::move(out));
+  }
+  if (n.text == "__base__") return Object(base);
+  if (n.text == "__dict__") return ns;
+  if (n.text == "__doc__") return None;
+  if (const Object* v = object_attribute(n)) return *v;
+  if (n.text == "__qualname__" || n.text == "__module__") return TypeObject::getattr(self, name);
+  raise(&exc::AttributeError, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
+}
+
+void ClassObject::setattr(std::string_view name, const Object& value) {
+  const Name& n = intern(name);
+  if (value.is_unbound()) {
+    if (!as_dict(ns)->erase(n.str)) {
+      raise(&exc::AttributeError, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
+    }
+  } else {
+    as_dict(ns)->set(n.str, value);
+  }
+  changed();
+}
+
+// ---- InstanceObject --------------------------------------------------------------------------
+InstanceObject::InstanceObject(ClassObject* c) : cls(c), shape(&c->root) {
+  kind = Kind::Instance;
+}
+
+Object* InstanceObject::own(const Name& n) {
+  if (shape != dict_shape()) {
+    int i = shape->index_of(&n);
+    return i >= 0 ? &values[i] : nullptr;
+  }
+  return as_dict(dict)->find(n.str);
+}
+
+void InstanceObject::set_own(const Name& n, const Object& v) {
+  if (shape != dict_shape()) {
+    int i = shape->index_of(&n);
+    if (i >= 0) {
+      values[i] = v;
+      return;
+    }
+    if (shape->names.size() < kMaxShapeNames) {
+      shape = shape->with(&n);
+      values.push_back(v);
+      return;
+    }
+    materialize_dict();
+  }
+  as_dict(dict)->set(n.str, v);
+}
+
+bool InstanceObject::del_own(const Name& n) {
+  if (!own(n)) return false;
+  materialize_dict();
+  return as_dict(dict)->erase(n.str);
+}
+
+Object& InstanceObject::materialize_dict() {
+  if (shape == dict_shape()) return dict;
+  dict = py_dict();
+  for (size_t i = 0; i < shape->names.size(); ++i) as_dict(dict)->set(shape->names[i]->str, values[i]);
+  values.clear();
+  shape = dict_shape();
+  return dict;
+}
+
+std::string InstanceObject::repr() const {
+  const Object& r = cls->slot(Slot::repr);
+  if (!r.is_unbound()) return user_string(r, Object(const_cast<InstanceObject*>(this)), "__repr__");
+  return "<__main__." + short_name(cls) + " object at " + detail::address(this) + ">";
+}
+
+std::string InstanceObject::str() const {
+  const Object& s = cls->slot(Slot::str);
+  if (!s.is_unbound()) return user_string(s, Object(const_cast<InstanceObject*>(this)), "__str__");
+  return repr();
+}
+
+bool InstanceObject::truthy() const {
+  Object self(const_cast<InstanceObject*>(this));
+  const Object& b = cls->slot(Slot::bool_);
+  if (!b.is_unbound()) {
+    Object r = aiocc::call(b, {self});
+    if (!r.is_bool()) {
+      raise(&exc::TypeError, "__bool__ should return bool, returned " + type_of(r)->name);
+    }
+    return r.as_bool();
+  }
+  if (!cls->slot(Slot::len).is_unbound()) return length(self) != 0;
+  return true;
+}
+
+Object InstanceObject::getattr(const Object& self, std::string_view name) {
+  return instance_getattr(this, self, intern(name), nullptr);
+}
+
+void InstanceObject::setattr(std::string_view name, const Object& value) {
+  Object self(this);
+  instance_setattr(this, self, intern(name), value.is_unbound() ? nullptr : &value, nullptr);
+}
+
+Object InstanceObject::call(Args args, Kwargs kw) {
+  const Object& c = cls->slot(Slot::call);
+  if (!c.is_unbound()) return call_with_self(c, Object(this), args, kw);
+  return HeapObject::call(args, kw);
+}
+
+std::string user_string(const Object& method, const Object& self, const char* which) {
+  Object r = aiocc::call(method, {self});
+  if (!is_str(r)) {
+    raise(&exc::TypeError, std::string(which) + " returned non-string (type " + type_of(r)->name + ")");
+  }
+  return str_value(r);
+}
+
+// ---- cache slow paths ------------------------------------------------------------------------
+Object getattr_slow(const Object& o, const Name& n, AttrCache& c) {
+  if (InstanceObject* inst = as_instance(o)) return instance_getattr(inst, o, n, &c);
+  return getattr_name(o, n);
+}
+
+void setattr_slow(const Object& o, const Name& n, const Object& v, StoreCache& c) {
+  if (InstanceObject* inst = as_instance(o)) return instance_setattr(inst, o, n, &v, &c);
+  setattr_name(o, n, v);
+}
+
+Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw) {
+  const Object& self = args[0];
+  Args rest(args.p + 1, args.n - 1);
+  InstanceObject* inst = as_instance(self);
+  if (!inst) {
+    if (self.is_heap()) return self.heap()->call_method(self, n.text, rest, kw);
+    return aiocc::call_method(self, n.text, rest, kw);
+  }
+  ClassObject* cls = inst->cls;
+  if (!cls->user_getattribute && cls->slot(Slot::getattr).is_unbound() &&
+      inst->shape != dict_shape() && !inst->own(n)) {
+    const Object* d = cls->lookup(n);
+    if (d && is_function(*d)) {
+      auto* f = d->as<FunctionObject>();
+      const FunctionInfo* info = f->info;
+      c.shape = inst->shape;
+      c.version = cls->version;
+      c.func = f;
+      c.direct = info->vararg_index < 0 && info->kwarg_index < 0 &&
+                 info->nparams == static_cast<int>(args.size());
+      return f->call(args, kw);
+    }
+  }
+  return aiocc::call(instance_getattr(inst, self, n, nullptr), rest, kw);
+}
+
+Object getattr_name(const Object& o, const Name& n) {
+  if (InstanceObject* inst = as_instance(o)) return instance_getattr(inst, o, n, nullptr);
+  return aiocc::getattr(o, n.text);
+}
+
+void setattr_name(const Object& o, const Name& n, const Object& v) {
+  if (InstanceObject* inst = as_instance(o)) return instance_setattr(inst, o, n, &v, nullptr);
+  aiocc::setattr(o, n.text, v);
+}
+
+void delattr_name(const Object& o, const Name& n) {
+  if (InstanceObject* inst = as_instance(o)) return instance_setattr(inst, o, n, nullptr, nullptr);
+  if (o.is_heap()) return o.heap()->setattr(n.text, Object());
+  no_attribute(o, n);
+}
+
+// ---- class creation --------------------------------------------------------------------------
+Object make_class(const char* name, const char* qualname, Args base_args, const Object& ns) {
   (void)name;
-  TypeObject* b = &types::object;
-  if (!base.is_unbound()) {
-    b = base.dyn<TypeObject>();
-    if (!b) raise(&exc::TypeError, "bases must be types");
+  std::vector<TypeObject*> bases;
+  bool exception = false;
+  for (const Object& b : base_args) {
+    auto* t = b.dyn<TypeObject>();
+    if (!t) raise(&exc::TypeError, "bases must be types");
+    if (std::find(bases.begin(), bases.end(), t) != bases.end()) {
+      raise(&exc::TypeError, "duplicate base class " + short_name(t));
+    }
+    if (t->is_subtype_of(&exc::BaseException)) {
+      exception = true;
+    } else if (t != &types::object && !t->kind_of_class()) {
+      raise(&exc::TypeError, "aiocc classes may derive from object, exception classes or other "
+                             "classes of the script, not " + t->name);
+    }
+    bases.push_back(t);
   }
-  if (b->is_subtype_of(&exc::BaseException)) {
-    // Exception subclasses: instances are exception objects carrying an attribute dict.
-    auto* c = new ClassObject(qualname, b, ns);
-    c->construct = construct_user_exception;
-    return Object(c);
+  DictObject* d = as_dict(ns);
+  // A class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
+  if (d->find(slot_name(Slot::eq).str) && !d->find(slot_name(Slot::hash).str)) {
+    d->set(slot_name(Slot::hash).str, None);
   }
-  if (b != &types::object && !dynamic_cast<ClassObject*>(b)) {
-    raise(&exc::TypeError, "aiocc classes may derive from object, exception classes or other "
-                           "classes of the script, not " + b->name);
+  auto* c = new ClassObject(qualname, std::move(bases), ns);
+  c->construct = exception ? construct_user_exception : construct_instance;
+  if (Object* slots = d->find(intern("__slots__").str)) {
+    c->has_slots = true;
+    std::vector<Object> names = is_str(*slots) ? std::vector<Object>{*slots} : to_vector(*slots);
+    for (const Object& s : names) c->slot_names.push_back(&intern(str_value(s)));
+    for (TypeObject* t : c->mro) {
+      auto* k = t->kind_of_class();
+      if (k && k != c && !k->has_slots) c->has_slots = false;  // a base without slots has a dict
+      if (k && k != c) c->slot_names.insert(c->slot_names.end(), k->slot_names.begin(), k->slot_names.end());
+    }
   }
-  auto* c = new ClassObject(qualname, b, ns);
-  c->construct = construct_instance;
-  return Object(c);
+  c->changed();
+  Object cls(c);
+  // __set_name__ on class attributes that define it, in namespace order.
+  for (auto& e : d->entries) {
+    if (!e.live) continue;
+    if (InstanceObject* i = as_instance(e.value)) {
+      const Object& sn = i->cls->slot(Slot::set_name);
+      if (!sn.is_unbound()) aiocc::call(sn, {e.value, cls, e.key});
+    }
+  }
+  return cls;
 }
 
-Object make_super(const Object& cls, const Object& self) { return make<SuperObject>(cls, self); }
+Object make_super(const Object& cls, const Object& self) {
+  auto* t = cls.dyn<TypeObject>();
+  if (!t) raise(&exc::TypeError, "super() argument 1 must be a type, not " + type_of(cls)->name);
+  TypeObject* st = type_of(self);
+  auto* as_type = self.dyn<TypeObject>();
+  if (!st->is_subtype_of(t) && !(as_type && as_type->is_subtype_of(t))) {
+    raise(&exc::TypeError, "super(type, obj): obj must be an instance or subtype of type");
+  }
+  return make<SuperObject>(t, self);
+}
 
-Object make_property(const Object& fget) {
-  return make<DescriptorObject>(DescriptorObject::Kind::Property, fget);
-}
-Object make_staticmethod(const Object& f) {
-  return make<DescriptorObject>(DescriptorObject::Kind::Static, f);
-}
-Object make_classmethod(const Object& f) {
-  return make<DescriptorObject>(DescriptorObject::Kind::Class, f);
+Object make_property(const Object& fget) { return make<PropertyObject>(fget, Object(), Object()); }
+Object make_staticmethod(const Object& f) { return make<WrapperObject>(false, f); }
+Object make_classmethod(const Object& f) { return make<WrapperObject>(true, f); }
+
+Object property_new(Args args, Kwargs kw) {
+  Object p[4];
+  bind_args("property", args, kw, {"fget", "fset", "fdel", "doc"}, p, 0);
+  return make<PropertyObject>(p[0].is_none() ? Object() : p[0], p[1].is_none() ? Object() : p[1],
+                              p[2].is_none() ? Object() : p[2]);
 }
 
 const Object* user_class_lookup(const TypeObject* cls, std::string_view name) {
-  auto* c = dynamic_cast<const ClassObject*>(cls);
-  return c ? c->lookup(name) : nullptr;
+  auto* c = const_cast<TypeObject*>(cls)->kind_of_class();
+  return c ? c->lookup(intern(name)) : nullptr;
 }
 
-Object bind_user_method(const Object& func, const Object& self) { return make<MethodObject>(func, self); }
+Object bind_user_method(const Object& func, const Object& self) {
+  return descr_get(func, self, type_of(self), intern("?"));
+}
 
 }  // namespace aiocc

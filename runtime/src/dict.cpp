@@ -9,6 +9,7 @@
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 
 namespace aiocc {
@@ -30,7 +31,9 @@ size_t py_hash(const Object& o) {
     case Tag::Heap: break;
   }
   HeapObject* h = o.heap();
-  if (auto* s = dynamic_cast<StrObject*>(h)) return std::hash<std::string>{}(s->s);
+  if (h->kind == HeapObject::Kind::Instance) return user_hash(o);
+  TypeObject* ht = h->type();
+  if (ht == &types::str) return std::hash<std::string>{}(static_cast<StrObject*>(h)->s);
   if (auto* b = dynamic_cast<BigInt*>(h)) return std::hash<std::string>{}(b->repr());
   if (auto* t = dynamic_cast<TupleObject*>(h)) {
     size_t acc = 0x345678;
@@ -103,6 +106,52 @@ bool DictObject::erase(const Object& key) {
 }
 
 Object py_dict() { return make<DictObject>(); }
+
+// ---- views -----------------------------------------------------------------------------------
+namespace types {
+TypeObject dict_keys("dict_keys", &object, nullptr);
+TypeObject dict_values("dict_values", &object, nullptr);
+TypeObject dict_items("dict_items", &object, nullptr);
+}  // namespace types
+
+TypeObject* DictViewObject::type() const {
+  return which == Keys ? &types::dict_keys : which == Values ? &types::dict_values : &types::dict_items;
+}
+
+std::vector<Object> DictViewObject::items() const {
+  std::vector<Object> out;
+  for (const auto& e : dict.as<DictObject>()->entries) {
+    if (!e.live) continue;
+    out.push_back(which == Keys ? e.key : which == Values ? e.value : py_tuple({e.key, e.value}));
+  }
+  return out;
+}
+
+std::string DictViewObject::repr() const { return type()->name + "(" + aiocc::repr(py_list(items())) + ")"; }
+bool DictViewObject::truthy() const { return dict.as<DictObject>()->live_count > 0; }
+
+bool DictViewObject::contains(const Object& x) const {
+  DictObject* d = dict.as<DictObject>();
+  if (which == Keys) return d->find(x) != nullptr;
+  if (which == Items) {
+    TupleObject* t = as_tuple(x);
+    if (!t || t->items.size() != 2) return false;
+    Object* v = d->find(t->items[0]);
+    return v && (v->same(t->items[1]) || eq(*v, t->items[1]));
+  }
+  for (const Object& v : items()) {
+    if (v.same(x) || eq(v, x)) return true;
+  }
+  return false;
+}
+
+DictViewObject* as_dict_view(const Object& o) {
+  if (!o.is_heap()) return nullptr;
+  TypeObject* t = o.heap()->type();
+  return t == &types::dict_keys || t == &types::dict_values || t == &types::dict_items
+             ? o.as<DictViewObject>()
+             : nullptr;
+}
 DictObject* as_dict(const Object& o) {
   return o.is_heap() && o.heap()->type() == &types::dict ? o.as<DictObject>() : nullptr;
 }
@@ -125,14 +174,9 @@ Object DictObject::call_method(const Object& self, std::string_view name, Args a
   }
   if (name == "keys" || name == "values" || name == "items") {
     check_nargs(std::string(name).c_str(), args, 0, 0);
-    std::vector<Object> out;
-    for (const Entry& e : entries) {
-      if (!e.live) continue;
-      if (name == "keys") out.push_back(e.key);
-      if (name == "values") out.push_back(e.value);
-      if (name == "items") out.push_back(py_tuple({e.key, e.value}));
-    }
-    return py_list(std::move(out));
+    return make<DictViewObject>(self, name == "keys"     ? DictViewObject::Keys
+                                      : name == "values" ? DictViewObject::Values
+                                                         : DictViewObject::Items);
   }
   if (name == "pop") {
     check_nargs("pop", args, 1, 2);

@@ -11,6 +11,8 @@
 #include "aiocc/py/function.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
@@ -92,6 +94,7 @@ Object add(const Object& a, const Object& b, Pos) {
     if (a.is_float() || b.is_float()) return Object::from_float(to_double(a) + to_double(b));
     return big_op(a, b, mpz_add);
   }
+  if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::add, Slot::radd, "+");
   if (is_str(a) && is_str(b)) return py_str(str_value(a) + str_value(b));
   if (is_str(a) || is_str(b)) {
     if (is_str(a)) {
@@ -131,6 +134,7 @@ Object sub(const Object& a, const Object& b, Pos) {
     if (a.is_float() || b.is_float()) return Object::from_float(to_double(a) - to_double(b));
     return big_op(a, b, mpz_sub);
   }
+  if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::sub, Slot::rsub, "-");
   unsupported_operand("-", a, b);
 }
 
@@ -144,6 +148,7 @@ Object mul(const Object& a, const Object& b, Pos) {
     if (a.is_float() || b.is_float()) return Object::from_float(to_double(a) * to_double(b));
     return big_op(a, b, mpz_mul);
   }
+  if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::mul, Slot::rmul, "*");
   if (is_sequence(a) && is_int(b)) return repeat_seq(a, b);
   if (is_int(a) && is_sequence(b)) return repeat_seq(b, a);
   if (is_sequence(a) || is_sequence(b)) {
@@ -155,6 +160,7 @@ Object mul(const Object& a, const Object& b, Pos) {
 }
 
 Object truediv(const Object& a, const Object& b, Pos) {
+  if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::truediv, Slot::rtruediv, "/");
   if (!is_number(a) || !is_number(b)) unsupported_operand("/", a, b);
   int64_t x, y;
   if (small(a, x) && small(b, y)) {
@@ -195,6 +201,7 @@ Object floordiv(const Object& a, const Object& b, Pos) {
       return py_int(q);
     }
   }
+  if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::floordiv, Slot::rfloordiv, "//");
   if (!is_number(a) || !is_number(b)) unsupported_operand("//", a, b);
   if (a.is_float() || b.is_float()) {
     double da = to_double(a), db = to_double(b);
@@ -261,6 +268,7 @@ Object mod(const Object& a, const Object& b, Pos) {
     }
     return py_str(std::move(out));
   }
+  if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::mod, Slot::rmod, "%");
   if (!is_number(a) || !is_number(b)) unsupported_operand("%", a, b);
   if (a.is_float() || b.is_float()) {
     double db = to_double(b);
@@ -283,6 +291,7 @@ Object construct_int_like(const Object& v) {
 }
 
 Object pow(const Object& a, const Object& b, Pos) {
+  if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::pow, Slot::rpow, "** or pow()");
   if (!is_number(a) || !is_number(b)) unsupported_operand("** or pow()", a, b);
   if (is_int(a) && is_int(b)) {
     int64_t e;
@@ -324,8 +333,11 @@ Object pow(const Object& a, const Object& b, Pos) {
 
 namespace {
 template <typename F>
-Object int_bitop(const char* sym, const Object& a, const Object& b, F f,
+Object int_bitop(const char* sym, Slot op, const Object& a, const Object& b, F f,
                  void (*big)(mpz_ptr, mpz_srcptr, mpz_srcptr)) {
+  if (is_user(a) || is_user(b)) {
+    return binary_protocol(a, b, op, static_cast<Slot>(static_cast<int>(op) + 1), sym);
+  }
   if (!is_int(a) || !is_int(b)) unsupported_operand(sym, a, b);
   int64_t x, y;
   if (small(a, x) && small(b, y)) {
@@ -337,6 +349,10 @@ Object int_bitop(const char* sym, const Object& a, const Object& b, F f,
 }
 
 Object shift(const Object& a, const Object& b, bool left) {
+  if (is_user(a) || is_user(b)) {
+    return left ? binary_protocol(a, b, Slot::lshift, Slot::rlshift, "<<")
+                : binary_protocol(a, b, Slot::rshift, Slot::rrshift, ">>");
+  }
   if (!is_int(a) || !is_int(b)) unsupported_operand(left ? "<<" : ">>", a, b);
   int64_t n;
   if (!small(b, n)) raise(&exc::OverflowError, "too many digits in integer");
@@ -358,13 +374,13 @@ Object shift(const Object& a, const Object& b, bool left) {
 Object lshift(const Object& a, const Object& b, Pos) { return shift(a, b, true); }
 Object rshift(const Object& a, const Object& b, Pos) { return shift(a, b, false); }
 Object bitor_(const Object& a, const Object& b, Pos) {
-  return int_bitop("|", a, b, [](int64_t x, int64_t y) { return x | y; }, mpz_ior);
+  return int_bitop("|", Slot::or_, a, b, [](int64_t x, int64_t y) { return x | y; }, mpz_ior);
 }
 Object bitxor_(const Object& a, const Object& b, Pos) {
-  return int_bitop("^", a, b, [](int64_t x, int64_t y) { return x ^ y; }, mpz_xor);
+  return int_bitop("^", Slot::xor_, a, b, [](int64_t x, int64_t y) { return x ^ y; }, mpz_xor);
 }
 Object bitand_(const Object& a, const Object& b, Pos) {
-  return int_bitop("&", a, b, [](int64_t x, int64_t y) { return x & y; }, mpz_and);
+  return int_bitop("&", Slot::and_, a, b, [](int64_t x, int64_t y) { return x & y; }, mpz_and);
 }
 
 Object neg(const Object& a) {
@@ -372,17 +388,20 @@ Object neg(const Object& a) {
   if (small(a, x) && x != INT64_MIN) return py_int(-x);
   if (a.is_float()) return Object::from_float(-a.as_float());
   if (is_int(a)) return big_op(a, a, [](mpz_ptr r, mpz_srcptr v, mpz_srcptr) { mpz_neg(r, v); });
+ if (is_user(a)) return unary_protocol(a, Slot::neg, "-");
   raise(&exc::TypeError, "bad operand type for unary -: '" + type_of(a)->name + "'");
 }
 Object pos(const Object& a) {
   if (a.is_bool()) return py_int(a.as_bool());
   if (is_number(a)) return a;
+ if (is_user(a)) return unary_protocol(a, Slot::pos, "+");
   raise(&exc::TypeError, "bad operand type for unary +: '" + type_of(a)->name + "'");
 }
 Object invert(const Object& a) {
   int64_t x;
   if (small(a, x)) return py_int(~x);
   if (is_int(a)) return big_op(a, a, [](mpz_ptr r, mpz_srcptr v, mpz_srcptr) { mpz_com(r, v); });
+ if (is_user(a)) return unary_protocol(a, Slot::invert, "~");
   raise(&exc::TypeError, "bad operand type for unary ~: '" + type_of(a)->name + "'");
 }
 
@@ -473,11 +492,33 @@ int compare(const Object& a, const Object& b, const char* op) {
 }
 }  // namespace
 
+namespace {
+// Keys and items views compare like sets (with sets and other such views); values views only
+// to themselves.
+bool view_eq(const Object& a, const Object& b) {
+  auto set_like = [](const Object& o) {
+    DictViewObject* v = as_dict_view(o);
+    return v ? v->which != DictViewObject::Values : as_set(o) != nullptr;
+  };
+  if (!set_like(a) || !set_like(b)) return false;
+  auto members = [](const Object& o) { return to_vector(o); };
+  auto has = [](const Object& o, const Object& x) { return contains(o, x); };
+  std::vector<Object> xa = members(a), xb = members(b);
+  if (xa.size() != xb.size()) return false;
+  for (const Object& x : xa) {
+    if (!has(b, x)) return false;
+  }
+  return true;
+}
+}  // namespace
+
 bool eq(const Object& a, const Object& b) {
   if (is_number(a) && is_number(b)) return num_cmp(a, b) == 0;
+  if (is_user(a) || is_user(b)) return truthy(richcompare(a, b, Slot::eq));
   if (a.tag() != b.tag()) return false;
   if (!a.is_heap()) return a.same(b);
   if (a.heap() == b.heap()) return true;
+  if (as_dict_view(a) || as_dict_view(b)) return view_eq(a, b);
   if (is_str(a) && is_str(b)) return str_value(a) == str_value(b);
   auto seq_eq = [](const std::vector<Object>& x, const std::vector<Object>& y) {
     if (x.size() != y.size()) return false;
@@ -508,17 +549,36 @@ bool eq(const Object& a, const Object& b) {
   return false;
 }
 
-bool lt(const Object& a, const Object& b) { return compare(a, b, "<") == -1; }
+bool lt(const Object& a, const Object& b) {
+  if (is_user(a) || is_user(b)) return truthy(richcompare(a, b, Slot::lt));
+  return compare(a, b, "<") == -1;
+}
 
-Object cmp_eq(const Object& a, const Object& b) { return Object::from_bool(eq(a, b)); }
-Object cmp_ne(const Object& a, const Object& b) { return Object::from_bool(!eq(a, b)); }
-Object cmp_lt(const Object& a, const Object& b) { return Object::from_bool(compare(a, b, "<") == -1); }
+#define AIOCC_USER_CMP(op) \
+  if (is_user(a) || is_user(b)) return richcompare(a, b, Slot::op)
+Object cmp_eq(const Object& a, const Object& b) {
+  AIOCC_USER_CMP(eq);
+  return Object::from_bool(eq(a, b));
+}
+Object cmp_ne(const Object& a, const Object& b) {
+  AIOCC_USER_CMP(ne);
+  return Object::from_bool(!eq(a, b));
+}
+Object cmp_lt(const Object& a, const Object& b) {
+  AIOCC_USER_CMP(lt);
+  return Object::from_bool(compare(a, b, "<") == -1);
+}
 Object cmp_le(const Object& a, const Object& b) {
+  AIOCC_USER_CMP(le);
   int c = compare(a, b, "<=");
   return Object::from_bool(c == -1 || c == 0);
 }
-Object cmp_gt(const Object& a, const Object& b) { return Object::from_bool(compare(a, b, ">") == 1); }
+Object cmp_gt(const Object& a, const Object& b) {
+  AIOCC_USER_CMP(gt);
+  return Object::from_bool(compare(a, b, ">") == 1);
+}
 Object cmp_ge(const Object& a, const Object& b) {
+  AIOCC_USER_CMP(ge);
   int c = compare(a, b, ">=");
   return Object::from_bool(c == 1 || c == 0);
 }
@@ -528,6 +588,7 @@ Object cmp_in(const Object& item, const Object& c) { return Object::from_bool(co
 Object cmp_not_in(const Object& item, const Object& c) { return Object::from_bool(!contains(c, item)); }
 
 bool contains(const Object& c, const Object& item) {
+  if (is_user(c)) return user_contains(c, item);
   if (is_str(c)) {
     if (!is_str(item)) {
       raise(&exc::TypeError,
@@ -536,6 +597,7 @@ bool contains(const Object& c, const Object& item) {
     return str_value(c).find(str_value(item)) != std::string::npos;
   }
   if (DictObject* d = as_dict(c)) return d->find(item) != nullptr;
+  if (DictViewObject* v = as_dict_view(c)) return v->contains(item);
   if (SetObject* st = as_set(c)) return st->keys.find(item) != nullptr;
   if (c.is_heap() && c.heap()->type() == &types::range) {
     auto* r = c.as<RangeObject>();
@@ -564,6 +626,9 @@ namespace {
 int64_t index_value(const Object& idx, const char* container) {
   int64_t i;
   if (small(idx, i)) return i;
+  if (is_user(idx) && !as_instance(idx)->cls->slot(Slot::index).is_unbound()) {
+    return index_value(user_index(idx), container);
+  }
   if (is_int(idx)) {
     raise(&exc::IndexError, std::string("cannot fit 'int' into an index-sized integer"));
   }
@@ -622,6 +687,7 @@ Object make_slice(const Object& start, const Object& stop, const Object& step) {
 }
 
 Object getitem(const Object& obj, const Object& index, Pos) {
+  if (is_user(obj)) return user_getitem(obj, index);
   SliceObject* sl = index.is_heap() && index.heap()->type() == &types::slice ? index.as<SliceObject>() : nullptr;
   if (ListObject* l = as_list(obj)) {
     if (sl) {
@@ -680,8 +746,48 @@ Object getitem(const Object& obj, const Object& index, Pos) {
   raise(&exc::TypeError, "'" + type_of(obj)->name + "' object is not subscriptable");
 }
 
+namespace {
+bool is_slice(const Object& o) { return o.is_heap() && o.heap()->type() == &types::slice; }
+
+// `xs[a:b:c] = value`: a simple slice may change the list's length; an extended one must
+// match the number of elements it selects.
+void list_assign_slice(ListObject* l, const SliceObject& sl, const Object& value) {
+  std::vector<Object> src = to_vector(value);  // a copy, so `xs[:] = xs` works
+  auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
+  if (b.step == 1) {
+    int64_t stop = std::max(b.start, b.stop);
+    l->items.erase(l->items.begin() + b.start, l->items.begin() + stop);
+    l->items.insert(l->items.begin() + b.start, src.begin(), src.end());
+    return;
+  }
+  if (static_cast<int64_t>(src.size()) != b.count) {
+    raise(&exc::ValueError, "attempt to assign sequence of size " + std::to_string(src.size()) +
+                                " to extended slice of size " + std::to_string(b.count));
+  }
+  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) l->items[j] = src[i];
+}
+
+void list_delete_slice(ListObject* l, const SliceObject& sl) {
+  auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
+  if (b.count == 0) return;
+  std::vector<bool> gone(l->items.size(), false);
+  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) gone[j] = true;
+  std::vector<Object> kept;
+  kept.reserve(l->items.size() - b.count);
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    if (!gone[i]) kept.push_back(std::move(l->items[i]));
+  }
+  l->items = std::move(kept);
+}
+}  // namespace
+
 void setitem(const Object& obj, const Object& index, const Object& value) {
+  if (is_user(obj)) return user_setitem(obj, index, &value);
   if (ListObject* l = as_list(obj)) {
+    if (is_slice(index)) {
+      if (!is_iterable(value)) raise(&exc::TypeError, "must assign iterable to extended slice");
+      return list_assign_slice(l, *index.as<SliceObject>(), value);
+    }
     int64_t i = index_value(index, "list");
     int64_t n = static_cast<int64_t>(l->items.size());
     if (i < 0) i += n;
@@ -724,9 +830,18 @@ Object call_method(const Object& obj, std::string_view name, Args args, Kwargs k
   return call(getattr(obj, name), args, kw);
 }
 
+bool is_iterable(const Object& o) {
+  if (as_list(o) || as_tuple(o) || is_str(o) || as_dict(o) || as_set(o) || as_dict_view(o)) return true;
+  if (!o.is_heap()) return false;
+  if (o.heap()->type() == &types::range || is_iterator(o)) return true;
+  if (InstanceObject* i = as_instance(o)) {
+    return !i->cls->slot(Slot::iter).is_unbound() || !i->cls->slot(Slot::getitem).is_unbound();
+  }
+  return false;
+}
+
 void extend_args(std::vector<Object>& out, const Object& iterable) {
-  if (!as_list(iterable) && !as_tuple(iterable) && !is_str(iterable) && !as_dict(iterable) &&
-      !as_set(iterable) && !(iterable.is_heap() && iterable.heap()->type() == &types::range)) {
+  if (!is_iterable(iterable)) {
     raise(&exc::TypeError, "Value after * must be an iterable, not " + type_of(iterable)->name);
   }
   for (Object& x : to_vector(iterable)) out.push_back(std::move(x));
@@ -747,17 +862,19 @@ std::string repr(const Object& o) {
 std::string str(const Object& o) { return o.is_heap() ? o.heap()->str() : repr(o); }
 
 int64_t length(const Object& o) {
+  if (is_user(o)) return user_len(o);
   if (is_str(o)) return static_cast<int64_t>(o.as<StrObject>()->length());
   if (ListObject* l = as_list(o)) return static_cast<int64_t>(l->items.size());
   if (TupleObject* t = as_tuple(o)) return static_cast<int64_t>(t->items.size());
   if (DictObject* d = as_dict(o)) return static_cast<int64_t>(d->live_count);
   if (SetObject* st = as_set(o)) return static_cast<int64_t>(st->keys.live_count);
+  if (DictViewObject* v = as_dict_view(o)) return static_cast<int64_t>(v->dict.as<DictObject>()->live_count);
   if (o.is_heap() && o.heap()->type() == &types::range) return o.as<RangeObject>()->length();
   raise(&exc::TypeError, "object of type '" + type_of(o)->name + "' has no len()");
 }
 
 // ---- iteration -------------------------------------------------------------------------------
-enum IterKind { kList, kTuple, kRange, kStr, kSnapshot };
+enum IterKind { kList, kTuple, kRange, kStr, kSnapshot, kIterator };
 
 Iter::Iter(const Object& iterable) : src_(iterable) {
   if (as_list(iterable)) {
@@ -780,6 +897,14 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
   } else if (SetObject* st = as_set(iterable)) {
     kind_ = kSnapshot;
     snapshot_ = st->items();
+  } else if (DictViewObject* v = as_dict_view(iterable)) {
+    kind_ = kSnapshot;
+    snapshot_ = v->items();
+  } else if (is_user(iterable)) {
+    kind_ = kIterator;
+    src_ = user_iter(iterable);
+  } else if (is_iterator(iterable)) {
+    kind_ = kIterator;
   } else {
     raise(&exc::TypeError, "'" + type_of(iterable)->name + "' object is not iterable");
   }
@@ -813,6 +938,7 @@ bool Iter::next(Object& out) {
       byte_ += n;
       return true;
     }
+    case kIterator: return iterator_next(src_, out);
     default:
       if (static_cast<size_t>(i_) >= snapshot_.size()) return false;
       out = snapshot_[i_++];
@@ -831,8 +957,7 @@ std::vector<Object> to_vector(const Object& iterable) {
 }
 
 std::vector<Object> unpack(const Object& value, size_t count, int star_index) {
-  if (!as_list(value) && !as_tuple(value) && !is_str(value) && !as_dict(value) && !as_set(value) &&
-      !(value.is_heap() && value.heap()->type() == &types::range)) {
+  if (!is_iterable(value)) {
     raise(&exc::TypeError, "cannot unpack non-iterable " + type_of(value)->name + " object");
   }
   std::vector<Object> items = to_vector(value);
@@ -926,9 +1051,9 @@ std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) {
 }
 
 Object inplace_add(const Object& a, const Object& b, Pos) {
+  if (is_user(a)) return inplace_op(a, b, Slot::iadd, add);
   if (ListObject* l = as_list(a)) {
-    if (!as_list(b) && !as_tuple(b) && !is_str(b) && !as_dict(b) &&
-        !(b.is_heap() && b.heap()->type() == &types::range)) {
+    if (!is_iterable(b)) {
       raise(&exc::TypeError, "'" + type_of(b)->name + "' object is not iterable");
     }
     for (Object& x : to_vector(b)) l->items.push_back(std::move(x));
@@ -938,8 +1063,10 @@ Object inplace_add(const Object& a, const Object& b, Pos) {
 }
 
 void delitem(const Object& obj, const Object& index) {
+  if (is_user(obj)) return user_setitem(obj, index, nullptr);
   if (ListObject* l = as_list(obj)) {
-    int64_t i = index.is_small_int() ? index.as_int() : 0;
+    if (is_slice(index)) return list_delete_slice(l, *index.as<SliceObject>());
+    int64_t i = index_value(index, "list");
     int64_t n = static_cast<int64_t>(l->items.size());
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise(&exc::IndexError, "list assignment index out of range");
@@ -950,7 +1077,7 @@ void delitem(const Object& obj, const Object& index) {
     if (!d->erase(index)) raise_exc(new_exception(&exc::KeyError, {index}));
     return;
   }
-  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object does not support item deletion");
+  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object doesn't support item deletion");
 }
 
 void assert_failed(const Object& message, bool has_message) {

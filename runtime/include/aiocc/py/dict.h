@@ -31,6 +31,19 @@ struct DictObject final : HeapObject {
   bool erase(const Object& key);
 };
 
+// dict.keys(), .values(), .items(): live views of the dict.
+struct DictViewObject final : HeapObject {
+  enum Which { Keys, Values, Items } which;
+  Object dict;
+  DictViewObject(Object d, Which w) : which(w), dict(std::move(d)) {}
+  TypeObject* type() const override;
+  std::string repr() const override;
+  bool truthy() const override;
+  std::vector<Object> items() const;  // the current keys, values or (key, value) tuples
+  bool contains(const Object& x) const;
+};
+DictViewObject* as_dict_view(const Object& o);
+
 Object py_dict();
 DictObject* as_dict(const Object& o);
 

@@ -58,11 +58,12 @@ Object new_exception(TypeObject* cls, const std::string& message);
 bool is_exception_class(const Object& o);
 // `class Name(Base): body`. Classes deriving from an exception class may only have a
 // docstring and `pass` (their instances are exception objects).
-Object make_class(const char* name, const char* qualname, const Object& base, const Object& ns);
+Object make_class(const char* name, const char* qualname, Args bases, const Object& ns);
 // @property, @staticmethod, @classmethod in a class body.
 Object make_property(const Object& fget);
 Object make_staticmethod(const Object& f);
 Object make_classmethod(const Object& f);
+Object property_new(Args args, Kwargs kw);  // property(fget, fset, fdel, doc)
 // Zero-argument super() in a method of `cls` whose first parameter is `self`.
 Object make_super(const Object& cls, const Object& self);
 bool exception_matches(const Object& exc, const Object& cls_or_tuple);

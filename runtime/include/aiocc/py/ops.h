@@ -73,6 +73,7 @@ class Iter {
   size_t byte_ = 0;
 };
 std::vector<Object> to_vector(const Object& iterable);
+bool is_iterable(const Object& o);
 // `a, b = value`: CPython's messages for a count mismatch. star_index >= 0 for `a, *b = ...`.
 std::vector<Object> unpack(const Object& value, size_t count, int star_index = -1);
 

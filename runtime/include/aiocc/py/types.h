@@ -4,10 +4,13 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "aiocc/py/object.h"
 
 namespace aiocc {
+
+struct ClassObject;
 
 struct TypeObject : HeapObject {
   using Constructor = Object (*)(TypeObject* self, Args args, Kwargs kw);
@@ -16,13 +19,24 @@ struct TypeObject : HeapObject {
   std::string module;  // "builtins" for built-ins; printed in tracebacks otherwise
   TypeObject* base;
   Constructor construct;
+  // User classes (and their exception subclasses) list their bases and C3 MRO; built-in types
+  // leave both empty and use the single `base` chain.
+  std::vector<TypeObject*> bases, mro;
+  ClassObject* user = nullptr;  // this, when it is a class of the script
 
   TypeObject(std::string n, TypeObject* b, Constructor c, std::string mod = "builtins")
       : name(std::move(n)), module(std::move(mod)), base(b), construct(c) {
     refcnt = 1;  // static instances are never freed
   }
 
+  ClassObject* kind_of_class() const { return user; }
   bool is_subtype_of(const TypeObject* other) const {
+    if (!mro.empty()) {
+      for (const TypeObject* t : mro) {
+        if (t == other) return true;
+      }
+      return false;
+    }
     for (const TypeObject* t = this; t; t = t->base) {
       if (t == other) return true;
     }
@@ -46,7 +60,8 @@ struct TypeObject : HeapObject {
 namespace types {
 extern TypeObject object, type, none, bool_, int_, float_, str, list, tuple, dict, set, range,
     slice, function, builtin_function, method, coroutine, cell, module, future, task,
-    event_loop, handle, timer_handle, task_group, gathering_future;
+    event_loop, handle, timer_handle, task_group, gathering_future, property, staticmethod,
+    classmethod, super, not_implemented_type, iterator;
 }  // namespace types
 
 TypeObject* type_of(const Object& o);

@@ -1,0 +1,163 @@
+// User classes and their instances, and the inline caches the generated code keeps at every
+// attribute and method site.
+//
+// A class is a TypeObject with a namespace dict, a C3 MRO, a version number (fresh whenever the
+// class or one of its bases changes) and, per special method, what its MRO resolves it to.
+//
+// An instance keeps its attributes in a plain array, in the order a Shape lists them (PyPy's
+// maps, CPython 3.11's inline values): instances built by the same `__init__` share one chain
+// of shapes, so the index of `self.x` is known once per shape. An instance whose attributes
+// stop fitting that scheme (deleted attributes, many names, `__dict__` asked for) moves its
+// attributes into a real dict and takes the `dict_shape()` sentinel, which no cache ever holds.
+//
+// An attribute site caches (shape, class version) → where the value is. A hit is two compares
+// and a load; a method call hit calls the cached function with the receiver as its first
+// argument, without a bound-method object.
+#pragma once
+
+#include <vector>
+
+#include "aiocc/frame.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/name.h"
+#include "aiocc/py/types.h"
+
+namespace aiocc {
+
+struct ClassObject;
+
+struct Shape {
+  ClassObject* cls;
+  std::vector<const Name*> names;                            // attribute order
+  std::vector<std::pair<const Name*, Shape*>> transitions;  // adding one more name
+
+  int index_of(const Name* n) const {
+    for (size_t i = 0; i < names.size(); ++i) {
+      if (names[i] == n) return static_cast<int>(i);
+    }
+    return -1;
+  }
+  Shape* with(const Name* n);
+};
+Shape* dict_shape();
+
+struct ClassObject final : TypeObject {
+  Object ns;  // dict: the class namespace (str keys)
+  uint32_t version;
+  Shape root;
+  std::vector<ClassObject*> subclasses;
+  Object specials[kSlotCount];  // what the MRO gives each special method; Unbound: not defined
+  bool user_getattribute = false, user_setattr = false;
+  std::vector<const Name*> slot_names;  // __slots__, when the class declares it
+  bool has_slots = false;               // instances take only the __slots__ names
+
+  ClassObject(std::string qualname, std::vector<TypeObject*> bases, Object dict);
+  // The class attribute `n` found through the MRO (user classes' namespaces only), or null.
+  const Object* lookup(const Name& n) const;
+  const Object& slot(Slot s) const { return specials[static_cast<int>(s)]; }
+  // Called after the namespace of this class changed: new version, slots found again, and the
+  // same for every subclass.
+  void changed();
+
+  std::string repr() const override;
+  Object getattr(const Object& self, std::string_view name) override;
+  void setattr(std::string_view name, const Object& value) override;
+};
+
+struct InstanceObject final : HeapObject {
+  ClassObject* cls;  // classes are immortal
+  Shape* shape;
+  std::vector<Object> values;  // in shape order
+  Object dict;                 // a DictObject once the instance left shapes (dict_shape())
+
+  explicit InstanceObject(ClassObject* c);
+  TypeObject* type() const override { return cls; }
+  std::string repr() const override;
+  std::string str() const override;
+  bool truthy() const override;
+  Object getattr(const Object& self, std::string_view name) override;
+  void setattr(std::string_view name, const Object& value) override;
+  Object call(Args args, Kwargs kw) override;
+
+  // The instance's own attribute, or null.
+  Object* own(const Name& n);
+  void set_own(const Name& n, const Object& v);
+  bool del_own(const Name& n);
+  Object& materialize_dict();  // moves the attributes into `dict` for good
+};
+
+inline InstanceObject* as_instance(const Object& o) {
+  return o.is_heap() && o.heap()->kind == HeapObject::Kind::Instance ? o.as<InstanceObject>()
+                                                                     : nullptr;
+}
+
+// ---- inline caches ---------------------------------------------------------------------------
+struct AttrCache {
+  enum Kind : uint8_t { Empty, Value, ClassValue, Method };
+  Shape* shape = nullptr;
+  uint32_t version = 0;
+  Kind kind = Empty;
+  uint32_t index = 0;
+  const Object* value = nullptr;  // ClassValue / Method: the class attribute (kept by the class)
+};
+
+struct StoreCache {
+  Shape* shape = nullptr;  // the shape before the store
+  Shape* next = nullptr;   // after it: the same, or one name longer
+  uint32_t version = 0;
+  uint32_t index = 0;
+};
+
+struct MethodCache {
+  Shape* shape = nullptr;
+  uint32_t version = 0;
+  bool direct = false;  // the function takes exactly the site's arguments: invoke it as is
+  FunctionObject* func = nullptr;
+};
+
+Object getattr_slow(const Object& o, const Name& n, AttrCache& c);
+void setattr_slow(const Object& o, const Name& n, const Object& v, StoreCache& c);
+// `args` holds the receiver first, then the call's arguments.
+Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw);
+
+inline Object getattr(const Object& o, const Name& n, AttrCache& c) {
+  if (InstanceObject* inst = as_instance(o)) {
+    if (inst->shape == c.shape && inst->cls->version == c.version) {
+      if (c.kind == AttrCache::Value) return inst->values[c.index];
+      return *c.value;
+    }
+  }
+  return getattr_slow(o, n, c);
+}
+
+inline void setattr(const Object& o, const Name& n, const Object& v, StoreCache& c) {
+  if (InstanceObject* inst = as_instance(o)) {
+    if (inst->shape == c.shape && inst->cls->version == c.version) {
+      if (c.next == c.shape) {
+        inst->values[c.index] = v;
+      } else {
+        inst->values.push_back(v);
+        inst->shape = c.next;
+      }
+      return;
+    }
+  }
+  setattr_slow(o, n, v, c);
+}
+
+inline Object call_method(const Name& n, MethodCache& c, Args args, Kwargs kw = {}, Pos = {}) {
+  if (InstanceObject* inst = as_instance(args[0])) {
+    if (inst->shape == c.shape && inst->cls->version == c.version && kw.size() == 0) {
+      if (c.direct) return c.func->info->invoke(*c.func, args.p);
+      return c.func->call(args, kw);
+    }
+  }
+  return call_method_slow(n, c, args, kw);
+}
+
+// Attribute access by a name known only at run time (getattr(), hasattr(), the slow paths).
+Object getattr_name(const Object& o, const Name& n);
+void setattr_name(const Object& o, const Name& n, const Object& v);
+void delattr_name(const Object& o, const Name& n);
+
+}  // namespace aiocc

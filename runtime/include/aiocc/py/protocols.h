@@ -1,0 +1,54 @@
+// The protocols builtins use, dispatched to user classes' special methods: CPython's
+// binary_op1 (reflected operands, NotImplemented, a subclass's reflected method first),
+// do_richcompare, hashing, len, subscripts, containment and iteration. ops.cpp keeps the fast
+// paths for builtin values and comes here when an operand is an instance of a user class.
+#pragma once
+
+#include <string>
+
+#include "aiocc/frame.h"
+#include "aiocc/py/name.h"
+
+namespace aiocc {
+
+extern const Object NotImplemented;
+
+// f(self, *args, **kw) without building a bound method.
+Object call_with_self(const Object& f, const Object& self, Args args, Kwargs kw);
+// Calls __repr__/__str__ and checks it returned a str.
+std::string user_string(const Object& method, const Object& self, const char* which);
+
+// Is `o` an instance of a user class (the only objects with user special methods)?
+inline bool is_user(const Object& o) {
+  return o.is_heap() && o.heap()->kind == HeapObject::Kind::Instance;
+}
+
+Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, const char* sym);
+// `a op= b` when `a` is a user instance: __iop__, else the binary operator.
+Object inplace_op(const Object& a, const Object& b, Slot iop,
+                  Object (*binary)(const Object&, const Object&, Pos), Pos = {});
+template <Slot S, Object (*F)(const Object&, const Object&, Pos)>
+Object inplace(const Object& a, const Object& b, Pos = {}) {
+  if (is_user(a)) return inplace_op(a, b, S, F);
+  return F(a, b, {});
+}
+Object unary_protocol(const Object& a, Slot op, const char* sym);
+// op is one of Slot::eq .. Slot::ge.
+Object richcompare(const Object& a, const Object& b, Slot op);
+
+size_t user_hash(const Object& o);
+int64_t user_len(const Object& o);
+Object user_getitem(const Object& o, const Object& key);
+void user_setitem(const Object& o, const Object& key, const Object* value);  // null: delete
+bool user_contains(const Object& container, const Object& item);
+// iter(o) for a user instance: the iterator __iter__ returns, or a sequence iterator over
+// __getitem__.
+Object user_iter(const Object& o);
+// next(it): false when the iterator is exhausted (StopIteration).
+bool iterator_next(const Object& it, Object& out);
+// iter(x) for any iterable; is `o` an iterator (has __next__)?
+Object make_iterator(const Object& src);
+bool is_iterator(const Object& o);
+Object user_index(const Object& o);  // __index__, checked to return an int
+
+}  // namespace aiocc

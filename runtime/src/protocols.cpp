@@ -1,0 +1,304 @@
+// Special-method dispatch for instances of user classes (see protocols.h), and the iterator
+// objects `iter()` returns.
+#include "aiocc/py/protocols.h"
+
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+
+namespace aiocc {
+
+namespace types {
+TypeObject not_implemented_type("NotImplementedType", &object, nullptr);
+TypeObject iterator("iterator", &object, nullptr);
+}  // namespace types
+
+namespace {
+
+struct NotImplementedObject final : HeapObject {
+  NotImplementedObject() { refcnt = 1; }
+  TypeObject* type() const override { return &types::not_implemented_type; }
+  std::string repr() const override { return "NotImplemented"; }
+};
+NotImplementedObject g_not_implemented;
+
+// The special method `s` of `o`'s class, or null when `o` is no user instance or lacks it.
+const Object* special(const Object& o, Slot s) {
+  InstanceObject* i = as_instance(o);
+  if (!i) return nullptr;
+  const Object& f = i->cls->slot(s);
+  return f.is_unbound() || f.is_none() ? nullptr : &f;
+}
+
+bool is_ni(const Object& r) { return r.is_heap() && r.heap() == &g_not_implemented; }
+
+std::string tname(const Object& o) {
+  const std::string& n = type_of(o)->name;
+  return n.substr(n.rfind('.') + 1);
+}
+
+Slot reflected(Slot op) {
+  switch (op) {
+    case Slot::lt: return Slot::gt;
+    case Slot::le: return Slot::ge;
+    case Slot::gt: return Slot::lt;
+    case Slot::ge: return Slot::le;
+    default: return op;  // eq, ne
+  }
+}
+
+const char* cmp_symbol(Slot op) {
+  switch (op) {
+    case Slot::eq: return "==";
+    case Slot::ne: return "!=";
+    case Slot::lt: return "<";
+    case Slot::le: return "<=";
+    case Slot::gt: return ">";
+    default: return ">=";
+  }
+}
+
+// A user class's comparison slot, with object.__ne__'s default (the negation of __eq__).
+Object compare_slot(const Object& a, const Object& b, Slot op, bool& had) {
+  if (const Object* f = special(a, op)) {
+    had = true;
+    return aiocc::call(*f, {a, b});
+  }
+  if (op == Slot::ne) {
+    if (const Object* f = special(a, Slot::eq)) {
+      had = true;
+      Object r = aiocc::call(*f, {a, b});
+      if (is_ni(r)) return r;
+      return Object::from_bool(!truthy(r));
+    }
+  }
+  had = false;
+  return NotImplemented;
+}
+
+// An iterator over a builtin iterable, as `iter()` returns it.
+struct IteratorObject final : HeapObject {
+  Iter it;
+  TypeObject* ty;
+  IteratorObject(const Object& src, TypeObject* t) : it(src), ty(t) {}
+  TypeObject* type() const override { return ty; }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "__next__" || name == "__iter__") return make<BoundMethod>(self, std::string(name));
+    return HeapObject::getattr(self, name);
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
+    if (name == "__iter__") return self;
+    if (name == "__next__") {
+      Object out;
+      if (!it.next(out)) raise_exc(new_exception(&exc::StopIteration));
+      return out;
+    }
+    return HeapObject::call_method(self, name, args, kw);
+  }
+};
+
+// Iteration through __getitem__(0), __getitem__(1), … until IndexError.
+struct SeqIterObject final : HeapObject {
+  Object seq;
+  int64_t i = 0;
+  explicit SeqIterObject(Object s) : seq(std::move(s)) {}
+  TypeObject* type() const override { return &types::iterator; }
+};
+
+TypeObject* iterator_type(const Object& src) {
+  static TypeObject list_it("list_iterator", &types::object, nullptr),
+      tuple_it("tuple_iterator", &types::object, nullptr),
+      range_it("range_iterator", &types::object, nullptr),
+      str_it("str_ascii_iterator", &types::object, nullptr),
+      dict_it("dict_keyiterator", &types::object, nullptr),
+      set_it("set_iterator", &types::object, nullptr);
+  TypeObject* t = type_of(src);
+  if (t == &types::list) return &list_it;
+  if (t == &types::tuple) return &tuple_it;
+  if (t == &types::range) return &range_it;
+  if (t == &types::str) return &str_it;
+  if (t == &types::dict) return &dict_it;
+  if (t == &types::set) return &set_it;
+  return &types::iterator;
+}
+
+}  // namespace
+
+const Object NotImplemented(&g_not_implemented);
+
+Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, const char* sym) {
+  const Object* fa = special(a, op);
+  const Object* fb = type_of(a) != type_of(b) ? special(b, rop) : nullptr;
+  if (fa) {
+    if (fb && type_of(b)->is_subtype_of(type_of(a))) {
+      Object r = aiocc::call(*fb, {b, a});
+      if (!is_ni(r)) return r;
+      fb = nullptr;
+    }
+    Object r = aiocc::call(*fa, {a, b});
+    if (!is_ni(r)) return r;
+  }
+  if (fb) {
+    Object r = aiocc::call(*fb, {b, a});
+    if (!is_ni(r)) return r;
+  }
+  raise(&exc::TypeError, std::string("unsupported operand type(s) for ") + sym + ": '" + tname(a) +
+                             "' and '" + tname(b) + "'");
+}
+
+Object inplace_op(const Object& a, const Object& b, Slot iop,
+                  Object (*binary)(const Object&, const Object&, Pos), Pos) {
+  if (const Object* f = special(a, iop)) {
+    Object r = aiocc::call(*f, {a, b});
+    if (!is_ni(r)) return r;
+  }
+  return binary(a, b, {});
+}
+
+Object unary_protocol(const Object& a, Slot op, const char* sym) {
+  if (const Object* f = special(a, op)) return aiocc::call(*f, {a});
+  if (op == Slot::abs) raise(&exc::TypeError, "bad operand type for abs(): '" + tname(a) + "'");
+  raise(&exc::TypeError, std::string("bad operand type for unary ") + sym + ": '" + tname(a) + "'");
+}
+
+Object richcompare(const Object& a, const Object& b, Slot op) {
+  bool checked_reverse = false, had = false;
+  Slot rop = reflected(op);
+  if (type_of(a) != type_of(b) && type_of(b)->is_subtype_of(type_of(a)) && special(b, rop)) {
+    checked_reverse = true;
+    Object r = compare_slot(b, a, rop, had);
+    if (!is_ni(r)) return r;
+  }
+  Object r = compare_slot(a, b, op, had);
+  if (!is_ni(r)) return r;
+  if (!checked_reverse) {
+    r = compare_slot(b, a, rop, had);
+    if (!is_ni(r)) return r;
+  }
+  if (op == Slot::eq) return Object::from_bool(a.same(b));
+  if (op == Slot::ne) return Object::from_bool(!a.same(b));
+  raise(&exc::TypeError, std::string("'") + cmp_symbol(op) + "' not supported between instances of '" +
+                             tname(a) + "' and '" + tname(b) + "'");
+}
+
+size_t user_hash(const Object& o) {
+  InstanceObject* i = as_instance(o);
+  const Object& f = i->cls->slot(Slot::hash);
+  if (f.is_unbound()) return std::hash<const void*>{}(o.heap());
+  if (f.is_none()) raise(&exc::TypeError, "unhashable type: '" + tname(o) + "'");
+  Object r = aiocc::call(f, {o});
+  if (!is_int(r)) raise(&exc::TypeError, "__hash__ method should return an integer");
+  return py_hash(r);
+}
+
+int64_t user_len(const Object& o) {
+  const Object* f = special(o, Slot::len);
+  if (!f) raise(&exc::TypeError, "object of type '" + tname(o) + "' has no len()");
+  Object r = aiocc::call(*f, {o});
+  if (!is_int(r)) {
+    raise(&exc::TypeError, "'" + tname(r) + "' object cannot be interpreted as an integer");
+  }
+  if (!r.is_small_int() && !r.is_bool()) raise(&exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+  int64_t n = r.is_bool() ? r.as_bool() : r.as_int();
+  if (n < 0) raise(&exc::ValueError, "__len__() should return >= 0");
+  return n;
+}
+
+Object user_getitem(const Object& o, const Object& key) {
+  if (const Object* f = special(o, Slot::getitem)) return aiocc::call(*f, {o, key});
+  raise(&exc::TypeError, "'" + tname(o) + "' object is not subscriptable");
+}
+
+void user_setitem(const Object& o, const Object& key, const Object* value) {
+  if (value) {
+    if (const Object* f = special(o, Slot::setitem)) {
+      aiocc::call(*f, {o, key, *value});
+      return;
+    }
+    raise(&exc::TypeError, "'" + tname(o) + "' object does not support item assignment");
+  }
+  if (const Object* f = special(o, Slot::delitem)) {
+    aiocc::call(*f, {o, key});
+    return;
+  }
+  raise(&exc::TypeError, "'" + tname(o) + "' object doesn't support item deletion");
+}
+
+bool user_contains(const Object& c, const Object& item) {
+  if (const Object* f = special(c, Slot::contains)) return truthy(aiocc::call(*f, {c, item}));
+  if (!special(c, Slot::iter) && !special(c, Slot::getitem)) {
+    raise(&exc::TypeError, "argument of type '" + tname(c) + "' is not iterable");
+  }
+  Iter it(c);
+  Object x;
+  while (it.next(x)) {
+    if (x.same(item) || eq(x, item)) return true;
+  }
+  return false;
+}
+
+Object user_iter(const Object& o) {
+  if (const Object* f = special(o, Slot::iter)) {
+    Object it = aiocc::call(*f, {o});
+    bool ok = special(it, Slot::next) || (it.is_heap() && dynamic_cast<IteratorObject*>(it.heap())) ||
+              (it.is_heap() && dynamic_cast<SeqIterObject*>(it.heap()));
+    if (!ok) raise(&exc::TypeError, "iter() returned non-iterator of type '" + tname(it) + "'");
+    return it;
+  }
+  if (special(o, Slot::getitem)) return make<SeqIterObject>(o);
+  raise(&exc::TypeError, "'" + tname(o) + "' object is not iterable");
+}
+
+Object make_iterator(const Object& src) {
+  if (is_user(src)) return user_iter(src);
+  if (src.is_heap() && (dynamic_cast<IteratorObject*>(src.heap()) || dynamic_cast<SeqIterObject*>(src.heap()))) {
+    return src;
+  }
+  return make<IteratorObject>(src, iterator_type(src));
+}
+
+bool is_iterator(const Object& o) {
+  return special(o, Slot::next) ||
+         (o.is_heap() && (dynamic_cast<IteratorObject*>(o.heap()) || dynamic_cast<SeqIterObject*>(o.heap())));
+}
+
+bool iterator_next(const Object& it, Object& out) {
+  if (it.is_heap()) {
+    if (auto* b = dynamic_cast<IteratorObject*>(it.heap())) return b->it.next(out);
+    if (auto* s = dynamic_cast<SeqIterObject*>(it.heap())) {
+      if (s->seq.is_unbound()) return false;
+      try {
+        out = user_getitem(s->seq, py_int(s->i++));
+        return true;
+      } catch (PyException& e) {
+        TypeObject* t = type_of(e.exc);
+        if (!t->is_subtype_of(&exc::IndexError) && !t->is_subtype_of(&exc::StopIteration)) throw;
+      }
+      s->seq = Object();
+      return false;
+    }
+  }
+  const Object* f = special(it, Slot::next);
+  if (!f) raise(&exc::TypeError, "'" + tname(it) + "' object is not an iterator");
+  try {
+    out = aiocc::call(*f, {it});
+    return true;
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::StopIteration)) throw;
+  }
+  return false;
+}
+
+Object user_index(const Object& o) {
+  const Object* f = special(o, Slot::index);
+  if (!f) raise(&exc::TypeError, "'" + tname(o) + "' object cannot be interpreted as an integer");
+  Object r = aiocc::call(*f, {o});
+  if (!is_int(r)) raise(&exc::TypeError, "__index__ returned non-int (type " + tname(r) + ")");
+  return r;
+}
+
+}  // namespace aiocc
