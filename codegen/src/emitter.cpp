@@ -656,6 +656,29 @@ class Emitter {
   }
 
   // ---- assignment ---------------------------------------------------------------------------
+  static bool plain_sequence(const Expr& e) {
+    if (e.kind != ExprKind::Tuple && e.kind != ExprKind::List) return false;
+    for (auto& x : e.sub) {
+      if (x->kind == ExprKind::Starred) return false;
+    }
+    return true;
+  }
+  // `a, b = b, a`: the values go to temporaries, then to the targets; no tuple is built.
+  bool parallel_assign(const Stmt& s) {
+    if (s.targets.size() != 1 || !plain_sequence(*s.targets[0]) || !plain_sequence(*s.value) ||
+        s.targets[0]->sub.size() != s.value->sub.size()) {
+      return false;
+    }
+    std::vector<std::string> temps;
+    for (auto& x : s.value->sub) {
+      std::string t = temp();
+      line(t + " = " + expr(*x) + ";");
+      temps.push_back(t);
+    }
+    for (size_t i = 0; i < temps.size(); ++i) assign(*s.targets[0]->sub[i], temps[i]);
+    return true;
+  }
+
   void assign(const Expr& target, const std::string& value) {
     switch (target.kind) {
       case ExprKind::Name: line(store_ref(target) + " = " + value + ";"); return;
@@ -676,8 +699,13 @@ class Emitter {
         }
         std::string u = "_u" + std::to_string(next_label());
         open("");
-        line("std::vector<aiocc::Object> " + u + " = aiocc::unpack(" + value + ", " +
-             std::to_string(target.sub.size()) + ", " + std::to_string(star) + ");");
+        if (star < 0) {
+          line("aiocc::Object " + u + "[" + std::to_string(target.sub.size()) + "];");
+          line("aiocc::unpack_into(" + value + ", " + u + ", " + std::to_string(target.sub.size()) + ");");
+        } else {
+          line("std::vector<aiocc::Object> " + u + " = aiocc::unpack(" + value + ", " +
+               std::to_string(target.sub.size()) + ", " + std::to_string(star) + ");");
+        }
         for (size_t i = 0; i < target.sub.size(); ++i) {
           const Expr& t = *target.sub[i];
           assign(t.kind == ExprKind::Starred ? *t.sub[0] : t, u + "[" + std::to_string(i) + "]");
@@ -760,6 +788,7 @@ class Emitter {
         return;
       case StmtKind::Assign: {
         set_pos(pos(s.span));
+        if (parallel_assign(s)) return;
         std::string v = expr(*s.value);
         if (s.targets.size() == 1 && s.targets[0]->kind == ExprKind::Name) {
           assign(*s.targets[0], v);

@@ -213,23 +213,26 @@ std::vector<TypeObject*> c3(TypeObject* cls, const std::vector<TypeObject*>& bas
 }
 
 // ---- instances -------------------------------------------------------------------------------
+void fill(AttrCache* c, InstanceObject* inst, AttrEntry e) {
+  if (!c || inst->shape == dict_shape()) return;
+  c->slot_for(inst->shape) = e;
+}
+
 Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, AttrCache* c) {
   ClassObject* cls = inst->cls;
   const Object* d = cls->lookup(n);
   if (d && is_data_descriptor(*d)) return descr_get(*d, self, cls, n);
   if (Object* v = inst->own(n)) {
-    if (c && inst->shape != dict_shape()) {
-      *c = {inst->shape, cls->version, AttrCache::Value,
-            static_cast<uint32_t>(inst->shape->index_of(&n)), nullptr};
+    if (inst->shape != dict_shape()) {
+      fill(c, inst, {inst->shape, cls->version, AttrEntry::Value,
+                     static_cast<uint32_t>(inst->shape->index_of(&n)), nullptr});
     }
     return *v;
   }
   if (n.text == "__dict__" && !cls->has_slots) return inst->materialize_dict();
   if (n.text == "__class__") return Object(cls);
   if (d) {
-    if (c && !binds(*d) && inst->shape != dict_shape()) {
-      *c = {inst->shape, cls->version, AttrCache::ClassValue, 0, d};
-    }
+    if (!binds(*d)) fill(c, inst, {inst->shape, cls->version, AttrEntry::ClassValue, 0, d});
     return descr_get(*d, self, cls, n);
   }
   no_attribute(self, n);
@@ -274,13 +277,13 @@ void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, co
   if (s != dict_shape()) {
     int i = s->index_of(&n);
     if (i >= 0) {
-      if (c) *c = {s, s, cls->version, static_cast<uint32_t>(i)};
+      if (c) c->slot_for(s) = {s, s, cls->version, static_cast<uint32_t>(i)};
       inst->values[i] = *v;
       return;
     }
     if (s->names.size() < kMaxShapeNames) {
       Shape* next = s->with(&n);
-      if (c) *c = {s, next, cls->version, static_cast<uint32_t>(inst->values.size())};
+      if (c) c->slot_for(s) = {s, next, cls->version, static_cast<uint32_t>(inst->values.size())};
       inst->values.push_back(*v);
       inst->shape = next;
       return;
@@ -464,9 +467,11 @@ ClassObject::ClassObject(std::string qualname, std::vector<TypeObject*> bs, Obje
 }
 
 const Object* ClassObject::lookup(const Name& n) const {
+  auto [it, fresh] = lookup_cache.try_emplace(&n, nullptr);
+  if (!fresh) return it->second;
   for (TypeObject* t : mro) {
     if (auto* c = t->kind_of_class()) {
-      if (Object* v = as_dict(c->ns)->find(n.str)) return v;
+      if (Object* v = as_dict(c->ns)->find(n.str)) return it->second = v;
     }
   }
   return nullptr;
@@ -474,6 +479,7 @@ const Object* ClassObject::lookup(const Name& n) const {
 
 void ClassObject::changed() {
   version = g_next_version++;
+  lookup_cache.clear();
   for (int i = 0; i < kSlotCount; ++i) {
     const Object* v = lookup(slot_name(static_cast<Slot>(i)));
     specials[i] = v ? *v : Object();
@@ -629,6 +635,11 @@ Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw) {
   Args rest(args.p + 1, args.n - 1);
   InstanceObject* inst = as_instance(self);
   if (!inst) {
+    if (auto* t = self.is_heap() && self.heap()->type() == &types::type ? self.as<TypeObject>() : nullptr;
+        t && t->kind_of_class()) {
+      // C.method(...): static and class methods, and plain functions called through the class.
+      if (const Object* d = t->kind_of_class()->lookup(n)) return aiocc::call(descr_get(*d, Object(), t, n), rest, kw);
+    }
     if (self.is_heap()) return self.heap()->call_method(self, n.text, rest, kw);
     return aiocc::call_method(self, n.text, rest, kw);
   }
@@ -639,11 +650,10 @@ Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw) {
     if (d && is_function(*d)) {
       auto* f = d->as<FunctionObject>();
       const FunctionInfo* info = f->info;
-      c.shape = inst->shape;
-      c.version = cls->version;
-      c.func = f;
-      c.direct = info->vararg_index < 0 && info->kwarg_index < 0 &&
-                 info->nparams == static_cast<int>(args.size());
+      c.slot_for(inst->shape) = {inst->shape, cls->version,
+                                 info->vararg_index < 0 && info->kwarg_index < 0 &&
+                                     info->nparams == static_cast<int>(args.size()),
+                                 f};
       return f->call(args, kw);
     }
   }

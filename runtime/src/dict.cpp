@@ -33,7 +33,11 @@ size_t py_hash(const Object& o) {
   HeapObject* h = o.heap();
   if (h->kind == HeapObject::Kind::Instance) return user_hash(o);
   TypeObject* ht = h->type();
-  if (ht == &types::str) return std::hash<std::string>{}(static_cast<StrObject*>(h)->s);
+  if (ht == &types::str) {
+    auto* str = static_cast<StrObject*>(h);
+    if (str->hash == 0) str->hash = std::hash<std::string>{}(str->s) | 1;
+    return str->hash;
+  }
   if (auto* b = dynamic_cast<BigInt*>(h)) return std::hash<std::string>{}(b->repr());
   if (auto* t = dynamic_cast<TupleObject*>(h)) {
     size_t acc = 0x345678;
@@ -151,9 +155,6 @@ DictViewObject* as_dict_view(const Object& o) {
   return t == &types::dict_keys || t == &types::dict_values || t == &types::dict_items
              ? o.as<DictViewObject>()
              : nullptr;
-}
-DictObject* as_dict(const Object& o) {
-  return o.is_heap() && o.heap()->type() == &types::dict ? o.as<DictObject>() : nullptr;
 }
 
 Object DictObject::getattr(const Object& self, std::string_view name) {

@@ -23,6 +23,25 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
 
 Object FunctionObject::call(Args args, Kwargs kw) {
   const int n = info->nparams;
+  // Positional arguments only, no *args/**kwargs parameters: fill in the defaults and go.
+  if (kw.size() == 0 && info->vararg_index < 0 && info->kwarg_index < 0 &&
+      static_cast<int>(args.size()) <= n) {
+    if (static_cast<int>(args.size()) == n) return info->invoke(*this, args.p);
+    if (n <= 16) {
+      Object argv[16];
+      bool complete = true;
+      for (int i = 0; i < n; ++i) {
+        argv[i] = i < static_cast<int>(args.size()) ? args[i] : defaults[i];
+        complete = complete && !argv[i].is_unbound();
+      }
+      if (complete) return info->invoke(*this, argv);
+    }
+  }
+  return bind_and_call(args, kw);
+}
+
+Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
+  const int n = info->nparams;
   const int va = info->vararg_index;
   const int kwi = info->kwarg_index;
   const int npositional = va >= 0 ? va : kwi >= 0 ? kwi : n;  // filled by positional arguments

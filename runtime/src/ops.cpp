@@ -405,18 +405,6 @@ Object invert(const Object& a) {
   raise(&exc::TypeError, "bad operand type for unary ~: '" + type_of(a)->name + "'");
 }
 
-bool truthy(const Object& o) {
-  switch (o.tag()) {
-    case Tag::Unbound:
-    case Tag::None: return false;
-    case Tag::Bool: return o.as_bool();
-    case Tag::Int: return o.as_int() != 0;
-    case Tag::Float: return o.as_float() != 0;
-    case Tag::Heap: return o.heap()->truthy();
-  }
-  return false;
-}
-
 // ---- comparison ------------------------------------------------------------------------------
 namespace {
 // Three-way numeric comparison; NaN compares unordered (returns 2).
@@ -956,6 +944,18 @@ std::vector<Object> to_vector(const Object& iterable) {
   return out;
 }
 
+void unpack_into(const Object& value, Object* out, size_t count) {
+  const std::vector<Object>* items = nullptr;
+  if (TupleObject* t = as_tuple(value)) items = &t->items;
+  if (ListObject* l = as_list(value)) items = &l->items;
+  if (items && items->size() == count) {
+    for (size_t i = 0; i < count; ++i) out[i] = (*items)[i];
+    return;
+  }
+  std::vector<Object> v = unpack(value, count, -1);
+  for (size_t i = 0; i < count; ++i) out[i] = std::move(v[i]);
+}
+
 std::vector<Object> unpack(const Object& value, size_t count, int star_index) {
   if (!is_iterable(value)) {
     raise(&exc::TypeError, "cannot unpack non-iterable " + type_of(value)->name + " object");
@@ -985,23 +985,16 @@ std::vector<Object> unpack(const Object& value, size_t count, int star_index) {
 }
 
 // ---- variables -------------------------------------------------------------------------------
-const Object& load_global(const Object& v, const char* name) {
-  if (v.is_unbound()) raise(&exc::NameError, std::string("name '") + name + "' is not defined");
-  return v;
+void unbound_global(const char* name) {
+  raise(&exc::NameError, std::string("name '") + name + "' is not defined");
 }
-const Object& load_local(const Object& v, const char* name) {
-  if (v.is_unbound()) {
-    raise(&exc::UnboundLocalError, std::string("cannot access local variable '") + name +
-                                       "' where it is not associated with a value");
-  }
-  return v;
+void unbound_local(const char* name) {
+  raise(&exc::UnboundLocalError, std::string("cannot access local variable '") + name +
+                                     "' where it is not associated with a value");
 }
-const Object& load_free(const Object& v, const char* name) {
-  if (v.is_unbound()) {
-    raise(&exc::NameError, std::string("cannot access free variable '") + name +
-                               "' where it is not associated with a value in enclosing scope");
-  }
-  return v;
+void unbound_free(const char* name) {
+  raise(&exc::NameError, std::string("cannot access free variable '") + name +
+                             "' where it is not associated with a value in enclosing scope");
 }
 
 // ---- literals --------------------------------------------------------------------------------

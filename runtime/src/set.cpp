@@ -35,9 +35,6 @@ Object py_set(const std::vector<Object>& items) {
   return o;
 }
 Object py_set_of(std::initializer_list<Object> items) { return py_set(std::vector<Object>(items)); }
-SetObject* as_set(const Object& o) {
-  return o.is_heap() && o.heap()->type() == &types::set ? o.as<SetObject>() : nullptr;
-}
 
 Object SetObject::getattr(const Object& self, std::string_view name) {
   static const char* methods[] = {"add", "discard", "remove", "pop", "clear", "copy", "update",

@@ -80,6 +80,7 @@ size_t utf8_length(const std::string& s) {
 }
 
 StrObject::StrObject(std::string v) : s(std::move(v)) {
+  kind = Kind::Str;
   ascii = std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; });
 }
 TypeObject* StrObject::type() const { return &types::str; }
@@ -87,7 +88,6 @@ std::string StrObject::repr() const { return str_repr(s); }
 size_t StrObject::length() const { return ascii ? s.size() : utf8_length(s); }
 
 Object py_str(std::string s) { return make<StrObject>(std::move(s)); }
-bool is_str(const Object& o) { return o.is_heap() && o.heap()->type() == &types::str; }
 const std::string& str_value(const Object& o) { return o.as<StrObject>()->s; }
 
 std::string str_repr(const std::string& s) {
@@ -432,8 +432,6 @@ std::string TupleObject::repr() const { return seq_repr(items, "(", ")", true); 
 
 Object py_list(std::vector<Object> items) { return make<ListObject>(std::move(items)); }
 Object py_tuple(std::vector<Object> items) { return make<TupleObject>(std::move(items)); }
-ListObject* as_list(const Object& o) { return o.is_heap() && o.heap()->type() == &types::list ? o.as<ListObject>() : nullptr; }
-TupleObject* as_tuple(const Object& o) { return o.is_heap() && o.heap()->type() == &types::tuple ? o.as<TupleObject>() : nullptr; }
 
 namespace {
 int64_t normalize_index(int64_t i, size_t n, const char* what) {

@@ -20,6 +20,8 @@ struct DictObject final : HeapObject {
   std::unordered_multimap<size_t, size_t> index;  // hash -> entry position
   size_t live_count = 0;
 
+  DictObject() { kind = Kind::Dict; }
+
   TypeObject* type() const override;
   std::string repr() const override;
   bool truthy() const override { return live_count > 0; }
@@ -45,6 +47,8 @@ struct DictViewObject final : HeapObject {
 DictViewObject* as_dict_view(const Object& o);
 
 Object py_dict();
-DictObject* as_dict(const Object& o);
+inline DictObject* as_dict(const Object& o) {
+  return o.is_heap() && o.heap()->kind == HeapObject::Kind::Dict ? o.as<DictObject>() : nullptr;
+}
 
 }  // namespace aiocc

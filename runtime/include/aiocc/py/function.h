@@ -35,6 +35,8 @@ struct FunctionObject final : HeapObject {
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
   Object call(Args args, Kwargs kw) override;
+  // The general case: keywords, *args/**kwargs, and CPython's messages for bad calls.
+  Object bind_and_call(Args args, Kwargs kw);
 };
 
 struct BoundMethod final : HeapObject {

@@ -15,6 +15,7 @@
 // argument, without a bound-method object.
 #pragma once
 
+#include <unordered_map>
 #include <vector>
 
 #include "aiocc/frame.h"
@@ -50,6 +51,8 @@ struct ClassObject final : TypeObject {
   bool user_getattribute = false, user_setattr = false;
   std::vector<const Name*> slot_names;  // __slots__, when the class declares it
   bool has_slots = false;               // instances take only the __slots__ names
+  // lookup()'s answers (null included) since the last change.
+  mutable std::unordered_map<const Name*, const Object*> lookup_cache;
 
   ClassObject(std::string qualname, std::vector<TypeObject*> bases, Object dict);
   // The class attribute `n` found through the MRO (user classes' namespaces only), or null.
@@ -92,28 +95,48 @@ inline InstanceObject* as_instance(const Object& o) {
 }
 
 // ---- inline caches ---------------------------------------------------------------------------
-struct AttrCache {
-  enum Kind : uint8_t { Empty, Value, ClassValue, Method };
-  Shape* shape = nullptr;
-  uint32_t version = 0;
-  Kind kind = Empty;
-  uint32_t index = 0;
-  const Object* value = nullptr;  // ClassValue / Method: the class attribute (kept by the class)
+// Each site remembers up to kCacheWays (shape, version) pairs: a site that sees instances of a
+// few classes (a method called on several subclasses) still hits.
+constexpr int kCacheWays = 4;
+
+template <typename Entry>
+struct SiteCache {
+  Entry ways[kCacheWays];
+  uint8_t next = 0;
+  // The entry to fill for `shape`: its old entry if it has one, else the next in turn.
+  Entry& slot_for(Shape* shape) {
+    for (Entry& e : ways) {
+      if (e.shape == shape) return e;
+    }
+    return ways[next++ % kCacheWays];
+  }
 };
 
-struct StoreCache {
+struct AttrEntry {
+  enum Kind : uint8_t { Value, ClassValue };
+  Shape* shape = nullptr;
+  uint32_t version = 0;
+  Kind kind = Value;
+  uint32_t index = 0;
+  const Object* value = nullptr;  // ClassValue: the class attribute (kept by the class)
+};
+struct AttrCache : SiteCache<AttrEntry> {};
+
+struct StoreEntry {
   Shape* shape = nullptr;  // the shape before the store
   Shape* next = nullptr;   // after it: the same, or one name longer
   uint32_t version = 0;
   uint32_t index = 0;
 };
+struct StoreCache : SiteCache<StoreEntry> {};
 
-struct MethodCache {
+struct MethodEntry {
   Shape* shape = nullptr;
   uint32_t version = 0;
   bool direct = false;  // the function takes exactly the site's arguments: invoke it as is
   FunctionObject* func = nullptr;
 };
+struct MethodCache : SiteCache<MethodEntry> {};
 
 Object getattr_slow(const Object& o, const Name& n, AttrCache& c);
 void setattr_slow(const Object& o, const Name& n, const Object& v, StoreCache& c);
@@ -122,9 +145,12 @@ Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw);
 
 inline Object getattr(const Object& o, const Name& n, AttrCache& c) {
   if (InstanceObject* inst = as_instance(o)) {
-    if (inst->shape == c.shape && inst->cls->version == c.version) {
-      if (c.kind == AttrCache::Value) return inst->values[c.index];
-      return *c.value;
+    const uint32_t version = inst->cls->version;
+    for (const AttrEntry& e : c.ways) {
+      if (inst->shape == e.shape && version == e.version) {
+        if (e.kind == AttrEntry::Value) return inst->values[e.index];
+        return *e.value;
+      }
     }
   }
   return getattr_slow(o, n, c);
@@ -132,24 +158,30 @@ inline Object getattr(const Object& o, const Name& n, AttrCache& c) {
 
 inline void setattr(const Object& o, const Name& n, const Object& v, StoreCache& c) {
   if (InstanceObject* inst = as_instance(o)) {
-    if (inst->shape == c.shape && inst->cls->version == c.version) {
-      if (c.next == c.shape) {
-        inst->values[c.index] = v;
-      } else {
-        inst->values.push_back(v);
-        inst->shape = c.next;
+    const uint32_t version = inst->cls->version;
+    for (const StoreEntry& e : c.ways) {
+      if (inst->shape == e.shape && version == e.version) {
+        if (e.next == e.shape) {
+          inst->values[e.index] = v;
+        } else {
+          inst->values.push_back(v);
+          inst->shape = e.next;
+        }
+        return;
       }
-      return;
     }
   }
   setattr_slow(o, n, v, c);
 }
 
 inline Object call_method(const Name& n, MethodCache& c, Args args, Kwargs kw = {}, Pos = {}) {
-  if (InstanceObject* inst = as_instance(args[0])) {
-    if (inst->shape == c.shape && inst->cls->version == c.version && kw.size() == 0) {
-      if (c.direct) return c.func->info->invoke(*c.func, args.p);
-      return c.func->call(args, kw);
+  if (InstanceObject* inst = as_instance(args[0]); inst && kw.size() == 0) {
+    const uint32_t version = inst->cls->version;
+    for (const MethodEntry& e : c.ways) {
+      if (inst->shape == e.shape && version == e.version) {
+        if (e.direct) return e.func->info->invoke(*e.func, args.p);
+        return e.func->call(args, kw);
+      }
     }
   }
   return call_method_slow(n, c, args, kw);

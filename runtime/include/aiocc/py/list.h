@@ -9,8 +9,8 @@ namespace aiocc {
 
 struct ListObject final : HeapObject {
   std::vector<Object> items;
-  ListObject() = default;
-  explicit ListObject(std::vector<Object> v) : items(std::move(v)) {}
+  ListObject() { kind = Kind::List; }
+  explicit ListObject(std::vector<Object> v) : items(std::move(v)) { kind = Kind::List; }
   TypeObject* type() const override;
   std::string repr() const override;
   bool truthy() const override { return !items.empty(); }
@@ -20,8 +20,8 @@ struct ListObject final : HeapObject {
 
 struct TupleObject final : HeapObject {
   std::vector<Object> items;
-  TupleObject() = default;
-  explicit TupleObject(std::vector<Object> v) : items(std::move(v)) {}
+  TupleObject() { kind = Kind::Tuple; }
+  explicit TupleObject(std::vector<Object> v) : items(std::move(v)) { kind = Kind::Tuple; }
   TypeObject* type() const override;
   std::string repr() const override;
   bool truthy() const override { return !items.empty(); }
@@ -46,7 +46,12 @@ struct SliceObject final : HeapObject {
 
 Object py_list(std::vector<Object> items);
 Object py_tuple(std::vector<Object> items);
-ListObject* as_list(const Object& o);    // nullptr when not a list
-TupleObject* as_tuple(const Object& o);  // nullptr when not a tuple
+// nullptr when not a list / tuple
+inline ListObject* as_list(const Object& o) {
+  return o.is_heap() && o.heap()->kind == HeapObject::Kind::List ? o.as<ListObject>() : nullptr;
+}
+inline TupleObject* as_tuple(const Object& o) {
+  return o.is_heap() && o.heap()->kind == HeapObject::Kind::Tuple ? o.as<TupleObject>() : nullptr;
+}
 
 }  // namespace aiocc

@@ -27,7 +27,17 @@ Object neg(const Object& a);
 Object pos(const Object& a);
 Object invert(const Object& a);
 
-bool truthy(const Object& o);
+inline bool truthy(const Object& o) {
+  switch (o.tag()) {
+    case Tag::Unbound:
+    case Tag::None: return false;
+    case Tag::Bool: return o.as_bool();
+    case Tag::Int: return o.as_int() != 0;
+    case Tag::Float: return o.as_float() != 0;
+    case Tag::Heap: return o.heap()->truthy();
+  }
+  return false;
+}
 inline Object not_(const Object& o) { return Object::from_bool(!truthy(o)); }
 
 bool eq(const Object& a, const Object& b);
@@ -76,11 +86,25 @@ std::vector<Object> to_vector(const Object& iterable);
 bool is_iterable(const Object& o);
 // `a, b = value`: CPython's messages for a count mismatch. star_index >= 0 for `a, *b = ...`.
 std::vector<Object> unpack(const Object& value, size_t count, int star_index = -1);
+// The same without a star target, into `out[0..count)`, allocating nothing for a tuple or list.
+void unpack_into(const Object& value, Object* out, size_t count);
 
 // Variable reads that may find the variable unbound.
-const Object& load_global(const Object& v, const char* name);
-const Object& load_local(const Object& v, const char* name);
-const Object& load_free(const Object& v, const char* name);
+[[noreturn]] void unbound_global(const char* name);
+[[noreturn]] void unbound_local(const char* name);
+[[noreturn]] void unbound_free(const char* name);
+inline const Object& load_global(const Object& v, const char* name) {
+  if (v.is_unbound()) [[unlikely]] unbound_global(name);
+  return v;
+}
+inline const Object& load_local(const Object& v, const char* name) {
+  if (v.is_unbound()) [[unlikely]] unbound_local(name);
+  return v;
+}
+inline const Object& load_free(const Object& v, const char* name) {
+  if (v.is_unbound()) [[unlikely]] unbound_free(name);
+  return v;
+}
 
 // f-strings.
 Object format_value(const Object& v, const Object& spec, char conversion);

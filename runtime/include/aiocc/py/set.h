@@ -11,6 +11,7 @@ namespace aiocc {
 
 struct SetObject final : HeapObject {
   DictObject keys;
+  SetObject() { kind = Kind::Set; }
   TypeObject* type() const override;
   std::string repr() const override;
   bool truthy() const override { return keys.live_count > 0; }
@@ -22,6 +23,8 @@ struct SetObject final : HeapObject {
 
 Object py_set(const std::vector<Object>& items);
 Object py_set_of(std::initializer_list<Object> items);
-SetObject* as_set(const Object& o);
+inline SetObject* as_set(const Object& o) {
+  return o.is_heap() && o.heap()->kind == HeapObject::Kind::Set ? o.as<SetObject>() : nullptr;
+}
 
 }  // namespace aiocc

@@ -11,6 +11,7 @@ namespace aiocc {
 struct StrObject final : HeapObject {
   std::string s;
   bool ascii;
+  mutable size_t hash = 0;  // 0: not computed yet (strings are immutable)
   explicit StrObject(std::string v);
   TypeObject* type() const override;
   std::string repr() const override;
@@ -23,7 +24,7 @@ struct StrObject final : HeapObject {
 
 Object py_str(std::string s);
 inline Object py_str(const char* s) { return py_str(std::string(s)); }
-bool is_str(const Object& o);
+inline bool is_str(const Object& o) { return o.is_heap() && o.heap()->kind == HeapObject::Kind::Str; }
 const std::string& str_value(const Object& o);  // precondition: is_str
 std::string str_repr(const std::string& s);      // Python's repr of a str
 size_t utf8_length(const std::string& s);
