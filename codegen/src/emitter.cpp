@@ -402,6 +402,10 @@ class Emitter {
   std::string call(const Expr& e) {
     const Expr& fn = *e.sub[0];
     if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Global &&
+        e.sub.size() == 3 && e.keywords.empty()) {
+      return "aiocc::make_super(" + expr(*e.sub[1]) + ", " + expr(*e.sub[2]) + ")";
+    }
+    if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Global &&
         e.sub.size() == 1 && e.keywords.empty()) {
       const Function* f = fs_->f;
       if (!f || f->class_name.empty() || f->params.empty()) {
@@ -882,8 +886,13 @@ class Emitter {
       if (member->kind == StmtKind::FunctionDef) {
         set_pos(line_pos(member->span));
         std::string value = function_value(*member->func);
-        if (!member->func->decorator.empty()) {
-          value = "aiocc::make_" + member->func->decorator + "(" + value + ")";
+        const std::string& deco = member->func->decorator;
+        if (size_t dot = deco.find('.'); dot != std::string::npos) {
+          // @x.setter: the property named x so far in this class body, with a new accessor.
+          value = "aiocc::call_method(aiocc::getitem(" + ns + ", " + str_const(deco.substr(0, dot)) +
+                  "), " + names::string_literal(deco.substr(dot + 1)) + ", {" + value + "})";
+        } else if (!deco.empty()) {
+          value = "aiocc::make_" + deco + "(" + value + ")";
         }
         line("aiocc::setitem(" + ns + ", " + str_const(member->func->name) + ", " + value + ");");
       } else if (member->kind == StmtKind::Assign) {

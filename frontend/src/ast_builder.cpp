@@ -382,7 +382,14 @@ class Builder {
   StmtPtr decorated(P::DecoratedContext* c) {
     auto decorators = c->decorator();
     const std::string name = decorators[0]->test()->getText();
-    if (decorators.size() != 1 || (name != "property" && name != "staticmethod" && name != "classmethod")) {
+    // `@x.setter` / `@x.deleter` / `@x.getter` of a property `x` defined earlier in the class.
+    const size_t dot = name.find('.');
+    const std::string accessor = dot == std::string::npos ? "" : name.substr(dot + 1);
+    const bool property_accessor =
+        dot != std::string::npos && name.find('.', dot + 1) == std::string::npos &&
+        (accessor == "setter" || accessor == "deleter" || accessor == "getter");
+    if (decorators.size() != 1 ||
+        (name != "property" && name != "staticmethod" && name != "classmethod" && !property_accessor)) {
       unsupported(span_of(decorators[0]), "decorator");
     }
     StmtPtr s;

@@ -20,7 +20,11 @@ const BuiltinEntry kTable[] = {
     FN("", hex, "builtins"), FN("", map, "builtins"), FN("", filter, "builtins"),
     FN("", getattr, "builtins"), FN("", setattr, "builtins"), FN("", hasattr, "builtins"),
     FN("", pow, "builtins"), FN("", bin, "builtins"), FN("", oct, "builtins"),
-    FN("", format, "builtins"),
+    FN("", format, "builtins"), FN("", iter, "builtins"), FN("", next, "builtins"),
+    FN("", vars, "builtins"), FN("", issubclass, "builtins"), FN("", delattr, "builtins"),
+    TYPE("property", "property"), TYPE("staticmethod", "staticmethod"),
+    TYPE("classmethod", "classmethod"),
+    {"", "NotImplemented", nullptr, "aiocc::NotImplemented"},
     TYPE("int", "int_"), TYPE("float", "float_"), TYPE("str", "str"), TYPE("bool", "bool_"),
     TYPE("list", "list"), TYPE("tuple", "tuple"), TYPE("dict", "dict"), TYPE("range", "range"),
     TYPE("type", "type"), TYPE("object", "object"),
@@ -80,10 +84,9 @@ const BuiltinEntry& builtin_entry(int index) { return kTable[index]; }
 
 bool is_unsupported_builtin(std::string_view name) {
   static const char* names[] = {"open", "input", "exec", "eval", "compile", "globals", "locals",
-                                "vars", "dir", "delattr", "iter", "next", "frozenset", "bytes",
+                                "dir", "frozenset", "bytes",
                                 "bytearray", "memoryview", "complex", "ascii", "issubclass",
-                                "help", "breakpoint", "__import__", "aiter", "anext", "property",
-                                "staticmethod", "classmethod"};
+                                "help", "breakpoint", "__import__", "aiter", "anext"};
   for (const char* n : names) {
     if (name == n) return true;
   }

@@ -1,5 +1,7 @@
 // Built-in functions, and the sys and time modules.
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/protocols.h"
 
 #include <unistd.h>
 
@@ -347,7 +349,8 @@ Object callable(Args args, Kwargs kw) {
   TypeObject* t = type_of(args[0]);
   return Object::from_bool(t == &types::function || t == &types::builtin_function ||
                            t == &types::method || t == &types::type ||
-                           args[0].dyn<TypeObject>() != nullptr);
+                           args[0].dyn<TypeObject>() != nullptr ||
+                           (is_user(args[0]) && !as_instance(args[0])->cls->slot(Slot::call).is_unbound()));
 }
 
 Object divmod(Args args, Kwargs kw) {

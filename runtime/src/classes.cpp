@@ -15,10 +15,24 @@
 
 namespace aiocc {
 
+namespace {
+Object construct_property(TypeObject*, Args args, Kwargs kw) { return property_new(args, kw); }
+Object construct_staticmethod(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("staticmethod", kw);
+  check_nargs("staticmethod", args, 1, 1);
+  return make_staticmethod(args[0]);
+}
+Object construct_classmethod(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("classmethod", kw);
+  check_nargs("classmethod", args, 1, 1);
+  return make_classmethod(args[0]);
+}
+}  // namespace
+
 namespace types {
-TypeObject property("property", &object, nullptr);
-TypeObject staticmethod("staticmethod", &object, nullptr);
-TypeObject classmethod("classmethod", &object, nullptr);
+TypeObject property("property", &object, construct_property);
+TypeObject staticmethod("staticmethod", &object, construct_staticmethod);
+TypeObject classmethod("classmethod", &object, construct_classmethod);
 TypeObject super("super", &object, nullptr);
 }  // namespace types
 

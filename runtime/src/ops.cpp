@@ -135,6 +135,7 @@ Object sub(const Object& a, const Object& b, Pos) {
     return big_op(a, b, mpz_sub);
   }
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::sub, Slot::rsub, "-");
+  if (Object r = set_binop(a, b, '-'); !r.is_unbound()) return r;
   unsupported_operand("-", a, b);
 }
 
@@ -338,6 +339,7 @@ Object int_bitop(const char* sym, Slot op, const Object& a, const Object& b, F f
   if (is_user(a) || is_user(b)) {
     return binary_protocol(a, b, op, static_cast<Slot>(static_cast<int>(op) + 1), sym);
   }
+  if (Object r = set_binop(a, b, sym[0]); !r.is_unbound()) return r;
   if (!is_int(a) || !is_int(b)) unsupported_operand(sym, a, b);
   int64_t x, y;
   if (small(a, x) && small(b, y)) {
@@ -474,6 +476,7 @@ int compare(const Object& a, const Object& b, const char* op) {
     return (c > 0) - (c < 0);
   }
   bool ordered;
+  if (Object r = set_compare(a, b, op); !r.is_unbound()) return r.as_bool() ? (op[0] == '<' ? -1 : 1) : 2;
   if (as_list(a) && as_list(b)) return seq_cmp(as_list(a)->items, as_list(b)->items, ordered);
   if (as_tuple(a) && as_tuple(b)) return seq_cmp(as_tuple(a)->items, as_tuple(b)->items, ordered);
   unorderable(op, a, b);
@@ -1070,7 +1073,10 @@ void delitem(const Object& obj, const Object& index) {
     if (!d->erase(index)) raise_exc(new_exception(&exc::KeyError, {index}));
     return;
   }
-  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object doesn't support item deletion");
+  // CPython words it by whether the type has sequence methods at all.
+  const bool sequence = is_str(obj) || as_tuple(obj) || (obj.is_heap() && obj.heap()->type() == &types::range);
+  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object " +
+                             (sequence ? "doesn't" : "does not") + " support item deletion");
 }
 
 void assert_failed(const Object& message, bool has_message) {

@@ -7,6 +7,7 @@
 #include "aiocc/py/function.h"
 #include "aiocc/py/instance.h"
 #include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 
@@ -145,6 +146,9 @@ Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, cons
   if (fb) {
     Object r = aiocc::call(*fb, {b, a});
     if (!is_ni(r)) return r;
+  }
+  if (op == Slot::add && (is_str(a) || as_list(a) || as_tuple(a))) {
+    raise(&exc::TypeError, "can only concatenate " + tname(a) + " (not \"" + tname(b) + "\") to " + tname(a));
   }
   raise(&exc::TypeError, std::string("unsupported operand type(s) for ") + sym + ": '" + tname(a) +
                              "' and '" + tname(b) + "'");

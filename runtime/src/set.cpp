@@ -98,4 +98,57 @@ Object SetObject::call_method(const Object& self, std::string_view name, Args ar
   return HeapObject::call_method(self, name, args, kw);
 }
 
+namespace {
+bool set_like(const Object& o) {
+  if (as_set(o)) return true;
+  DictViewObject* v = as_dict_view(o);
+  return v && v->which != DictViewObject::Values;
+}
+Object as_set_object(const Object& o) { return as_set(o) ? o : py_set(to_vector(o)); }
+}  // namespace
+
+Object set_binop(const Object& a, const Object& b, char op) {
+  if (!set_like(a) || !set_like(b)) return Object();
+  Object x = as_set_object(a), y = as_set_object(b);
+  SetObject *sx = as_set(x), *sy = as_set(y);
+  std::vector<Object> out;
+  if (op == '|') {
+    out = sx->items();
+    for (const Object& v : sy->items()) {
+      if (!sx->keys.find(v)) out.push_back(v);
+    }
+  } else {
+    for (const Object& v : sx->items()) {
+      bool in = sy->keys.find(v) != nullptr;
+      if ((op == '&') == in) out.push_back(v);
+    }
+    if (op == '^') {
+      for (const Object& v : sy->items()) {
+        if (!sx->keys.find(v)) out.push_back(v);
+      }
+    }
+  }
+  return py_set(std::move(out));
+}
+
+Object set_compare(const Object& a, const Object& b, const char* op) {
+  if (!set_like(a) || !set_like(b)) return Object();
+  Object x = as_set_object(a), y = as_set_object(b);
+  SetObject *sx = as_set(x), *sy = as_set(y);
+  auto subset = [](SetObject* p, SetObject* q) {
+    if (p->keys.live_count > q->keys.live_count) return false;
+    for (const Object& v : p->items()) {
+      if (!q->keys.find(v)) return false;
+    }
+    return true;
+  };
+  std::string o = op;
+  bool r;
+  if (o == "<=") r = subset(sx, sy);
+  else if (o == ">=") r = subset(sy, sx);
+  else if (o == "<") r = sx->keys.live_count < sy->keys.live_count && subset(sx, sy);
+  else r = sy->keys.live_count < sx->keys.live_count && subset(sy, sx);
+  return Object::from_bool(r);
+}
+
 }  // namespace aiocc

@@ -241,7 +241,7 @@ Object TypeObject::call(Args args, Kwargs kw) { return construct(this, args, kw)
 Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (attr == "__name__" || attr == "__qualname__") return py_str(name);
   if (attr == "__module__") return py_str(module);
-  return HeapObject::getattr(self, attr);
+  raise(&exc::AttributeError, "type object '" + name + "' has no attribute '" + std::string(attr) + "'");
 }
 TypeObject* CellObject::type() const { return &types::cell; }
 

@@ -22,6 +22,10 @@ struct SetObject final : HeapObject {
 };
 
 Object py_set(const std::vector<Object>& items);
+// a | b, a & b, a - b, a ^ b and subset comparisons of sets and set-like dict views; Unbound
+// when an operand is not set-like.
+Object set_binop(const Object& a, const Object& b, char op);
+Object set_compare(const Object& a, const Object& b, const char* op);
 Object py_set_of(std::initializer_list<Object> items);
 inline SetObject* as_set(const Object& o) {
   return o.is_heap() && o.heap()->kind == HeapObject::Kind::Set ? o.as<SetObject>() : nullptr;
