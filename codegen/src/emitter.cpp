@@ -904,7 +904,17 @@ class Emitter {
       }
     }
     std::vector<std::string> bases;
-    for (auto& b : s.targets) bases.push_back(expr(*b));
+    for (auto& b : s.targets) {
+      // Instances of a class deriving from a built-in type other than object and the exception
+      // classes would need that type's layout: not yet.
+      if (b->kind == ExprKind::Name && b->binding == Binding::Builtin && b->str != "object") {
+        std::string value = builtin_entry(b->entry).value;
+        if (value.rfind("aiocc::Object(&aiocc::types::", 0) == 0) {
+          unsupported(b->span, "subclassing built-in type " + b->str);
+        }
+      }
+      bases.push_back(expr(*b));
+    }
     line(slot_ref(s.names[0]) + " = aiocc::make_class(" + names::string_literal(s.names[0]) + ", " +
          names::string_literal(qualname) + ", {" + join(bases) + "}, " + ns + ");");
     close();
