@@ -83,7 +83,7 @@ bool is_sequence(const Object& o) { return is_str(o) || as_list(o) || as_tuple(o
 
 }  // namespace
 
-Object add(const Object& a, const Object& b, Pos) {
+Object add_slow(const Object& a, const Object& b) {
   int64_t x, y, r;
   if (small(a, x) && small(b, y)) {
     if (!__builtin_add_overflow(x, y, &r)) return py_int(r);
@@ -124,7 +124,7 @@ Object add(const Object& a, const Object& b, Pos) {
   unsupported_operand("+", a, b);
 }
 
-Object sub(const Object& a, const Object& b, Pos) {
+Object sub_slow(const Object& a, const Object& b) {
   int64_t x, y, r;
   if (small(a, x) && small(b, y)) {
     if (!__builtin_sub_overflow(x, y, &r)) return py_int(r);
@@ -139,7 +139,7 @@ Object sub(const Object& a, const Object& b, Pos) {
   unsupported_operand("-", a, b);
 }
 
-Object mul(const Object& a, const Object& b, Pos) {
+Object mul_slow(const Object& a, const Object& b) {
   int64_t x, y, r;
   if (small(a, x) && small(b, y)) {
     if (!__builtin_mul_overflow(x, y, &r)) return py_int(r);
@@ -339,14 +339,14 @@ Object int_bitop(const char* sym, Slot op, const Object& a, const Object& b, F f
   if (is_user(a) || is_user(b)) {
     return binary_protocol(a, b, op, static_cast<Slot>(static_cast<int>(op) + 1), sym);
   }
-  if (Object r = set_binop(a, b, sym[0]); !r.is_unbound()) return r;
-  if (!is_int(a) || !is_int(b)) unsupported_operand(sym, a, b);
   int64_t x, y;
   if (small(a, x) && small(b, y)) {
     Object r = py_int(f(x, y));
     if (a.is_bool() && b.is_bool()) return Object::from_bool(r.as_int() != 0);
     return r;
   }
+  if (Object r = set_binop(a, b, sym[0]); !r.is_unbound()) return r;
+  if (!is_int(a) || !is_int(b)) unsupported_operand(sym, a, b);
   return big_op(a, b, big);
 }
 
@@ -503,7 +503,7 @@ bool view_eq(const Object& a, const Object& b) {
 }
 }  // namespace
 
-bool eq(const Object& a, const Object& b) {
+bool eq_slow(const Object& a, const Object& b) {
   if (is_number(a) && is_number(b)) return num_cmp(a, b) == 0;
   if (is_user(a) || is_user(b)) return truthy(richcompare(a, b, Slot::eq));
   if (a.tag() != b.tag()) return false;
@@ -547,28 +547,28 @@ bool lt(const Object& a, const Object& b) {
 
 #define AIOCC_USER_CMP(op) \
   if (is_user(a) || is_user(b)) return richcompare(a, b, Slot::op)
-Object cmp_eq(const Object& a, const Object& b) {
+Object cmp_eq_slow(const Object& a, const Object& b) {
   AIOCC_USER_CMP(eq);
   return Object::from_bool(eq(a, b));
 }
-Object cmp_ne(const Object& a, const Object& b) {
+Object cmp_ne_slow(const Object& a, const Object& b) {
   AIOCC_USER_CMP(ne);
   return Object::from_bool(!eq(a, b));
 }
-Object cmp_lt(const Object& a, const Object& b) {
+Object cmp_lt_slow(const Object& a, const Object& b) {
   AIOCC_USER_CMP(lt);
   return Object::from_bool(compare(a, b, "<") == -1);
 }
-Object cmp_le(const Object& a, const Object& b) {
+Object cmp_le_slow(const Object& a, const Object& b) {
   AIOCC_USER_CMP(le);
   int c = compare(a, b, "<=");
   return Object::from_bool(c == -1 || c == 0);
 }
-Object cmp_gt(const Object& a, const Object& b) {
+Object cmp_gt_slow(const Object& a, const Object& b) {
   AIOCC_USER_CMP(gt);
   return Object::from_bool(compare(a, b, ">") == 1);
 }
-Object cmp_ge(const Object& a, const Object& b) {
+Object cmp_ge_slow(const Object& a, const Object& b) {
   AIOCC_USER_CMP(ge);
   int c = compare(a, b, ">=");
   return Object::from_bool(c == 1 || c == 0);
@@ -677,13 +677,14 @@ Object make_slice(const Object& start, const Object& stop, const Object& step) {
   return Object(s);
 }
 
-Object getitem(const Object& obj, const Object& index, Pos) {
+Object getitem_slow(const Object& obj, const Object& index) {
   if (is_user(obj)) return user_getitem(obj, index);
   SliceObject* sl = index.is_heap() && index.heap()->type() == &types::slice ? index.as<SliceObject>() : nullptr;
   if (ListObject* l = as_list(obj)) {
     if (sl) {
       auto b = slice_bounds(*sl, static_cast<int64_t>(l->items.size()));
       std::vector<Object> out;
+      out.reserve(b.count);
       for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(l->items[j]);
       return py_list(std::move(out));
     }
@@ -697,6 +698,7 @@ Object getitem(const Object& obj, const Object& index, Pos) {
     if (sl) {
       auto b = slice_bounds(*sl, static_cast<int64_t>(t->items.size()));
       std::vector<Object> out;
+      out.reserve(b.count);
       for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(t->items[j]);
       return py_tuple(std::move(out));
     }
@@ -743,8 +745,21 @@ bool is_slice(const Object& o) { return o.is_heap() && o.heap()->type() == &type
 // `xs[a:b:c] = value`: a simple slice may change the list's length; an extended one must
 // match the number of elements it selects.
 void list_assign_slice(ListObject* l, const SliceObject& sl, const Object& value) {
-  std::vector<Object> src = to_vector(value);  // a copy, so `xs[:] = xs` works
   auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
+  // The source's items as they are, unless it is the list itself (`xs[:] = xs`): then a copy.
+  std::vector<Object> copy;
+  const std::vector<Object>* items = nullptr;
+  if (ListObject* sl2 = as_list(value); sl2 && sl2 != l) items = &sl2->items;
+  if (TupleObject* t = as_tuple(value)) items = &t->items;
+  if (!items) {
+    copy = to_vector(value);
+    items = &copy;
+  }
+  const std::vector<Object>& src = *items;
+  if (b.step == 1 && static_cast<int64_t>(src.size()) == b.count) {
+    for (int64_t i = 0; i < b.count; ++i) l->items[b.start + i] = src[i];
+    return;
+  }
   if (b.step == 1) {
     int64_t stop = std::max(b.start, b.stop);
     l->items.erase(l->items.begin() + b.start, l->items.begin() + stop);
@@ -772,7 +787,7 @@ void list_delete_slice(ListObject* l, const SliceObject& sl) {
 }
 }  // namespace
 
-void setitem(const Object& obj, const Object& index, const Object& value) {
+void setitem_slow(const Object& obj, const Object& index, const Object& value) {
   if (is_user(obj)) return user_setitem(obj, index, &value);
   if (ListObject* l = as_list(obj)) {
     if (is_slice(index)) {
@@ -865,7 +880,6 @@ int64_t length(const Object& o) {
 }
 
 // ---- iteration -------------------------------------------------------------------------------
-enum IterKind { kList, kTuple, kRange, kStr, kSnapshot, kIterator };
 
 Iter::Iter(const Object& iterable) : src_(iterable) {
   if (as_list(iterable)) {
@@ -901,7 +915,7 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
   }
 }
 
-bool Iter::next(Object& out) {
+bool Iter::next_slow(Object& out) {
   switch (kind_) {
     case kList: {
       auto& items = src_.as<ListObject>()->items;
@@ -1046,7 +1060,7 @@ std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) {
   return out;
 }
 
-Object inplace_add(const Object& a, const Object& b, Pos) {
+Object inplace_add_slow(const Object& a, const Object& b) {
   if (is_user(a)) return inplace_op(a, b, Slot::iadd, add);
   if (ListObject* l = as_list(a)) {
     if (!is_iterable(b)) {

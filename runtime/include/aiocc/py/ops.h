@@ -7,13 +7,43 @@
 #include <vector>
 
 #include "aiocc/frame.h"
+#include "aiocc/py/list.h"
 #include "aiocc/py/object.h"
 
 namespace aiocc {
 
-Object add(const Object& a, const Object& b, Pos = {});
-Object sub(const Object& a, const Object& b, Pos = {});
-Object mul(const Object& a, const Object& b, Pos = {});
+// The common cases (small ints, floats, a list indexed by a small int) are inline in the
+// generated code; everything else goes to the *_slow functions in ops.cpp.
+Object add_slow(const Object& a, const Object& b);
+Object sub_slow(const Object& a, const Object& b);
+Object mul_slow(const Object& a, const Object& b);
+inline Object add(const Object& a, const Object& b, Pos = {}) {
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int()) {
+    if (!__builtin_add_overflow(a.as_int(), b.as_int(), &r)) return Object::from_int(r);
+  } else if (a.is_float() && b.is_float()) {
+    return Object::from_float(a.as_float() + b.as_float());
+  }
+  return add_slow(a, b);
+}
+inline Object sub(const Object& a, const Object& b, Pos = {}) {
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int()) {
+    if (!__builtin_sub_overflow(a.as_int(), b.as_int(), &r)) return Object::from_int(r);
+  } else if (a.is_float() && b.is_float()) {
+    return Object::from_float(a.as_float() - b.as_float());
+  }
+  return sub_slow(a, b);
+}
+inline Object mul(const Object& a, const Object& b, Pos = {}) {
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int()) {
+    if (!__builtin_mul_overflow(a.as_int(), b.as_int(), &r)) return Object::from_int(r);
+  } else if (a.is_float() && b.is_float()) {
+    return Object::from_float(a.as_float() * b.as_float());
+  }
+  return mul_slow(a, b);
+}
 Object truediv(const Object& a, const Object& b, Pos = {});
 Object floordiv(const Object& a, const Object& b, Pos = {});
 Object mod(const Object& a, const Object& b, Pos = {});
@@ -40,22 +70,58 @@ inline bool truthy(const Object& o) {
 }
 inline Object not_(const Object& o) { return Object::from_bool(!truthy(o)); }
 
-bool eq(const Object& a, const Object& b);
+bool eq_slow(const Object& a, const Object& b);
+inline bool eq(const Object& a, const Object& b) {
+  if (a.is_small_int() && b.is_small_int()) return a.as_int() == b.as_int();
+  return eq_slow(a, b);
+}
 bool lt(const Object& a, const Object& b);  // raises TypeError for unorderable types
-Object cmp_eq(const Object& a, const Object& b);
-Object cmp_ne(const Object& a, const Object& b);
-Object cmp_lt(const Object& a, const Object& b);
-Object cmp_le(const Object& a, const Object& b);
-Object cmp_gt(const Object& a, const Object& b);
-Object cmp_ge(const Object& a, const Object& b);
+Object cmp_eq_slow(const Object& a, const Object& b);
+Object cmp_ne_slow(const Object& a, const Object& b);
+Object cmp_lt_slow(const Object& a, const Object& b);
+Object cmp_le_slow(const Object& a, const Object& b);
+Object cmp_gt_slow(const Object& a, const Object& b);
+Object cmp_ge_slow(const Object& a, const Object& b);
+#define AIOCC_INLINE_CMP(name, op)                                                  \
+  inline Object cmp_##name(const Object& a, const Object& b) {                     \
+    if (a.is_small_int() && b.is_small_int()) return Object::from_bool(a.as_int() op b.as_int()); \
+    if (a.is_float() && b.is_float()) return Object::from_bool(a.as_float() op b.as_float());     \
+    return cmp_##name##_slow(a, b);                                                \
+  }
+AIOCC_INLINE_CMP(eq, ==)
+AIOCC_INLINE_CMP(ne, !=)
+AIOCC_INLINE_CMP(lt, <)
+AIOCC_INLINE_CMP(le, <=)
+AIOCC_INLINE_CMP(gt, >)
+AIOCC_INLINE_CMP(ge, >=)
+#undef AIOCC_INLINE_CMP
 Object cmp_is(const Object& a, const Object& b);
 Object cmp_is_not(const Object& a, const Object& b);
 Object cmp_in(const Object& item, const Object& container);
 Object cmp_not_in(const Object& item, const Object& container);
 bool contains(const Object& container, const Object& item);
 
-Object getitem(const Object& obj, const Object& index, Pos = {});
-void setitem(const Object& obj, const Object& index, const Object& value);
+Object getitem_slow(const Object& obj, const Object& index);
+void setitem_slow(const Object& obj, const Object& index, const Object& value);
+inline Object getitem(const Object& obj, const Object& index, Pos = {}) {
+  if (ListObject* l = as_list(obj); l && index.is_small_int()) {
+    int64_t i = index.as_int(), n = static_cast<int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) return l->items[i];
+  }
+  return getitem_slow(obj, index);
+}
+inline void setitem(const Object& obj, const Object& index, const Object& value) {
+  if (ListObject* l = as_list(obj); l && index.is_small_int()) {
+    int64_t i = index.as_int(), n = static_cast<int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i >= 0 && i < n) {
+      l->items[i] = value;
+      return;
+    }
+  }
+  setitem_slow(obj, index, value);
+}
 Object make_slice(const Object& start, const Object& stop, const Object& step);
 Object getattr(const Object& obj, std::string_view name);
 void setattr(const Object& obj, std::string_view name, const Object& value);
@@ -73,9 +139,25 @@ int64_t length(const Object& o);
 class Iter {
  public:
   explicit Iter(const Object& iterable);
-  bool next(Object& out);
+  bool next(Object& out) {
+    if (kind_ == kRange) {
+      if (step_ > 0 ? i_ >= stop_ : i_ <= stop_) return false;
+      out = Object::from_int(i_);
+      i_ += step_;
+      return true;
+    }
+    if (kind_ == kList) {
+      auto& items = src_.as<ListObject>()->items;
+      if (static_cast<size_t>(i_) >= items.size()) return false;
+      out = items[i_++];
+      return true;
+    }
+    return next_slow(out);
+  }
 
  private:
+  enum Kind { kList, kTuple, kRange, kStr, kSnapshot, kIterator };
+  bool next_slow(Object& out);
   Object src_;
   std::vector<Object> snapshot_;  // for dicts: the keys at the start
   int kind_;
@@ -133,7 +215,15 @@ inline Object call_builtin(Object (*fn)(Args, Kwargs), Args args, Kwargs kw, Pos
 }
 
 // `x += y`: lists extend in place (list.__iadd__), everything else is `x = x + y`.
-Object inplace_add(const Object& a, const Object& b, Pos = {});
+Object inplace_add_slow(const Object& a, const Object& b);
+inline Object inplace_add(const Object& a, const Object& b, Pos = {}) {
+  int64_t r;
+  if (a.is_small_int() && b.is_small_int() && !__builtin_add_overflow(a.as_int(), b.as_int(), &r)) {
+    return Object::from_int(r);
+  }
+  if (a.is_float() && b.is_float()) return Object::from_float(a.as_float() + b.as_float());
+  return inplace_add_slow(a, b);
+}
 void delitem(const Object& obj, const Object& index);
 
 // `assert`
