@@ -660,6 +660,12 @@ class Emitter {
   }
 
   // ---- assignment ---------------------------------------------------------------------------
+  // A target that only binds names (`a`, `(a, [b, c])`): storing to it cannot change a list.
+  static bool binds_names_only(const Expr& t) {
+    if (t.kind == ExprKind::Name) return true;
+    if (t.kind != ExprKind::Tuple && t.kind != ExprKind::List) return false;
+    return std::all_of(t.sub.begin(), t.sub.end(), [](const ExprPtr& x) { return binds_names_only(*x); });
+  }
   static bool plain_sequence(const Expr& e) {
     if (e.kind != ExprKind::Tuple && e.kind != ExprKind::List) return false;
     for (auto& x : e.sub) {
@@ -704,8 +710,12 @@ class Emitter {
         std::string u = "_u" + std::to_string(next_label());
         open("");
         if (star < 0) {
-          line("aiocc::Object " + u + "[" + std::to_string(target.sub.size()) + "];");
-          line("aiocc::unpack_into(" + value + ", " + u + ", " + std::to_string(target.sub.size()) + ");");
+          // Targets that are all names cannot change the source list while it is read, so the
+          // values may be read from it in place.
+          bool names_only = std::all_of(target.sub.begin(), target.sub.end(),
+                                        [](const ExprPtr& t) { return binds_names_only(*t); });
+          line("aiocc::Unpacked " + u + "(" + value + ", " + std::to_string(target.sub.size()) + ", " +
+               (names_only ? "true" : "false") + ");");
         } else {
           line("std::vector<aiocc::Object> " + u + " = aiocc::unpack(" + value + ", " +
                std::to_string(target.sub.size()) + ", " + std::to_string(star) + ");");

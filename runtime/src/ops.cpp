@@ -961,18 +961,6 @@ std::vector<Object> to_vector(const Object& iterable) {
   return out;
 }
 
-void unpack_into(const Object& value, Object* out, size_t count) {
-  const std::vector<Object>* items = nullptr;
-  if (TupleObject* t = as_tuple(value)) items = &t->items;
-  if (ListObject* l = as_list(value)) items = &l->items;
-  if (items && items->size() == count) {
-    for (size_t i = 0; i < count; ++i) out[i] = (*items)[i];
-    return;
-  }
-  std::vector<Object> v = unpack(value, count, -1);
-  for (size_t i = 0; i < count; ++i) out[i] = std::move(v[i]);
-}
-
 std::vector<Object> unpack(const Object& value, size_t count, int star_index) {
   if (!is_iterable(value)) {
     raise(&exc::TypeError, "cannot unpack non-iterable " + type_of(value)->name + " object");

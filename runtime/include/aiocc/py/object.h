@@ -133,6 +133,30 @@ class Object {
   } u_;
 };
 
+}  // namespace aiocc
+
+// Vectors of Objects (list and tuple items, argument lists) take their buffers from the same
+// size-class free lists as heap objects: short-lived small tuples and lists are the common
+// case, and malloc/free showed at the top of tuple-heavy profiles.
+template <>
+struct std::allocator<aiocc::Object> {
+  using value_type = aiocc::Object;
+  using size_type = size_t;
+  using difference_type = ptrdiff_t;
+  using propagate_on_container_move_assignment = std::true_type;
+  using is_always_equal = std::true_type;
+  allocator() noexcept = default;
+  template <class U>
+  allocator(const allocator<U>&) noexcept {}
+  aiocc::Object* allocate(size_t n) {
+    return static_cast<aiocc::Object*>(aiocc::coro_frame_alloc(n * sizeof(aiocc::Object)));
+  }
+  void deallocate(aiocc::Object* p, size_t n) { aiocc::coro_frame_free(p, n * sizeof(aiocc::Object)); }
+  friend bool operator==(const allocator&, const allocator&) { return true; }
+};
+
+namespace aiocc {
+
 // A view of positional arguments, and of keyword arguments (name, value).
 struct Kw {
   std::string_view name;

@@ -168,8 +168,28 @@ std::vector<Object> to_vector(const Object& iterable);
 bool is_iterable(const Object& o);
 // `a, b = value`: CPython's messages for a count mismatch. star_index >= 0 for `a, *b = ...`.
 std::vector<Object> unpack(const Object& value, size_t count, int star_index = -1);
-// The same without a star target, into `out[0..count)`, allocating nothing for a tuple or list.
-void unpack_into(const Object& value, Object* out, size_t count);
+// `a, b, c = value` without a star target: the values of a tuple (or, when the targets cannot
+// modify it, a list) of the right length are read in place; anything else is unpacked into a
+// vector with CPython's messages.
+class Unpacked {
+ public:
+  Unpacked(Object value, size_t count, bool list_in_place) : src_(std::move(value)) {
+    if (TupleObject* t = as_tuple(src_); t && t->items.size() == count) {
+      p_ = t->items.data();
+    } else if (ListObject* l = as_list(src_); l && list_in_place && l->items.size() == count) {
+      p_ = l->items.data();
+    } else {
+      spill_ = unpack(src_, count, -1);
+      p_ = spill_.data();
+    }
+  }
+  const Object& operator[](size_t i) const { return p_[i]; }
+
+ private:
+  Object src_;
+  std::vector<Object> spill_;
+  const Object* p_;
+};
 
 // Variable reads that may find the variable unbound.
 [[noreturn]] void unbound_global(const char* name);
