@@ -1,8 +1,11 @@
 // Helpers shared by the runtime's source files; not part of the generated code's API.
 #pragma once
 
+#include <cstdint>
 #include <cstdio>
 #include <string>
+
+#include "aiocc/py/object.h"
 
 namespace aiocc::detail {
 
@@ -13,6 +16,19 @@ inline std::string address(const void* p) {
 }
 
 void append_utf8_rt(std::string& out, unsigned long cp);
+
+// An int that fits in 64 bits (bool included): its value.
+inline bool small(const Object& o, int64_t& v) {
+  if (o.is_small_int()) {
+    v = o.as_int();
+    return true;
+  }
+  if (o.is_bool()) {
+    v = o.as_bool();
+    return true;
+  }
+  return false;
+}
 
 // CPython's repr of a float: shortest round-trip digits, exponent form outside [1e-4, 1e16).
 std::string float_repr(double d);

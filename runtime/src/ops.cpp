@@ -1,6 +1,6 @@
-// Operators, comparisons, subscripts, iteration, unpacking and formatting. The small-int and
-// float paths come first and never allocate; everything else dispatches on the operand types
-// with CPython's error messages.
+// Operators and comparisons (their inline fast paths are in ops.h), attribute and call entry
+// points by string name, repr/str/len. Dispatches on the operand types with CPython's error
+// messages; user classes go to protocols.cpp. Subscripts and iteration have files of their own.
 #include "aiocc/py/ops.h"
 
 #include <algorithm>
@@ -18,6 +18,7 @@
 #include "internal.h"
 
 namespace aiocc {
+using detail::small;
 Object construct_int_like(const Object& v);
 namespace {
 
@@ -28,17 +29,6 @@ namespace {
 
 bool is_number(const Object& o) { return o.is_float() || is_int(o); }
 double to_double(const Object& o) { return o.is_float() ? o.as_float() : int_to_double(o); }
-bool small(const Object& o, int64_t& v) {
-  if (o.is_small_int()) {
-    v = o.as_int();
-    return true;
-  }
-  if (o.is_bool()) {
-    v = o.as_bool();
-    return true;
-  }
-  return false;
-}
 
 // Big-int arithmetic through GMP.
 template <typename F>
@@ -612,202 +602,6 @@ bool contains(const Object& c, const Object& item) {
   raise(&exc::TypeError, "argument of type '" + type_of(c)->name + "' is not iterable");
 }
 
-// ---- subscripts ------------------------------------------------------------------------------
-namespace {
-int64_t index_value(const Object& idx, const char* container) {
-  int64_t i;
-  if (small(idx, i)) return i;
-  if (is_user(idx) && !as_instance(idx)->cls->slot(Slot::index).is_unbound()) {
-    return index_value(user_index(idx), container);
-  }
-  if (is_int(idx)) {
-    raise(&exc::IndexError, std::string("cannot fit 'int' into an index-sized integer"));
-  }
-  raise(&exc::TypeError, std::string(container) + " indices must be integers or slices, not " +
-                             type_of(idx)->name);
-}
-
-detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len) {
-  auto get = [](const Object& o, int64_t dflt) -> int64_t {
-    if (o.is_none() || o.is_unbound()) return dflt;
-    int64_t v;
-    if (small(o, v)) return v;
-    raise(&exc::TypeError,
-          "slice indices must be integers or None or have an __index__ method");
-  };
-  int64_t step = get(s.step, 1);
-  if (step == 0) raise(&exc::ValueError, "slice step cannot be zero");
-  int64_t start = get(s.start, step < 0 ? len - 1 : 0);
-  int64_t stop = get(s.stop, step < 0 ? -len - 1 : len);
-  auto clamp = [&](int64_t v, bool is_default_neg) {
-    (void)is_default_neg;
-    if (v < 0) {
-      v += len;
-      if (v < 0) v = step < 0 ? -1 : 0;
-    } else if (v >= len) {
-      v = step < 0 ? len - 1 : len;
-    }
-    return v;
-  };
-  start = clamp(start, false);
-  stop = clamp(stop, false);
-  int64_t count = 0;
-  if (step > 0 && start < stop) count = (stop - start + step - 1) / step;
-  if (step < 0 && start > stop) count = (start - stop - step - 1) / -step;
-  return {start, stop, step, count};
-}
-
-std::vector<std::string> code_points(const std::string& s) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = utf8_char_len(c);
-    out.push_back(s.substr(i, n));
-    i += n;
-  }
-  return out;
-}
-}  // namespace
-
-Object make_slice(const Object& start, const Object& stop, const Object& step) {
-  auto* s = new SliceObject();
-  s->start = start.is_unbound() ? None : start;
-  s->stop = stop.is_unbound() ? None : stop;
-  s->step = step.is_unbound() ? None : step;
-  return Object(s);
-}
-
-Object getitem_slow(const Object& obj, const Object& index) {
-  if (is_user(obj)) return user_getitem(obj, index);
-  SliceObject* sl = index.is_heap() && index.heap()->type() == &types::slice ? index.as<SliceObject>() : nullptr;
-  if (ListObject* l = as_list(obj)) {
-    if (sl) {
-      auto b = slice_bounds(*sl, static_cast<int64_t>(l->items.size()));
-      std::vector<Object> out;
-      out.reserve(b.count);
-      for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(l->items[j]);
-      return py_list(std::move(out));
-    }
-    int64_t i = index_value(index, "list");
-    int64_t n = static_cast<int64_t>(l->items.size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(&exc::IndexError, "list index out of range");
-    return l->items[i];
-  }
-  if (TupleObject* t = as_tuple(obj)) {
-    if (sl) {
-      auto b = slice_bounds(*sl, static_cast<int64_t>(t->items.size()));
-      std::vector<Object> out;
-      out.reserve(b.count);
-      for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(t->items[j]);
-      return py_tuple(std::move(out));
-    }
-    int64_t i = index_value(index, "tuple");
-    int64_t n = static_cast<int64_t>(t->items.size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(&exc::IndexError, "tuple index out of range");
-    return t->items[i];
-  }
-  if (DictObject* d = as_dict(obj)) {
-    if (Object* v = d->find(index)) return *v;
-    raise_exc(new_exception(&exc::KeyError, {index}));
-  }
-  if (is_str(obj)) {
-    auto* s = obj.as<StrObject>();
-    if (sl) {
-      auto cps = code_points(s->s);
-      auto b = slice_bounds(*sl, static_cast<int64_t>(cps.size()));
-      std::string out;
-      for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out += cps[j];
-      return py_str(std::move(out));
-    }
-    int64_t i = index_value(index, "string");
-    int64_t n = static_cast<int64_t>(s->length());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(&exc::IndexError, "string index out of range");
-    if (s->ascii) return py_str(std::string(1, s->s[i]));
-    return py_str(code_points(s->s)[i]);
-  }
-  if (obj.is_heap() && obj.heap()->type() == &types::range) {
-    auto* r = obj.as<RangeObject>();
-    int64_t i = index_value(index, "range");
-    int64_t n = r->length();
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(&exc::IndexError, "range object index out of range");
-    return py_int(r->start + i * r->step);
-  }
-  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object is not subscriptable");
-}
-
-namespace {
-bool is_slice(const Object& o) { return o.is_heap() && o.heap()->type() == &types::slice; }
-
-// `xs[a:b:c] = value`: a simple slice may change the list's length; an extended one must
-// match the number of elements it selects.
-void list_assign_slice(ListObject* l, const SliceObject& sl, const Object& value) {
-  auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
-  // The source's items as they are, unless it is the list itself (`xs[:] = xs`): then a copy.
-  std::vector<Object> copy;
-  const std::vector<Object>* items = nullptr;
-  if (ListObject* sl2 = as_list(value); sl2 && sl2 != l) items = &sl2->items;
-  if (TupleObject* t = as_tuple(value)) items = &t->items;
-  if (!items) {
-    copy = to_vector(value);
-    items = &copy;
-  }
-  const std::vector<Object>& src = *items;
-  if (b.step == 1 && static_cast<int64_t>(src.size()) == b.count) {
-    for (int64_t i = 0; i < b.count; ++i) l->items[b.start + i] = src[i];
-    return;
-  }
-  if (b.step == 1) {
-    int64_t stop = std::max(b.start, b.stop);
-    l->items.erase(l->items.begin() + b.start, l->items.begin() + stop);
-    l->items.insert(l->items.begin() + b.start, src.begin(), src.end());
-    return;
-  }
-  if (static_cast<int64_t>(src.size()) != b.count) {
-    raise(&exc::ValueError, "attempt to assign sequence of size " + std::to_string(src.size()) +
-                                " to extended slice of size " + std::to_string(b.count));
-  }
-  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) l->items[j] = src[i];
-}
-
-void list_delete_slice(ListObject* l, const SliceObject& sl) {
-  auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
-  if (b.count == 0) return;
-  std::vector<bool> gone(l->items.size(), false);
-  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) gone[j] = true;
-  std::vector<Object> kept;
-  kept.reserve(l->items.size() - b.count);
-  for (size_t i = 0; i < l->items.size(); ++i) {
-    if (!gone[i]) kept.push_back(std::move(l->items[i]));
-  }
-  l->items = std::move(kept);
-}
-}  // namespace
-
-void setitem_slow(const Object& obj, const Object& index, const Object& value) {
-  if (is_user(obj)) return user_setitem(obj, index, &value);
-  if (ListObject* l = as_list(obj)) {
-    if (is_slice(index)) {
-      if (!is_iterable(value)) raise(&exc::TypeError, "must assign iterable to extended slice");
-      return list_assign_slice(l, *index.as<SliceObject>(), value);
-    }
-    int64_t i = index_value(index, "list");
-    int64_t n = static_cast<int64_t>(l->items.size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(&exc::IndexError, "list assignment index out of range");
-    l->items[i] = value;
-    return;
-  }
-  if (DictObject* d = as_dict(obj)) {
-    d->set(index, value);
-    return;
-  }
-  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object does not support item assignment");
-}
-
 Object getattr(const Object& obj, std::string_view name) {
   if (obj.is_heap()) return obj.heap()->getattr(obj, name);
   if (name == "real" && is_number(obj)) return obj;
@@ -836,23 +630,6 @@ Object call_method(const Object& obj, std::string_view name, Args args, Kwargs k
   return call(getattr(obj, name), args, kw);
 }
 
-bool is_iterable(const Object& o) {
-  if (as_list(o) || as_tuple(o) || is_str(o) || as_dict(o) || as_set(o) || as_dict_view(o)) return true;
-  if (!o.is_heap()) return false;
-  if (o.heap()->type() == &types::range || is_iterator(o)) return true;
-  if (InstanceObject* i = as_instance(o)) {
-    return !i->cls->slot(Slot::iter).is_unbound() || !i->cls->slot(Slot::getitem).is_unbound();
-  }
-  return false;
-}
-
-void extend_args(std::vector<Object>& out, const Object& iterable) {
-  if (!is_iterable(iterable)) {
-    raise(&exc::TypeError, "Value after * must be an iterable, not " + type_of(iterable)->name);
-  }
-  for (Object& x : to_vector(iterable)) out.push_back(std::move(x));
-}
-
 std::string repr(const Object& o) {
   switch (o.tag()) {
     case Tag::Unbound:
@@ -879,116 +656,6 @@ int64_t length(const Object& o) {
   raise(&exc::TypeError, "object of type '" + type_of(o)->name + "' has no len()");
 }
 
-// ---- iteration -------------------------------------------------------------------------------
-
-Iter::Iter(const Object& iterable) : src_(iterable) {
-  if (as_list(iterable)) {
-    kind_ = kList;
-  } else if (as_tuple(iterable)) {
-    kind_ = kTuple;
-  } else if (iterable.is_heap() && iterable.heap()->type() == &types::range) {
-    auto* r = iterable.as<RangeObject>();
-    kind_ = kRange;
-    i_ = r->start;
-    stop_ = r->stop;
-    step_ = r->step;
-  } else if (is_str(iterable)) {
-    kind_ = kStr;
-  } else if (DictObject* d = as_dict(iterable)) {
-    kind_ = kSnapshot;
-    for (auto& e : d->entries) {
-      if (e.live) snapshot_.push_back(e.key);
-    }
-  } else if (SetObject* st = as_set(iterable)) {
-    kind_ = kSnapshot;
-    snapshot_ = st->items();
-  } else if (DictViewObject* v = as_dict_view(iterable)) {
-    kind_ = kSnapshot;
-    snapshot_ = v->items();
-  } else if (is_user(iterable)) {
-    kind_ = kIterator;
-    src_ = user_iter(iterable);
-  } else if (is_iterator(iterable)) {
-    kind_ = kIterator;
-  } else {
-    raise(&exc::TypeError, "'" + type_of(iterable)->name + "' object is not iterable");
-  }
-}
-
-bool Iter::next_slow(Object& out) {
-  switch (kind_) {
-    case kList: {
-      auto& items = src_.as<ListObject>()->items;
-      if (static_cast<size_t>(i_) >= items.size()) return false;
-      out = items[i_++];
-      return true;
-    }
-    case kTuple: {
-      auto& items = src_.as<TupleObject>()->items;
-      if (static_cast<size_t>(i_) >= items.size()) return false;
-      out = items[i_++];
-      return true;
-    }
-    case kRange:
-      if (step_ > 0 ? i_ >= stop_ : i_ <= stop_) return false;
-      out = py_int(i_);
-      i_ += step_;
-      return true;
-    case kStr: {
-      const std::string& s = str_value(src_);
-      if (byte_ >= s.size()) return false;
-      unsigned char c = static_cast<unsigned char>(s[byte_]);
-      size_t n = utf8_char_len(c);
-      out = py_str(s.substr(byte_, n));
-      byte_ += n;
-      return true;
-    }
-    case kIterator: return iterator_next(src_, out);
-    default:
-      if (static_cast<size_t>(i_) >= snapshot_.size()) return false;
-      out = snapshot_[i_++];
-      return true;
-  }
-}
-
-std::vector<Object> to_vector(const Object& iterable) {
-  if (ListObject* l = as_list(iterable)) return l->items;
-  if (TupleObject* t = as_tuple(iterable)) return t->items;
-  std::vector<Object> out;
-  Iter it(iterable);
-  Object x;
-  while (it.next(x)) out.push_back(x);
-  return out;
-}
-
-std::vector<Object> unpack(const Object& value, size_t count, int star_index) {
-  if (!is_iterable(value)) {
-    raise(&exc::TypeError, "cannot unpack non-iterable " + type_of(value)->name + " object");
-  }
-  std::vector<Object> items = to_vector(value);
-  if (star_index < 0) {
-    if (items.size() < count) {
-      raise(&exc::ValueError, "not enough values to unpack (expected " + std::to_string(count) +
-                                  ", got " + std::to_string(items.size()) + ")");
-    }
-    if (items.size() > count) {
-      raise(&exc::ValueError,
-            "too many values to unpack (expected " + std::to_string(count) + ")");
-    }
-    return items;
-  }
-  if (items.size() < count - 1) {
-    raise(&exc::ValueError, "not enough values to unpack (expected at least " +
-                                std::to_string(count - 1) + ", got " +
-                                std::to_string(items.size()) + ")");
-  }
-  std::vector<Object> out(items.begin(), items.begin() + star_index);
-  size_t after = count - 1 - star_index;
-  out.push_back(py_list(std::vector<Object>(items.begin() + star_index, items.end() - after)));
-  out.insert(out.end(), items.end() - after, items.end());
-  return out;
-}
-
 // ---- variables -------------------------------------------------------------------------------
 void unbound_global(const char* name) {
   raise(&exc::NameError, std::string("name '") + name + "' is not defined");
@@ -1002,52 +669,6 @@ void unbound_free(const char* name) {
                              "' where it is not associated with a value in enclosing scope");
 }
 
-// ---- literals --------------------------------------------------------------------------------
-Object py_list_of(std::initializer_list<Object> items) { return py_list(std::vector<Object>(items)); }
-Object py_tuple_of(std::initializer_list<Object> items) { return py_tuple(std::vector<Object>(items)); }
-Object py_dict_of(std::initializer_list<Object> kv) {
-  Object d = py_dict();
-  DictObject* dd = as_dict(d);
-  for (auto it = kv.begin(); it != kv.end(); it += 2) dd->set(it[0], it[1]);
-  return d;
-}
-
-Object make_list(std::initializer_list<Elt> elts) { return py_list(star_args(elts)); }
-Object make_tuple(std::initializer_list<Elt> elts) { return py_tuple(star_args(elts)); }
-
-std::vector<Object> star_args(std::initializer_list<Elt> elts) {
-  std::vector<Object> out;
-  for (const Elt& e : elts) {
-    if (e.star) {
-      extend_args(out, e.value);
-    } else {
-      out.push_back(e.value);
-    }
-  }
-  return out;
-}
-
-std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) {
-  std::vector<Kw> out;
-  // Repeated names are reported by the callee, which knows its own name.
-  auto add_one = [&](std::string_view name, const Object& value) { out.push_back({name, value}); };
-  for (const Kw& k : kws) {
-    if (!k.name.empty()) {
-      add_one(k.name, k.value);
-      continue;
-    }
-    DictObject* d = as_dict(k.value);
-    if (!d) raise(&exc::TypeError, "argument after ** must be a mapping, not " + type_of(k.value)->name);
-    // Names view the dict's own key strings, which the caller's argument keeps alive.
-    for (const auto& e : d->entries) {
-      if (!e.live) continue;
-      if (!is_str(e.key)) raise(&exc::TypeError, "keywords must be strings");
-      add_one(str_value(e.key), e.value);
-    }
-  }
-  return out;
-}
-
 Object inplace_add_slow(const Object& a, const Object& b) {
   if (is_user(a)) return inplace_op(a, b, Slot::iadd, add);
   if (ListObject* l = as_list(a)) {
@@ -1058,27 +679,6 @@ Object inplace_add_slow(const Object& a, const Object& b) {
     return a;
   }
   return add(a, b);
-}
-
-void delitem(const Object& obj, const Object& index) {
-  if (is_user(obj)) return user_setitem(obj, index, nullptr);
-  if (ListObject* l = as_list(obj)) {
-    if (is_slice(index)) return list_delete_slice(l, *index.as<SliceObject>());
-    int64_t i = index_value(index, "list");
-    int64_t n = static_cast<int64_t>(l->items.size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(&exc::IndexError, "list assignment index out of range");
-    l->items.erase(l->items.begin() + i);
-    return;
-  }
-  if (DictObject* d = as_dict(obj)) {
-    if (!d->erase(index)) raise_exc(new_exception(&exc::KeyError, {index}));
-    return;
-  }
-  // CPython words it by whether the type has sequence methods at all.
-  const bool sequence = is_str(obj) || as_tuple(obj) || (obj.is_heap() && obj.heap()->type() == &types::range);
-  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object " +
-                             (sequence ? "doesn't" : "does not") + " support item deletion");
 }
 
 void assert_failed(const Object& message, bool has_message) {

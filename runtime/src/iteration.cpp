@@ -1,0 +1,192 @@
+// Iteration (`for`, unpacking, `*xs` in calls and literals) over builtin iterables, dict views,
+// iterator objects and user classes.
+#include "aiocc/py/ops.h"
+
+#include <algorithm>
+
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/set.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+
+namespace aiocc {
+using detail::small;
+bool is_iterable(const Object& o) {
+  if (as_list(o) || as_tuple(o) || is_str(o) || as_dict(o) || as_set(o) || as_dict_view(o)) return true;
+  if (!o.is_heap()) return false;
+  if (o.heap()->type() == &types::range || is_iterator(o)) return true;
+  if (InstanceObject* i = as_instance(o)) {
+    return !i->cls->slot(Slot::iter).is_unbound() || !i->cls->slot(Slot::getitem).is_unbound();
+  }
+  return false;
+}
+
+void extend_args(std::vector<Object>& out, const Object& iterable) {
+  if (!is_iterable(iterable)) {
+    raise(&exc::TypeError, "Value after * must be an iterable, not " + type_of(iterable)->name);
+  }
+  for (Object& x : to_vector(iterable)) out.push_back(std::move(x));
+}
+
+// ---- iteration -------------------------------------------------------------------------------
+
+Iter::Iter(const Object& iterable) : src_(iterable) {
+  if (as_list(iterable)) {
+    kind_ = kList;
+  } else if (as_tuple(iterable)) {
+    kind_ = kTuple;
+  } else if (iterable.is_heap() && iterable.heap()->type() == &types::range) {
+    auto* r = iterable.as<RangeObject>();
+    kind_ = kRange;
+    i_ = r->start;
+    stop_ = r->stop;
+    step_ = r->step;
+  } else if (is_str(iterable)) {
+    kind_ = kStr;
+  } else if (DictObject* d = as_dict(iterable)) {
+    kind_ = kSnapshot;
+    for (auto& e : d->entries) {
+      if (e.live) snapshot_.push_back(e.key);
+    }
+  } else if (SetObject* st = as_set(iterable)) {
+    kind_ = kSnapshot;
+    snapshot_ = st->items();
+  } else if (DictViewObject* v = as_dict_view(iterable)) {
+    kind_ = kSnapshot;
+    snapshot_ = v->items();
+  } else if (is_user(iterable)) {
+    kind_ = kIterator;
+    src_ = user_iter(iterable);
+  } else if (is_iterator(iterable)) {
+    kind_ = kIterator;
+  } else {
+    raise(&exc::TypeError, "'" + type_of(iterable)->name + "' object is not iterable");
+  }
+}
+
+bool Iter::next_slow(Object& out) {
+  switch (kind_) {
+    case kList: {
+      auto& items = src_.as<ListObject>()->items;
+      if (static_cast<size_t>(i_) >= items.size()) return false;
+      out = items[i_++];
+      return true;
+    }
+    case kTuple: {
+      auto& items = src_.as<TupleObject>()->items;
+      if (static_cast<size_t>(i_) >= items.size()) return false;
+      out = items[i_++];
+      return true;
+    }
+    case kRange:
+      if (step_ > 0 ? i_ >= stop_ : i_ <= stop_) return false;
+      out = py_int(i_);
+      i_ += step_;
+      return true;
+    case kStr: {
+      const std::string& s = str_value(src_);
+      if (byte_ >= s.size()) return false;
+      unsigned char c = static_cast<unsigned char>(s[byte_]);
+      size_t n = utf8_char_len(c);
+      out = py_str(s.substr(byte_, n));
+      byte_ += n;
+      return true;
+    }
+    case kIterator: return iterator_next(src_, out);
+    default:
+      if (static_cast<size_t>(i_) >= snapshot_.size()) return false;
+      out = snapshot_[i_++];
+      return true;
+  }
+}
+
+std::vector<Object> to_vector(const Object& iterable) {
+  if (ListObject* l = as_list(iterable)) return l->items;
+  if (TupleObject* t = as_tuple(iterable)) return t->items;
+  std::vector<Object> out;
+  Iter it(iterable);
+  Object x;
+  while (it.next(x)) out.push_back(x);
+  return out;
+}
+
+std::vector<Object> unpack(const Object& value, size_t count, int star_index) {
+  if (!is_iterable(value)) {
+    raise(&exc::TypeError, "cannot unpack non-iterable " + type_of(value)->name + " object");
+  }
+  std::vector<Object> items = to_vector(value);
+  if (star_index < 0) {
+    if (items.size() < count) {
+      raise(&exc::ValueError, "not enough values to unpack (expected " + std::to_string(count) +
+                                  ", got " + std::to_string(items.size()) + ")");
+    }
+    if (items.size() > count) {
+      raise(&exc::ValueError,
+            "too many values to unpack (expected " + std::to_string(count) + ")");
+    }
+    return items;
+  }
+  if (items.size() < count - 1) {
+    raise(&exc::ValueError, "not enough values to unpack (expected at least " +
+                                std::to_string(count - 1) + ", got " +
+                                std::to_string(items.size()) + ")");
+  }
+  std::vector<Object> out(items.begin(), items.begin() + star_index);
+  size_t after = count - 1 - star_index;
+  out.push_back(py_list(std::vector<Object>(items.begin() + star_index, items.end() - after)));
+  out.insert(out.end(), items.end() - after, items.end());
+  return out;
+}
+
+// ---- literals --------------------------------------------------------------------------------
+Object py_list_of(std::initializer_list<Object> items) { return py_list(std::vector<Object>(items)); }
+Object py_tuple_of(std::initializer_list<Object> items) { return py_tuple(std::vector<Object>(items)); }
+Object py_dict_of(std::initializer_list<Object> kv) {
+  Object d = py_dict();
+  DictObject* dd = as_dict(d);
+  for (auto it = kv.begin(); it != kv.end(); it += 2) dd->set(it[0], it[1]);
+  return d;
+}
+
+Object make_list(std::initializer_list<Elt> elts) { return py_list(star_args(elts)); }
+Object make_tuple(std::initializer_list<Elt> elts) { return py_tuple(star_args(elts)); }
+
+std::vector<Object> star_args(std::initializer_list<Elt> elts) {
+  std::vector<Object> out;
+  for (const Elt& e : elts) {
+    if (e.star) {
+      extend_args(out, e.value);
+    } else {
+      out.push_back(e.value);
+    }
+  }
+  return out;
+}
+
+std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) {
+  std::vector<Kw> out;
+  // Repeated names are reported by the callee, which knows its own name.
+  auto add_one = [&](std::string_view name, const Object& value) { out.push_back({name, value}); };
+  for (const Kw& k : kws) {
+    if (!k.name.empty()) {
+      add_one(k.name, k.value);
+      continue;
+    }
+    DictObject* d = as_dict(k.value);
+    if (!d) raise(&exc::TypeError, "argument after ** must be a mapping, not " + type_of(k.value)->name);
+    // Names view the dict's own key strings, which the caller's argument keeps alive.
+    for (const auto& e : d->entries) {
+      if (!e.live) continue;
+      if (!is_str(e.key)) raise(&exc::TypeError, "keywords must be strings");
+      add_one(str_value(e.key), e.value);
+    }
+  }
+  return out;
+}
+
+}  // namespace aiocc

@@ -1,0 +1,236 @@
+// Subscripts: indexing and slicing of str, list, tuple, range and dict, slice assignment and
+// deletion of lists, with CPython's messages; user classes go to protocols.cpp.
+#include "aiocc/py/ops.h"
+
+#include <algorithm>
+
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/set.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+
+namespace aiocc {
+using detail::small;
+// ---- subscripts ------------------------------------------------------------------------------
+namespace {
+int64_t index_value(const Object& idx, const char* container) {
+  int64_t i;
+  if (small(idx, i)) return i;
+  if (is_user(idx) && !as_instance(idx)->cls->slot(Slot::index).is_unbound()) {
+    return index_value(user_index(idx), container);
+  }
+  if (is_int(idx)) {
+    raise(&exc::IndexError, std::string("cannot fit 'int' into an index-sized integer"));
+  }
+  raise(&exc::TypeError, std::string(container) + " indices must be integers or slices, not " +
+                             type_of(idx)->name);
+}
+
+detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len) {
+  auto get = [](const Object& o, int64_t dflt) -> int64_t {
+    if (o.is_none() || o.is_unbound()) return dflt;
+    int64_t v;
+    if (small(o, v)) return v;
+    raise(&exc::TypeError,
+          "slice indices must be integers or None or have an __index__ method");
+  };
+  int64_t step = get(s.step, 1);
+  if (step == 0) raise(&exc::ValueError, "slice step cannot be zero");
+  int64_t start = get(s.start, step < 0 ? len - 1 : 0);
+  int64_t stop = get(s.stop, step < 0 ? -len - 1 : len);
+  auto clamp = [&](int64_t v, bool is_default_neg) {
+    (void)is_default_neg;
+    if (v < 0) {
+      v += len;
+      if (v < 0) v = step < 0 ? -1 : 0;
+    } else if (v >= len) {
+      v = step < 0 ? len - 1 : len;
+    }
+    return v;
+  };
+  start = clamp(start, false);
+  stop = clamp(stop, false);
+  int64_t count = 0;
+  if (step > 0 && start < stop) count = (stop - start + step - 1) / step;
+  if (step < 0 && start > stop) count = (start - stop - step - 1) / -step;
+  return {start, stop, step, count};
+}
+
+std::vector<std::string> code_points(const std::string& s) {
+  std::vector<std::string> out;
+  for (size_t i = 0; i < s.size();) {
+    unsigned char c = static_cast<unsigned char>(s[i]);
+    size_t n = utf8_char_len(c);
+    out.push_back(s.substr(i, n));
+    i += n;
+  }
+  return out;
+}
+}  // namespace
+
+Object make_slice(const Object& start, const Object& stop, const Object& step) {
+  auto* s = new SliceObject();
+  s->start = start.is_unbound() ? None : start;
+  s->stop = stop.is_unbound() ? None : stop;
+  s->step = step.is_unbound() ? None : step;
+  return Object(s);
+}
+
+Object getitem_slow(const Object& obj, const Object& index) {
+  if (is_user(obj)) return user_getitem(obj, index);
+  SliceObject* sl = index.is_heap() && index.heap()->type() == &types::slice ? index.as<SliceObject>() : nullptr;
+  if (ListObject* l = as_list(obj)) {
+    if (sl) {
+      auto b = slice_bounds(*sl, static_cast<int64_t>(l->items.size()));
+      std::vector<Object> out;
+      out.reserve(b.count);
+      for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(l->items[j]);
+      return py_list(std::move(out));
+    }
+    int64_t i = index_value(index, "list");
+    int64_t n = static_cast<int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(&exc::IndexError, "list index out of range");
+    return l->items[i];
+  }
+  if (TupleObject* t = as_tuple(obj)) {
+    if (sl) {
+      auto b = slice_bounds(*sl, static_cast<int64_t>(t->items.size()));
+      std::vector<Object> out;
+      out.reserve(b.count);
+      for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(t->items[j]);
+      return py_tuple(std::move(out));
+    }
+    int64_t i = index_value(index, "tuple");
+    int64_t n = static_cast<int64_t>(t->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(&exc::IndexError, "tuple index out of range");
+    return t->items[i];
+  }
+  if (DictObject* d = as_dict(obj)) {
+    if (Object* v = d->find(index)) return *v;
+    raise_exc(new_exception(&exc::KeyError, {index}));
+  }
+  if (is_str(obj)) {
+    auto* s = obj.as<StrObject>();
+    if (sl) {
+      auto cps = code_points(s->s);
+      auto b = slice_bounds(*sl, static_cast<int64_t>(cps.size()));
+      std::string out;
+      for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out += cps[j];
+      return py_str(std::move(out));
+    }
+    int64_t i = index_value(index, "string");
+    int64_t n = static_cast<int64_t>(s->length());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(&exc::IndexError, "string index out of range");
+    if (s->ascii) return py_str(std::string(1, s->s[i]));
+    return py_str(code_points(s->s)[i]);
+  }
+  if (obj.is_heap() && obj.heap()->type() == &types::range) {
+    auto* r = obj.as<RangeObject>();
+    int64_t i = index_value(index, "range");
+    int64_t n = r->length();
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(&exc::IndexError, "range object index out of range");
+    return py_int(r->start + i * r->step);
+  }
+  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object is not subscriptable");
+}
+
+namespace {
+bool is_slice(const Object& o) { return o.is_heap() && o.heap()->type() == &types::slice; }
+
+// `xs[a:b:c] = value`: a simple slice may change the list's length; an extended one must
+// match the number of elements it selects.
+void list_assign_slice(ListObject* l, const SliceObject& sl, const Object& value) {
+  auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
+  // The source's items as they are, unless it is the list itself (`xs[:] = xs`): then a copy.
+  std::vector<Object> copy;
+  const std::vector<Object>* items = nullptr;
+  if (ListObject* sl2 = as_list(value); sl2 && sl2 != l) items = &sl2->items;
+  if (TupleObject* t = as_tuple(value)) items = &t->items;
+  if (!items) {
+    copy = to_vector(value);
+    items = &copy;
+  }
+  const std::vector<Object>& src = *items;
+  if (b.step == 1 && static_cast<int64_t>(src.size()) == b.count) {
+    for (int64_t i = 0; i < b.count; ++i) l->items[b.start + i] = src[i];
+    return;
+  }
+  if (b.step == 1) {
+    int64_t stop = std::max(b.start, b.stop);
+    l->items.erase(l->items.begin() + b.start, l->items.begin() + stop);
+    l->items.insert(l->items.begin() + b.start, src.begin(), src.end());
+    return;
+  }
+  if (static_cast<int64_t>(src.size()) != b.count) {
+    raise(&exc::ValueError, "attempt to assign sequence of size " + std::to_string(src.size()) +
+                                " to extended slice of size " + std::to_string(b.count));
+  }
+  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) l->items[j] = src[i];
+}
+
+void list_delete_slice(ListObject* l, const SliceObject& sl) {
+  auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
+  if (b.count == 0) return;
+  std::vector<bool> gone(l->items.size(), false);
+  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) gone[j] = true;
+  std::vector<Object> kept;
+  kept.reserve(l->items.size() - b.count);
+  for (size_t i = 0; i < l->items.size(); ++i) {
+    if (!gone[i]) kept.push_back(std::move(l->items[i]));
+  }
+  l->items = std::move(kept);
+}
+}  // namespace
+
+void setitem_slow(const Object& obj, const Object& index, const Object& value) {
+  if (is_user(obj)) return user_setitem(obj, index, &value);
+  if (ListObject* l = as_list(obj)) {
+    if (is_slice(index)) {
+      if (!is_iterable(value)) raise(&exc::TypeError, "must assign iterable to extended slice");
+      return list_assign_slice(l, *index.as<SliceObject>(), value);
+    }
+    int64_t i = index_value(index, "list");
+    int64_t n = static_cast<int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(&exc::IndexError, "list assignment index out of range");
+    l->items[i] = value;
+    return;
+  }
+  if (DictObject* d = as_dict(obj)) {
+    d->set(index, value);
+    return;
+  }
+  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object does not support item assignment");
+}
+
+void delitem(const Object& obj, const Object& index) {
+  if (is_user(obj)) return user_setitem(obj, index, nullptr);
+  if (ListObject* l = as_list(obj)) {
+    if (is_slice(index)) return list_delete_slice(l, *index.as<SliceObject>());
+    int64_t i = index_value(index, "list");
+    int64_t n = static_cast<int64_t>(l->items.size());
+    if (i < 0) i += n;
+    if (i < 0 || i >= n) raise(&exc::IndexError, "list assignment index out of range");
+    l->items.erase(l->items.begin() + i);
+    return;
+  }
+  if (DictObject* d = as_dict(obj)) {
+    if (!d->erase(index)) raise_exc(new_exception(&exc::KeyError, {index}));
+    return;
+  }
+  // CPython words it by whether the type has sequence methods at all.
+  const bool sequence = is_str(obj) || as_tuple(obj) || (obj.is_heap() && obj.heap()->type() == &types::range);
+  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object " +
+                             (sequence ? "doesn't" : "does not") + " support item deletion");
+}
+
+}  // namespace aiocc
