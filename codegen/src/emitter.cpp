@@ -915,9 +915,11 @@ class Emitter {
     }
     std::vector<std::string> bases;
     for (auto& b : s.targets) {
-      // Instances of a class deriving from a built-in type other than object and the exception
-      // classes would need that type's layout: not yet.
-      if (b->kind == ExprKind::Name && b->binding == Binding::Builtin && b->str != "object") {
+      // The built-in types a class may extend (bool and range are refused at run time with
+      // CPython's own message); others, such as `type` (metaclasses), are not supported.
+      static const std::set<std::string> extendable = {"object", "list", "dict", "set", "str", "int",
+                                                       "float", "tuple", "bool", "range"};
+      if (b->kind == ExprKind::Name && b->binding == Binding::Builtin && !extendable.count(b->str)) {
         std::string value = builtin_entry(b->entry).value;
         if (value.rfind("aiocc::Object(&aiocc::types::", 0) == 0) {
           unsupported(b->span, "subclassing built-in type " + b->str);

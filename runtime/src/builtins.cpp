@@ -182,7 +182,8 @@ Object abs(Args args, Kwargs kw) {
   check_nargs("abs", args, 1, 1);
   const Object& x = args[0];
   if (x.is_float()) return Object::from_float(std::fabs(x.as_float()));
-  if (is_int(x)) return lt(x, py_int(0)) ? neg(x) : pos(x);
+ if (is_int(x)) return lt(x, py_int(0)) ? neg(x) : pos(x);
+  if (is_user(x)) return unary_protocol(x, Slot::abs, "abs");
   raise(&exc::TypeError, "bad operand type for abs(): '" + type_of(x)->name + "'");
 }
 
@@ -279,6 +280,10 @@ Object round(Args args, Kwargs kw) {
   check_nargs("round", args, 1, 2);
   const Object* nd_kw = kw.find("ndigits");
   Object nd = args.size() > 1 ? args[1] : nd_kw ? *nd_kw : None;
+  if (InstanceObject* i = as_instance(args[0]); i && !i->base_value.is_unbound()) {
+    Object inner[2] = {i->base_value, nd};
+    return round(Args(inner, 2), {});
+  }
   const Object& x = args[0];
   if (is_int(x) && !x.is_float()) return nd.is_none() ? pos(x) : x;
   if (!x.is_float()) raise(&exc::TypeError, "type " + type_of(x)->name + " doesn't define __round__ method");
@@ -335,11 +340,38 @@ Object id(Args args, Kwargs kw) {
   return py_int(x.is_heap() ? static_cast<int64_t>(reinterpret_cast<intptr_t>(x.heap())) : static_cast<int64_t>(py_hash(x)));
 }
 
+// CPython's hash of an int: the value modulo 2**61 - 1, keeping the sign; -1 becomes -2.
+Object int_hash(const Object& v) {
+  constexpr int64_t kModulus = (int64_t(1) << 61) - 1;
+  int64_t x;
+  if (detail::small(v, x)) {
+    int64_t h = x % kModulus;  // truncating, so the sign stays
+    return py_int(h == -1 ? -2 : h);
+  }
+  mpz_t z, r;
+  mpz_inits(z, r, nullptr);
+  int_to_mpz(v, z);
+  mpz_tdiv_r_ui(r, z, static_cast<unsigned long>(kModulus));
+  int64_t h = mpz_get_si(r);
+  mpz_clears(z, r, nullptr);
+  return py_int(h == -1 ? -2 : h);
+}
+
 Object hash(Args args, Kwargs kw) {
   check_no_kwargs("hash", kw);
   check_nargs("hash", args, 1, 1);
   const Object& x = args[0];
-  if (x.is_small_int()) return x;
+  if (is_int(x) && !x.is_float()) return int_hash(x);
+  if (InstanceObject* i = as_instance(x)) {
+    // CPython's hash of the int __hash__ returned (or of the extended built-in value).
+    const Object& f = i->cls->slot(Slot::hash);
+    if (f.is_unbound() && !i->base_value.is_unbound()) return hash({i->base_value}, {});
+    if (!f.is_unbound() && !f.is_none()) {
+      Object r = aiocc::call(f, {x});
+      if (!is_int(r) || r.is_float()) raise(&exc::TypeError, "__hash__ method should return an integer");
+      return int_hash(r);
+    }
+  }
   return py_int(static_cast<int64_t>(py_hash(x) >> 1));
 }
 
@@ -362,10 +394,7 @@ Object divmod(Args args, Kwargs kw) {
 Object hex(Args args, Kwargs kw) {
   check_no_kwargs("hex", kw);
   check_nargs("hex", args, 1, 1);
-  if (!is_int(args[0]) || args[0].is_float()) {
-    raise(&exc::TypeError, "'" + type_of(args[0])->name + "' object cannot be interpreted as an integer");
-  }
-  Object a = args[0];
+  Object a = number_index(args[0]);
   bool negative = lt(a, py_int(0));
   std::string digits = format_spec(negative ? neg(a) : a, "x");
   return py_str((negative ? "-0x" : "0x") + digits);
@@ -442,15 +471,17 @@ Object pow(Args args, Kwargs kw) {
 Object bin(Args args, Kwargs kw) {
   check_no_kwargs("bin", kw);
   check_nargs("bin", args, 1, 1);
-  bool negative = lt(args[0], py_int(0));
-  return py_str((negative ? "-0b" : "0b") + format_spec(negative ? neg(args[0]) : args[0], "b"));
+  Object x = number_index(args[0]);
+  bool negative = lt(x, py_int(0));
+  return py_str((negative ? "-0b" : "0b") + format_spec(negative ? neg(x) : x, "b"));
 }
 
 Object oct(Args args, Kwargs kw) {
   check_no_kwargs("oct", kw);
   check_nargs("oct", args, 1, 1);
-  bool negative = lt(args[0], py_int(0));
-  return py_str((negative ? "-0o" : "0o") + format_spec(negative ? neg(args[0]) : args[0], "o"));
+  Object x = number_index(args[0]);
+  bool negative = lt(x, py_int(0));
+  return py_str((negative ? "-0o" : "0o") + format_spec(negative ? neg(x) : x, "o"));
 }
 
 Object format(Args args, Kwargs kw) {

@@ -11,6 +11,7 @@
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
+#include "builtin_bases.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -249,6 +250,13 @@ Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, 
     if (!binds(*d)) fill(c, inst, {inst->shape, cls->version, AttrEntry::ClassValue, 0, d});
     return descr_get(*d, self, cls, n);
   }
+  if (!inst->base_value.is_unbound() && n.slot < 0) {
+    try {
+      return aiocc::getattr(inst->base_value, n.text);
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    }
+  }
   no_attribute(self, n);
 }
 
@@ -323,14 +331,32 @@ void instance_setattr(InstanceObject* inst, const Object& self, const Name& n, c
 
 Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
   auto* c = static_cast<ClassObject*>(t);
-  Object inst = make<InstanceObject>(c);
+  Object inst;
+  const Object* user_new = c->lookup(intern("__new__"));
+  if (user_new) {
+    // __new__ is a static method whether or not it says so.
+    Object f = user_new->is_heap() && user_new->heap()->type() == &types::staticmethod
+                   ? user_new->as<WrapperObject>()->func
+                   : *user_new;
+    inst = call_with_self(f, Object(c), args, kw);
+    if (!type_of(inst)->is_subtype_of(c)) return inst;
+  } else {
+    inst = make<InstanceObject>(c);
+    if (c->builtin_base) {
+      const bool own_init = !c->slot(Slot::init).is_unbound();
+      inst.as<InstanceObject>()->base_value =
+          builtin_is_mutable(c->builtin_base) && !own_init
+              ? c->builtin_base->construct(c->builtin_base, args, kw)
+              : new_builtin_value(c->builtin_base, args, kw);
+    }
+  }
   const Object& init = c->slot(Slot::init);
   if (!init.is_unbound()) {
     Object r = call_with_self(init, inst, args, kw);
     if (!r.is_none()) {
       raise(&exc::TypeError, "__init__() should return None, not '" + type_of(r)->name + "'");
     }
-  } else if (args.size() || kw.size()) {
+  } else if ((args.size() || kw.size()) && !user_new && !c->builtin_base) {
     raise(&exc::TypeError, short_name(c) + "() takes no arguments");
   }
   return inst;
@@ -426,7 +452,11 @@ struct SuperObject final : HeapObject {
       } else if (*it == &exc::BaseException && n.text == "__init__") {
         return make<MethodObject>(Object(&g_exception_init), self);
       } else if (*it == &types::object) {
+        if (n.text == "__new__") return new_method(&types::object);
         if (const Object* v = object_attribute(n)) return make<MethodObject>(*v, self);
+      } else if (acceptable_builtin_base(*it)) {
+        const Object& value = base_value_of(self);
+        if (n.text == "__new__" || !value.is_unbound()) return builtin_attribute(*it, self, value, n);
       }
     }
     raise(&exc::AttributeError, "'super' object has no attribute '" + n.text + "'");
@@ -522,6 +552,7 @@ Object ClassObject::getattr(const Object& self, std::string_view name) {
   if (n.text == "__base__") return Object(base);
   if (n.text == "__dict__") return ns;
   if (n.text == "__doc__") return None;
+  if (n.text == "__new__") return new_method(builtin_base ? builtin_base : &types::object);
   if (const Object* v = object_attribute(n)) return *v;
   if (n.text == "__qualname__" || n.text == "__module__") return TypeObject::getattr(self, name);
   raise(&exc::AttributeError, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
@@ -586,13 +617,16 @@ Object& InstanceObject::materialize_dict() {
 
 std::string InstanceObject::repr() const {
   const Object& r = cls->slot(Slot::repr);
-  if (!r.is_unbound()) return user_string(r, Object(const_cast<InstanceObject*>(this)), "__repr__");
+ if (!r.is_unbound()) return user_string(r, Object(const_cast<InstanceObject*>(this)), "__repr__");
+  if (!base_value.is_unbound()) return aiocc::repr(base_value);
   return "<__main__." + short_name(cls) + " object at " + detail::address(this) + ">";
 }
 
 std::string InstanceObject::str() const {
   const Object& s = cls->slot(Slot::str);
   if (!s.is_unbound()) return user_string(s, Object(const_cast<InstanceObject*>(this)), "__str__");
+  // str defines __str__ itself; the other built-in types inherit object's, which calls repr.
+  if (is_str(base_value)) return aiocc::str(base_value);
   return repr();
 }
 
@@ -607,6 +641,7 @@ bool InstanceObject::truthy() const {
     return r.as_bool();
   }
   if (!cls->slot(Slot::len).is_unbound()) return length(self) != 0;
+  if (!base_value.is_unbound()) return aiocc::truthy(base_value);
   return true;
 }
 
@@ -703,11 +738,26 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
     }
     if (t->is_subtype_of(&exc::BaseException)) {
       exception = true;
-    } else if (t != &types::object && !t->kind_of_class()) {
-      raise(&exc::TypeError, "aiocc classes may derive from object, exception classes or other "
-                             "classes of the script, not " + t->name);
+    } else if (t != &types::object && !t->kind_of_class() && !acceptable_builtin_base(t)) {
+      if (t == &types::bool_ || t == &types::range || t == &types::slice || t == &types::none ||
+          t == &types::function || t == &types::builtin_function || t == &types::method ||
+          t == &types::coroutine || t == &types::cell) {
+        raise(&exc::TypeError, "type '" + t->name + "' is not an acceptable base type");
+      }
+      raise(&exc::TypeError, "aiocc classes may derive from object, exception classes, list, dict, "
+                             "set, str, int, float, tuple or other classes of the script, not " + t->name);
     }
     bases.push_back(t);
+  }
+  // One built-in layout at most: a list and a dict, or an exception and an int, cannot share.
+  TypeObject* builtin_base = nullptr;
+  for (TypeObject* t : bases) {
+    TypeObject* b = t->kind_of_class() ? t->kind_of_class()->builtin_base : acceptable_builtin_base(t) ? t : nullptr;
+    if (!b) continue;
+    if ((builtin_base && builtin_base != b) || exception) {
+      raise(&exc::TypeError, "multiple bases have instance lay-out conflict");
+    }
+    builtin_base = b;
   }
   DictObject* d = as_dict(ns);
   // A class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
@@ -716,6 +766,7 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
   }
   auto* c = new ClassObject(qualname, std::move(bases), ns);
   c->construct = exception ? construct_user_exception : construct_instance;
+  c->builtin_base = builtin_base;
   if (Object* slots = d->find(intern("__slots__").str)) {
     c->has_slots = true;
     std::vector<Object> names = is_str(*slots) ? std::vector<Object>{*slots} : to_vector(*slots);

@@ -7,6 +7,7 @@
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
 
@@ -179,6 +180,7 @@ std::string format_float(double d, Spec sp) {
 }  // namespace
 
 std::string format_spec(const Object& v, const std::string& spec) {
+  if (is_user(v)) return str_value(user_format(v, spec));
   if (spec.empty()) return str(v);
   Spec sp = parse_spec(spec, v);
   if (is_int(v) && !v.is_float()) {

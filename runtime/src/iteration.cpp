@@ -21,7 +21,8 @@ bool is_iterable(const Object& o) {
   if (!o.is_heap()) return false;
   if (o.heap()->type() == &types::range || is_iterator(o)) return true;
   if (InstanceObject* i = as_instance(o)) {
-    return !i->cls->slot(Slot::iter).is_unbound() || !i->cls->slot(Slot::getitem).is_unbound();
+    return !i->cls->slot(Slot::iter).is_unbound() || !i->cls->slot(Slot::getitem).is_unbound() ||
+           (!i->base_value.is_unbound() && is_iterable(i->base_value));
   }
   return false;
 }

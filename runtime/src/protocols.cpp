@@ -2,6 +2,7 @@
 // objects `iter()` returns.
 #include "aiocc/py/protocols.h"
 
+#include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
@@ -10,6 +11,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
+#include "builtin_bases.h"
 
 namespace aiocc {
 
@@ -69,7 +71,8 @@ Object compare_slot(const Object& a, const Object& b, Slot op, bool& had) {
     had = true;
     return aiocc::call(*f, {a, b});
   }
-  if (op == Slot::ne) {
+  // object.__ne__ negates __eq__; a built-in base has a __ne__ of its own that comes first.
+  if (op == Slot::ne && base_value_of(a).is_unbound()) {
     if (const Object* f = special(a, Slot::eq)) {
       had = true;
       Object r = aiocc::call(*f, {a, b});
@@ -147,6 +150,10 @@ Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, cons
     Object r = aiocc::call(*fb, {b, a});
     if (!is_ni(r)) return r;
   }
+  if (!base_value_of(a).is_unbound() || !base_value_of(b).is_unbound()) {
+    Object r = builtin_binary(op, unwrap(a), unwrap(b));
+    if (!r.is_unbound()) return r;
+  }
   if (op == Slot::add && (is_str(a) || as_list(a) || as_tuple(a))) {
     raise(&exc::TypeError, "can only concatenate " + tname(a) + " (not \"" + tname(b) + "\") to " + tname(a));
   }
@@ -160,11 +167,25 @@ Object inplace_op(const Object& a, const Object& b, Slot iop,
     Object r = aiocc::call(*f, {a, b});
     if (!is_ni(r)) return r;
   }
+  // A list subclass extends itself (list.__iadd__) and stays what it is.
+  if (iop == Slot::iadd && as_list(base_value_of(a)) && !special(a, Slot::add)) {
+    inplace_add(base_value_of(a), unwrap(b));
+    return a;
+  }
   return binary(a, b, {});
 }
 
 Object unary_protocol(const Object& a, Slot op, const char* sym) {
   if (const Object* f = special(a, op)) return aiocc::call(*f, {a});
+  if (const Object& v = base_value_of(a); !v.is_unbound()) {
+    switch (op) {
+      case Slot::neg: return neg(v);
+      case Slot::pos: return aiocc::pos(v);
+      case Slot::invert: return invert(v);
+      case Slot::abs: return builtins::abs({v}, {});
+      default: break;
+    }
+  }
   if (op == Slot::abs) raise(&exc::TypeError, "bad operand type for abs(): '" + tname(a) + "'");
   raise(&exc::TypeError, std::string("bad operand type for unary ") + sym + ": '" + tname(a) + "'");
 }
@@ -183,6 +204,17 @@ Object richcompare(const Object& a, const Object& b, Slot op) {
     r = compare_slot(b, a, rop, had);
     if (!is_ni(r)) return r;
   }
+  if (!base_value_of(a).is_unbound() || !base_value_of(b).is_unbound()) {
+    const Object &x = unwrap(a), &y = unwrap(b);
+    switch (op) {
+      case Slot::eq: return cmp_eq(x, y);
+      case Slot::ne: return cmp_ne(x, y);
+      case Slot::lt: return cmp_lt(x, y);
+      case Slot::le: return cmp_le(x, y);
+      case Slot::gt: return cmp_gt(x, y);
+      default: return cmp_ge(x, y);
+    }
+  }
   if (op == Slot::eq) return Object::from_bool(a.same(b));
   if (op == Slot::ne) return Object::from_bool(!a.same(b));
   raise(&exc::TypeError, std::string("'") + cmp_symbol(op) + "' not supported between instances of '" +
@@ -192,7 +224,10 @@ Object richcompare(const Object& a, const Object& b, Slot op) {
 size_t user_hash(const Object& o) {
   InstanceObject* i = as_instance(o);
   const Object& f = i->cls->slot(Slot::hash);
-  if (f.is_unbound()) return std::hash<const void*>{}(o.heap());
+  if (f.is_unbound()) {
+    if (!i->base_value.is_unbound()) return py_hash(i->base_value);
+    return std::hash<const void*>{}(o.heap());
+  }
   if (f.is_none()) raise(&exc::TypeError, "unhashable type: '" + tname(o) + "'");
   Object r = aiocc::call(f, {o});
   if (!is_int(r)) raise(&exc::TypeError, "__hash__ method should return an integer");
@@ -201,6 +236,7 @@ size_t user_hash(const Object& o) {
 
 int64_t user_len(const Object& o) {
   const Object* f = special(o, Slot::len);
+  if (!f && !base_value_of(o).is_unbound()) return length(base_value_of(o));
   if (!f) raise(&exc::TypeError, "object of type '" + tname(o) + "' has no len()");
   Object r = aiocc::call(*f, {o});
   if (!is_int(r)) {
@@ -214,6 +250,16 @@ int64_t user_len(const Object& o) {
 
 Object user_getitem(const Object& o, const Object& key) {
   if (const Object* f = special(o, Slot::getitem)) return aiocc::call(*f, {o, key});
+  if (const Object& v = base_value_of(o); !v.is_unbound()) {
+    // dict subclasses: a missing key goes to __missing__.
+    if (DictObject* d = as_dict(v)) {
+      if (const Object* m = special(o, Slot::missing)) {
+        if (Object* found = d->find(key)) return *found;
+        return aiocc::call(*m, {o, key});
+      }
+    }
+    return getitem(v, key);
+  }
   raise(&exc::TypeError, "'" + tname(o) + "' object is not subscriptable");
 }
 
@@ -223,17 +269,24 @@ void user_setitem(const Object& o, const Object& key, const Object* value) {
       aiocc::call(*f, {o, key, *value});
       return;
     }
+    if (const Object& v = base_value_of(o); !v.is_unbound() && (as_list(v) || as_dict(v))) {
+      return setitem(v, key, *value);
+    }
     raise(&exc::TypeError, "'" + tname(o) + "' object does not support item assignment");
   }
   if (const Object* f = special(o, Slot::delitem)) {
     aiocc::call(*f, {o, key});
     return;
   }
+  if (const Object& v = base_value_of(o); !v.is_unbound() && (as_list(v) || as_dict(v))) {
+    return delitem(v, key);
+  }
   raise(&exc::TypeError, "'" + tname(o) + "' object doesn't support item deletion");
 }
 
 bool user_contains(const Object& c, const Object& item) {
   if (const Object* f = special(c, Slot::contains)) return truthy(aiocc::call(*f, {c, item}));
+  if (const Object& v = base_value_of(c); !v.is_unbound()) return contains(v, item);
   if (!special(c, Slot::iter) && !special(c, Slot::getitem)) {
     raise(&exc::TypeError, "argument of type '" + tname(c) + "' is not iterable");
   }
@@ -253,6 +306,7 @@ Object user_iter(const Object& o) {
     if (!ok) raise(&exc::TypeError, "iter() returned non-iterator of type '" + tname(it) + "'");
     return it;
   }
+  if (const Object& v = base_value_of(o); !v.is_unbound()) return make_iterator(v);
   if (special(o, Slot::getitem)) return make<SeqIterObject>(o);
   raise(&exc::TypeError, "'" + tname(o) + "' object is not iterable");
 }
@@ -295,6 +349,27 @@ bool iterator_next(const Object& it, Object& out) {
     if (!type_of(e.exc)->is_subtype_of(&exc::StopIteration)) throw;
   }
   return false;
+}
+
+Object number_index(const Object& o) {
+  if (is_int(o) && !o.is_float()) return o;
+  if (is_user(o)) {
+    if (special(o, Slot::index)) return user_index(o);
+    const Object& v = base_value_of(o);
+    if (is_int(v) && !v.is_float()) return v;
+  }
+  raise(&exc::TypeError, "'" + tname(o) + "' object cannot be interpreted as an integer");
+}
+
+Object user_format(const Object& v, const std::string& spec) {
+  if (const Object* f = special(v, Slot::format)) {
+    Object r = aiocc::call(*f, {v, py_str(spec)});
+    if (!is_str(r)) raise(&exc::TypeError, "__format__ must return a str, not " + tname(r));
+    return r;
+  }
+  if (spec.empty()) return py_str(aiocc::str(v));  // every built-in __format__ does this
+  if (const Object& b = base_value_of(v); !b.is_unbound()) return py_str(format_spec(b, spec));
+  raise(&exc::TypeError, "unsupported format string passed to " + tname(v) + ".__format__");
 }
 
 Object user_index(const Object& o) {

@@ -21,8 +21,11 @@ namespace {
 int64_t index_value(const Object& idx, const char* container) {
   int64_t i;
   if (small(idx, i)) return i;
-  if (is_user(idx) && !as_instance(idx)->cls->slot(Slot::index).is_unbound()) {
-    return index_value(user_index(idx), container);
+  if (is_user(idx)) {
+    const InstanceObject* inst = as_instance(idx);
+    if (!inst->cls->slot(Slot::index).is_unbound() || is_int(inst->base_value)) {
+      return index_value(number_index(idx), container);
+    }
   }
   if (is_int(idx)) {
     raise(&exc::IndexError, std::string("cannot fit 'int' into an index-sized integer"));

@@ -6,12 +6,15 @@
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
+#include "aiocc/py/instance.h"
 #include "aiocc/py/int.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
+#include "builtin_bases.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -61,6 +64,19 @@ Object construct_int(TypeObject*, Args args, Kwargs kw) {
   check_nargs("int", args, 0, 2);
   if (args.size() == 0) return py_int(0);
   const Object& x = args[0];
+  if (InstanceObject* i = as_instance(x); i && args.size() == 1) {
+    // __int__, then __index__, then the value a subclass of int/float/str extends.
+    const Object& f = i->cls->slot(Slot::int_);
+    if (!f.is_unbound()) {
+      Object r = call(f, {x});
+      if (!is_int(r) || r.is_float()) {
+        raise(&exc::TypeError, "__int__ returned non-int (type " + type_of(r)->name + ")");
+      }
+      return r;
+    }
+    if (!i->cls->slot(Slot::index).is_unbound()) return user_index(x);
+    if (!i->base_value.is_unbound()) return construct_int(nullptr, {i->base_value}, kw);
+  }
   if (args.size() == 2) {
     if (!is_str(x)) raise(&exc::TypeError, "int() can't convert non-string with explicit base");
     return parse_int_text(str_value(x), static_cast<int>(args[1].as_int()));
@@ -89,6 +105,18 @@ Object construct_float(TypeObject*, Args args, Kwargs kw) {
   check_nargs("float", args, 0, 1);
   if (args.size() == 0) return Object::from_float(0.0);
   const Object& x = args[0];
+  if (InstanceObject* i = as_instance(x)) {
+    const Object& f = i->cls->slot(Slot::float_);
+    if (!f.is_unbound()) {
+      Object r = call(f, {x});
+      if (!r.is_float()) {
+        raise(&exc::TypeError, type_of(x)->name + ".__float__ returned non-float (type " + type_of(r)->name + ")");
+      }
+      return r;
+    }
+    if (!i->cls->slot(Slot::index).is_unbound()) return Object::from_float(int_to_double(user_index(x)));
+    if (!i->base_value.is_unbound()) return construct_float(nullptr, {i->base_value}, kw);
+  }
   if (x.is_float()) return x;
   if (x.is_bool()) return Object::from_float(x.as_bool());
   if (is_int(x)) return Object::from_float(int_to_double(x));
@@ -156,7 +184,12 @@ Object construct_dict(TypeObject*, Args args, Kwargs kw) {
   Object d = py_dict();
   DictObject* dd = as_dict(d);
   if (args.size()) {
-    if (DictObject* src = as_dict(args[0])) {
+    // A dict subclass that keeps dict's iteration is copied from its storage, as CPython does.
+    InstanceObject* inst = as_instance(args[0]);
+    const Object& from = inst && as_dict(inst->base_value) && inst->cls->slot(Slot::iter).is_unbound()
+                             ? inst->base_value
+                             : args[0];
+    if (DictObject* src = as_dict(from)) {
       for (auto& e : src->entries) {
         if (e.live) dd->set(e.key, e.value);
       }
@@ -177,6 +210,7 @@ Object construct_dict(TypeObject*, Args args, Kwargs kw) {
 
 int64_t range_arg(const Object& o) {
   if (o.is_small_int()) return o.as_int();
+  if (is_user(o)) return range_arg(number_index(o));
   if (o.is_bool()) return o.as_bool();
   if (is_int(o)) raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
   raise(&exc::TypeError,
@@ -241,6 +275,9 @@ Object TypeObject::call(Args args, Kwargs kw) { return construct(this, args, kw)
 Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (attr == "__name__" || attr == "__qualname__") return py_str(name);
   if (attr == "__module__") return py_str(module);
+  if (acceptable_builtin_base(this) || this == &types::object) {
+    if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;
+  }
   raise(&exc::AttributeError, "type object '" + name + "' has no attribute '" + std::string(attr) + "'");
 }
 TypeObject* CellObject::type() const { return &types::cell; }

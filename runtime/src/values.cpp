@@ -9,6 +9,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
+#include "builtin_bases.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -179,14 +180,17 @@ Object StrObject::call_method(const Object& self, std::string_view name, Args ar
     nargs(1, 1);
     std::string out;
     bool first = true;
-    for (const Object& x : to_vector(args[0])) {
+    size_t index = 0;
+    for (const Object& item : to_vector(args[0])) {
+      const Object& x = unwrap(item);  // str subclasses join as their value
       if (!is_str(x)) {
-        raise(&exc::TypeError, "sequence item " + std::to_string(first ? 0 : 1) +
+        raise(&exc::TypeError, "sequence item " + std::to_string(index) +
                                    ": expected str instance, " + type_of(x)->name + " found");
       }
       if (!first) out += s;
       out += str_value(x);
       first = false;
+      ++index;
     }
     return py_str(std::move(out));
   }

@@ -1,6 +1,5 @@
-# expect: 4:13: 'subclassing built-in type list' is not supported by aiocc
+# expect: 4:12: 'subclassing built-in type type' is not supported by aiocc
 import asyncio
 
-class Stack(list):
-    def top(self):
-        return self[-1]
+class Meta(type):
+    pass

@@ -51,6 +51,7 @@ struct ClassObject final : TypeObject {
   bool user_getattribute = false, user_setattr = false;
   std::vector<const Name*> slot_names;  // __slots__, when the class declares it
   bool has_slots = false;               // instances take only the __slots__ names
+  TypeObject* builtin_base = nullptr;   // list, dict, str, … when the class derives from one
   // lookup()'s answers (null included) since the last change.
   mutable std::unordered_map<const Name*, const Object*> lookup_cache;
 
@@ -72,6 +73,7 @@ struct InstanceObject final : HeapObject {
   Shape* shape;
   std::vector<Object> values;  // in shape order
   Object dict;                 // a DictObject once the instance left shapes (dict_shape())
+  Object base_value;           // the list, str, int… a class deriving from one extends
 
   explicit InstanceObject(ClassObject* c);
   TypeObject* type() const override { return cls; }

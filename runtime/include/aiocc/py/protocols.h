@@ -50,5 +50,9 @@ bool iterator_next(const Object& it, Object& out);
 Object make_iterator(const Object& src);
 bool is_iterator(const Object& o);
 Object user_index(const Object& o);  // __index__, checked to return an int
+// operator.index(): an int, a user __index__, or the int a subclass of int extends.
+Object number_index(const Object& o);
+// format(v, spec) for a user instance: __format__, the extended built-in value, or object's.
+Object user_format(const Object& v, const std::string& spec);
 
 }  // namespace aiocc

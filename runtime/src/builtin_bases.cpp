@@ -1,0 +1,220 @@
+// Classes deriving from built-in types: see builtin_bases.h.
+#include "builtin_bases.h"
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/set.h"
+#include "aiocc/py/str.h"
+
+namespace aiocc {
+namespace {
+
+using Binary = Object (*)(const Object&, const Object&, Pos);
+
+// The operators in Slot order: each comes as op, reflected op, in-place op.
+Binary binary_of(int group) {
+  static const Binary table[] = {add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift,
+                                 bitand_, bitor_, bitxor_};
+  return group < static_cast<int>(std::size(table)) ? table[group] : nullptr;
+}
+
+// A built-in type's special method, bound to an instance's built-in value.
+struct BuiltinDunder final : HeapObject {
+  TypeObject* t;
+  Object self, value;
+  const Name* n;
+  BuiltinDunder(TypeObject* ty, Object s, Object v, const Name* nm)
+      : t(ty), self(std::move(s)), value(std::move(v)), n(nm) {}
+  TypeObject* type() const override { return &types::builtin_function; }
+  std::string repr() const override {
+    return "<method-wrapper '" + n->text + "' of " + type_of(self)->name + " object>";
+  }
+  Object call(Args args, Kwargs kw) override {
+    check_no_kwargs(n->text.c_str(), n->slot == static_cast<int>(Slot::init) ? Kwargs() : kw);
+    auto arg = [&](size_t i) -> const Object& {
+      if (i >= args.size()) {
+        raise(&exc::TypeError, "expected " + std::to_string(i + 1) + " argument" + (i ? "s" : "") +
+                                   ", got " + std::to_string(args.size()));
+      }
+      return args[i];
+    };
+    const int slot = n->slot;
+    if (slot < static_cast<int>(Slot::eq)) {
+      Binary f = binary_of(slot / 3);
+      if (!f) return NotImplemented;
+      const Object& other = unwrap(arg(0));
+      switch (slot % 3) {
+        case 0: return f(value, other, {});
+        case 1: return f(other, value, {});
+        default:
+          if (builtin_is_mutable(t) && slot / 3 == 0) {
+            inplace_add(value, other);
+            return self;
+          }
+          return f(value, other, {});
+      }
+    }
+    switch (static_cast<Slot>(slot)) {
+      case Slot::eq: return cmp_eq(value, unwrap(arg(0)));
+      case Slot::ne: return cmp_ne(value, unwrap(arg(0)));
+      case Slot::lt: return cmp_lt(value, unwrap(arg(0)));
+      case Slot::le: return cmp_le(value, unwrap(arg(0)));
+      case Slot::gt: return cmp_gt(value, unwrap(arg(0)));
+      case Slot::ge: return cmp_ge(value, unwrap(arg(0)));
+      case Slot::neg: return neg(value);
+      case Slot::pos: return aiocc::pos(value);
+      case Slot::invert: return invert(value);
+      case Slot::abs: return builtins::abs({value}, {});
+      case Slot::hash: return builtins::hash({value}, {});
+      case Slot::bool_: return Object::from_bool(aiocc::truthy(value));
+      case Slot::len: return Object::from_int(length(value));
+      case Slot::getitem: return getitem(value, arg(0));
+      case Slot::setitem: setitem(value, arg(0), arg(1)); return None;
+      case Slot::delitem: delitem(value, arg(0)); return None;
+      case Slot::contains: return Object::from_bool(contains(value, arg(0)));
+      case Slot::iter: return make_iterator(value);
+      case Slot::repr: return py_str(aiocc::repr(value));
+      case Slot::str: return py_str(aiocc::str(value));
+      case Slot::format: return builtins::format({value, arg(0)}, {});
+      case Slot::index:
+      case Slot::int_: return aiocc::call(Object(&types::int_), {value});
+      case Slot::float_: return aiocc::call(Object(&types::float_), {value});
+      case Slot::init:
+        if (builtin_is_mutable(t)) reinit_builtin_value(value, args, kw);
+        return None;
+      default: break;
+    }
+    raise(&exc::AttributeError, "type object '" + t->name + "' has no attribute '" + n->text + "'");
+  }
+};
+
+// `T.__new__(cls, *args)`.
+struct NewMethod final : HeapObject {
+  TypeObject* t;
+  explicit NewMethod(TypeObject* ty) : t(ty) { refcnt = 1; }
+  TypeObject* type() const override { return &types::builtin_function; }
+  std::string repr() const override {
+    return "<built-in method __new__ of type object at 0x0>";
+  }
+  Object call(Args args, Kwargs kw) override {
+    const std::string fname = t->name + ".__new__";
+    if (args.size() == 0) raise(&exc::TypeError, fname + "(): not enough arguments");
+    auto* cls = args[0].is_heap() && args[0].heap()->type() == &types::type ? args[0].as<TypeObject>() : nullptr;
+    if (!cls) {
+      raise(&exc::TypeError, fname + "(X): X is not a type object (" + type_of(args[0])->name + ")");
+    }
+    if (!cls->is_subtype_of(t)) {
+      raise(&exc::TypeError, fname + "(" + cls->name + "): " + cls->name + " is not a subtype of " + t->name);
+    }
+    Args rest(args.p + 1, args.n - 1);
+    ClassObject* c = cls->kind_of_class();
+    if (!c) return t == &types::object ? cls->construct(cls, rest, kw) : t->construct(cls, rest, kw);
+    if (c->construct != nullptr && cls->is_subtype_of(&exc::BaseException)) {
+      return new_exception(cls, std::vector<Object>(rest.begin(), rest.end()));
+    }
+    if (t == &types::object && (rest.size() || kw.size())) {
+      raise(&exc::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
+    }
+    auto* inst = new InstanceObject(c);
+    Object out(inst);
+    if (t != &types::object) inst->base_value = new_builtin_value(t, rest, kw);
+    return out;
+  }
+};
+
+// A built-in type's method looked up on the type: `str.upper(s)`, `int.__add__(a, b)`.
+struct UnboundBuiltinMethod final : HeapObject {
+  TypeObject* t;
+  const Name* n;
+  UnboundBuiltinMethod(TypeObject* ty, const Name* nm) : t(ty), n(nm) {}
+  TypeObject* type() const override { return &types::builtin_function; }
+  std::string repr() const override {
+    return "<method '" + n->text + "' of '" + t->name + "' objects>";
+  }
+  Object call(Args args, Kwargs kw) override {
+    if (args.size() == 0) {
+      raise(&exc::TypeError, "unbound method " + t->name + "." + n->text + "() needs an argument");
+    }
+    const Object& self = args[0];
+    const Object& value = unwrap(self);
+    if (!type_of(value)->is_subtype_of(t)) {
+      raise(&exc::TypeError, "descriptor '" + n->text + "' for '" + t->name +
+                                 "' objects doesn't apply to a '" + type_of(self)->name + "' object");
+    }
+    return aiocc::call(builtin_attribute(t, self, value, *n), Args(args.p + 1, args.n - 1), kw);
+  }
+};
+
+}  // namespace
+
+Object unbound_builtin_method(TypeObject* t, const Name& n) {
+  if (n.text == "__new__") return new_method(t);
+  if (t == &types::object) return Object();
+  if (n.slot < 0) {
+    // Only the methods the type really has: ask an empty value of it.
+    Object probe = t->construct(t, {}, {});
+    try {
+      aiocc::getattr(probe, n.text);
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+      return Object();
+    }
+  }
+  return make<UnboundBuiltinMethod>(t, &n);
+}
+
+bool acceptable_builtin_base(const TypeObject* t) {
+  return t == &types::list || t == &types::dict || t == &types::set || t == &types::str ||
+         t == &types::int_ || t == &types::float_ || t == &types::tuple;
+}
+
+bool builtin_is_mutable(const TypeObject* t) {
+  return t == &types::list || t == &types::dict || t == &types::set;
+}
+
+Object new_builtin_value(TypeObject* t, Args args, Kwargs kw) {
+  if (builtin_is_mutable(t)) return t->construct(t, {}, {});
+  return t->construct(t, args, kw);
+}
+
+void reinit_builtin_value(const Object& value, Args args, Kwargs kw) {
+  TypeObject* t = type_of(value);
+  Object fresh = t->construct(t, args, kw);
+  if (ListObject* l = as_list(value)) {
+    l->items = as_list(fresh)->items;
+  } else if (DictObject* d = as_dict(value)) {
+    aiocc::call_method(value, "clear", {});
+    aiocc::call_method(value, "update", {fresh});
+    (void)d;
+  } else if (as_set(value)) {
+    aiocc::call_method(value, "clear", {});
+    aiocc::call_method(value, "update", {fresh});
+  }
+}
+
+Object builtin_attribute(TypeObject* t, const Object& self, const Object& value, const Name& n) {
+  if (n.text == "__new__") return Object(new_method(t));
+  if (n.slot >= 0) return make<BuiltinDunder>(t, self, value, &n);
+  return aiocc::getattr(value, n.text);
+}
+
+Object new_method(TypeObject* t) {
+  static std::vector<std::pair<TypeObject*, NewMethod*>> made;
+  for (auto& [ty, m] : made) {
+    if (ty == t) return Object(m);
+  }
+  auto* m = new NewMethod(t);
+  made.emplace_back(t, m);
+  return Object(m);
+}
+
+Object builtin_binary(Slot op, const Object& a, const Object& b) {
+  Binary f = binary_of(static_cast<int>(op) / 3);
+  return f ? f(a, b, {}) : Object();
+}
+
+}  // namespace aiocc
