@@ -576,7 +576,7 @@ class Emitter {
       line("aiocc::as_list(" + result + ")->items.push_back(" + expr(*e.sub[0]) + ");");
     }
     for (int i = 0; i < depth; ++i) close();
-    line(result + ";");
+    line(e.str == "<genexpr>" ? "aiocc::eager_iterator(" + result + ", &aiocc::types::generator);" : result + ";");
     --indent_;
     line("})");
     for (size_t gi = 0; gi < e.generators.size(); ++gi) fs_->comp_names.pop_back();

@@ -837,10 +837,12 @@ class Builder {
     return out;
   }
 
-  // Generator expressions are evaluated eagerly, as a list: the same values in the same order
-  // for the consumers scripts use them with (sum, join, any, all, min, max, sorted, list...).
+  // Generator expressions are evaluated eagerly, into an iterator over the list of their values:
+  // the same values in the same order for the consumers scripts use them with (sum, join, any,
+  // all, min, max, sorted, list, next...). `str` marks them for the emitter.
   ExprPtr generator(const Span& sp, ExprPtr element, P::Comp_forContext* cf) {
     auto e = std::make_unique<Expr>(ExprKind::ListComp, sp);
+    e->str = "<genexpr>";
     e->sub.push_back(std::move(element));
     e->generators = comp_for(cf);
     return e;

@@ -230,7 +230,7 @@ Object enumerate(Args args, Kwargs kw) {
     out.push_back(py_tuple({i, x}));
     i = add(i, py_int(1));
   }
-  return py_list(std::move(out));
+  return eager_iterator(py_list(std::move(out)), &types::enumerate);
 }
 
 Object zip(Args args, Kwargs kw) {
@@ -247,7 +247,7 @@ Object zip(Args args, Kwargs kw) {
     for (auto& c : cols) row.push_back(c[i]);
     out.push_back(py_tuple(std::move(row)));
   }
-  return py_list(std::move(out));
+  return eager_iterator(py_list(std::move(out)), &types::zip);
 }
 
 Object reversed(Args args, Kwargs kw) {
@@ -255,7 +255,7 @@ Object reversed(Args args, Kwargs kw) {
   check_nargs("reversed", args, 1, 1);
   std::vector<Object> v = to_vector(args[0]);
   std::reverse(v.begin(), v.end());
-  return py_list(std::move(v));
+  return eager_iterator(py_list(std::move(v)), &types::list_reverseiterator);
 }
 
 Object any(Args args, Kwargs kw) {
@@ -369,6 +369,9 @@ Object hash(Args args, Kwargs kw) {
     if (!f.is_unbound() && !f.is_none()) {
       Object r = aiocc::call(f, {x});
       if (!is_int(r) || r.is_float()) raise(&exc::TypeError, "__hash__ method should return an integer");
+      // A value that fits in 64 bits is the hash as it is; a bigger one is hashed as an int.
+      int64_t h;
+      if (detail::small(r, h)) return py_int(h == -1 ? -2 : h);
       return int_hash(r);
     }
   }
@@ -415,7 +418,7 @@ Object map(Args args, Kwargs kw) {
     for (auto& c : cols) row.push_back(c[i]);
     out.push_back(call(args[0], Args(row)));
   }
-  return py_list(std::move(out));
+  return eager_iterator(py_list(std::move(out)), &types::map);
 }
 
 Object filter(Args args, Kwargs kw) {
@@ -425,7 +428,7 @@ Object filter(Args args, Kwargs kw) {
   for (Object& x : to_vector(args[1])) {
     if (args[0].is_none() ? truthy(x) : truthy(call(args[0], {x}))) out.push_back(x);
   }
-  return py_list(std::move(out));
+  return eager_iterator(py_list(std::move(out)), &types::filter);
 }
 
 Object getattr(Args args, Kwargs kw) {

@@ -7,6 +7,7 @@
 
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
@@ -39,8 +40,9 @@ TypeObject super("super", &object, nullptr);
 
 namespace {
 
-uint32_t g_next_version = 1;
+uint64_t g_next_version = 1;
 constexpr size_t kMaxShapeNames = 48;
+constexpr size_t kMaxTransitions = 32;
 
 std::string short_name(const TypeObject* t) { return t->name.substr(t->name.rfind('.') + 1); }
 
@@ -218,7 +220,7 @@ std::vector<TypeObject*> c3(TypeObject* cls, const std::vector<TypeObject*>& bas
         if (seen) continue;
         names += (names.empty() ? "" : ", ") + short_name(s[0]);
       }
-      raise(&exc::TypeError, "Cannot create a consistent method resolution order (MRO) for bases " + names);
+      raise(&exc::TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases " + names);
     }
     out.push_back(head);
     for (auto& s : seqs) {
@@ -238,7 +240,9 @@ Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, 
   const Object* d = cls->lookup(n);
   if (d && is_data_descriptor(*d)) return descr_get(*d, self, cls, n);
   if (Object* v = inst->own(n)) {
-    if (inst->shape != dict_shape()) {
+    // A class attribute that is an instance of a user class may become a data descriptor later
+    // (its class gains __set__) without this class changing: such names are not cached.
+    if (inst->shape != dict_shape() && !(d && as_instance(*d))) {
       fill(c, inst, {inst->shape, cls->version, AttrEntry::Value,
                      static_cast<uint32_t>(inst->shape->index_of(&n)), nullptr});
     }
@@ -247,7 +251,7 @@ Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, 
   if (n.text == "__dict__" && !cls->has_slots) return inst->materialize_dict();
   if (n.text == "__class__") return Object(cls);
   if (d) {
-    if (!binds(*d)) fill(c, inst, {inst->shape, cls->version, AttrEntry::ClassValue, 0, d});
+    if (!binds(*d) && !as_instance(*d)) fill(c, inst, {inst->shape, cls->version, AttrEntry::ClassValue, 0, d});
     return descr_get(*d, self, cls, n);
   }
   if (!inst->base_value.is_unbound() && n.slot < 0) {
@@ -296,6 +300,7 @@ void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, co
   if (n.text == "__class__") raise(&exc::TypeError, "assigning __class__ is not supported by aiocc");
   if (n.text == "__dict__") raise(&exc::TypeError, "assigning __dict__ is not supported by aiocc");
   Shape* s = inst->shape;
+  if (d && as_instance(*d)) c = nullptr;  // see generic_getattr
   if (s != dict_shape()) {
     int i = s->index_of(&n);
     if (i >= 0) {
@@ -303,8 +308,7 @@ void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, co
       inst->values[i] = *v;
       return;
     }
-    if (s->names.size() < kMaxShapeNames) {
-      Shape* next = s->with(&n);
+    if (Shape* next = s->names.size() < kMaxShapeNames ? s->with(&n) : nullptr) {
       if (c) c->slot_for(s) = {s, next, cls->version, static_cast<uint32_t>(inst->values.size())};
       inst->values.push_back(*v);
       inst->shape = next;
@@ -420,10 +424,51 @@ Object object_delattr(Args args, Kwargs kw) {
 }
 BuiltinFunction g_object_delattr("__delattr__", object_delattr);
 
+std::string default_repr(const Object& self) {
+  TypeObject* t = type_of(self);
+  return "<" + (t->module == "builtins" ? std::string() : t->module + ".") + short_name(t) +
+         " object at " + detail::address(self.is_heap() ? self.heap() : nullptr) + ">";
+}
+BuiltinFunction g_object_repr("__repr__", [](Args a, Kwargs) {
+  check_nargs("__repr__", a, 1, 1);
+  return py_str(default_repr(a[0]));
+});
+BuiltinFunction g_object_str("__str__", [](Args a, Kwargs) {
+  check_nargs("__str__", a, 1, 1);
+  return py_str(aiocc::repr(a[0]));
+});
+BuiltinFunction g_object_eq("__eq__", [](Args a, Kwargs) {
+  check_nargs("__eq__", a, 2, 2);
+  return a[0].same(a[1]) ? True() : NotImplemented;
+});
+BuiltinFunction g_object_ne("__ne__", [](Args a, Kwargs) {
+  check_nargs("__ne__", a, 2, 2);
+  Object r = richcompare(a[0], a[1], Slot::eq);
+  return r.is_bool() ? Object::from_bool(!r.as_bool()) : NotImplemented;
+});
+BuiltinFunction g_object_hash("__hash__", [](Args a, Kwargs) {
+  check_nargs("__hash__", a, 1, 1);
+  return py_int(static_cast<int64_t>(std::hash<const void*>{}(a[0].is_heap() ? a[0].heap() : nullptr) >> 4));
+});
+BuiltinFunction g_object_format("__format__", [](Args a, Kwargs) {
+  check_nargs("__format__", a, 2, 2);
+  if (!is_str(a[1]) || !str_value(a[1]).empty()) {
+    raise(&exc::TypeError, "unsupported format string passed to " + short_name(type_of(a[0])) + ".__format__");
+  }
+  return py_str(aiocc::str(a[0]));
+});
+
 // What `object` itself offers through super() or `object.name`.
 const Object* object_attribute(const Name& n) {
   static const Object init(&g_object_init), ga(&g_object_getattribute), sa(&g_object_setattr),
-      da(&g_object_delattr);
+      da(&g_object_delattr), rp(&g_object_repr), st(&g_object_str), eq(&g_object_eq),
+      ne(&g_object_ne), hs(&g_object_hash), fm(&g_object_format);
+  if (n.text == "__repr__") return &rp;
+  if (n.text == "__str__") return &st;
+  if (n.text == "__eq__") return &eq;
+  if (n.text == "__ne__") return &ne;
+  if (n.text == "__hash__") return &hs;
+  if (n.text == "__format__") return &fm;
   if (n.text == "__init__") return &init;
   if (n.text == "__getattribute__") return &ga;
   if (n.text == "__setattr__") return &sa;
@@ -451,6 +496,15 @@ struct SuperObject final : HeapObject {
         if (Object* v = as_dict(c->ns)->find(n.str)) return descr_get(*v, self, start, n);
       } else if (*it == &exc::BaseException && n.text == "__init__") {
         return make<MethodObject>(Object(&g_exception_init), self);
+      } else if (*it == &exc::BaseException && (n.text == "__str__" || n.text == "__repr__") &&
+                 type_of(self)->is_subtype_of(&exc::BaseException)) {
+        static BuiltinFunction base_str("__str__", [](Args a, Kwargs) {
+          return py_str(a[0].as<ExceptionObject>()->base_str());
+        });
+        static BuiltinFunction base_repr("__repr__", [](Args a, Kwargs) {
+          return py_str(a[0].as<ExceptionObject>()->base_repr());
+        });
+        return make<MethodObject>(Object(n.text == "__str__" ? &base_str : &base_repr), self);
       } else if (*it == &types::object) {
         if (n.text == "__new__") return new_method(&types::object);
         if (const Object* v = object_attribute(n)) return make<MethodObject>(*v, self);
@@ -484,6 +538,8 @@ Shape* Shape::with(const Name* n) {
   for (auto& [name, next] : transitions) {
     if (name == n) return next;
   }
+  // Instances that each add names of their own (setattr with computed names) use dicts.
+  if (transitions.size() >= kMaxTransitions) return nullptr;
   auto* s = new Shape{cls, names, {}};  // shapes live as long as their class: forever
   s->names.push_back(n);
   transitions.emplace_back(n, s);
@@ -511,6 +567,7 @@ ClassObject::ClassObject(std::string qualname, std::vector<TypeObject*> bs, Obje
 }
 
 const Object* ClassObject::lookup(const Name& n) const {
+  if (lookup_cache.size() > 4096) lookup_cache.clear();  // names made at run time
   auto [it, fresh] = lookup_cache.try_emplace(&n, nullptr);
   if (!fresh) return it->second;
   for (TypeObject* t : mro) {
@@ -521,16 +578,18 @@ const Object* ClassObject::lookup(const Name& n) const {
   return nullptr;
 }
 
-void ClassObject::changed() {
+void ClassObject::changed(bool specials_too) {
   version = g_next_version++;
   lookup_cache.clear();
-  for (int i = 0; i < kSlotCount; ++i) {
-    const Object* v = lookup(slot_name(static_cast<Slot>(i)));
-    specials[i] = v ? *v : Object();
+  if (specials_too) {
+    for (int i = 0; i < kSlotCount; ++i) {
+      const Object* v = lookup(slot_name(static_cast<Slot>(i)));
+      specials[i] = v ? *v : Object();
+    }
+    user_getattribute = !slot(Slot::getattribute).is_unbound();
+    user_setattr = !slot(Slot::setattr).is_unbound() || !slot(Slot::delattr).is_unbound();
   }
-  user_getattribute = !slot(Slot::getattribute).is_unbound();
-  user_setattr = !slot(Slot::setattr).is_unbound() || !slot(Slot::delattr).is_unbound();
-  for (ClassObject* s : subclasses) s->changed();
+  for (ClassObject* s : subclasses) s->changed(specials_too);
 }
 
 std::string ClassObject::repr() const { return "<class '__main__." + name + "'>"; }
@@ -550,7 +609,7 @@ Object ClassObject::getattr(const Object& self, std::string_view name) {
     return py_tuple(std::move(out));
   }
   if (n.text == "__base__") return Object(base);
-  if (n.text == "__dict__") return ns;
+  if (n.text == "__dict__") return make_mappingproxy(ns);
   if (n.text == "__doc__") return None;
   if (n.text == "__new__") return new_method(builtin_base ? builtin_base : &types::object);
   if (const Object* v = object_attribute(n)) return *v;
@@ -560,14 +619,24 @@ Object ClassObject::getattr(const Object& self, std::string_view name) {
 
 void ClassObject::setattr(std::string_view name, const Object& value) {
   const Name& n = intern(name);
+  const bool special = n.slot >= 0 || n.text == "__slots__";
   if (value.is_unbound()) {
     if (!as_dict(ns)->erase(n.str)) {
       raise(&exc::AttributeError, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
     }
-  } else {
-    as_dict(ns)->set(n.str, value);
+    changed(special);
+    return;
   }
-  changed();
+  // A plain value replacing a plain value (`Counter.count += 1`): every cache that could hold
+  // it reads through the same dict entry, which is assigned in place, so nothing is invalidated.
+  auto plain = [](const Object& v) { return !binds(v) && !as_instance(v); };
+  Object* old = as_dict(ns)->find(n.str);
+  if (old && !special && plain(*old) && plain(value)) {
+    *old = value;
+    return;
+  }
+  as_dict(ns)->set(n.str, value);
+  changed(special);
 }
 
 // ---- InstanceObject --------------------------------------------------------------------------
@@ -590,8 +659,8 @@ void InstanceObject::set_own(const Name& n, const Object& v) {
       values[i] = v;
       return;
     }
-    if (shape->names.size() < kMaxShapeNames) {
-      shape = shape->with(&n);
+    if (Shape* next = shape->names.size() < kMaxShapeNames ? shape->with(&n) : nullptr) {
+      shape = next;
       values.push_back(v);
       return;
     }
@@ -759,12 +828,19 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
     }
     builtin_base = b;
   }
-  DictObject* d = as_dict(ns);
+  // The namespace as CPython's type() leaves it: __module__ first, __doc__ always there.
+  Object full = py_dict();
+  DictObject* d = as_dict(full);
+  d->set(intern("__module__").str, py_str("__main__"));
+  for (auto& e : as_dict(ns)->entries) {
+    if (e.live) d->set(e.key, e.value);
+  }
+  if (!d->find(intern("__doc__").str)) d->set(intern("__doc__").str, None);
   // A class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
   if (d->find(slot_name(Slot::eq).str) && !d->find(slot_name(Slot::hash).str)) {
     d->set(slot_name(Slot::hash).str, None);
   }
-  auto* c = new ClassObject(qualname, std::move(bases), ns);
+  auto* c = new ClassObject(qualname, std::move(bases), full);
   c->construct = exception ? construct_user_exception : construct_instance;
   c->builtin_base = builtin_base;
   if (Object* slots = d->find(intern("__slots__").str)) {

@@ -111,6 +111,32 @@ bool DictObject::erase(const Object& key) {
 
 Object py_dict() { return make<DictObject>(); }
 
+// ---- mappingproxy ----------------------------------------------------------------------------
+namespace types {
+TypeObject mappingproxy("mappingproxy", &object, nullptr);
+}  // namespace types
+
+TypeObject* MappingProxyObject::type() const { return &types::mappingproxy; }
+std::string MappingProxyObject::repr() const { return "mappingproxy(" + aiocc::repr(dict) + ")"; }
+bool MappingProxyObject::truthy() const { return dict.as<DictObject>()->live_count > 0; }
+Object MappingProxyObject::getattr(const Object& self, std::string_view name) {
+  if (name == "get" || name == "keys" || name == "values" || name == "items" || name == "copy") {
+    return make<BoundMethod>(self, std::string(name));
+  }
+  return HeapObject::getattr(self, name);
+}
+Object MappingProxyObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "get" || name == "keys" || name == "values" || name == "items" || name == "copy") {
+    return dict.heap()->call_method(dict, name, args, kw);
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+Object make_mappingproxy(const Object& dict) { return make<MappingProxyObject>(dict); }
+DictObject* proxied_dict(const Object& o) {
+  return o.is_heap() && o.heap()->type() == &types::mappingproxy ? o.as<MappingProxyObject>()->dict.as<DictObject>()
+                                                                  : nullptr;
+}
+
 // ---- views -----------------------------------------------------------------------------------
 namespace types {
 TypeObject dict_keys("dict_keys", &object, nullptr);

@@ -110,6 +110,10 @@ std::string ExceptionObject::str() const {
     if (!is_str(r)) raise(&exc::TypeError, "__str__ returned non-string (type " + type_of(r)->name + ")");
     return str_value(r);
   }
+  return base_str();
+}
+
+std::string ExceptionObject::base_str() const {
   if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
     size_t n = exceptions.size();
     return group_message + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
@@ -126,8 +130,12 @@ std::string ExceptionObject::repr() const {
   if (const Object* m = user_class_lookup(cls, "__repr__")) {
     Object r = aiocc::call(bind_user_method(*m, Object(const_cast<ExceptionObject*>(this))), {});
     if (!is_str(r)) raise(&exc::TypeError, "__repr__ returned non-string (type " + type_of(r)->name + ")");
-    return str_value(r);
+ return str_value(r);
   }
+  return base_repr();
+}
+
+std::string ExceptionObject::base_repr() const {
   if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
     return cls->name + "(" + str_repr(group_message) + ", " + aiocc::repr(py_list(exceptions)) + ")";
   }

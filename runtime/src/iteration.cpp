@@ -17,7 +17,10 @@
 namespace aiocc {
 using detail::small;
 bool is_iterable(const Object& o) {
-  if (as_list(o) || as_tuple(o) || is_str(o) || as_dict(o) || as_set(o) || as_dict_view(o)) return true;
+  if (as_list(o) || as_tuple(o) || is_str(o) || as_dict(o) || as_set(o) || as_dict_view(o) ||
+      proxied_dict(o)) {
+    return true;
+  }
   if (!o.is_heap()) return false;
   if (o.heap()->type() == &types::range || is_iterator(o)) return true;
   if (InstanceObject* i = as_instance(o)) {
@@ -49,17 +52,19 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
     step_ = r->step;
   } else if (is_str(iterable)) {
     kind_ = kStr;
-  } else if (DictObject* d = as_dict(iterable)) {
-    kind_ = kSnapshot;
-    for (auto& e : d->entries) {
-      if (e.live) snapshot_.push_back(e.key);
-    }
+  } else if (DictObject* d = as_dict(iterable) ? as_dict(iterable) : proxied_dict(iterable)) {
+    kind_ = kDict;
+    step_ = DictViewObject::Keys;
+    if (!as_dict(iterable)) src_ = iterable.as<MappingProxyObject>()->dict;
+    stop_ = static_cast<int64_t>(d->live_count);
   } else if (SetObject* st = as_set(iterable)) {
     kind_ = kSnapshot;
     snapshot_ = st->items();
   } else if (DictViewObject* v = as_dict_view(iterable)) {
-    kind_ = kSnapshot;
-    snapshot_ = v->items();
+    kind_ = kDict;
+    src_ = v->dict;
+    step_ = v->which;
+    stop_ = static_cast<int64_t>(v->dict.as<DictObject>()->live_count);
   } else if (is_user(iterable)) {
     kind_ = kIterator;
     src_ = user_iter(iterable);
@@ -99,6 +104,22 @@ bool Iter::next_slow(Object& out) {
       return true;
     }
     case kIterator: return iterator_next(src_, out);
+    case kDict: {
+      // Live, like CPython's dict iterators: values changed meanwhile are seen, a change of size
+      // is an error.
+      auto* d = src_.as<DictObject>();
+      if (static_cast<int64_t>(d->live_count) != stop_) {
+        stop_ = -1;
+        raise(&exc::RuntimeError, "dictionary changed size during iteration");
+      }
+      while (static_cast<size_t>(i_) < d->entries.size() && !d->entries[i_].live) ++i_;
+      if (static_cast<size_t>(i_) >= d->entries.size()) return false;
+      const auto& e = d->entries[i_++];
+      out = step_ == DictViewObject::Keys     ? e.key
+            : step_ == DictViewObject::Values ? e.value
+                                              : py_tuple({e.key, e.value});
+      return true;
+    }
     default:
       if (static_cast<size_t>(i_) >= snapshot_.size()) return false;
       out = snapshot_[i_++];
@@ -120,7 +141,15 @@ std::vector<Object> unpack(const Object& value, size_t count, int star_index) {
   if (!is_iterable(value)) {
     raise(&exc::TypeError, "cannot unpack non-iterable " + type_of(value)->name + " object");
   }
-  std::vector<Object> items = to_vector(value);
+  std::vector<Object> items;
+  if (star_index < 0 && !as_list(value) && !as_tuple(value)) {
+    // Pull no more than one item past the count, as CPython does (the iterator may be endless).
+    Iter it(value);
+    Object x;
+    while (items.size() <= count && it.next(x)) items.push_back(x);
+  } else {
+    items = to_vector(value);
+  }
   if (star_index < 0) {
     if (items.size() < count) {
       raise(&exc::ValueError, "not enough values to unpack (expected " + std::to_string(count) +

@@ -577,7 +577,7 @@ bool contains(const Object& c, const Object& item) {
     }
     return str_value(c).find(str_value(item)) != std::string::npos;
   }
-  if (DictObject* d = as_dict(c)) return d->find(item) != nullptr;
+  if (DictObject* d = as_dict(c) ? as_dict(c) : proxied_dict(c)) return d->find(item) != nullptr;
   if (DictViewObject* v = as_dict_view(c)) return v->contains(item);
   if (SetObject* st = as_set(c)) return st->keys.find(item) != nullptr;
   if (c.is_heap() && c.heap()->type() == &types::range) {
@@ -649,7 +649,7 @@ int64_t length(const Object& o) {
   if (is_str(o)) return static_cast<int64_t>(o.as<StrObject>()->length());
   if (ListObject* l = as_list(o)) return static_cast<int64_t>(l->items.size());
   if (TupleObject* t = as_tuple(o)) return static_cast<int64_t>(t->items.size());
-  if (DictObject* d = as_dict(o)) return static_cast<int64_t>(d->live_count);
+  if (DictObject* d = as_dict(o) ? as_dict(o) : proxied_dict(o)) return static_cast<int64_t>(d->live_count);
   if (SetObject* st = as_set(o)) return static_cast<int64_t>(st->keys.live_count);
   if (DictViewObject* v = as_dict_view(o)) return static_cast<int64_t>(v->dict.as<DictObject>()->live_count);
   if (o.is_heap() && o.heap()->type() == &types::range) return o.as<RangeObject>()->length();

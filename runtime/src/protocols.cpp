@@ -10,6 +10,7 @@
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
 
@@ -18,6 +19,12 @@ namespace aiocc {
 namespace types {
 TypeObject not_implemented_type("NotImplementedType", &object, nullptr);
 TypeObject iterator("iterator", &object, nullptr);
+TypeObject generator("generator", &object, nullptr);
+TypeObject map("map", &object, nullptr);
+TypeObject filter("filter", &object, nullptr);
+TypeObject zip("zip", &object, nullptr);
+TypeObject enumerate("enumerate", &object, nullptr);
+TypeObject list_reverseiterator("list_reverseiterator", &object, nullptr);
 }  // namespace types
 
 namespace {
@@ -88,7 +95,7 @@ Object compare_slot(const Object& a, const Object& b, Slot op, bool& had) {
 struct IteratorObject final : HeapObject {
   Iter it;
   TypeObject* ty;
-  IteratorObject(const Object& src, TypeObject* t) : it(src), ty(t) {}
+  IteratorObject(const Object& src, TypeObject* t) : it(src), ty(t) { kind = Kind::Iterator; }
   TypeObject* type() const override { return ty; }
   Object getattr(const Object& self, std::string_view name) override {
     if (name == "__next__" || name == "__iter__") return make<BoundMethod>(self, std::string(name));
@@ -138,7 +145,9 @@ Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, cons
   const Object* fa = special(a, op);
   const Object* fb = type_of(a) != type_of(b) ? special(b, rop) : nullptr;
   if (fa) {
-    if (fb && type_of(b)->is_subtype_of(type_of(a))) {
+    // A subclass's reflected method goes first only when the subclass overrides it.
+    const Object* inherited = special(a, rop);
+    if (fb && type_of(b)->is_subtype_of(type_of(a)) && !(inherited && inherited->same(*fb))) {
       Object r = aiocc::call(*fb, {b, a});
       if (!is_ni(r)) return r;
       fb = nullptr;
@@ -175,6 +184,33 @@ Object inplace_op(const Object& a, const Object& b, Slot iop,
   return binary(a, b, {});
 }
 
+Object inplace_container(const Object& a, const Object& b, Slot iop,
+                         Object (*binary)(const Object&, const Object&, Pos)) {
+  const char* sym = iop == Slot::ior ? "|=" : iop == Slot::iand ? "&=" : iop == Slot::isub ? "-=" : iop == Slot::ixor ? "^=" : nullptr;
+  if (SetObject* s = as_set(a); s && sym) {
+    if (!as_set(b) && !is_user(b)) {
+      raise(&exc::TypeError, std::string("unsupported operand type(s) for ") + sym + ": 'set' and '" + tname(b) + "'");
+    }
+    if (is_user(b)) return binary(a, b, {});
+    Object r = set_binop(a, b, sym[0]);
+    std::vector<Object> items = as_set(r)->items();
+    aiocc::call_method(a, "clear", {});
+    for (const Object& x : items) s->add(x);
+    return a;
+  }
+  if (ListObject* l = as_list(a); l && iop == Slot::imul) {
+    int64_t n;
+    if (b.is_small_int() || b.is_bool()) {
+      n = b.is_bool() ? b.as_bool() : b.as_int();
+      std::vector<Object> once = l->items;
+      l->items.clear();
+      for (int64_t i = 0; i < n; ++i) l->items.insert(l->items.end(), once.begin(), once.end());
+      return a;
+    }
+  }
+  return binary(a, b, {});
+}
+
 Object unary_protocol(const Object& a, Slot op, const char* sym) {
   if (const Object* f = special(a, op)) return aiocc::call(*f, {a});
   if (const Object& v = base_value_of(a); !v.is_unbound()) {
@@ -193,7 +229,7 @@ Object unary_protocol(const Object& a, Slot op, const char* sym) {
 Object richcompare(const Object& a, const Object& b, Slot op) {
   bool checked_reverse = false, had = false;
   Slot rop = reflected(op);
-  if (type_of(a) != type_of(b) && type_of(b)->is_subtype_of(type_of(a)) && special(b, rop)) {
+  if (type_of(a) != type_of(b) && type_of(b)->is_subtype_of(type_of(a))) {
     checked_reverse = true;
     Object r = compare_slot(b, a, rop, had);
     if (!is_ni(r)) return r;
@@ -311,6 +347,8 @@ Object user_iter(const Object& o) {
   raise(&exc::TypeError, "'" + tname(o) + "' object is not iterable");
 }
 
+Object eager_iterator(const Object& list, TypeObject* t) { return make<IteratorObject>(list, t); }
+
 Object make_iterator(const Object& src) {
   if (is_user(src)) return user_iter(src);
   if (src.is_heap() && (dynamic_cast<IteratorObject*>(src.heap()) || dynamic_cast<SeqIterObject*>(src.heap()))) {
@@ -326,7 +364,7 @@ bool is_iterator(const Object& o) {
 
 bool iterator_next(const Object& it, Object& out) {
   if (it.is_heap()) {
-    if (auto* b = dynamic_cast<IteratorObject*>(it.heap())) return b->it.next(out);
+    if (it.heap()->kind == HeapObject::Kind::Iterator) return it.as<IteratorObject>()->it.next(out);
     if (auto* s = dynamic_cast<SeqIterObject*>(it.heap())) {
       if (s->seq.is_unbound()) return false;
       try {

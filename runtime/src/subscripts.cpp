@@ -115,7 +115,9 @@ Object getitem_slow(const Object& obj, const Object& index) {
     if (i < 0 || i >= n) raise(&exc::IndexError, "tuple index out of range");
     return t->items[i];
   }
-  if (DictObject* d = as_dict(obj)) {
+  DictObject* d = as_dict(obj);
+  if (!d) d = proxied_dict(obj);
+  if (d) {
     if (Object* v = d->find(index)) return *v;
     raise_exc(new_exception(&exc::KeyError, {index}));
   }
@@ -152,7 +154,6 @@ bool is_slice(const Object& o) { return o.is_heap() && o.heap()->type() == &type
 // `xs[a:b:c] = value`: a simple slice may change the list's length; an extended one must
 // match the number of elements it selects.
 void list_assign_slice(ListObject* l, const SliceObject& sl, const Object& value) {
-  auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
   // The source's items as they are, unless it is the list itself (`xs[:] = xs`): then a copy.
   std::vector<Object> copy;
   const std::vector<Object>* items = nullptr;
@@ -163,6 +164,8 @@ void list_assign_slice(ListObject* l, const SliceObject& sl, const Object& value
     items = &copy;
   }
   const std::vector<Object>& src = *items;
+  // Bounds after the source was read: reading it may have run code that changed the list.
+  auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
   if (b.step == 1 && static_cast<int64_t>(src.size()) == b.count) {
     for (int64_t i = 0; i < b.count; ++i) l->items[b.start + i] = src[i];
     return;

@@ -46,6 +46,20 @@ struct DictViewObject final : HeapObject {
 };
 DictViewObject* as_dict_view(const Object& o);
 
+// A class's __dict__: a read-only view of its namespace (writing to it would bypass the caches).
+struct MappingProxyObject final : HeapObject {
+  Object dict;
+  explicit MappingProxyObject(Object d) : dict(std::move(d)) {}
+  TypeObject* type() const override;
+  std::string repr() const override;
+  bool truthy() const override;
+  Object getattr(const Object& self, std::string_view name) override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+};
+Object make_mappingproxy(const Object& dict);
+// The dict behind a mappingproxy, or null.
+DictObject* proxied_dict(const Object& o);
+
 Object py_dict();
 inline DictObject* as_dict(const Object& o) {
   return o.is_heap() && o.heap()->kind == HeapObject::Kind::Dict ? o.as<DictObject>() : nullptr;

@@ -30,6 +30,9 @@ struct ExceptionObject final : HeapObject {
   TypeObject* type() const override { return cls; }
   std::string repr() const override;
   std::string str() const override;
+  // BaseException's own __str__ and __repr__ (what the class's overrides may call via super()).
+  std::string base_str() const;
+  std::string base_repr() const;
   Object getattr(const Object& self, std::string_view name) override;
   void setattr(std::string_view name, const Object& value) override;
 };

@@ -44,7 +44,7 @@ Shape* dict_shape();
 
 struct ClassObject final : TypeObject {
   Object ns;  // dict: the class namespace (str keys)
-  uint32_t version;
+  uint64_t version;
   Shape root;
   std::vector<ClassObject*> subclasses;
   Object specials[kSlotCount];  // what the MRO gives each special method; Unbound: not defined
@@ -59,9 +59,9 @@ struct ClassObject final : TypeObject {
   // The class attribute `n` found through the MRO (user classes' namespaces only), or null.
   const Object* lookup(const Name& n) const;
   const Object& slot(Slot s) const { return specials[static_cast<int>(s)]; }
-  // Called after the namespace of this class changed: new version, slots found again, and the
-  // same for every subclass.
-  void changed();
+  // Called after the namespace of this class changed: a new version (and, when a special
+  // method may have changed, the slots found again), for every subclass too.
+  void changed(bool specials_too = true);
 
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
@@ -117,7 +117,7 @@ struct SiteCache {
 struct AttrEntry {
   enum Kind : uint8_t { Value, ClassValue };
   Shape* shape = nullptr;
-  uint32_t version = 0;
+  uint64_t version = 0;
   Kind kind = Value;
   uint32_t index = 0;
   const Object* value = nullptr;  // ClassValue: the class attribute (kept by the class)
@@ -127,14 +127,14 @@ struct AttrCache : SiteCache<AttrEntry> {};
 struct StoreEntry {
   Shape* shape = nullptr;  // the shape before the store
   Shape* next = nullptr;   // after it: the same, or one name longer
-  uint32_t version = 0;
+  uint64_t version = 0;
   uint32_t index = 0;
 };
 struct StoreCache : SiteCache<StoreEntry> {};
 
 struct MethodEntry {
   Shape* shape = nullptr;
-  uint32_t version = 0;
+  uint64_t version = 0;
   bool direct = false;  // the function takes exactly the site's arguments: invoke it as is
   FunctionObject* func = nullptr;
 };
@@ -147,7 +147,7 @@ Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw);
 
 inline Object getattr(const Object& o, const Name& n, AttrCache& c) {
   if (InstanceObject* inst = as_instance(o)) {
-    const uint32_t version = inst->cls->version;
+    const uint64_t version = inst->cls->version;
     for (const AttrEntry& e : c.ways) {
       if (inst->shape == e.shape && version == e.version) {
         if (e.kind == AttrEntry::Value) return inst->values[e.index];
@@ -160,7 +160,7 @@ inline Object getattr(const Object& o, const Name& n, AttrCache& c) {
 
 inline void setattr(const Object& o, const Name& n, const Object& v, StoreCache& c) {
   if (InstanceObject* inst = as_instance(o)) {
-    const uint32_t version = inst->cls->version;
+    const uint64_t version = inst->cls->version;
     for (const StoreEntry& e : c.ways) {
       if (inst->shape == e.shape && version == e.version) {
         if (e.next == e.shape) {
@@ -178,7 +178,7 @@ inline void setattr(const Object& o, const Name& n, const Object& v, StoreCache&
 
 inline Object call_method(const Name& n, MethodCache& c, Args args, Kwargs kw = {}, Pos = {}) {
   if (InstanceObject* inst = as_instance(args[0]); inst && kw.size() == 0) {
-    const uint32_t version = inst->cls->version;
+    const uint64_t version = inst->cls->version;
     for (const MethodEntry& e : c.ways) {
       if (inst->shape == e.shape && version == e.version) {
         if (e.direct) return e.func->info->invoke(*e.func, args.p);

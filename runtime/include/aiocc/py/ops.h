@@ -156,7 +156,7 @@ class Iter {
   }
 
  private:
-  enum Kind { kList, kTuple, kRange, kStr, kSnapshot, kIterator };
+  enum Kind { kList, kTuple, kRange, kStr, kSnapshot, kIterator, kDict };
   bool next_slow(Object& out);
   Object src_;
   std::vector<Object> snapshot_;  // for dicts: the keys at the start

@@ -27,9 +27,15 @@ Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, cons
 // `a op= b` when `a` is a user instance: __iop__, else the binary operator.
 Object inplace_op(const Object& a, const Object& b, Slot iop,
                   Object (*binary)(const Object&, const Object&, Pos), Pos = {});
+// `s |= t` and the like on a set, `xs *= n` on a list: the object itself changes.
+Object inplace_container(const Object& a, const Object& b, Slot iop,
+                         Object (*binary)(const Object&, const Object&, Pos));
 template <Slot S, Object (*F)(const Object&, const Object&, Pos)>
 Object inplace(const Object& a, const Object& b, Pos = {}) {
   if (is_user(a)) return inplace_op(a, b, S, F);
+  if (a.is_heap() && (a.heap()->kind == HeapObject::Kind::Set || a.heap()->kind == HeapObject::Kind::List)) {
+    return inplace_container(a, b, S, F);
+  }
   return F(a, b, {});
 }
 Object unary_protocol(const Object& a, Slot op, const char* sym);
@@ -46,6 +52,9 @@ bool user_contains(const Object& container, const Object& item);
 Object user_iter(const Object& o);
 // next(it): false when the iterator is exhausted (StopIteration).
 bool iterator_next(const Object& it, Object& out);
+// An iterator over the items of `list`, of type `t`: what generator expressions, map, filter,
+// zip, enumerate and reversed return (their values are computed eagerly).
+Object eager_iterator(const Object& list, TypeObject* t);
 // iter(x) for any iterable; is `o` an iterator (has __next__)?
 Object make_iterator(const Object& src);
 bool is_iterator(const Object& o);
