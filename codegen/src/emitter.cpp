@@ -1241,8 +1241,13 @@ class Emitter {
     infos_ += "const aiocc::FunctionInfo " + names::info(f.id) + "{" + names::string_literal(f.name) + ", " +
               names::string_literal(f.qualname) + ", " + params + ", " + std::to_string(f.params.size()) +
               ", " + std::to_string(f.vararg_index) + ", " + std::to_string(f.kwarg_index) + ", " +
-              (f.is_async ? "true" : "false") + ", " +
-              names::invoke(f.id) + "};\n\n";
+              (f.is_async ? "true" : "false") + ", " + names::invoke(f.id);
+    // The docstring: a string literal as the body's first statement (never for lambdas).
+    if (f.name != "<lambda>" && !f.body.empty() && f.body[0]->kind == StmtKind::Expr &&
+        f.body[0]->value && f.body[0]->value->kind == ExprKind::Str) {
+      infos_ += ", " + names::string_literal(f.body[0]->value->str);
+    }
+    infos_ += "};\n\n";
   }
 
   void emit_positions(const std::string& code, const std::string& table, const std::string& name,

@@ -22,6 +22,8 @@ Object builtin_attribute(TypeObject* t, const Object& self, const Object& value,
 // `str.upper`, `list.__getitem__`, `object.__new__`: the built-in type's method, taking `self`
 // first; Unbound when the type has no such attribute.
 Object unbound_builtin_method(TypeObject* t, const Name& n);
+// What `object` offers by name: object.__init__, __setattr__, __repr__, … (null if nothing).
+const Object* builtin_object_attribute(const Name& n);
 // `T.__new__`, a callable taking the class first.
 Object new_method(TypeObject* t);
 // The built-in operator of an op slot (Slot::add, Slot::sub, …) on built-in values; Unbound

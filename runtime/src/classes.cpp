@@ -519,6 +519,8 @@ struct SuperObject final : HeapObject {
 
 }  // namespace
 
+const Object* builtin_object_attribute(const Name& n) { return object_attribute(n); }
+
 // ---- call helpers ----------------------------------------------------------------------------
 Object call_with_self(const Object& f, const Object& self, Args args, Kwargs kw) {
   Object small[8];

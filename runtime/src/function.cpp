@@ -16,9 +16,34 @@ std::string FunctionObject::repr() const {
   return std::string("<function ") + info->qualname + " at " + detail::address(this) + ">";
 }
 Object FunctionObject::getattr(const Object& self, std::string_view name) {
+  if (DictObject* d = as_dict(dict)) {
+    if (Object* v = d->find(py_str(std::string(name)))) return *v;
+  }
   if (name == "__name__") return py_str(info->name);
   if (name == "__qualname__") return py_str(info->qualname);
+  if (name == "__doc__") return info->doc ? py_str(info->doc) : None;
+  if (name == "__module__") return py_str("__main__");
+  if (name == "__dict__") {
+    if (dict.is_unbound()) dict = py_dict();
+    return dict;
+  }
   return HeapObject::getattr(self, name);
+}
+
+void FunctionObject::setattr(std::string_view name, const Object& value) {
+  if (name == "__dict__") {
+    if (!as_dict(value)) raise(&exc::TypeError, "__dict__ must be set to a dictionary, not a '" + type_of(value)->name + "'");
+    dict = value;
+    return;
+  }
+  if (dict.is_unbound()) dict = py_dict();
+  if (value.is_unbound()) {
+    if (!as_dict(dict)->erase(py_str(std::string(name)))) {
+      raise(&exc::AttributeError, "'function' object has no attribute '" + std::string(name) + "'");
+    }
+    return;
+  }
+  as_dict(dict)->set(py_str(std::string(name)), value);
 }
 
 Object FunctionObject::call(Args args, Kwargs kw) {

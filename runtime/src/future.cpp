@@ -185,10 +185,17 @@ size_t FutureObject::remove_done_callback(void (*fn)(ReadyItem&), const Object& 
 Object FutureObject::getattr(const Object& self, std::string_view name) {
   static const char* methods[] = {"done", "result", "exception", "cancel", "cancelled",
                                   "add_done_callback", "remove_done_callback", "set_result",
-                                  "set_exception", "get_loop", "get_name", "set_name",
-                                  "get_coro", "cancelling", "uncancel"};
+                                  "set_exception", "get_loop"};
+  // Tasks have these too (asyncio.Task, tasks.py); plain futures do not.
+  static const char* task_methods[] = {"get_name", "set_name", "get_coro", "cancelling", "uncancel",
+                                       "get_stack", "print_stack"};
   for (const char* m : methods) {
     if (name == m) return make<BoundMethod>(self, std::string(name));
+  }
+  if (type() == &types::task) {
+    for (const char* m : task_methods) {
+      if (name == m) return make<BoundMethod>(self, std::string(name));
+    }
   }
   return HeapObject::getattr(self, name);
 }

@@ -2,6 +2,7 @@
 #include <cmath>
 #include <cstdlib>
 
+#include "aiocc/asyncio.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
@@ -235,6 +236,8 @@ Object construct_range(TypeObject*, Args args, Kwargs kw) {
   return make<RangeObject>(start, stop, step);
 }
 
+Object construct_future(TypeObject*, Args args, Kwargs kw) { return asyncio::Future(args, kw); }
+
 Object construct_object(TypeObject*, Args, Kwargs) {
   raise(&exc::TypeError, "object() instances are not supported by aiocc");
 }
@@ -261,7 +264,7 @@ TypeObject method("method", &object, not_constructible);
 TypeObject coroutine("coroutine", &object, not_constructible);
 TypeObject cell("cell", &object, not_constructible);
 TypeObject module("module", &object, not_constructible);
-TypeObject future("Future", &object, not_constructible, "_asyncio");
+TypeObject future("Future", &object, construct_future, "_asyncio");
 TypeObject task("Task", &future, not_constructible, "_asyncio");
 TypeObject event_loop("_UnixSelectorEventLoop", &object, not_constructible, "asyncio.unix_events");
 TypeObject handle("Handle", &object, not_constructible, "asyncio.events");
@@ -275,6 +278,9 @@ Object TypeObject::call(Args args, Kwargs kw) { return construct(this, args, kw)
 Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (attr == "__name__" || attr == "__qualname__") return py_str(name);
   if (attr == "__module__") return py_str(module);
+  if (this == &types::object) {
+    if (const Object* v = builtin_object_attribute(intern(attr))) return *v;
+  }
   if (acceptable_builtin_base(this) || this == &types::object) {
     if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;
   }
@@ -299,18 +305,33 @@ std::string HeapObject::repr() const {
   return "<" + type()->qualified_name() + " object at " + detail::address(this) + ">";
 }
 
+namespace {
+// The type name CPython's attribute errors print: tp_name, which has the module for the types
+// _asyncio implements in C.
+std::string error_type_name(const TypeObject* t) {
+  return t->module == "_asyncio" ? t->module + "." + t->name : t->name;
+}
+}  // namespace
+
 Object HeapObject::getattr(const Object&, std::string_view name) {
   raise(&exc::AttributeError,
-        "'" + type()->name + "' object has no attribute '" + std::string(name) + "'");
+        "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
 }
 
 void HeapObject::setattr(std::string_view name, const Object&) {
   raise(&exc::AttributeError,
-        "'" + type()->name + "' object has no attribute '" + std::string(name) + "'");
+        "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
 }
 
 Object HeapObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  return aiocc::call(getattr(self, name), args, kw);
+  Object f = getattr(self, name);
+  // A bound method that would come straight back here: the type advertises a method its
+  // call_method does not implement.
+  if (auto* b = f.dyn<BoundMethod>(); b && b->self.same(self) && b->name == name) {
+    raise(&exc::AttributeError,
+          "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
+  }
+  return aiocc::call(f, args, kw);
 }
 
 Object HeapObject::call(Args, Kwargs) {

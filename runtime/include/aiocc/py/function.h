@@ -22,18 +22,21 @@ struct FunctionInfo {
   bool is_async;
   // Calls the generated function with exactly nparams bound arguments.
   Object (*invoke)(FunctionObject& self, const Object* argv);
+  const char* doc = nullptr;  // the docstring, if any
 };
 
 struct FunctionObject final : HeapObject {
   const FunctionInfo* info;
   std::vector<Object> defaults;  // one per parameter; Unbound where the parameter has none
   std::vector<Cell> cells;       // captured variables of enclosing functions
+  Object dict;                   // attributes set on the function (a dict), made on demand
 
   FunctionObject(const FunctionInfo* i, std::vector<Object> d, std::vector<Cell> c)
       : info(i), defaults(std::move(d)), cells(std::move(c)) {}
   TypeObject* type() const override;
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
+  void setattr(std::string_view name, const Object& value) override;
   Object call(Args args, Kwargs kw) override;
   // The general case: keywords, *args/**kwargs, and CPython's messages for bad calls.
   Object bind_and_call(Args args, Kwargs kw);
