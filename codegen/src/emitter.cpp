@@ -393,9 +393,25 @@ class Emitter {
     return fn.direct;
   }
 
+  static bool has_walrus(const Expr& e) {
+    if (e.kind == ExprKind::NamedExpr) return true;
+    for (auto& x : e.sub) {
+      if (x && has_walrus(*x)) return true;
+    }
+    return false;
+  }
+  // Arguments of a direct call. The callee may read parameters by reference, so a variable it
+  // could change while running (a global), or one a later argument rebinds (`:=`), is copied.
   std::string direct_args(const Expr& call) {
+    bool walrus = false;
+    for (size_t i = 1; i < call.sub.size(); ++i) walrus = walrus || has_walrus(*call.sub[i]);
     std::vector<std::string> parts;
-    for (size_t i = 1; i < call.sub.size(); ++i) parts.push_back(expr(*call.sub[i]));
+    for (size_t i = 1; i < call.sub.size(); ++i) {
+      const Expr& a = *call.sub[i];
+      std::string v = expr(a);
+      if (a.kind == ExprKind::Name && (walrus || a.binding != Binding::Local)) v = "aiocc::Object(" + v + ")";
+      parts.push_back(v);
+    }
     return join(parts);
   }
 
@@ -1161,7 +1177,11 @@ class Emitter {
     std::vector<std::string> params;
     for (auto& p : f.params) {
       bool is_cell = std::find(f.cellvars.begin(), f.cellvars.end(), p.name) != f.cellvars.end();
-      params.push_back("aiocc::Object " + (is_cell ? "p_" + names::ident(p.name) : names::local(p.name)));
+      // A plain function's parameter that the body never rebinds is read through a reference:
+      // no reference count traffic per call. (A coroutine keeps copies in its frame.)
+      bool by_ref = !is_cell && !p.rebound && !(f.is_async && !sync);
+      params.push_back((by_ref ? "const aiocc::Object& " : "aiocc::Object ") +
+                       (is_cell ? "p_" + names::ident(p.name) : names::local(p.name)));
     }
     for (auto& v : f.freevars) params.push_back("aiocc::Cell " + names::cell(v));
     params.push_back(with_default ? "aiocc::Pos = {}" : "aiocc::Pos");

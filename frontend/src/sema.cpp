@@ -24,6 +24,7 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
 struct Scope {
   Function* func = nullptr;  // null for the module
   std::vector<std::string> bound;     // names bound in this scope, in first-binding order
+  std::set<std::string> rebound;      // names bound again after their first binding (params)
   std::vector<std::string> globals;   // declared global
   std::vector<std::string> nonlocals; // declared nonlocal
   std::map<std::string, std::string> module_aliases;  // local name -> module ("aio" -> asyncio)
@@ -55,9 +56,17 @@ class Analyzer {
   std::map<std::string, Function*> module_defs_;
 
   // ---- pass 1: declare --------------------------------------------------------------------
+  static void bind_name(Scope& s, const std::string& n) {
+    if (contains(s.bound, n)) {
+      s.rebound.insert(n);
+    } else {
+      s.bound.push_back(n);
+    }
+  }
+
   void bind_target(const Expr& t, Scope& s) {
     switch (t.kind) {
-      case ExprKind::Name: add_unique(s.bound, t.str); break;
+      case ExprKind::Name: bind_name(s, t.str); break;
       case ExprKind::Tuple:
       case ExprKind::List:
         for (auto& x : t.sub) bind_target(*x, s);
@@ -80,7 +89,7 @@ class Analyzer {
   // `name := value` binds `name` in the enclosing function, even inside a comprehension.
   void declare_named(const Expr& e, Scope& s) {
     if (e.kind == ExprKind::Lambda) return;
-    if (e.kind == ExprKind::NamedExpr) add_unique(s.bound, e.sub[0]->str);
+    if (e.kind == ExprKind::NamedExpr) bind_name(s, e.sub[0]->str);
     for (auto& x : e.sub) {
       if (x) declare_named(*x, s);
     }
@@ -113,7 +122,7 @@ class Analyzer {
       case StmtKind::Try:
         declare_block(st.body, s);
         for (auto& h : st.handlers) {
-          if (!h.name.empty()) add_unique(s.bound, h.name);
+          if (!h.name.empty()) bind_name(s, h.name);
           declare_block(h.body, s);
         }
         declare_block(st.orelse, s);
@@ -126,10 +135,10 @@ class Analyzer {
         declare_block(st.body, s);
         break;
       case StmtKind::FunctionDef:
-        add_unique(s.bound, st.func->name);
+        bind_name(s, st.func->name);
         break;
       case StmtKind::ClassDef:
-        add_unique(s.bound, st.names[0]);
+        bind_name(s, st.names[0]);
         break;
       case StmtKind::Global:
         for (auto& n : st.names) {
@@ -148,7 +157,7 @@ class Analyzer {
           if (!is_supported_module(imp.name)) unsupported(imp.span, "import " + imp.name);
           std::string local = imp.asname.empty() ? imp.name : imp.asname;
           s.module_aliases[local] = imp.name;
-          add_unique(s.bound, local);
+          bind_name(s, local);
         }
         break;
       case StmtKind::ImportFrom:
@@ -158,7 +167,7 @@ class Analyzer {
           if (e < 0) unsupported(imp.span, st.module + "." + imp.name);
           std::string local = imp.asname.empty() ? imp.name : imp.asname;
           s.import_entries[local] = e;
-          add_unique(s.bound, local);
+          bind_name(s, local);
         }
         break;
       default: break;
@@ -256,6 +265,7 @@ class Analyzer {
     s.func = f;
     for (auto& p : f->params) add_unique(s.bound, p.name);
     declare_block(f->body, s);
+    for (auto& p : f->params) p.rebound = s.rebound.count(p.name) > 0;
     for (auto& n : s.globals) {
       if (contains(s.nonlocals, n)) syntax_error(f->span, "name '" + n + "' is nonlocal and global");
     }

@@ -544,6 +544,7 @@ Shape* Shape::with(const Name* n) {
   if (transitions.size() >= kMaxTransitions) return nullptr;
   auto* s = new Shape{cls, names, {}};  // shapes live as long as their class: forever
   s->names.push_back(n);
+  if (cls) cls->attr_hint = std::max<uint32_t>(cls->attr_hint, static_cast<uint32_t>(s->names.size()));
   transitions.emplace_back(n, s);
   return s;
 }
@@ -596,8 +597,11 @@ void ClassObject::changed(bool specials_too) {
 
 std::string ClassObject::repr() const { return "<class '__main__." + name + "'>"; }
 
-Object ClassObject::getattr(const Object& self, std::string_view name) {
-  const Name& n = intern(name);
+Object ClassObject::getattr(const Object&, std::string_view name) { return get(intern(name)); }
+
+Object ClassObject::get(const Name& n) {
+  Object self(this);
+  std::string_view name = n.text;
   if (const Object* v = lookup(n)) return descr_get(*v, Object(), this, n);
   if (n.text == "__name__") return py_str(short_name(this));
   if (n.text == "__mro__") {
@@ -644,6 +648,7 @@ void ClassObject::setattr(std::string_view name, const Object& value) {
 // ---- InstanceObject --------------------------------------------------------------------------
 InstanceObject::InstanceObject(ClassObject* c) : cls(c), shape(&c->root) {
   kind = Kind::Instance;
+  values.reserve(c->attr_hint);
 }
 
 Object* InstanceObject::own(const Name& n) {
@@ -742,6 +747,19 @@ std::string user_string(const Object& method, const Object& self, const char* wh
 // ---- cache slow paths ------------------------------------------------------------------------
 Object getattr_slow(const Object& o, const Name& n, AttrCache& c) {
   if (InstanceObject* inst = as_instance(o)) return instance_getattr(inst, o, n, &c);
+  if (ClassObject* cls = o.is_heap() && o.heap()->type() == &types::type ? o.as<TypeObject>()->kind_of_class() : nullptr) {
+    // `C.CONSTANT`: the class's root shape stands for the class in the cache.
+    const uint64_t version = cls->version;
+    for (const AttrEntry& e : c.ways) {
+      if (e.shape == &cls->root && e.version == version) return *e.value;
+    }
+    const Object* d = cls->lookup(n);
+    if (d && !binds(*d) && !as_instance(*d)) {
+      c.slot_for(&cls->root) = {&cls->root, version, AttrEntry::ClassValue, 0, d};
+      return *d;
+    }
+    return cls->get(n);
+  }
   return getattr_name(o, n);
 }
 
@@ -782,6 +800,9 @@ Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw) {
 
 Object getattr_name(const Object& o, const Name& n) {
   if (InstanceObject* inst = as_instance(o)) return instance_getattr(inst, o, n, nullptr);
+  if (o.is_heap() && o.heap()->type() == &types::type && o.as<TypeObject>()->kind_of_class()) {
+    return o.as<TypeObject>()->kind_of_class()->get(n);
+  }
   return aiocc::getattr(o, n.text);
 }
 

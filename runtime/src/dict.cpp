@@ -193,7 +193,7 @@ Object DictObject::getattr(const Object& self, std::string_view name) {
 }
 
 Object DictObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  if (name != "update") check_no_kwargs(("dict." + std::string(name)).c_str(), kw);
+  if (kw.size() && name != "update") check_no_kwargs(("dict." + std::string(name)).c_str(), kw);
   if (name == "get") {
     check_nargs("get", args, 1, 2);
     Object* v = find(args[0]);

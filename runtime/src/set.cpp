@@ -46,7 +46,7 @@ Object SetObject::getattr(const Object& self, std::string_view name) {
 }
 
 Object SetObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  check_no_kwargs(("set." + std::string(name)).c_str(), kw);
+  if (kw.size()) check_no_kwargs(("set." + std::string(name)).c_str(), kw);
   if (name == "add") {
     check_nargs("add", args, 1, 1);
     add(args[0]);

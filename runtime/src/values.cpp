@@ -173,7 +173,7 @@ Object StrObject::getattr(const Object& self, std::string_view name) {
 Object StrObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   const std::string m(name);
   auto nargs = [&](size_t lo, size_t hi) {
-    check_no_kwargs(("str." + m).c_str(), kw);
+    if (kw.size()) check_no_kwargs(("str." + m).c_str(), kw);
     check_nargs(m.c_str(), args, lo, hi);
   };
   if (name == "join") {
@@ -455,8 +455,7 @@ Object ListObject::getattr(const Object& self, std::string_view name) {
 }
 
 Object ListObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  const std::string m = "list." + std::string(name);
-  if (name != "sort") check_no_kwargs(m.c_str(), kw);
+  if (kw.size() && name != "sort") check_no_kwargs(("list." + std::string(name)).c_str(), kw);
   if (name == "append") {
     check_nargs("append", args, 1, 1);
     items.push_back(args[0]);

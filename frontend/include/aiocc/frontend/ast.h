@@ -116,6 +116,7 @@ struct Param {
   std::string name;
   ExprPtr default_value;  // null when required
   Span span;
+  bool rebound = false;  // sema: the body assigns it (or deletes it)
 };
 
 // A def, async def or lambda. Lambdas have a single Return statement as body.

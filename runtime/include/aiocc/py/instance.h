@@ -52,6 +52,7 @@ struct ClassObject final : TypeObject {
   std::vector<const Name*> slot_names;  // __slots__, when the class declares it
   bool has_slots = false;               // instances take only the __slots__ names
   TypeObject* builtin_base = nullptr;   // list, dict, str, … when the class derives from one
+  uint32_t attr_hint = 0;               // the most attributes an instance had: the room to reserve
   // lookup()'s answers (null included) since the last change.
   mutable std::unordered_map<const Name*, const Object*> lookup_cache;
 
@@ -66,6 +67,7 @@ struct ClassObject final : TypeObject {
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
   void setattr(std::string_view name, const Object& value) override;
+  Object get(const Name& n);  // C.name
 };
 
 struct InstanceObject final : HeapObject {
