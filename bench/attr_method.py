@@ -1,7 +1,10 @@
 # Attribute and call microbenchmark: N reads of obj.x, N writes of obj.x, N calls of a
 # two-argument method, N calls of a module-level function (and, for comparison, of an
-# inherited method).
+# inherited method). `attr_method.py PART` runs one part alone, or the same loop without the
+# operation (`loop_read`, `loop_write`, `loop_call`): bench/run.py --micro times the difference
+# to give nanoseconds per operation.
 import asyncio
+import sys
 
 N = 4000000
 
@@ -22,6 +25,30 @@ class Point3(Point):
 
 def move(dx, dy):
     return dx - dy
+
+
+def loop_read(n):
+    total = 0
+    c = 3
+    for _ in range(n):
+        total += c
+        total += c
+    return total
+
+
+def loop_write(n):
+    a = b = 0
+    for i in range(n):
+        a = i
+        b = i
+    return a + b
+
+
+def loop_call(n):
+    total = 0
+    for i in range(n):
+        total += i
+    return total
 
 
 def read_attrs(p, n):
@@ -62,6 +89,23 @@ def call_inherited(p, n):
 
 async def main():
     p = Point(3, 4, 5)
+    if len(sys.argv) > 1:
+        part = sys.argv[1]
+        if part == "loop_read":
+            print(part, loop_read(N))
+        elif part == "loop_write":
+            print(part, loop_write(N))
+        elif part == "loop_call":
+            print(part, loop_call(N))
+        elif part == "read":
+            print(part, read_attrs(p, N))
+        elif part == "write":
+            print(part, write_attrs(p, N))
+        elif part == "method":
+            print(part, call_methods(p, N))
+        elif part == "function":
+            print(part, call_functions(N))
+        return
     print("read", read_attrs(p, N))
     print("write", write_attrs(p, N))
     print("method", call_methods(p, N))

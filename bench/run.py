@@ -11,6 +11,11 @@ A script that aiocc fails to compile, or whose output differs, gets a "FAILED: r
 the other scripts still run, and the exit code is then 1.
 
     bench/run.py [--aiocc build/aiocc] [-n PAIRS] [--set compute|asyncio|all] [SCRIPT...]
+    bench/run.py --micro [-n RUNS]
+
+--micro times each part of attr_method.py alone (attribute read, attribute write, method call
+of two arguments, module-level function call) against the same loop without the operation, and
+prints nanoseconds per operation for CPython and aiocc.
 
 SCRIPT is a path or a name in bench/ ("richards" or "bench/richards.py"); when given,
 --set is ignored.
@@ -143,18 +148,52 @@ def geomean(xs):
     return math.exp(sum(math.log(x) for x in xs) / len(xs))
 
 
+# attr_method.py's parts: (argument, the same loop without the operation, operations per
+# iteration, label).
+MICRO_PARTS = [("read", "loop_read", 2, "attribute load obj.x"),
+               ("write", "loop_write", 2, "attribute store obj.x = v"),
+               ("method", "loop_call", 1, "method call obj.m(a, b)"),
+               ("function", "loop_call", 1, "function call f(a, b)")]
+MICRO_N = 4000000  # attr_method.py's N
+
+
+def micro(aiocc, python, runs):
+    script = os.path.join(BENCH, "attr_method.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        exe = os.path.join(tmp, "attr_method")
+        reason = build(aiocc, script, exe)
+        if reason:
+            print("FAILED:", reason)
+            return 1
+
+        def median_time(argv):
+            return statistics.median(timed_run(argv)[0] for _ in range(runs))
+
+        print(f"{runs} runs each, medians; ns per operation: (loop with it - loop without it) / {MICRO_N} iterations")
+        print(f"{'operation':<28} {'python3':>9} {'aiocc':>9}")
+        for part, base, per_iter, label in MICRO_PARTS:
+            ops = MICRO_N * per_iter
+            py = (median_time([python, script, part]) - median_time([python, script, base])) / ops * 1e9
+            nat = (median_time([exe, part]) - median_time([exe, base])) / ops * 1e9
+            print(f"{label:<28} {py:>8.1f}n {nat:>8.1f}n")
+    return 0
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--aiocc", default=os.path.join(ROOT, "build", "aiocc"))
     ap.add_argument("--python", default=sys.executable, help="the CPython to compare with")
     ap.add_argument("-n", type=int, default=5, help="number of paired runs (default 5)")
     ap.add_argument("--set", choices=["compute", "asyncio", "all"], default="all")
+    ap.add_argument("--micro", action="store_true", help="ns per attribute access and call")
     ap.add_argument("scripts", nargs="*")
     args = ap.parse_args()
     if args.n < 1:
         ap.error("-n must be at least 1")
     if not os.path.exists(args.aiocc):
         sys.exit(f"run.py: aiocc not found at {args.aiocc} (use --aiocc PATH)")
+    if args.micro:
+        return micro(args.aiocc, args.python, args.n)
 
     if args.scripts:
         scripts = [resolve(s) for s in args.scripts]
