@@ -87,6 +87,8 @@ class Emitter {
   int indent_ = 1;
   int label_ = 0;
   int last_line_ = -1;
+  std::string class_ns_;                // while a class body is emitted: its namespace dict
+  std::set<std::string> class_names_;   // and the names the body binds
 
   // ---- output helpers ---------------------------------------------------------------------
   void line(const std::string& s) { body_ += std::string(indent_ * 2, ' ') + s + "\n"; }
@@ -241,6 +243,20 @@ class Emitter {
   }
 
   std::string load(const Expr& e) {
+    // In a class body, a name the body binds is looked up in the namespace being built first
+    // (CPython's LOAD_NAME), then where it would be found otherwise.
+    if (!class_ns_.empty() && class_names_.count(e.str)) {
+      std::string ns = class_ns_;
+      class_ns_.clear();
+      std::string fallback = load(e);
+      class_ns_ = ns;
+      return "({ const aiocc::Object* _cn = aiocc::class_local(" + ns + ", " + str_const(e.str) +
+             "); _cn ? *_cn : aiocc::Object(" + fallback + "); })";
+    }
+    return load_scoped(e);
+  }
+
+  std::string load_scoped(const Expr& e) {
     const std::string q = names::string_literal(e.str);
     switch (e.binding) {
       case Binding::Local:
@@ -907,6 +923,14 @@ class Emitter {
     std::string ns = "_ns" + std::to_string(next_label());
     open("");
     line("aiocc::Object " + ns + " = aiocc::py_dict();");
+    std::string saved_ns = class_ns_;
+    std::set<std::string> saved_names = class_names_;
+    class_ns_ = ns;
+    class_names_.clear();
+    for (auto& member : s.body) {
+      if (member->kind == StmtKind::FunctionDef) class_names_.insert(member->func->name);
+      if (member->kind == StmtKind::Assign) class_names_.insert(member->targets[0]->str);
+    }
     for (auto& member : s.body) {
       line_directive(member->span.line);
       if (member->kind == StmtKind::FunctionDef) {
@@ -929,6 +953,8 @@ class Emitter {
         line("aiocc::setitem(" + ns + ", " + str_const("__doc__") + ", " + str_const(member->value->str) + ");");
       }
     }
+    class_ns_ = saved_ns;
+    class_names_ = saved_names;
     std::vector<std::string> bases;
     for (auto& b : s.targets) {
       // The built-in types a class may extend (bool and range are refused at run time with

@@ -167,6 +167,59 @@ Object unbound_builtin_method(TypeObject* t, const Name& n) {
   return make<UnboundBuiltinMethod>(t, &n);
 }
 
+bool builtin_has_slot(const TypeObject* t, Slot s) {
+  const int i = static_cast<int>(s);
+  auto in = [&](std::initializer_list<Slot> l) {
+    for (Slot x : l) {
+      if (x == s) return true;
+    }
+    return false;
+  };
+  // What every object has (object's own methods).
+  if (in({Slot::eq, Slot::ne, Slot::lt, Slot::le, Slot::gt, Slot::ge, Slot::hash, Slot::repr,
+          Slot::str, Slot::format, Slot::init})) {
+    return true;
+  }
+  const bool arith = i <= static_cast<int>(Slot::ipow) && i % 3 != 2;  // + - * / // % ** and reflected
+  const bool bits = i >= static_cast<int>(Slot::lshift) && i <= static_cast<int>(Slot::ixor) && i % 3 != 2;
+  if (t == &types::int_ || t == &types::bool_) {
+    return arith || bits || in({Slot::neg, Slot::pos, Slot::invert, Slot::abs, Slot::bool_, Slot::index, Slot::int_, Slot::float_});
+  }
+  if (t == &types::float_) {
+    return arith || in({Slot::neg, Slot::pos, Slot::abs, Slot::bool_, Slot::int_, Slot::float_});
+  }
+  if (t == &types::str) {
+    return in({Slot::add, Slot::mul, Slot::rmul, Slot::mod, Slot::rmod, Slot::len, Slot::getitem,
+               Slot::contains, Slot::iter});
+  }
+  if (t == &types::tuple) {
+    return in({Slot::add, Slot::mul, Slot::rmul, Slot::len, Slot::getitem, Slot::contains, Slot::iter});
+  }
+  if (t == &types::list) {
+    return in({Slot::add, Slot::iadd, Slot::mul, Slot::rmul, Slot::imul, Slot::len, Slot::getitem,
+               Slot::setitem, Slot::delitem, Slot::contains, Slot::iter});
+  }
+  if (t == &types::dict) {
+    return in({Slot::len, Slot::getitem, Slot::setitem, Slot::delitem, Slot::contains, Slot::iter,
+               Slot::or_, Slot::ror, Slot::ior});
+  }
+  if (t == &types::set) {
+    return in({Slot::len, Slot::contains, Slot::iter, Slot::and_, Slot::rand, Slot::iand, Slot::or_,
+               Slot::ror, Slot::ior, Slot::xor_, Slot::rxor, Slot::ixor, Slot::sub, Slot::rsub, Slot::isub});
+  }
+  if (t == &types::range) return in({Slot::len, Slot::getitem, Slot::contains, Slot::iter, Slot::bool_});
+  return false;
+}
+
+Object builtin_dunder(const Object& self, std::string_view name) {
+  if (name.size() < 5 || name.substr(0, 2) != "__") return Object();
+  const Name& n = intern(name);
+  if (n.slot < 0) return Object();
+  TypeObject* t = type_of(self);
+  if (!builtin_has_slot(t, static_cast<Slot>(n.slot))) return Object();
+  return make<BuiltinDunder>(t, self, self, &n);
+}
+
 bool acceptable_builtin_base(const TypeObject* t) {
   return t == &types::list || t == &types::dict || t == &types::set || t == &types::str ||
          t == &types::int_ || t == &types::float_ || t == &types::tuple;

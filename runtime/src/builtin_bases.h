@@ -24,6 +24,10 @@ Object builtin_attribute(TypeObject* t, const Object& self, const Object& value,
 Object unbound_builtin_method(TypeObject* t, const Name& n);
 // What `object` offers by name: object.__init__, __setattr__, __repr__, … (null if nothing).
 const Object* builtin_object_attribute(const Name& n);
+// `[1, 2].__len__`, `(5).__add__`: a built-in value's special method, bound to it; Unbound when
+// its type has none.
+Object builtin_dunder(const Object& self, std::string_view name);
+bool builtin_has_slot(const TypeObject* t, Slot s);
 // `T.__new__`, a callable taking the class first.
 Object new_method(TypeObject* t);
 // The built-in operator of an op slot (Slot::add, Slot::sub, …) on built-in values; Unbound

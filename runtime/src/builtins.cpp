@@ -221,6 +221,31 @@ Object sorted(Args args, Kwargs kw) {
   return l;
 }
 
+// One item from each iterable per row, until the first runs out: iterators shared between the
+// arguments (`zip(it, it)`) are pulled in CPython's order.
+std::vector<std::vector<Object>> rows_in_lockstep(Args iterables, const char* fname) {
+  std::vector<Iter> its;
+  its.reserve(iterables.size());
+  for (size_t i = 0; i < iterables.size(); ++i) {
+    if (!is_iterable(iterables[i])) {
+      raise(&exc::TypeError, "'" + type_of(iterables[i])->name + "' object is not iterable");
+    }
+    its.emplace_back(iterables[i]);
+  }
+  (void)fname;
+  std::vector<std::vector<Object>> rows;
+  if (its.empty()) return rows;
+  for (;;) {
+    std::vector<Object> row;
+    for (Iter& it : its) {
+      Object x;
+      if (!it.next(x)) return rows;
+      row.push_back(std::move(x));
+    }
+    rows.push_back(std::move(row));
+  }
+}
+
 Object enumerate(Args args, Kwargs kw) {
   check_nargs("enumerate", args, 1, 2);
   const Object* start_kw = kw.find("start");
@@ -235,18 +260,8 @@ Object enumerate(Args args, Kwargs kw) {
 
 Object zip(Args args, Kwargs kw) {
   check_no_kwargs("zip", kw);
-  std::vector<std::vector<Object>> cols;
-  size_t n = SIZE_MAX;
-  for (const Object& a : args) {
-    cols.push_back(to_vector(a));
-    n = std::min(n, cols.back().size());
-  }
   std::vector<Object> out;
-  for (size_t i = 0; i < n && !cols.empty(); ++i) {
-    std::vector<Object> row;
-    for (auto& c : cols) row.push_back(c[i]);
-    out.push_back(py_tuple(std::move(row)));
-  }
+  for (std::vector<Object> row : rows_in_lockstep(args, "zip")) out.push_back(py_tuple(std::move(row)));
   return eager_iterator(py_list(std::move(out)), &types::zip);
 }
 
@@ -406,16 +421,8 @@ Object hex(Args args, Kwargs kw) {
 Object map(Args args, Kwargs kw) {
   check_no_kwargs("map", kw);
   if (args.size() < 2) raise(&exc::TypeError, "map() must have at least two arguments.");
-  std::vector<std::vector<Object>> cols;
-  size_t n = SIZE_MAX;
-  for (size_t i = 1; i < args.size(); ++i) {
-    cols.push_back(to_vector(args[i]));
-    n = std::min(n, cols.back().size());
-  }
   std::vector<Object> out;
-  for (size_t i = 0; i < n; ++i) {
-    std::vector<Object> row;
-    for (auto& c : cols) row.push_back(c[i]);
+  for (const std::vector<Object>& row : rows_in_lockstep(Args(args.p + 1, args.n - 1), "map")) {
     out.push_back(call(args[0], Args(row)));
   }
   return eager_iterator(py_list(std::move(out)), &types::map);

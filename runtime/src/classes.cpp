@@ -48,9 +48,23 @@ std::string short_name(const TypeObject* t) { return t->name.substr(t->name.rfin
 
 // ---- descriptors -----------------------------------------------------------------------------
 struct PropertyObject final : HeapObject {
-  Object fget, fset, fdel;
-  PropertyObject(Object g, Object s, Object d)
-      : fget(std::move(g)), fset(std::move(s)), fdel(std::move(d)) {}
+  Object fget, fset, fdel, doc;
+  PropertyObject(Object g, Object s, Object d, Object dc = Object())
+      : fget(std::move(g)), fset(std::move(s)), fdel(std::move(d)), doc(std::move(dc)) {
+    if ((doc.is_unbound() || doc.is_none()) && fget.is_heap() && fget.heap()->type() == &types::function) {
+      doc = aiocc::getattr(fget, "__doc__");  // property() takes the getter's docstring
+    }
+  }
+  // How CPython 3.11 names a property in its errors: the name it has in its class (empty when
+  // used on its own: then the getter's __name__, if any).
+  std::string error_name(const TypeObject* cls, const char* what, const std::string& name) const {
+    std::string owner = "'" + cls->name.substr(cls->name.rfind('.') + 1) + "' object has no " + what;
+    if (!name.empty()) return "property '" + name + "' of " + owner;
+    if (fget.is_heap() && fget.heap()->type() == &types::function) {
+      return "property '" + aiocc::str(aiocc::getattr(fget, "__name__")) + "' of " + owner;
+    }
+    return "property of " + owner;
+  }
   TypeObject* type() const override { return &types::property; }
   Object getattr(const Object& self, std::string_view name) override;
 };
@@ -87,13 +101,39 @@ Object property_method(const Object& self, std::string_view which, Args args) {
   check_nargs(std::string(which).c_str(), args, 1, 1);
   Object g = p->fget, s = p->fset, d = p->fdel;
   (which == "getter" ? g : which == "setter" ? s : d) = args[0];
-  return make<PropertyObject>(g, s, d);
+  return make<PropertyObject>(g, s, d, p->doc);
+}
+
+Object descr_get(const Object& d, const Object& self, TypeObject* cls, const Name& n);
+void descr_set(const Object& d, const Object& self, const Object* value, TypeObject* cls, const Name& n);
+
+// property.__get__(obj, type=None), __set__(obj, value), __delete__(obj), called directly.
+Object property_get(Args a, Kwargs) {
+  check_nargs("__get__", Args(a.p + 1, a.n - 1), 1, 2);
+  if (a[1].is_none()) return a[0];
+  return descr_get(a[0], a[1], type_of(a[1]), intern(""));
+}
+Object property_set(Args a, Kwargs) {
+  check_nargs("__set__", Args(a.p + 1, a.n - 1), 2, 2);
+  descr_set(a[0], a[1], &a[2], type_of(a[1]), intern(""));
+  return None;
+}
+Object property_delete(Args a, Kwargs) {
+  check_nargs("__delete__", Args(a.p + 1, a.n - 1), 1, 1);
+  descr_set(a[0], a[1], nullptr, type_of(a[1]), intern(""));
+  return None;
 }
 
 Object PropertyObject::getattr(const Object& self, std::string_view name) {
+  if (name == "__get__" || name == "__set__" || name == "__delete__") {
+    static BuiltinFunction get("__get__", property_get), set("__set__", property_set),
+        del("__delete__", property_delete);
+    return make<MethodObject>(Object(name == "__get__" ? &get : name == "__set__" ? &set : &del), self);
+  }
   if (name == "fget") return fget.is_unbound() ? None : fget;
   if (name == "fset") return fset.is_unbound() ? None : fset;
   if (name == "fdel") return fdel.is_unbound() ? None : fdel;
+  if (name == "__doc__") return doc.is_unbound() ? None : doc;
   if (name == "getter" || name == "setter" || name == "deleter") {
     static BuiltinFunction getter("getter", [](Args a, Kwargs) { return property_method(a[0], "getter", Args(a.p + 1, a.n - 1)); });
     static BuiltinFunction setter("setter", [](Args a, Kwargs) { return property_method(a[0], "setter", Args(a.p + 1, a.n - 1)); });
@@ -136,7 +176,7 @@ Object descr_get(const Object& d, const Object& self, TypeObject* cls, const Nam
     if (self.is_unbound()) return d;
     auto* p = d.as<PropertyObject>();
     if (p->fget.is_unbound() || p->fget.is_none()) {
-      raise(&exc::AttributeError, "property '" + n.text + "' of '" + short_name(cls) + "' object has no getter");
+      raise(&exc::AttributeError, p->error_name(cls, "getter", n.text));
     }
     return aiocc::call(p->fget, {self});
   }
@@ -154,8 +194,7 @@ void descr_set(const Object& d, const Object& self, const Object* value, TypeObj
     auto* p = d.as<PropertyObject>();
     const Object& f = value ? p->fset : p->fdel;
     if (f.is_unbound() || f.is_none()) {
-      raise(&exc::AttributeError, "property '" + n.text + "' of '" + short_name(cls) + "' object has no " +
-                                      (value ? "setter" : "deleter"));
+      raise(&exc::AttributeError, p->error_name(cls, value ? "setter" : "deleter", n.text));
     }
     if (value) {
       aiocc::call(f, {self, *value});
@@ -520,6 +559,15 @@ struct SuperObject final : HeapObject {
 }  // namespace
 
 const Object* builtin_object_attribute(const Name& n) { return object_attribute(n); }
+
+Object make_bound_method(const Object& f, const Object& self) { return make<MethodObject>(f, self); }
+
+bool bound_methods_equal(const Object& a, const Object& b, bool& handled) {
+  auto* x = a.dyn<MethodObject>();
+  auto* y = b.dyn<MethodObject>();
+  handled = x && y;
+  return handled && x->self.same(y->self) && (x->func.same(y->func) || eq(x->func, y->func));
+}
 
 // ---- call helpers ----------------------------------------------------------------------------
 Object call_with_self(const Object& f, const Object& self, Args args, Kwargs kw) {
@@ -908,7 +956,7 @@ Object property_new(Args args, Kwargs kw) {
   Object p[4];
   bind_args("property", args, kw, {"fget", "fset", "fdel", "doc"}, p, 0);
   return make<PropertyObject>(p[0].is_none() ? Object() : p[0], p[1].is_none() ? Object() : p[1],
-                              p[2].is_none() ? Object() : p[2]);
+                              p[2].is_none() ? Object() : p[2], p[3]);
 }
 
 const Object* user_class_lookup(const TypeObject* cls, std::string_view name) {
@@ -917,7 +965,7 @@ const Object* user_class_lookup(const TypeObject* cls, std::string_view name) {
 }
 
 Object bind_user_method(const Object& func, const Object& self) {
-  return descr_get(func, self, type_of(self), intern("?"));
+  return descr_get(func, self, type_of(self), intern(""));
 }
 
 }  // namespace aiocc

@@ -6,6 +6,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
 
@@ -23,6 +24,14 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
   if (name == "__qualname__") return py_str(info->qualname);
   if (name == "__doc__") return info->doc ? py_str(info->doc) : None;
   if (name == "__module__") return py_str("__main__");
+  if (name == "__get__") {
+    // Functions are non-data descriptors: f.__get__(obj, type=None) binds obj.
+    static BuiltinFunction get("__get__", [](Args a, Kwargs) {
+      check_nargs("__get__", Args(a.p + 1, a.n - 1), 1, 2);
+      return a[1].is_none() ? a[0] : bind_user_method(a[0], a[1]);
+    });
+    return make_bound_method(Object(&get), self);
+  }
   if (name == "__dict__") {
     if (dict.is_unbound()) dict = py_dict();
     return dict;

@@ -15,6 +15,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
+#include "builtin_bases.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -500,6 +501,11 @@ bool eq_slow(const Object& a, const Object& b) {
   if (!a.is_heap()) return a.same(b);
   if (a.heap() == b.heap()) return true;
   if (as_dict_view(a) || as_dict_view(b)) return view_eq(a, b);
+  if (a.heap()->type() == &types::method && b.heap()->type() == &types::method) {
+    bool handled;
+    bool r = bound_methods_equal(a, b, handled);
+    if (handled) return r;
+  }
   if (is_str(a) && is_str(b)) return str_value(a) == str_value(b);
   auto seq_eq = [](const std::vector<Object>& x, const std::vector<Object>& y) {
     if (x.size() != y.size()) return false;
@@ -605,6 +611,7 @@ bool contains(const Object& c, const Object& item) {
 Object getattr(const Object& obj, std::string_view name) {
   if (obj.is_heap()) return obj.heap()->getattr(obj, name);
   if (name == "real" && is_number(obj)) return obj;
+  if (Object d = builtin_dunder(obj, name); !d.is_unbound()) return d;
   if (name == "is_integer" && obj.is_float()) return make<BoundMethod>(obj, "is_integer");
   raise(&exc::AttributeError,
         "'" + type_of(obj)->name + "' object has no attribute '" + std::string(name) + "'");

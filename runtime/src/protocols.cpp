@@ -141,6 +141,8 @@ TypeObject* iterator_type(const Object& src) {
 
 const Object NotImplemented(&g_not_implemented);
 
+const Object* class_local(const Object& ns, const Object& key) { return as_dict(ns)->find(key); }
+
 Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, const char* sym) {
   const Object* fa = special(a, op);
   const Object* fb = type_of(a) != type_of(b) ? special(b, rop) : nullptr;

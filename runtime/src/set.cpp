@@ -108,7 +108,12 @@ Object as_set_object(const Object& o) { return as_set(o) ? o : py_set(to_vector(
 }  // namespace
 
 Object set_binop(const Object& a, const Object& b, char op) {
-  if (!set_like(a) || !set_like(b)) return Object();
+  // A set needs a set (or set-like view) on the other side; a keys/items view takes any iterable.
+  const bool view = as_dict_view(a) || as_dict_view(b);
+  if (view ? !(set_like(a) || set_like(b)) || !is_iterable(a) || !is_iterable(b)
+           : !set_like(a) || !set_like(b)) {
+    return Object();
+  }
   Object x = as_set_object(a), y = as_set_object(b);
   SetObject *sx = as_set(x), *sy = as_set(y);
   std::vector<Object> out;

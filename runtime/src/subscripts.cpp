@@ -39,6 +39,12 @@ detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len) {
     if (o.is_none() || o.is_unbound()) return dflt;
     int64_t v;
     if (small(o, v)) return v;
+    if (is_user(o)) {
+      const InstanceObject* inst = as_instance(o);
+      if ((!inst->cls->slot(Slot::index).is_unbound() || is_int(inst->base_value)) && small(number_index(o), v)) {
+        return v;
+      }
+    }
     raise(&exc::TypeError,
           "slice indices must be integers or None or have an __index__ method");
   };

@@ -313,7 +313,8 @@ std::string error_type_name(const TypeObject* t) {
 }
 }  // namespace
 
-Object HeapObject::getattr(const Object&, std::string_view name) {
+Object HeapObject::getattr(const Object& self, std::string_view name) {
+  if (Object d = builtin_dunder(self, name); !d.is_unbound()) return d;
   raise(&exc::AttributeError,
         "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
 }

@@ -9,6 +9,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
+#include "aiocc/py/protocols.h"
 #include "builtin_bases.h"
 #include "internal.h"
 
@@ -438,6 +439,18 @@ Object py_list(std::vector<Object> items) { return make<ListObject>(std::move(it
 Object py_tuple(std::vector<Object> items) { return make<TupleObject>(std::move(items)); }
 
 namespace {
+// index(x, start, stop): the positions searched, clamped like a slice.
+std::pair<size_t, size_t> search_range(Args args, size_t n) {
+  auto bound = [&](size_t i, int64_t dflt) {
+    if (args.size() <= i) return dflt;
+    int64_t v;
+    if (!detail::small(number_index(args[i]), v)) v = dflt;
+    if (v < 0) v = std::max<int64_t>(0, v + static_cast<int64_t>(n));
+    return std::min<int64_t>(v, static_cast<int64_t>(n));
+  };
+  return {static_cast<size_t>(bound(1, 0)), static_cast<size_t>(bound(2, static_cast<int64_t>(n)))};
+}
+
 int64_t normalize_index(int64_t i, size_t n, const char* what) {
   if (i < 0) i += static_cast<int64_t>(n);
   if (i < 0 || i >= static_cast<int64_t>(n)) raise(&exc::IndexError, what);
@@ -484,10 +497,11 @@ Object ListObject::call_method(const Object& self, std::string_view name, Args a
     return None;
   }
   if (name == "remove" || name == "index" || name == "count") {
-    check_nargs(std::string(name).c_str(), args, 1, 1);
+    check_nargs(std::string(name).c_str(), args, 1, name == "index" ? 3 : 1);
     int64_t count = 0;
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (eq(items[i], args[0])) {
+    auto [from, to] = search_range(args, items.size());
+    for (size_t i = from; i < to && i < items.size(); ++i) {
+      if (items[i].same(args[0]) || eq(items[i], args[0])) {
         if (name == "remove") {
           items.erase(items.begin() + i);
           return None;
@@ -538,10 +552,11 @@ Object TupleObject::getattr(const Object& self, std::string_view name) {
 
 Object TupleObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (name == "index" || name == "count") {
-    check_nargs(std::string(name).c_str(), args, 1, 1);
+    check_nargs(std::string(name).c_str(), args, 1, name == "index" ? 3 : 1);
     int64_t count = 0;
-    for (size_t i = 0; i < items.size(); ++i) {
-      if (eq(items[i], args[0])) {
+    auto [from, to] = search_range(args, items.size());
+    for (size_t i = from; i < to && i < items.size(); ++i) {
+      if (items[i].same(args[0]) || eq(items[i], args[0])) {
         if (name == "index") return py_int(static_cast<int64_t>(i));
         ++count;
       }

@@ -13,6 +13,9 @@ namespace aiocc {
 
 extern const Object NotImplemented;
 
+// A name read in a class body: the namespace being built, if it has it (else null).
+const Object* class_local(const Object& ns, const Object& key);
+
 // f(self, *args, **kw) without building a bound method.
 Object call_with_self(const Object& f, const Object& self, Args args, Kwargs kw);
 // Calls __repr__/__str__ and checks it returned a str.
@@ -59,6 +62,10 @@ Object eager_iterator(const Object& list, TypeObject* t);
 Object make_iterator(const Object& src);
 bool is_iterator(const Object& o);
 Object user_index(const Object& o);  // __index__, checked to return an int
+// A method object binding `self` as the first argument of `f`.
+Object make_bound_method(const Object& f, const Object& self);
+// Bound methods of user functions are equal when they bind the same object to equal functions.
+bool bound_methods_equal(const Object& a, const Object& b, bool& handled);
 // operator.index(): an int, a user __index__, or the int a subclass of int extends.
 Object number_index(const Object& o);
 // format(v, spec) for a user instance: __format__, the extended built-in value, or object's.
