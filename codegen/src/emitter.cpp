@@ -433,11 +433,11 @@ class Emitter {
 
   std::string call(const Expr& e) {
     const Expr& fn = *e.sub[0];
-    if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Global &&
+    if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Builtin &&
         e.sub.size() == 3 && e.keywords.empty()) {
       return "aiocc::make_super(" + expr(*e.sub[1]) + ", " + expr(*e.sub[2]) + ")";
     }
-    if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Global &&
+    if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Builtin &&
         e.sub.size() == 1 && e.keywords.empty()) {
       const Function* f = fs_->f;
       if (!f || f->class_name.empty() || f->params.empty()) {

@@ -24,6 +24,14 @@ Object construct_staticmethod(TypeObject*, Args args, Kwargs kw) {
   check_nargs("staticmethod", args, 1, 1);
   return make_staticmethod(args[0]);
 }
+// super(type, obj) called through the type object (the emitter compiles super() calls itself).
+Object construct_super(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("super", kw);
+  if (args.size() == 0) raise(&exc::RuntimeError, "super(): no arguments");
+  check_nargs("super", args, 2, 2);
+  return make_super(args[0], args[1]);
+}
+
 Object construct_classmethod(TypeObject*, Args args, Kwargs kw) {
   check_no_kwargs("classmethod", kw);
   check_nargs("classmethod", args, 1, 1);
@@ -35,7 +43,7 @@ namespace types {
 TypeObject property("property", &object, construct_property);
 TypeObject staticmethod("staticmethod", &object, construct_staticmethod);
 TypeObject classmethod("classmethod", &object, construct_classmethod);
-TypeObject super("super", &object, nullptr);
+TypeObject super("super", &object, construct_super);
 }  // namespace types
 
 namespace {
