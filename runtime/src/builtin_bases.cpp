@@ -15,10 +15,14 @@ namespace {
 
 using Binary = Object (*)(const Object&, const Object&, Pos);
 
+Object divmod_values(const Object& a, const Object& b, Pos) {
+  return py_tuple({floordiv(a, b), mod(a, b)});
+}
+
 // The operators in Slot order: each comes as op, reflected op, in-place op.
 Binary binary_of(int group) {
   static const Binary table[] = {add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift,
-                                 bitand_, bitor_, bitxor_};
+                                 bitand_, bitor_, bitxor_, nullptr /* @ */, divmod_values};
   return group < static_cast<int>(std::size(table)) ? table[group] : nullptr;
 }
 

@@ -63,7 +63,8 @@ Object extreme(const char* name, Args args, Kwargs kw, bool want_max) {
   Object best_key = key && !key->is_none() ? call(*key, {best}) : best;
   for (size_t i = 1; i < items.size(); ++i) {
     Object k = key && !key->is_none() ? call(*key, {items[i]}) : items[i];
-    if (want_max ? lt(best_key, k) : lt(k, best_key)) {
+    // CPython asks item > best for max and item < best for min.
+    if (want_max ? truthy(cmp_gt(k, best_key)) : lt(k, best_key)) {
       best = items[i];
       best_key = k;
     }
@@ -406,6 +407,9 @@ Object callable(Args args, Kwargs kw) {
 Object divmod(Args args, Kwargs kw) {
   check_no_kwargs("divmod", kw);
   check_nargs("divmod", args, 2, 2);
+  if (is_user(args[0]) || is_user(args[1])) {
+    return binary_protocol(args[0], args[1], Slot::divmod, Slot::rdivmod, "divmod()");
+  }
   return py_tuple({floordiv(args[0], args[1]), mod(args[0], args[1])});
 }
 

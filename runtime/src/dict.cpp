@@ -111,6 +111,36 @@ bool DictObject::erase(const Object& key) {
 
 Object py_dict() { return make<DictObject>(); }
 
+Object dict_fromkeys(Args args, Kwargs kw) {
+  check_no_kwargs("fromkeys", kw);
+  check_nargs("fromkeys", args, 1, 2);
+  Object d = py_dict();
+  Object value = args.size() > 1 ? args[1] : None;
+  Iter it(args[0]);
+  Object k;
+  while (it.next(k)) as_dict(d)->set(k, value);
+  return d;
+}
+
+Object DictViewObject::getattr(const Object& self, std::string_view name) {
+  if (name == "isdisjoint" && which != Values) return make<BoundMethod>(self, std::string(name));
+  return HeapObject::getattr(self, name);
+}
+
+Object DictViewObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "isdisjoint" && which != Values) {
+    check_no_kwargs("isdisjoint", kw);
+    check_nargs("isdisjoint", args, 1, 1);
+    Iter it(args[0]);
+    Object x;
+    while (it.next(x)) {
+      if (contains(x)) return False();
+    }
+    return True();
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
 // ---- mappingproxy ----------------------------------------------------------------------------
 namespace types {
 TypeObject mappingproxy("mappingproxy", &object, nullptr);
@@ -185,7 +215,7 @@ DictViewObject* as_dict_view(const Object& o) {
 
 Object DictObject::getattr(const Object& self, std::string_view name) {
   static const char* methods[] = {"get", "keys", "values", "items", "pop", "setdefault",
-                                  "update", "clear", "copy"};
+                                  "update", "clear", "copy", "fromkeys", "popitem"};
   for (const char* m : methods) {
     if (name == m) return make<BoundMethod>(self, std::string(name));
   }
@@ -194,6 +224,18 @@ Object DictObject::getattr(const Object& self, std::string_view name) {
 
 Object DictObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (kw.size() && name != "update") check_no_kwargs(("dict." + std::string(name)).c_str(), kw);
+  if (name == "fromkeys") return dict_fromkeys(args, kw);
+  if (name == "popitem") {
+    check_nargs("popitem", args, 0, 0);
+    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
+      if (!it->live) continue;
+      Object pair = py_tuple({it->key, it->value});
+      Object key = it->key;
+      erase(key);
+      return pair;
+    }
+    raise(&exc::KeyError, "'popitem(): dictionary is empty'");
+  }
   if (name == "get") {
     check_nargs("get", args, 1, 2);
     Object* v = find(args[0]);

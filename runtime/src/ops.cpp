@@ -619,6 +619,10 @@ Object getattr(const Object& obj, std::string_view name) {
 
 void setattr(const Object& obj, std::string_view name, const Object& value) {
   if (obj.is_heap()) return obj.heap()->setattr(name, value);
+  if ((name == "real" || name == "imag") && is_number(obj)) {
+    raise(&exc::AttributeError, "attribute '" + std::string(name) + "' of '" + type_of(obj)->name +
+                                    "' objects is not writable");
+  }
   raise(&exc::AttributeError,
         "'" + type_of(obj)->name + "' object has no attribute '" + std::string(name) + "'");
 }

@@ -183,6 +183,14 @@ Object inplace_op(const Object& a, const Object& b, Slot iop,
     inplace_add(base_value_of(a), unwrap(b));
     return a;
   }
+  // Then the binary operator, whose error names the in-place one: "for *=".
+  static const char* const kInplaceSymbols[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=",
+                                                "<<=", ">>=", "&=", "|=", "^=", "@="};
+  const int group = static_cast<int>(iop) / 3;
+  if (group < static_cast<int>(std::size(kInplaceSymbols)) && (is_user(a) || is_user(b))) {
+    return binary_protocol(a, b, static_cast<Slot>(group * 3), static_cast<Slot>(group * 3 + 1),
+                           kInplaceSymbols[group]);
+  }
   return binary(a, b, {});
 }
 

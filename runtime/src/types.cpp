@@ -238,8 +238,14 @@ Object construct_range(TypeObject*, Args args, Kwargs kw) {
 
 Object construct_future(TypeObject*, Args args, Kwargs kw) { return asyncio::Future(args, kw); }
 
-Object construct_object(TypeObject*, Args, Kwargs) {
-  raise(&exc::TypeError, "object() instances are not supported by aiocc");
+// object(): a plain object with no attributes (a sentinel, usually).
+struct PlainObject final : HeapObject {
+  TypeObject* type() const override { return &types::object; }
+};
+
+Object construct_object(TypeObject*, Args args, Kwargs kw) {
+  if (args.size() || kw.size()) raise(&exc::TypeError, "object() takes no arguments");
+  return make<PlainObject>();
 }
 
 }  // namespace
@@ -281,6 +287,10 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (this == &types::object) {
     if (const Object* v = builtin_object_attribute(intern(attr))) return *v;
   }
+  if (this == &types::dict && attr == "fromkeys") {
+    static BuiltinFunction fromkeys("fromkeys", dict_fromkeys);
+    return Object(&fromkeys);
+  }
   if (acceptable_builtin_base(this) || this == &types::object) {
     if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;
   }
@@ -320,8 +330,24 @@ Object HeapObject::getattr(const Object& self, std::string_view name) {
 }
 
 void HeapObject::setattr(std::string_view name, const Object&) {
+  // A built-in object's methods exist but cannot be replaced; anything else does not exist.
+  bool exists = true;
+  try {
+    getattr(Object(this), name);
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    exists = false;
+  }
+  if (exists) {
+    raise(&exc::AttributeError, "'" + error_type_name(type()) + "' object attribute '" + std::string(name) +
+                                    "' is read-only");
+  }
   raise(&exc::AttributeError,
         "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
+}
+
+void TypeObject::setattr(std::string_view name, const Object&) {
+  raise(&exc::TypeError, "cannot set '" + std::string(name) + "' attribute of immutable type '" + this->name + "'");
 }
 
 Object HeapObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {

@@ -43,6 +43,8 @@ struct DictViewObject final : HeapObject {
   bool truthy() const override;
   std::vector<Object> items() const;  // the current keys, values or (key, value) tuples
   bool contains(const Object& x) const;
+  Object getattr(const Object& self, std::string_view name) override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
 DictViewObject* as_dict_view(const Object& o);
 
@@ -61,6 +63,7 @@ Object make_mappingproxy(const Object& dict);
 DictObject* proxied_dict(const Object& o);
 
 Object py_dict();
+Object dict_fromkeys(Args args, Kwargs kw);  // dict.fromkeys(iterable, value=None)
 inline DictObject* as_dict(const Object& o) {
   return o.is_heap() && o.heap()->kind == HeapObject::Kind::Dict ? o.as<DictObject>() : nullptr;
 }

@@ -31,7 +31,7 @@ enum class Slot : uint8_t {
   add, radd, iadd, sub, rsub, isub, mul, rmul, imul, truediv, rtruediv, itruediv,
   floordiv, rfloordiv, ifloordiv, mod, rmod, imod, pow, rpow, ipow, lshift, rlshift, ilshift,
   rshift, rrshift, irshift, and_, rand, iand, or_, ror, ior, xor_, rxor, ixor, matmul, rmatmul,
-  imatmul,
+  imatmul, divmod, rdivmod, idivmod_,
   eq, ne, lt, le, gt, ge,
   neg, pos, invert, abs,
   hash, bool_, len, getitem, setitem, delitem, contains, iter, next, call, repr, str, format,

@@ -54,6 +54,7 @@ struct TypeObject : HeapObject {
   TypeObject* type() const override;
   std::string repr() const override { return "<class '" + qualified_name() + "'>"; }
   Object getattr(const Object& self, std::string_view attr) override;
+  void setattr(std::string_view name, const Object& value) override;
   Object call(Args args, Kwargs kw) override;
 };
 
