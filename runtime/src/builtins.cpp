@@ -479,6 +479,10 @@ Object pow(Args args, Kwargs kw) {
   check_no_kwargs("pow", kw);
   check_nargs("pow", args, 2, 3);
   if (args.size() == 2 || args[2].is_none()) return aiocc::pow(args[0], args[1]);
+  if (InstanceObject* i = as_instance(args[0])) {  // pow(x, y, m): x.__pow__(y, m)
+    const Object& f = i->cls->slot(Slot::pow);
+    if (!f.is_unbound()) return call(f, {args[0], args[1], args[2]});
+  }
   return aiocc::mod(aiocc::pow(args[0], args[1]), args[2]);
 }
 

@@ -222,7 +222,12 @@ void descr_set(const Object& d, const Object& self, const Object* value, TypeObj
 }
 
 [[noreturn]] void no_attribute(const Object& o, const Name& n) {
-  raise(&exc::AttributeError, "'" + short_name(type_of(o)) + "' object has no attribute '" + n.text + "'");
+  // As CPython does, the error carries the name and the object (e.name, e.obj).
+  Object e = new_exception(&exc::AttributeError,
+                           "'" + short_name(type_of(o)) + "' object has no attribute '" + n.text + "'");
+  e.as<ExceptionObject>()->setattr("name", n.str);
+  e.as<ExceptionObject>()->setattr("obj", o);
+  raise_exc(e);
 }
 
 // ---- MRO -------------------------------------------------------------------------------------
@@ -869,8 +874,7 @@ void setattr_name(const Object& o, const Name& n, const Object& v) {
 
 void delattr_name(const Object& o, const Name& n) {
   if (InstanceObject* inst = as_instance(o)) return instance_setattr(inst, o, n, nullptr, nullptr);
-  if (o.is_heap()) return o.heap()->setattr(n.text, Object());
-  no_attribute(o, n);
+  aiocc::setattr(o, n.text, Object());
 }
 
 // ---- class creation --------------------------------------------------------------------------

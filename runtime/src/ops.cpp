@@ -87,11 +87,8 @@ Object add_slow(const Object& a, const Object& b) {
   }
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::add, Slot::radd, "+");
   if (is_str(a) && is_str(b)) return py_str(str_value(a) + str_value(b));
-  if (is_str(a) || is_str(b)) {
-    if (is_str(a)) {
-      raise(&exc::TypeError, "can only concatenate str (not \"" + type_of(b)->name + "\") to str");
-    }
-    unsupported_operand("+", a, b);
+  if (is_str(a)) {
+    raise(&exc::TypeError, "can only concatenate str (not \"" + type_of(b)->name + "\") to str");
   }
   ListObject *la = as_list(a), *lb = as_list(b);
   if (la && lb) {

@@ -110,6 +110,11 @@ Object as_set_object(const Object& o) { return as_set(o) ? o : py_set(to_vector(
 Object set_binop(const Object& a, const Object& b, char op) {
   // A set needs a set (or set-like view) on the other side; a keys/items view takes any iterable.
   const bool view = as_dict_view(a) || as_dict_view(b);
+  auto values_view = [](const Object& o) {
+    DictViewObject* v = as_dict_view(o);
+    return v && v->which == DictViewObject::Values;
+  };
+  if (values_view(a) || values_view(b)) return Object();
   if (view ? !(set_like(a) || set_like(b)) || !is_iterable(a) || !is_iterable(b)
            : !set_like(a) || !set_like(b)) {
     return Object();

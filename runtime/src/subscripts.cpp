@@ -207,7 +207,12 @@ void setitem_slow(const Object& obj, const Object& index, const Object& value) {
   if (is_user(obj)) return user_setitem(obj, index, &value);
   if (ListObject* l = as_list(obj)) {
     if (is_slice(index)) {
-      if (!is_iterable(value)) raise(&exc::TypeError, "must assign iterable to extended slice");
+      if (!is_iterable(value)) {
+        const Object& step = index.as<SliceObject>()->step;
+        raise(&exc::TypeError, step.is_none() || (step.is_small_int() && step.as_int() == 1)
+                                   ? "can only assign an iterable"
+                                   : "must assign iterable to extended slice");
+      }
       return list_assign_slice(l, *index.as<SliceObject>(), value);
     }
     int64_t i = index_value(index, "list");
@@ -239,8 +244,9 @@ void delitem(const Object& obj, const Object& index) {
     if (!d->erase(index)) raise_exc(new_exception(&exc::KeyError, {index}));
     return;
   }
-  // CPython words it by whether the type has sequence methods at all.
-  const bool sequence = is_str(obj) || as_tuple(obj) || (obj.is_heap() && obj.heap()->type() == &types::range);
+  // CPython words it by whether the type has sequence methods and the key is an index.
+  const bool sequence = (is_str(obj) || as_tuple(obj) || (obj.is_heap() && obj.heap()->type() == &types::range)) &&
+                        is_int(index) && !index.is_float();
   raise(&exc::TypeError, "'" + type_of(obj)->name + "' object " +
                              (sequence ? "doesn't" : "does not") + " support item deletion");
 }
