@@ -634,7 +634,7 @@ class Emitter {
       case ExprKind::Str: return str_const(e.str);
       case ExprKind::Bool: return e.ival ? "aiocc::True()" : "aiocc::False()";
       case ExprKind::None: return "aiocc::None";
-      case ExprKind::Ellipsis: unsupported(e.span, "Ellipsis (...)");
+      case ExprKind::Ellipsis: return "aiocc::Ellipsis";
       case ExprKind::FString: return fstring(e);
       case ExprKind::FormattedValue: break;  // only inside an FString, emitted by fstring()
       case ExprKind::List: return elements("aiocc::py_list_of", "aiocc::make_list", e.sub);

@@ -25,6 +25,7 @@ const BuiltinEntry kTable[] = {
     TYPE("property", "property"), TYPE("staticmethod", "staticmethod"),
     TYPE("classmethod", "classmethod"), TYPE("super", "super"),
     {"", "NotImplemented", nullptr, "aiocc::NotImplemented"},
+    {"", "Ellipsis", nullptr, "aiocc::Ellipsis"}, TYPE("slice", "slice"),
     TYPE("int", "int_"), TYPE("float", "float_"), TYPE("str", "str"), TYPE("bool", "bool_"),
     TYPE("list", "list"), TYPE("tuple", "tuple"), TYPE("dict", "dict"), TYPE("range", "range"),
     TYPE("type", "type"), TYPE("object", "object"),

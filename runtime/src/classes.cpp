@@ -538,6 +538,9 @@ struct SuperObject final : HeapObject {
   }
   Object getattr(const Object&, std::string_view name) override {
     const Name& n = intern(name);
+    if (n.text == "__class__") return Object(&types::super);
+    if (n.text == "__self__") return self;
+    if (n.text == "__thisclass__") return Object(cls);
     TypeObject* start = type_of(self);
     if (auto* t = self.dyn<TypeObject>(); t && t->is_subtype_of(cls)) start = t;
     std::vector<TypeObject*> mro = mro_of(start);
@@ -676,6 +679,14 @@ Object ClassObject::get(const Name& n) {
     return py_tuple(std::move(out));
   }
   if (n.text == "__base__") return Object(base);
+  if (n.text == "mro") {
+    static BuiltinFunction mro_fn("mro", [](Args a, Kwargs) {
+      std::vector<Object> out;
+      for (TypeObject* t : a[0].as<TypeObject>()->mro) out.push_back(Object(t));
+      return py_list(std::move(out));
+    });
+    return make<MethodObject>(Object(&mro_fn), self);
+  }
   if (n.text == "__dict__") return make_mappingproxy(ns);
   if (n.text == "__doc__") return None;
   if (n.text == "__new__") return new_method(builtin_base ? builtin_base : &types::object);

@@ -36,6 +36,16 @@ struct NotImplementedObject final : HeapObject {
 };
 NotImplementedObject g_not_implemented;
 
+struct EllipsisObject final : HeapObject {
+  EllipsisObject() { refcnt = 1; }
+  TypeObject* type() const override {
+    static TypeObject ellipsis("ellipsis", &types::object, nullptr);
+    return &ellipsis;
+  }
+  std::string repr() const override { return "Ellipsis"; }
+};
+EllipsisObject g_ellipsis;
+
 // The special method `s` of `o`'s class, or null when `o` is no user instance or lacks it.
 const Object* special(const Object& o, Slot s) {
   InstanceObject* i = as_instance(o);
@@ -140,6 +150,7 @@ TypeObject* iterator_type(const Object& src) {
 }  // namespace
 
 const Object NotImplemented(&g_not_implemented);
+const Object Ellipsis(&g_ellipsis);
 
 const Object* class_local(const Object& ns, const Object& key) { return as_dict(ns)->find(key); }
 
@@ -164,6 +175,12 @@ Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, cons
   if (!base_value_of(a).is_unbound() || !base_value_of(b).is_unbound()) {
     Object r = builtin_binary(op, unwrap(a), unwrap(b));
     if (!r.is_unbound()) return r;
+  }
+  // A sequence repeated by an object with __index__.
+  if (op == Slot::mul) {
+    const bool seq_a = is_str(a) || as_list(a) || as_tuple(a), seq_b = is_str(b) || as_list(b) || as_tuple(b);
+    if (seq_a && special(b, Slot::index)) return mul(a, user_index(b));
+    if (seq_b && special(a, Slot::index)) return mul(user_index(a), b);
   }
   if (op == Slot::add && (is_str(a) || as_list(a) || as_tuple(a))) {
     raise(&exc::TypeError, "can only concatenate " + tname(a) + " (not \"" + tname(b) + "\") to " + tname(a));

@@ -82,6 +82,12 @@ std::vector<std::string> code_points(const std::string& s) {
 }
 }  // namespace
 
+Object slice_indices(const SliceObject& s, int64_t length) {
+  auto b = slice_bounds(s, length);
+  // slice_bounds clamps for iteration; indices() reports stop as CPython's PySlice_AdjustIndices.
+  return py_tuple({py_int(b.start), py_int(b.stop), py_int(b.step)});
+}
+
 Object make_slice(const Object& start, const Object& stop, const Object& step) {
   auto* s = new SliceObject();
   s->start = start.is_unbound() ? None : start;

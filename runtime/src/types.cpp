@@ -236,6 +236,14 @@ Object construct_range(TypeObject*, Args args, Kwargs kw) {
   return make<RangeObject>(start, stop, step);
 }
 
+Object construct_slice(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("slice", kw);
+  if (args.size() == 0) raise(&exc::TypeError, "slice expected at least 1 argument, got 0");
+  if (args.size() > 3) raise(&exc::TypeError, "slice expected at most 3 arguments, got " + std::to_string(args.size()));
+  if (args.size() == 1) return make_slice(None, args[0], None);
+  return make_slice(args[0], args[1], args.size() == 3 ? args[2] : None);
+}
+
 Object construct_future(TypeObject*, Args args, Kwargs kw) { return asyncio::Future(args, kw); }
 
 // object(): a plain object with no attributes (a sentinel, usually).
@@ -263,7 +271,7 @@ TypeObject tuple("tuple", &object, construct_tuple);
 TypeObject dict("dict", &object, construct_dict);
 TypeObject set("set", &object, construct_set);
 TypeObject range("range", &object, construct_range);
-TypeObject slice("slice", &object, not_constructible);
+TypeObject slice("slice", &object, construct_slice);
 TypeObject function("function", &object, not_constructible);
 TypeObject builtin_function("builtin_function_or_method", &object, not_constructible);
 TypeObject method("method", &object, not_constructible);

@@ -377,6 +377,16 @@ Object StrObject::call_method(const Object& self, std::string_view name, Args ar
           spec = field.substr(colon + 1);
           field = field.substr(0, colon);
         }
+        char conversion = 0;  // {x!r}, {x!s}, {x!a}
+        if (size_t bang = field.find('!'); bang != std::string::npos) {
+          std::string conv = field.substr(bang + 1);
+          if (conv.size() != 1 || std::string("rsa").find(conv[0]) == std::string::npos) {
+            raise(&exc::ValueError, conv.empty() ? "end of string while looking for conversion specifier"
+                                                 : "Unknown conversion specifier " + conv);
+          }
+          conversion = conv[0];
+          field = field.substr(0, bang);
+        }
         Object v;
         if (field.empty()) {
           if (auto_index >= args.size()) {
@@ -396,6 +406,7 @@ Object StrObject::call_method(const Object& self, std::string_view name, Args ar
           if (!found) raise(&exc::KeyError, str_repr(field));
           v = *found;
         }
+        if (conversion) v = py_str(conversion == 's' ? aiocc::str(v) : aiocc::repr(v));
         out += format_spec(v, spec);
         i = j;
       } else {
@@ -582,6 +593,24 @@ int64_t RangeObject::length() const {
 TypeObject* SliceObject::type() const { return &types::slice; }
 std::string SliceObject::repr() const {
   return "slice(" + aiocc::repr(start) + ", " + aiocc::repr(stop) + ", " + aiocc::repr(step) + ")";
+}
+Object SliceObject::getattr(const Object& self, std::string_view name) {
+  if (name == "start") return start;
+  if (name == "stop") return stop;
+  if (name == "step") return step;
+  if (name == "indices") return make<BoundMethod>(self, "indices");
+  return HeapObject::getattr(self, name);
+}
+Object SliceObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "indices") {
+    check_no_kwargs("indices", kw);
+    check_nargs("indices", args, 1, 1);
+    int64_t n;
+    if (!detail::small(number_index(args[0]), n)) raise(&exc::OverflowError, "cannot fit 'int' into an index-sized integer");
+    if (n < 0) raise(&exc::ValueError, "length should not be negative");
+    return slice_indices(*this, n);
+  }
+  return HeapObject::call_method(self, name, args, kw);
 }
 
 }  // namespace aiocc

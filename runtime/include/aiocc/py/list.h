@@ -42,7 +42,11 @@ struct SliceObject final : HeapObject {
   Object start, stop, step;
   TypeObject* type() const override;
   std::string repr() const override;
+  Object getattr(const Object& self, std::string_view name) override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
+// slice.indices(length): (start, stop, step) clamped to a sequence of that length.
+Object slice_indices(const SliceObject& s, int64_t length);
 
 Object py_list(std::vector<Object> items);
 Object py_tuple(std::vector<Object> items);

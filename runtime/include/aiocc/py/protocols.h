@@ -12,6 +12,7 @@
 namespace aiocc {
 
 extern const Object NotImplemented;
+extern const Object Ellipsis;  // `...`
 
 // A name read in a class body: the namespace being built, if it has it (else null).
 const Object* class_local(const Object& ns, const Object& key);
