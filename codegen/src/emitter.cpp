@@ -299,6 +299,7 @@ class Emitter {
       case Op::BitOr: return "aiocc::bitor_";
       case Op::BitXor: return "aiocc::bitxor_";
       case Op::BitAnd: return "aiocc::bitand_";
+      case Op::MatMul: return "aiocc::matmul";
       default: return "aiocc::add";
     }
   }
@@ -318,6 +319,7 @@ class Emitter {
       case Op::BitOr: slot = "ior"; break;
       case Op::BitXor: slot = "ixor"; break;
       case Op::BitAnd: slot = "iand"; break;
+      case Op::MatMul: slot = "imatmul"; break;
       default: return binop_fn(op);
     }
     return std::string("aiocc::inplace<aiocc::Slot::") + slot + ", " + binop_fn(op) + ">";
@@ -639,7 +641,7 @@ class Emitter {
       case ExprKind::FormattedValue: break;  // only inside an FString, emitted by fstring()
       case ExprKind::List: return elements("aiocc::py_list_of", "aiocc::make_list", e.sub);
       case ExprKind::Tuple: return elements("aiocc::py_tuple_of", "aiocc::make_tuple", e.sub);
-      case ExprKind::Set: return elements("aiocc::py_set_of", "aiocc::py_set_of", e.sub);
+      case ExprKind::Set: return elements("aiocc::py_set_of", "aiocc::make_set", e.sub);
       case ExprKind::Dict: {
         std::vector<std::string> parts;
         for (auto& x : e.sub) parts.push_back(expr(*x));

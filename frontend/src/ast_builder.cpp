@@ -594,7 +594,6 @@ class Builder {
   ExprPtr binary(ExprPtr left, const std::string& op, ExprPtr right) {
     auto e = std::make_unique<Expr>(ExprKind::BinOp, join(left->span, right->span));
     e->op = binop_from(op);
-    if (e->op == Op::MatMul) unsupported(e->span, "matrix multiplication (@)");
     e->sub.push_back(std::move(left));
     e->sub.push_back(std::move(right));
     return e;
@@ -899,9 +898,6 @@ class Builder {
         }
         auto e = std::make_unique<Expr>(ExprKind::Set, sp);
         elements(m, *e);
-        for (auto& x : e->sub) {
-          if (x->kind == ExprKind::Starred) unsupported(x->span, "set unpacking (*)");
-        }
         return e;
       }
       if (m->comp_for()) {

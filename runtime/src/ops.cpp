@@ -373,6 +373,11 @@ Object bitand_(const Object& a, const Object& b, Pos) {
   return int_bitop("&", Slot::and_, a, b, [](int64_t x, int64_t y) { return x & y; }, mpz_and);
 }
 
+Object matmul(const Object& a, const Object& b, Pos) {
+  if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::matmul, Slot::rmatmul, "@");
+  unsupported_operand("@", a, b);
+}
+
 Object neg(const Object& a) {
   int64_t x;
   if (small(a, x) && x != INT64_MIN) return py_int(-x);
@@ -498,6 +503,10 @@ bool eq_slow(const Object& a, const Object& b) {
   if (!a.is_heap()) return a.same(b);
   if (a.heap() == b.heap()) return true;
   if (as_dict_view(a) || as_dict_view(b)) return view_eq(a, b);
+  if (a.heap()->type() == &types::slice && b.heap()->type() == &types::slice) {
+    auto *x = a.as<SliceObject>(), *y = b.as<SliceObject>();
+    return eq(x->start, y->start) && eq(x->stop, y->stop) && eq(x->step, y->step);
+  }
   if (a.heap()->type() == &types::method && b.heap()->type() == &types::method) {
     bool handled;
     bool r = bound_methods_equal(a, b, handled);
@@ -686,7 +695,7 @@ Object inplace_add_slow(const Object& a, const Object& b) {
     for (Object& x : to_vector(b)) l->items.push_back(std::move(x));
     return a;
   }
-  return add(a, b);
+  return inplace_builtin(a, b, Slot::iadd, add);
 }
 
 void assert_failed(const Object& message, bool has_message) {

@@ -211,6 +211,24 @@ Object inplace_op(const Object& a, const Object& b, Slot iop,
   return binary(a, b, {});
 }
 
+Object inplace_builtin(const Object& a, const Object& b, Slot iop,
+                       Object (*binary)(const Object&, const Object&, Pos)) {
+  static const char* const kSymbols[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
+  const int group = static_cast<int>(iop) / 3;
+  try {
+    return binary(a, b, {});
+  } catch (PyException& e) {
+    // "unsupported operand type(s) for *: ..." becomes "... for *=: ...".
+    if (group >= static_cast<int>(std::size(kSymbols)) || type_of(e.exc) != &exc::TypeError) throw;
+    ExceptionObject* x = e.obj();
+    std::string prefix = std::string("unsupported operand type(s) for ") + kSymbols[group] + ":";
+    if (x->args.size() != 1 || !is_str(x->args[0]) || str_value(x->args[0]).rfind(prefix, 0) != 0) throw;
+    std::string msg = str_value(x->args[0]);
+    x->args[0] = py_str(msg.insert(prefix.size() - 1, "="));
+    throw;
+  }
+}
+
 Object inplace_container(const Object& a, const Object& b, Slot iop,
                          Object (*binary)(const Object&, const Object&, Pos)) {
   const char* sym = iop == Slot::ior ? "|=" : iop == Slot::iand ? "&=" : iop == Slot::isub ? "-=" : iop == Slot::ixor ? "^=" : nullptr;

@@ -116,6 +116,7 @@ Object getitem_slow(const Object& obj, const Object& index) {
   if (TupleObject* t = as_tuple(obj)) {
     if (sl) {
       auto b = slice_bounds(*sl, static_cast<int64_t>(t->items.size()));
+      if (b.step == 1 && b.count == static_cast<int64_t>(t->items.size())) return obj;  // t[:] is t
       std::vector<Object> out;
       out.reserve(b.count);
       for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(t->items[j]);
@@ -138,6 +139,7 @@ Object getitem_slow(const Object& obj, const Object& index) {
     if (sl) {
       auto cps = code_points(s->s);
       auto b = slice_bounds(*sl, static_cast<int64_t>(cps.size()));
+      if (b.step == 1 && b.count == static_cast<int64_t>(cps.size())) return obj;  // s[:] is s
       std::string out;
       for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out += cps[j];
       return py_str(std::move(out));
@@ -151,6 +153,11 @@ Object getitem_slow(const Object& obj, const Object& index) {
   }
   if (obj.is_heap() && obj.heap()->type() == &types::range) {
     auto* r = obj.as<RangeObject>();
+    if (sl) {  // a range of the selected values
+      auto b = slice_bounds(*sl, r->length());
+      int64_t start = r->start + b.start * r->step, step = r->step * b.step;
+      return make<RangeObject>(start, start + b.count * step, step);
+    }
     int64_t i = index_value(index, "range");
     int64_t n = r->length();
     if (i < 0) i += n;

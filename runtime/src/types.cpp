@@ -295,6 +295,13 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (this == &types::object) {
     if (const Object* v = builtin_object_attribute(intern(attr))) return *v;
   }
+  if (attr == "__mro__" || attr == "__bases__" || attr == "__base__") {
+    std::vector<Object> chain;
+    for (TypeObject* t = this; t; t = t->base) chain.push_back(Object(t));
+    if (attr == "__mro__") return py_tuple(std::move(chain));
+    if (attr == "__base__") return base ? Object(base) : None;
+    return py_tuple(base ? std::vector<Object>{Object(base)} : std::vector<Object>{});
+  }
   if (this == &types::dict && attr == "fromkeys") {
     static BuiltinFunction fromkeys("fromkeys", dict_fromkeys);
     return Object(&fromkeys);

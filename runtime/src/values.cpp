@@ -450,6 +450,12 @@ Object py_list(std::vector<Object> items) { return make<ListObject>(std::move(it
 Object py_tuple(std::vector<Object> items) { return make<TupleObject>(std::move(items)); }
 
 namespace {
+int64_t index_of(const Object& o) {
+  int64_t v;
+  if (!detail::small(number_index(o), v)) raise(&exc::IndexError, "cannot fit 'int' into an index-sized integer");
+  return v;
+}
+
 // index(x, start, stop): the positions searched, clamped like a slice.
 std::pair<size_t, size_t> search_range(Args args, size_t n) {
   auto bound = [&](size_t i, int64_t dflt) {
@@ -488,7 +494,7 @@ Object ListObject::call_method(const Object& self, std::string_view name, Args a
   if (name == "pop") {
     check_nargs("pop", args, 0, 1);
     if (items.empty()) raise(&exc::IndexError, "pop from empty list");
-    int64_t i = args.size() ? normalize_index(args[0].as_int(), items.size(), "pop index out of range")
+    int64_t i = args.size() ? normalize_index(index_of(args[0]), items.size(), "pop index out of range")
                             : static_cast<int64_t>(items.size()) - 1;
     Object v = items[i];
     items.erase(items.begin() + i);

@@ -53,6 +53,7 @@ Object rshift(const Object& a, const Object& b, Pos = {});
 Object bitor_(const Object& a, const Object& b, Pos = {});
 Object bitxor_(const Object& a, const Object& b, Pos = {});
 Object bitand_(const Object& a, const Object& b, Pos = {});
+Object matmul(const Object& a, const Object& b, Pos = {});  // `@`: user classes only
 Object neg(const Object& a);
 Object pos(const Object& a);
 Object invert(const Object& a);
@@ -225,6 +226,7 @@ struct Elt {
 };
 Object make_list(std::initializer_list<Elt> elts);
 Object make_tuple(std::initializer_list<Elt> elts);
+Object make_set(std::initializer_list<Elt> elts);
 std::vector<Object> star_args(std::initializer_list<Elt> elts);
 // Keyword arguments with `**mapping` entries (an empty name marks a mapping to splat).
 std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws);

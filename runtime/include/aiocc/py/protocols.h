@@ -34,13 +34,17 @@ Object inplace_op(const Object& a, const Object& b, Slot iop,
 // `s |= t` and the like on a set, `xs *= n` on a list: the object itself changes.
 Object inplace_container(const Object& a, const Object& b, Slot iop,
                          Object (*binary)(const Object&, const Object&, Pos));
+// The binary operator for `a op= b`, with CPython's "for op=" in its error.
+Object inplace_builtin(const Object& a, const Object& b, Slot iop,
+                       Object (*binary)(const Object&, const Object&, Pos));
 template <Slot S, Object (*F)(const Object&, const Object&, Pos)>
 Object inplace(const Object& a, const Object& b, Pos = {}) {
+  if (a.is_small_int() && b.is_small_int()) return F(a, b, {});
   if (is_user(a)) return inplace_op(a, b, S, F);
   if (a.is_heap() && (a.heap()->kind == HeapObject::Kind::Set || a.heap()->kind == HeapObject::Kind::List)) {
     return inplace_container(a, b, S, F);
   }
-  return F(a, b, {});
+  return inplace_builtin(a, b, S, F);
 }
 Object unary_protocol(const Object& a, Slot op, const char* sym);
 // op is one of Slot::eq .. Slot::ge.
