@@ -181,6 +181,9 @@ Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, cons
     const bool seq_a = is_str(a) || as_list(a) || as_tuple(a), seq_b = is_str(b) || as_list(b) || as_tuple(b);
     if (seq_a && special(b, Slot::index)) return mul(a, user_index(b));
     if (seq_b && special(a, Slot::index)) return mul(user_index(a), b);
+    if (seq_a || seq_b) {
+      raise(&exc::TypeError, "can't multiply sequence by non-int of type '" + tname(seq_a ? b : a) + "'");
+    }
   }
   if (op == Slot::add && (is_str(a) || as_list(a) || as_tuple(a))) {
     raise(&exc::TypeError, "can only concatenate " + tname(a) + " (not \"" + tname(b) + "\") to " + tname(a));

@@ -507,7 +507,7 @@ Object ListObject::call_method(const Object& self, std::string_view name, Args a
   }
   if (name == "insert") {
     check_nargs("insert", args, 2, 2);
-    int64_t i = args[0].as_int(), n = static_cast<int64_t>(items.size());
+    int64_t i = index_of(args[0]), n = static_cast<int64_t>(items.size());
     if (i < 0) i = std::max<int64_t>(0, i + n);
     i = std::min(i, n);
     items.insert(items.begin() + i, args[1]);

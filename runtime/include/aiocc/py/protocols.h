@@ -39,7 +39,9 @@ Object inplace_builtin(const Object& a, const Object& b, Slot iop,
                        Object (*binary)(const Object&, const Object&, Pos));
 template <Slot S, Object (*F)(const Object&, const Object&, Pos)>
 Object inplace(const Object& a, const Object& b, Pos = {}) {
-  if (a.is_small_int() && b.is_small_int()) return F(a, b, {});
+  if constexpr (S != Slot::imatmul) {
+    if (a.is_small_int() && b.is_small_int()) return F(a, b, {});  // never a TypeError
+  }
   if (is_user(a)) return inplace_op(a, b, S, F);
   if (a.is_heap() && (a.heap()->kind == HeapObject::Kind::Set || a.heap()->kind == HeapObject::Kind::List)) {
     return inplace_container(a, b, S, F);
