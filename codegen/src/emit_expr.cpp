@@ -1,0 +1,540 @@
+// Expressions: one runtime call per operation, with names, constants (interned once per
+// program) and each attribute or method site's inline cache. Comprehensions become GNU
+// statement expressions; short-circuit operators and comparison chains use temporaries.
+#include <algorithm>
+#include <set>
+
+#include "aiocc/frontend/builtins_table.h"
+#include "aiocc/frontend/diagnostics.h"
+#include "emitter.h"
+#include "names.h"
+
+namespace aiocc::codegen {
+
+// ---- constants ------------------------------------------------------------------------------
+std::string Emitter::str_const(const std::string& s) {
+  auto it = str_consts_.find(s);
+  if (it != str_consts_.end()) return it->second;
+  std::string name = "kStr" + std::to_string(n_consts_++);
+  constants_ += "const aiocc::Object " + name + " = aiocc::py_str(std::string(" +
+                names::string_literal(s) + ", " + std::to_string(s.size()) + "));\n";
+  str_consts_[s] = name;
+  return name;
+}
+
+// An interned attribute name, once per program.
+std::string Emitter::name_const(const std::string& s) {
+  auto it = name_consts_.find(s);
+  if (it != name_consts_.end()) return it->second;
+  std::string name = "kName" + std::to_string(n_consts_++);
+  constants_ += "const aiocc::Name& " + name + " = aiocc::intern(" + names::string_literal(s) + ");\n";
+  name_consts_[s] = name;
+  return name;
+}
+
+// A site's own inline cache (AttrCache, StoreCache or MethodCache).
+std::string Emitter::site_cache(const char* type) {
+  std::string name = "kCache" + std::to_string(n_consts_++);
+  constants_ += std::string("aiocc::") + type + " " + name + ";\n";
+  return name;
+}
+
+std::string Emitter::load_attr(const std::string& obj, const std::string& attr) {
+  return "aiocc::getattr(" + obj + ", " + name_const(attr) + ", " + site_cache("AttrCache") + ")";
+}
+
+std::string Emitter::store_attr(const std::string& obj, const std::string& attr,
+                                const std::string& v) {
+  return "aiocc::setattr(" + obj + ", " + name_const(attr) + ", " + v + ", " + site_cache("StoreCache") + ")";
+}
+
+std::string Emitter::int_const(const std::string& digits) {
+  if (digits.size() <= 18) return "aiocc::Object::from_int(" + digits + ")";
+  std::string name = "kInt" + std::to_string(n_consts_++);
+  constants_ += "const aiocc::Object " + name + " = aiocc::int_from_decimal(\"" + digits + "\");\n";
+  return name;
+}
+
+// ---- names ----------------------------------------------------------------------------------
+// Where a name bound by a def / except-as / import-from in the current scope lives.
+Emitter::Slot Emitter::slot_of(const std::string& name) const {
+  const Function* f = fs_->f;
+  if (!f) return Slot::Global;
+  if (std::find(f->globals.begin(), f->globals.end(), name) != f->globals.end()) return Slot::Global;
+  if (std::find(f->cellvars.begin(), f->cellvars.end(), name) != f->cellvars.end()) return Slot::Cell;
+  return Slot::Local;
+}
+
+std::string Emitter::slot_ref(const std::string& name) const {
+  switch (slot_of(name)) {
+    case Slot::Local: return names::local(name);
+    case Slot::Cell: return names::cell(name) + ".get()";
+    case Slot::Global: return names::global(name);
+  }
+  return "";
+}
+
+std::string Emitter::comp_name(const std::string& name) const {
+  for (auto it = fs_->comp_names.rbegin(); it != fs_->comp_names.rend(); ++it) {
+    auto f = it->find(name);
+    if (f != it->end()) return f->second;
+  }
+  return "";
+}
+
+std::string Emitter::load(const Expr& e) {
+  // In a class body, a name the body binds is looked up in the namespace being built first
+  // (CPython's LOAD_NAME), then where it would be found otherwise.
+  if (!class_ns_.empty() && class_names_.count(e.str)) {
+    std::string ns = class_ns_;
+    class_ns_.clear();
+    std::string fallback = load(e);
+    class_ns_ = ns;
+    return "({ const aiocc::Object* _cn = aiocc::class_local(" + ns + ", " + str_const(e.str) +
+           "); _cn ? *_cn : aiocc::Object(" + fallback + "); })";
+  }
+  return load_scoped(e);
+}
+
+std::string Emitter::load_scoped(const Expr& e) {
+  const std::string q = names::string_literal(e.str);
+  switch (e.binding) {
+    case Binding::Local:
+      if (fs_->params.count(e.str)) return names::local(e.str);
+      return "aiocc::load_local(" + names::local(e.str) + ", " + q + ")";
+    case Binding::Cell: return "aiocc::load_local(" + names::cell(e.str) + ".get(), " + q + ")";
+    case Binding::Free: return "aiocc::load_free(" + names::cell(e.str) + ".get(), " + q + ")";
+    case Binding::Global: return "aiocc::load_global(" + names::global(e.str) + ", " + q + ")";
+    case Binding::CompLocal: return comp_name(e.str);
+    case Binding::Builtin: return builtin_entry(e.entry).value;
+    case Binding::Module: unsupported(e.span, "module object '" + e.str + "' used as a value");
+    case Binding::Unresolved: break;
+  }
+  unsupported(e.span, "name '" + e.str + "'");
+}
+
+std::string Emitter::store_ref(const Expr& e) {
+  switch (e.binding) {
+    case Binding::Local: return names::local(e.str);
+    case Binding::Cell: return names::cell(e.str) + ".get()";
+    case Binding::Global: return names::global(e.str);
+    case Binding::CompLocal: return comp_name(e.str);
+    case Binding::Free: return names::cell(e.str) + ".get()";  // `nonlocal x` then `x = ...`
+    default: unsupported(e.span, "assignment to '" + e.str + "'");
+  }
+}
+
+// ---- expressions ----------------------------------------------------------------------------
+const char* Emitter::binop_fn(Op op) {
+  switch (op) {
+    case Op::Add: return "aiocc::add";
+    case Op::Sub: return "aiocc::sub";
+    case Op::Mul: return "aiocc::mul";
+    case Op::Div: return "aiocc::truediv";
+    case Op::FloorDiv: return "aiocc::floordiv";
+    case Op::Mod: return "aiocc::mod";
+    case Op::Pow: return "aiocc::pow";
+    case Op::LShift: return "aiocc::lshift";
+    case Op::RShift: return "aiocc::rshift";
+    case Op::BitOr: return "aiocc::bitor_";
+    case Op::BitXor: return "aiocc::bitxor_";
+    case Op::BitAnd: return "aiocc::bitand_";
+    case Op::MatMul: return "aiocc::matmul";
+    default: return "aiocc::add";
+  }
+}
+
+// `x op= y`: lists extend in place; user objects try __iop__ first.
+std::string Emitter::inplace_fn(Op op) {
+  if (op == Op::Add) return "aiocc::inplace_add";
+  const char* slot = "";
+  switch (op) {
+    case Op::Sub: slot = "isub"; break;
+    case Op::Mul: slot = "imul"; break;
+    case Op::Div: slot = "itruediv"; break;
+    case Op::FloorDiv: slot = "ifloordiv"; break;
+    case Op::Mod: slot = "imod"; break;
+    case Op::Pow: slot = "ipow"; break;
+    case Op::LShift: slot = "ilshift"; break;
+    case Op::RShift: slot = "irshift"; break;
+    case Op::BitOr: slot = "ior"; break;
+    case Op::BitXor: slot = "ixor"; break;
+    case Op::BitAnd: slot = "iand"; break;
+    case Op::MatMul: slot = "imatmul"; break;
+    default: return binop_fn(op);
+  }
+  return std::string("aiocc::inplace<aiocc::Slot::") + slot + ", " + binop_fn(op) + ">";
+}
+
+const char* Emitter::cmp_fn(Op op) {
+  switch (op) {
+    case Op::Eq: return "aiocc::cmp_eq";
+    case Op::NotEq: return "aiocc::cmp_ne";
+    case Op::Lt: return "aiocc::cmp_lt";
+    case Op::LtE: return "aiocc::cmp_le";
+    case Op::Gt: return "aiocc::cmp_gt";
+    case Op::GtE: return "aiocc::cmp_ge";
+    case Op::Is: return "aiocc::cmp_is";
+    case Op::IsNot: return "aiocc::cmp_is_not";
+    case Op::In: return "aiocc::cmp_in";
+    default: return "aiocc::cmp_not_in";
+  }
+}
+
+std::string Emitter::join(const std::vector<std::string>& v) {
+  std::string out;
+  for (size_t i = 0; i < v.size(); ++i) out += (i ? ", " : "") + v[i];
+  return out;
+}
+
+bool Emitter::has_star(const std::vector<ExprPtr>& elts, size_t from) {
+  for (size_t i = from; i < elts.size(); ++i) {
+    if (elts[i]->kind == ExprKind::Starred) return true;
+  }
+  return false;
+}
+
+// `{a, b}` or `aiocc::star_args({{a, false}, {xs, true}})`.
+std::string Emitter::positional(const std::vector<ExprPtr>& elts, size_t from) {
+  std::vector<std::string> parts;
+  if (!has_star(elts, from)) {
+    for (size_t i = from; i < elts.size(); ++i) parts.push_back(expr(*elts[i]));
+    return "{" + join(parts) + "}";
+  }
+  for (size_t i = from; i < elts.size(); ++i) {
+    const Expr& x = *elts[i];
+    if (x.kind == ExprKind::Starred) {
+      parts.push_back("{" + expr(*x.sub[0]) + ", true}");
+    } else {
+      parts.push_back("{" + expr(x) + ", false}");
+    }
+  }
+  return "aiocc::star_args({" + join(parts) + "})";
+}
+
+std::string Emitter::keywords(const std::vector<Keyword>& kws) {
+  std::vector<std::string> parts;
+  bool splat = false;
+  for (const Keyword& k : kws) {
+    splat |= k.name.empty();
+    parts.push_back("{" + names::string_literal(k.name) + ", " + expr(*k.value) + "}");
+  }
+  if (splat) return "aiocc::star_kwargs({" + join(parts) + "})";
+  return "{" + join(parts) + "}";
+}
+
+std::string Emitter::elements(const char* plain, const char* starred,
+                              const std::vector<ExprPtr>& elts) {
+  if (!has_star(elts)) {
+    std::vector<std::string> parts;
+    for (auto& x : elts) parts.push_back(expr(*x));
+    return std::string(plain) + "({" + join(parts) + "})";
+  }
+  std::vector<std::string> parts;
+  for (auto& x : elts) {
+    if (x->kind == ExprKind::Starred) {
+      parts.push_back("{" + expr(*x->sub[0]) + ", true}");
+    } else {
+      parts.push_back("{" + expr(*x) + ", false}");
+    }
+  }
+  return std::string(starred) + "({" + join(parts) + "})";
+}
+
+// A direct call to a module-level def: every parameter given positionally.
+const Function* Emitter::direct_target(const Expr& call) {
+  const Expr& fn = *call.sub[0];
+  if (fn.kind != ExprKind::Name || !fn.direct || !call.keywords.empty() || has_star(call.sub, 1)) {
+    return nullptr;
+  }
+  if (call.sub.size() - 1 != fn.direct->params.size() || fn.direct->vararg_index >= 0 ||
+      fn.direct->kwarg_index >= 0) {
+    return nullptr;
+  }
+  return fn.direct;
+}
+
+bool Emitter::has_walrus(const Expr& e) {
+  if (e.kind == ExprKind::NamedExpr) return true;
+  for (auto& x : e.sub) {
+    if (x && has_walrus(*x)) return true;
+  }
+  return false;
+}
+
+// Arguments of a direct call. The callee may read parameters by reference, so a variable it
+// could change while running (a global), or one a later argument rebinds (`:=`), is copied.
+std::string Emitter::direct_args(const Expr& call) {
+  bool walrus = false;
+  for (size_t i = 1; i < call.sub.size(); ++i) walrus = walrus || has_walrus(*call.sub[i]);
+  std::vector<std::string> parts;
+  for (size_t i = 1; i < call.sub.size(); ++i) {
+    const Expr& a = *call.sub[i];
+    std::string v = expr(a);
+    if (a.kind == ExprKind::Name && (walrus || a.binding != Binding::Local)) v = "aiocc::Object(" + v + ")";
+    parts.push_back(v);
+  }
+  return join(parts);
+}
+
+std::string Emitter::call(const Expr& e) {
+  const Expr& fn = *e.sub[0];
+  if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Builtin &&
+      e.sub.size() == 3 && e.keywords.empty()) {
+    return "aiocc::make_super(" + expr(*e.sub[1]) + ", " + expr(*e.sub[2]) + ")";
+  }
+  if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Builtin &&
+      e.sub.size() == 1 && e.keywords.empty()) {
+    const Function* f = fs_->f;
+    if (!f || f->class_name.empty() || f->params.empty()) {
+      syntax_error(e.span, "super(): no arguments");
+    }
+    if (!f->class_at_module_level) unsupported(e.span, "super() in a class defined inside a function");
+    return "aiocc::make_super(aiocc::load_global(" + names::global(f->class_name) + ", " +
+           names::string_literal(f->class_name) + "), " + names::local(f->params[0].name) + ")";
+  }
+  if (const Function* d = direct_target(e)) {
+    std::string args = direct_args(e);
+    int k = pos(e.span);
+    std::string name = names::function(d->id, d->name);
+    if (d->is_async) {
+      return "aiocc::make_coroutine(" + name + "(" + args + "), " +
+             names::string_literal(d->qualname) + ", &" + names::code(d->id) + ")";
+    }
+    return name + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" + std::to_string(k) + "))";
+  }
+  if (fn.binding == Binding::Builtin && builtin_entry(fn.entry).function) {
+    std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
+    int k = pos(e.span);
+    return "aiocc::call_builtin(" + std::string(builtin_entry(fn.entry).function) + ", " + args +
+           ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+  }
+  if (fn.kind == ExprKind::Attribute && fn.binding != Binding::Builtin) {
+    std::string obj = expr(*fn.sub[0]);
+    std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
+    int k = pos(e.span);
+    if (has_star(e.sub, 1)) {
+      return "aiocc::call_method(" + obj + ", " + names::string_literal(fn.str) + ", " + args +
+             ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+    }
+    // The receiver travels as the first argument: a cached site calls the method directly.
+    std::string all = args == "{}" ? "{" + obj + "}" : "{" + obj + ", " + args.substr(1);
+    return "aiocc::call_method(" + name_const(fn.str) + ", " + site_cache("MethodCache") + ", " +
+           all + ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+  }
+  std::string f = expr(fn);
+  std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
+  int k = pos(e.span);
+  return "aiocc::call(" + f + ", " + args + ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+}
+
+std::string Emitter::await_expr(const Expr& e) {
+  if (!fs_->is_async) syntax_error(e.span, "'await' outside async function");
+  const Expr& v = *e.sub[0];
+  if (v.kind == ExprKind::Call) {
+    const Expr& fn = *v.sub[0];
+    if (fn.binding == Binding::Builtin && std::string(builtin_entry(fn.entry).module) == "asyncio" &&
+        std::string(builtin_entry(fn.entry).name) == "sleep") {
+      std::string args = positional(v.sub, 1), kw = keywords(v.keywords);
+      int k = pos(e.span);
+      return "(co_await aiocc::asyncio::await_sleep(_f, " + std::to_string(k) + ", " + args +
+             ", " + kw + "))";
+    }
+    if (const Function* d = direct_target(v); d && d->never_suspends) {
+      std::string args = direct_args(v);
+      int k = pos(e.span);
+      return function_name(*d, true) + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" +
+             std::to_string(k) + "))";
+    }
+    if (const Function* d = direct_target(v); d && d->is_async) {
+      std::string args = direct_args(v);
+      int k = pos(e.span);
+      return "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " +
+             names::function(d->id, d->name) + "(" + args + ")))";
+    }
+  }
+  std::string x = expr(v);
+  int k = pos(e.span);
+  return "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " + x + "))";
+}
+
+std::string Emitter::fstring(const Expr& e) {
+  std::vector<std::string> parts;
+  for (auto& p : e.sub) {
+    if (p->kind == ExprKind::Str) {
+      parts.push_back(str_const(p->str));
+    } else {
+      std::string v = expr(*p->sub[0]);
+      std::string spec = p->sub[1] ? fstring(*p->sub[1]) : "aiocc::Object()";
+      std::string conv = p->ival ? std::string("'") + static_cast<char>(p->ival) + "'" : "'\\0'";
+      parts.push_back("aiocc::format_value(" + v + ", " + spec + ", " + conv + ")");
+    }
+  }
+  if (parts.empty()) return str_const("");
+  return "aiocc::concat_strings({" + join(parts) + "})";
+}
+
+std::string Emitter::function_value(const Function& f) {
+  std::vector<std::string> defaults, cells;
+  for (auto& p : f.params) {
+    defaults.push_back(p.default_value ? expr(*p.default_value) : "aiocc::Object()");
+  }
+  for (auto& v : f.freevars) cells.push_back(names::cell(v));
+  return "aiocc::make_function(&" + names::info(f.id) + ", {" + join(defaults) + "}, {" +
+         join(cells) + "})";
+}
+
+std::string Emitter::bool_op(const Expr& e) {
+  std::string t = temp();
+  std::string out = expr(*e.sub.back());
+  for (size_t i = e.sub.size() - 1; i-- > 0;) {
+    std::string test = e.op == Op::And ? "!aiocc::truthy(" + t + ")" : "aiocc::truthy(" + t + ")";
+    out = "(" + t + " = " + expr(*e.sub[i]) + ", " + test + " ? " + t + " : aiocc::Object(" + out + "))";
+  }
+  return out;
+}
+
+std::string Emitter::compare(const Expr& e) {
+  if (e.ops.size() == 1) {
+    return std::string(cmp_fn(e.ops[0])) + "(" + expr(*e.sub[0]) + ", " + expr(*e.sub[1]) + ")";
+  }
+  // a < b < c: each operand evaluated once, left to right, stopping at the first false.
+  std::vector<std::string> t;
+  for (size_t i = 0; i < e.sub.size(); ++i) t.push_back(temp());
+  std::string r = temp();
+  std::string out = std::string(cmp_fn(e.ops.back())) + "(" + t[e.ops.size() - 1] + ", (" +
+                    t.back() + " = " + expr(*e.sub.back()) + "))";
+  for (size_t i = e.ops.size() - 1; i-- > 0;) {
+    std::string cmp = std::string(cmp_fn(e.ops[i])) + "(" + t[i] + ", (" + t[i + 1] + " = " +
+                      expr(*e.sub[i + 1]) + "))";
+    out = "(" + r + " = " + cmp + ", aiocc::truthy(" + r + ") ? aiocc::Object(" + out + ") : " + r + ")";
+  }
+  return "(" + t[0] + " = " + expr(*e.sub[0]) + ", " + out + ")";
+}
+
+std::string Emitter::list_comp(const Expr& e) {
+  // A GNU statement expression (clang): comprehensions get their own C++ scope, as they have
+  // their own scope in Python 3, and may contain co_await (a lambda could not).
+  std::string saved_body = std::move(body_);
+  int saved_indent = indent_;
+  body_.clear();
+  indent_ = 0;
+  fs_->comp_names.emplace_back();
+  std::string result = "_r" + std::to_string(next_label());
+  line("({");
+  ++indent_;
+  const char* init = e.kind == ExprKind::DictComp ? "aiocc::py_dict()"
+                     : e.kind == ExprKind::SetComp ? "aiocc::py_set_of({})"
+                                                   : "aiocc::py_list_of({})";
+  line("aiocc::Object " + result + " = " + init + ";");
+  int depth = 0;
+  for (size_t gi = 0; gi < e.generators.size(); ++gi) {
+    const Comprehension& g = e.generators[gi];
+    if (gi > 0) fs_->comp_names.emplace_back();
+    std::set<std::string> targets;
+    collect(*g.target, targets);
+    std::string iter = expr(*g.iter);
+    int n = next_label();
+    for (auto& t : targets) fs_->comp_names.back()[t] = "q" + std::to_string(n) + "_" + names::ident(t);
+    open("");
+    for (auto& t : targets) line("aiocc::Object " + fs_->comp_names.back()[t] + ";");
+    line("aiocc::Iter _it" + std::to_string(n) + "(" + iter + ");");
+    line("aiocc::Object _v" + std::to_string(n) + ";");
+    open("while (_it" + std::to_string(n) + ".next(_v" + std::to_string(n) + "))");
+    assign(*g.target, "_v" + std::to_string(n));
+    for (auto& c : g.ifs) line("if (!aiocc::truthy(" + expr(*c) + ")) continue;");
+    depth += 2;
+  }
+  if (e.kind == ExprKind::DictComp) {
+    std::string k = expr(*e.sub[0]);
+    line("aiocc::setitem(" + result + ", " + k + ", " + expr(*e.sub[1]) + ");");
+  } else if (e.kind == ExprKind::SetComp) {
+    line("aiocc::as_set(" + result + ")->add(" + expr(*e.sub[0]) + ");");
+  } else {
+    line("aiocc::as_list(" + result + ")->items.push_back(" + expr(*e.sub[0]) + ");");
+  }
+  for (int i = 0; i < depth; ++i) close();
+  line(e.str == "<genexpr>" ? "aiocc::eager_iterator(" + result + ", &aiocc::types::generator);" : result + ";");
+  --indent_;
+  line("})");
+  for (size_t gi = 0; gi < e.generators.size(); ++gi) fs_->comp_names.pop_back();
+  std::string lambda = body_;
+  while (!lambda.empty() && lambda.back() == '\n') lambda.pop_back();
+  body_ = std::move(saved_body);
+  indent_ = saved_indent;
+  return lambda;
+}
+
+void Emitter::collect(const Expr& t, std::set<std::string>& out) {
+  if (t.kind == ExprKind::Name) out.insert(t.str);
+  if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List || t.kind == ExprKind::Starred) {
+    for (auto& x : t.sub) collect(*x, out);
+  }
+}
+
+std::string Emitter::expr(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Name: return load(e);
+    case ExprKind::Int: return int_const(e.str);
+    case ExprKind::Float: return "aiocc::Object::from_float(" + names::float_literal(e.fval) + ")";
+    case ExprKind::Str: return str_const(e.str);
+    case ExprKind::Bool: return e.ival ? "aiocc::True()" : "aiocc::False()";
+    case ExprKind::None: return "aiocc::None";
+    case ExprKind::Ellipsis: return "aiocc::Ellipsis";
+    case ExprKind::FString: return fstring(e);
+    case ExprKind::FormattedValue: break;  // only inside an FString, emitted by fstring()
+    case ExprKind::List: return elements("aiocc::py_list_of", "aiocc::make_list", e.sub);
+    case ExprKind::Tuple: return elements("aiocc::py_tuple_of", "aiocc::make_tuple", e.sub);
+    case ExprKind::Set: return elements("aiocc::py_set_of", "aiocc::make_set", e.sub);
+    case ExprKind::Dict: {
+      std::vector<std::string> parts;
+      for (auto& x : e.sub) parts.push_back(expr(*x));
+      return "aiocc::py_dict_of({" + join(parts) + "})";
+    }
+    case ExprKind::BinOp: {
+      std::string l = expr(*e.sub[0]), r = expr(*e.sub[1]);
+      int k = binop_pos(e);
+      return std::string(binop_fn(e.op)) + "(" + l + ", " + r + ", _f.at(" + std::to_string(k) + "))";
+    }
+    case ExprKind::UnaryOp: {
+      std::string x = expr(*e.sub[0]);
+      switch (e.op) {
+        case Op::Not: return "aiocc::not_(" + x + ")";
+        case Op::USub: return "aiocc::neg(" + x + ")";
+        case Op::UAdd: return "aiocc::pos(" + x + ")";
+        default: return "aiocc::invert(" + x + ")";
+      }
+    }
+    case ExprKind::BoolOp: return bool_op(e);
+    case ExprKind::Compare: return compare(e);
+    case ExprKind::IfExp:
+      return "(aiocc::truthy(" + expr(*e.sub[0]) + ") ? aiocc::Object(" + expr(*e.sub[1]) +
+             ") : aiocc::Object(" + expr(*e.sub[2]) + "))";
+    case ExprKind::Call: return call(e);
+    case ExprKind::Attribute:
+      if (e.binding == Binding::Builtin) return builtin_entry(e.entry).value;
+      return load_attr(expr(*e.sub[0]), e.str);
+    case ExprKind::Subscript: {
+      std::string v = expr(*e.sub[0]), i = expr(*e.sub[1]);
+      int k = subscript_pos(e);
+      return "aiocc::getitem(" + v + ", " + i + ", _f.at(" + std::to_string(k) + "))";
+    }
+    case ExprKind::Slice: {
+      auto part = [&](int i) { return e.sub[i] ? expr(*e.sub[i]) : std::string("aiocc::None"); };
+      return "aiocc::make_slice(" + part(0) + ", " + part(1) + ", " + part(2) + ")";
+    }
+    case ExprKind::Lambda: return function_value(*e.func);
+    case ExprKind::Await: return await_expr(e);
+    case ExprKind::Starred: syntax_error(e.span, "can't use starred expression here");
+    case ExprKind::ListComp:
+    case ExprKind::SetComp:
+    case ExprKind::DictComp: return list_comp(e);
+    case ExprKind::NamedExpr: {
+      std::string v = expr(*e.sub[1]);
+      return "aiocc::Object(" + store_ref(*e.sub[0]) + " = " + v + ")";
+    }
+  }
+  unsupported(e.span, "expression");
+}
+
+}  // namespace aiocc::codegen

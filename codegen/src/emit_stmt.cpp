@@ -1,0 +1,452 @@
+// Statements: assignment and unpacking, loops, try/except/finally and with (lowered as
+// emitter.h describes), and the jumps (return, break, continue) that leave them.
+#include <algorithm>
+
+#include "aiocc/frontend/builtins_table.h"
+#include "aiocc/frontend/diagnostics.h"
+#include "emitter.h"
+#include "names.h"
+
+namespace aiocc::codegen {
+
+// ---- assignment -----------------------------------------------------------------------------
+// A target that only binds names (`a`, `(a, [b, c])`): storing to it cannot change a list.
+bool Emitter::binds_names_only(const Expr& t) {
+  if (t.kind == ExprKind::Name) return true;
+  if (t.kind != ExprKind::Tuple && t.kind != ExprKind::List) return false;
+  return std::all_of(t.sub.begin(), t.sub.end(), [](const ExprPtr& x) { return binds_names_only(*x); });
+}
+
+bool Emitter::plain_sequence(const Expr& e) {
+  if (e.kind != ExprKind::Tuple && e.kind != ExprKind::List) return false;
+  for (auto& x : e.sub) {
+    if (x->kind == ExprKind::Starred) return false;
+  }
+  return true;
+}
+
+// `a, b = b, a`: the values go to temporaries, then to the targets; no tuple is built.
+bool Emitter::parallel_assign(const Stmt& s) {
+  if (s.targets.size() != 1 || !plain_sequence(*s.targets[0]) || !plain_sequence(*s.value) ||
+      s.targets[0]->sub.size() != s.value->sub.size()) {
+    return false;
+  }
+  std::vector<std::string> temps;
+  for (auto& x : s.value->sub) {
+    std::string t = temp();
+    line(t + " = " + expr(*x) + ";");
+    temps.push_back(t);
+  }
+  for (size_t i = 0; i < temps.size(); ++i) assign(*s.targets[0]->sub[i], temps[i]);
+  return true;
+}
+
+void Emitter::assign(const Expr& target, const std::string& value) {
+  switch (target.kind) {
+    case ExprKind::Name: line(store_ref(target) + " = " + value + ";"); return;
+    case ExprKind::Attribute:
+      line(store_attr(expr(*target.sub[0]), target.str, value) + ";");
+      return;
+    case ExprKind::Subscript:
+      line("aiocc::setitem(" + expr(*target.sub[0]) + ", " + expr(*target.sub[1]) + ", " + value + ");");
+      return;
+    case ExprKind::Tuple:
+    case ExprKind::List: {
+      int star = -1;
+      for (size_t i = 0; i < target.sub.size(); ++i) {
+        if (target.sub[i]->kind == ExprKind::Starred) {
+          if (star >= 0) syntax_error(target.span, "multiple starred expressions in assignment");
+          star = static_cast<int>(i);
+        }
+      }
+      std::string u = "_u" + std::to_string(next_label());
+      open("");
+      if (star < 0) {
+        // Targets that are all names cannot change the source list while it is read, so the
+        // values may be read from it in place.
+        bool names_only = std::all_of(target.sub.begin(), target.sub.end(),
+                                      [](const ExprPtr& t) { return binds_names_only(*t); });
+        line("aiocc::Unpacked " + u + "(" + value + ", " + std::to_string(target.sub.size()) + ", " +
+             (names_only ? "true" : "false") + ");");
+      } else {
+        line("std::vector<aiocc::Object> " + u + " = aiocc::unpack(" + value + ", " +
+             std::to_string(target.sub.size()) + ", " + std::to_string(star) + ");");
+      }
+      for (size_t i = 0; i < target.sub.size(); ++i) {
+        const Expr& t = *target.sub[i];
+        assign(t.kind == ExprKind::Starred ? *t.sub[0] : t, u + "[" + std::to_string(i) + "]");
+      }
+      close();
+      return;
+    }
+    default: syntax_error(target.span, "cannot assign to expression");
+  }
+}
+
+// ---- control flow ---------------------------------------------------------------------------
+void Emitter::emit_return(const std::string& value) {
+  for (auto it = fs_->control.rbegin(); it != fs_->control.rend(); ++it) {
+    if (it->kind == Control::Finally) {
+      it->saw_return = true;
+      std::string id = std::to_string(it->id);
+      line("_ret" + id + " = " + value + ";");
+      line("_why" + id + " = 1;");
+      line("goto _fin" + id + ";");
+      return;
+    }
+  }
+  line(std::string(fs_->is_async ? "co_return " : "return ") + value + ";");
+}
+
+void Emitter::emit_jump(bool is_break) {
+  for (auto it = fs_->control.rbegin(); it != fs_->control.rend(); ++it) {
+    if (it->kind == Control::Loop) {
+      if (is_break && it->loop_has_else) {
+        line("goto _brk" + std::to_string(it->id) + ";");
+      } else {
+        line(is_break ? "break;" : "continue;");
+      }
+      return;
+    }
+    (is_break ? it->saw_break : it->saw_continue) = true;
+    std::string id = std::to_string(it->id);
+    line("_why" + id + " = " + (is_break ? "2" : "3") + ";");
+    line("goto _fin" + id + ";");
+    return;
+  }
+}
+
+// Replays the jump recorded by a finally / async with whose body just finished.
+void Emitter::dispatch(const Control& c) {
+  std::string id = std::to_string(c.id);
+  if (c.saw_return) {
+    open("if (_why" + id + " == 1)");
+    emit_return("_ret" + id);
+    close();
+  }
+  if (c.saw_break) {
+    open("if (_why" + id + " == 2)");
+    emit_jump(true);
+    close();
+  }
+  if (c.saw_continue) {
+    open("if (_why" + id + " == 3)");
+    emit_jump(false);
+    close();
+  }
+}
+
+// ---- statements -----------------------------------------------------------------------------
+void Emitter::block(const StmtList& body) {
+  for (auto& s : body) stmt(*s);
+}
+
+void Emitter::stmt(const Stmt& s) {
+  line_directive(s.span.line);
+  switch (s.kind) {
+    case StmtKind::Expr:
+      set_pos(pos(s.span));
+      line(expr(*s.value) + ";");
+      return;
+    case StmtKind::Assign: {
+      set_pos(pos(s.span));
+      if (parallel_assign(s)) return;
+      std::string v = expr(*s.value);
+      if (s.targets.size() == 1 && s.targets[0]->kind == ExprKind::Name) {
+        assign(*s.targets[0], v);
+        return;
+      }
+      std::string t = temp();
+      line(t + " = " + v + ";");
+      for (auto& target : s.targets) assign(*target, t);
+      return;
+    }
+    case StmtKind::AugAssign: return aug_assign(s);
+    case StmtKind::Return: {
+      if (!fs_->f) syntax_error(s.span, "'return' outside function");
+      set_pos(pos(s.span));
+      emit_return(s.value ? expr(*s.value) : "aiocc::None");
+      return;
+    }
+    case StmtKind::If: {
+      set_pos(pos(s.test->span));
+      open("if (aiocc::truthy(" + expr(*s.test) + "))");
+      block(s.body);
+      if (!s.orelse.empty()) {
+        close(" else {");
+        ++indent_;
+        block(s.orelse);
+      }
+      close();
+      return;
+    }
+    case StmtKind::While: return while_stmt(s);
+    case StmtKind::For: return for_stmt(s);
+    case StmtKind::Break: emit_jump(true); return;
+    case StmtKind::Continue: emit_jump(false); return;
+    case StmtKind::Pass: return;
+    case StmtKind::Raise: {
+      int k = line_pos(s.span);
+      if (!s.value) {
+        set_pos(k);
+        line("aiocc::reraise(" + handled() + ");");
+        return;
+      }
+      std::string v = expr(*s.value);
+      std::string c = s.cause ? expr(*s.cause) : "aiocc::Object()";
+      line("aiocc::raise_stmt(_f, " + std::to_string(k) + ", " + v + ", " + c + ", " + (s.cause ? "true" : "false") + ", " +
+           handled() + ");");
+      return;
+    }
+    case StmtKind::Global:
+    case StmtKind::Nonlocal:
+    case StmtKind::Import:
+      return;
+    case StmtKind::ImportFrom:
+      for (auto& imp : s.imports) {
+        std::string local = imp.asname.empty() ? imp.name : imp.asname;
+        if (fs_->f || std::find(m_.globals.begin(), m_.globals.end(), local) != m_.globals.end()) {
+          line(slot_ref(local) + " = " + builtin_entry(find_builtin(s.module, imp.name)).value + ";");
+        }
+      }
+      return;
+    case StmtKind::Try: return try_stmt(s);
+    case StmtKind::FunctionDef:
+      if (!s.func->decorator.empty()) unsupported(s.span, "decorator outside a class body");
+      set_pos(line_pos(s.span));
+      line(slot_ref(s.func->name) + " = " + function_value(*s.func) + ";");
+      return;
+    case StmtKind::With: return with_stmt(s, 0);
+    case StmtKind::Assert: {
+      set_pos(line_pos(s.span));
+      std::string msg = s.value ? expr(*s.value) : "aiocc::None";
+      line("if (!aiocc::truthy(" + expr(*s.test) + ")) aiocc::assert_failed(" + msg + ", " +
+           (s.value ? "true" : "false") + ");");
+      return;
+    }
+    case StmtKind::Del:
+      set_pos(pos(s.span));
+      for (auto& t : s.targets) del_target(*t);
+      return;
+    case StmtKind::ClassDef: return class_def(s);
+  }
+}
+
+void Emitter::del_target(const Expr& t) {
+  if (t.kind == ExprKind::Name) {
+    line(load(t) + ";");
+    line(store_ref(t) + " = aiocc::Object();");
+  } else if (t.kind == ExprKind::Subscript) {
+    line("aiocc::delitem(" + expr(*t.sub[0]) + ", " + expr(*t.sub[1]) + ");");
+  } else if (t.kind == ExprKind::Attribute) {
+    line("aiocc::delattr_name(" + expr(*t.sub[0]) + ", " + name_const(t.str) + ");");
+  } else if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List) {
+    for (auto& x : t.sub) del_target(*x);
+  } else {
+    unsupported(t.span, "del of this target");
+  }
+}
+
+void Emitter::aug_assign(const Stmt& s) {
+  const Expr& t = *s.targets[0];
+  std::string fn = inplace_fn(s.op);
+  set_pos(pos(s.span));
+  if (t.kind == ExprKind::Name) {
+    std::string cur = load(t);
+    std::string v = expr(*s.value);
+    int k = pos(s.span);
+    line(store_ref(t) + " = " + fn + "(" + cur + ", " + v + ", _f.at(" + std::to_string(k) + "));");
+    return;
+  }
+  if (t.kind == ExprKind::Attribute) {
+    std::string o = temp();
+    line(o + " = " + expr(*t.sub[0]) + ";");
+    std::string v = expr(*s.value);
+    line(store_attr(o, t.str, fn + "(" + load_attr(o, t.str) + ", " + v + ")") + ";");
+    return;
+  }
+  std::string o = temp(), i = temp();
+  line(o + " = " + expr(*t.sub[0]) + ";");
+  line(i + " = " + expr(*t.sub[1]) + ";");
+  int k = subscript_pos(t);
+  std::string v = expr(*s.value);
+  line("aiocc::setitem(" + o + ", " + i + ", " + fn + "(aiocc::getitem(" + o + ", " + i +
+       ", _f.at(" + std::to_string(k) + ")), " + v + "));");
+}
+
+void Emitter::while_stmt(const Stmt& s) {
+  int id = next_label();
+  int k = pos(s.test->span);
+  fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
+  open("while ((_f.pos = " + std::to_string(k) + ", aiocc::truthy(" + expr(*s.test) + ")))");
+  block(s.body);
+  close();
+  fs_->control.pop_back();
+  if (!s.orelse.empty()) {
+    open("");
+    block(s.orelse);
+    close();
+    line("_brk" + std::to_string(id) + ":;");
+  }
+}
+
+void Emitter::for_stmt(const Stmt& s) {
+  int id = next_label();
+  std::string n = std::to_string(id);
+  set_pos(pos(s.value->span));
+  open("");
+  line("aiocc::Iter _it" + n + "(" + expr(*s.value) + ");");
+  line("aiocc::Object _v" + n + ";");
+  fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
+  open("while (_it" + n + ".next(_v" + n + "))");
+  assign(*s.targets[0], "_v" + n);
+  block(s.body);
+  close();
+  fs_->control.pop_back();
+  block(s.orelse);
+  close();
+  if (!s.orelse.empty()) line("_brk" + n + ":;");
+}
+
+void Emitter::try_stmt(const Stmt& s) {
+  int id = next_label();
+  std::string n = std::to_string(id);
+  const bool has_finally = !s.finalbody.empty();
+  open("");
+  if (has_finally) {
+    line("aiocc::Object _fexc" + n + ";");
+    line("int _why" + n + " = 0;");
+    line("aiocc::Object _ret" + n + ";");
+    fs_->control.push_back({Control::Finally, id});
+    open("try");
+  }
+  if (s.handlers.empty()) {
+    block(s.body);
+  } else {
+    std::string exc = "_exc" + n;
+    line("aiocc::Object " + exc + ";");
+    open("try");
+    block(s.body);
+    close(" catch (aiocc::PyException& _e) {");
+    line("  " + exc + " = std::move(_e.exc);");
+    line("}");
+    open("if (!" + exc + ".is_unbound())");
+    fs_->handled.push_back(exc);
+    bool first = true;
+    bool has_bare = false;
+    for (const ExceptHandler& h : s.handlers) {
+      std::string cond;
+      if (h.type) {
+        set_pos(pos(h.type->span));
+        cond = "aiocc::exception_matches(" + exc + ", " + expr(*h.type) + ")";
+      } else {
+        cond = "true";
+        has_bare = true;
+      }
+      if (first) {
+        open("if (" + cond + ")");
+      } else {
+        close(" else if (" + cond + ") {");
+        ++indent_;
+      }
+      first = false;
+      if (!h.name.empty()) line(slot_ref(h.name) + " = " + exc + ";");
+      open("try");
+      block(h.body);
+      close(" catch (aiocc::PyException& _e) {");
+      line("  aiocc::chain_context(_e.exc, " + exc + ");");
+      line("  throw;");
+      line("}");
+      if (!h.name.empty()) line(slot_ref(h.name) + " = aiocc::Object();");
+    }
+    if (!has_bare) {
+      close(" else {");
+      ++indent_;
+      line("throw aiocc::PyException{" + exc + "};");
+    }
+    close();
+    fs_->handled.pop_back();
+    if (!s.orelse.empty()) {
+      close(" else {");
+      ++indent_;
+      block(s.orelse);
+    }
+    close();
+  }
+  if (has_finally) {
+    close(" catch (aiocc::PyException& _e) {");
+    line("  _fexc" + n + " = std::move(_e.exc);");
+    line("}");
+    Control c = fs_->control.back();
+    fs_->control.pop_back();
+    --indent_;
+    line("_fin" + n + ":");
+    ++indent_;
+    open("try");
+    block(s.finalbody);
+    close(" catch (aiocc::PyException& _e) {");
+    line("  aiocc::chain_context(_e.exc, _fexc" + n + ");");
+    line("  throw;");
+    line("}");
+    line("if (!_fexc" + n + ".is_unbound()) throw aiocc::PyException{_fexc" + n + "};");
+    dispatch(c);
+  }
+  close();
+}
+
+// `with` / `async with`: __enter__/__aenter__, the body protected like a finally, then
+// __exit__/__aexit__ with the exception (which it may suppress) or three Nones.
+void Emitter::with_stmt(const Stmt& s, size_t item_index) {
+  if (item_index >= s.items.size()) {
+    block(s.body);
+    return;
+  }
+  if (s.is_async && !fs_->is_async) syntax_error(s.span, "'async with' outside async function");
+  const WithItem& item = s.items[item_index];
+  int id = next_label();
+  std::string n = std::to_string(id);
+  Span with_span = s.span;
+  int k = line_pos(with_span);
+  open("");
+  set_pos(k);
+  line("aiocc::Object _mgr" + n + " = " + expr(*item.context) + ";");
+  line("aiocc::Object _fexc" + n + ";");
+  line("int _why" + n + " = 0;");
+  line("aiocc::Object _ret" + n + ";");
+  // Awaited (async with) or plain (with) calls of the manager's methods.
+  auto method = [&](const char* sync_name, const char* async_name, const std::string& args) {
+    std::string c = "aiocc::call_method(_mgr" + n + ", \"" + (s.is_async ? async_name : sync_name) +
+                    "\", " + args + ", {}, _f.at(" + std::to_string(k) + "))";
+    return s.is_async ? "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " + c + "))" : c;
+  };
+  std::string enter = method("__enter__", "__aenter__", "{}");
+  if (item.target) {
+    assign(*item.target, enter);
+  } else {
+    line(enter + ";");
+  }
+  fs_->control.push_back({Control::Finally, id});
+  open("try");
+  with_stmt(s, item_index + 1);
+  close(" catch (aiocc::PyException& _e) {");
+  line("  _fexc" + n + " = std::move(_e.exc);");
+  line("}");
+  Control c = fs_->control.back();
+  fs_->control.pop_back();
+  --indent_;
+  line("_fin" + n + ":");
+  ++indent_;
+  open("if (!_fexc" + n + ".is_unbound())");
+  line("aiocc::Object _exit" + n + " = " +
+       method("__exit__", "__aexit__",
+              "{aiocc::Object(aiocc::type_of(_fexc" + n + ")), _fexc" + n + ", aiocc::None}") + ";");
+  line("if (!aiocc::truthy(_exit" + n + ")) throw aiocc::PyException{_fexc" + n + "};");
+  close(" else {");
+  ++indent_;
+  line(method("__exit__", "__aexit__", "{aiocc::None, aiocc::None, aiocc::None}") + ";");
+  close();
+  dispatch(c);
+  close();
+}
+
+}  // namespace aiocc::codegen

@@ -1,0 +1,169 @@
+// The emitter. See emit.h for the shape of the output. Lowerings worth knowing:
+//
+// - try/except/else: C++ forbids co_await in a catch handler, so the C++ handler only moves the
+//   exception into a local (`_excN`); the Python handlers run after the C++ try statement,
+//   where they may await.
+// - finally and `async with`: the protected body runs inside a C++ try; `return`, `break` and
+//   `continue` leaving it record why (`_whyN`) and `goto _finN`; after the finally body (or
+//   __aexit__) the exception is re-thrown or the recorded jump is replayed outward.
+// - Expressions that need statements (comprehensions) become statement expressions ({...});
+//   short-circuit operators and comparison chains use function-level temporaries (`_tN`).
+//
+// The Emitter is declared here and defined by construct family: emit_module.cpp (the output
+// sections, functions and their descriptors, position tables, class definitions),
+// emit_stmt.cpp (statements) and emit_expr.cpp (expressions, names, constants and caches).
+#pragma once
+
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "aiocc/codegen/emit.h"
+#include "names.h"
+
+namespace aiocc::codegen {
+
+using namespace ast;
+
+struct Control {
+  enum Kind { Loop, Finally } kind;
+  int id;
+  bool loop_has_else = false;
+  // Finally: which jumps were routed through it.
+  bool saw_return = false, saw_break = false, saw_continue = false;
+};
+
+struct FnState {
+  const Function* f = nullptr;  // null: module body
+  bool is_async = false;
+  std::vector<std::string> positions;  // SrcPos initializers
+  int temps = 0;
+  std::vector<Control> control;
+  std::vector<std::string> handled;  // exception being handled, innermost last
+  std::vector<std::map<std::string, std::string>> comp_names;
+  std::set<std::string> params;
+};
+
+class Emitter {
+ public:
+  Emitter(const Module& m, const EmitOptions& o) : m_(m), opt_(o) {}
+  std::string run();
+
+ private:
+  const Module& m_;
+  const EmitOptions& opt_;
+  std::string positions_, constants_, forwards_, infos_, bodies_;
+  std::map<std::string, std::string> str_consts_, name_consts_;
+  int n_consts_ = 0;
+  FnState* fs_ = nullptr;
+  std::string body_;  // the function body being written
+  int indent_ = 1;
+  int label_ = 0;
+  int last_line_ = -1;
+  std::string class_ns_;                // while a class body is emitted: its namespace dict
+  std::set<std::string> class_names_;   // and the names the body binds
+
+  // ---- output helpers -----------------------------------------------------------------------
+  void line(const std::string& s) { body_ += std::string(indent_ * 2, ' ') + s + "\n"; }
+  void open(const std::string& s) {
+    line(s + " {");
+    ++indent_;
+  }
+  void close(const std::string& tail = "") {
+    --indent_;
+    line("}" + tail);
+  }
+  void line_directive(int py_line) {
+    if (!opt_.line_directives || py_line == last_line_) return;
+    last_line_ = py_line;
+    body_ += "#line " + std::to_string(py_line) + " " + names::string_literal(m_.path) + "\n";
+  }
+  std::string temp() { return "_t" + std::to_string(fs_->temps++); }
+  int next_label() { return ++label_; }
+
+  // ---- positions (emit_module.cpp) ----------------------------------------------------------
+  std::string line_text(int line) const;
+  static std::vector<std::string> code_points(const std::string& s);
+  int pos(const Span& s, int anchor_l = -1, int anchor_r = -1);
+  int line_pos(const Span& s);
+  bool one_line(const Expr& e) const;
+  int binop_pos(const Expr& e);
+  int subscript_pos(const Expr& e);
+
+  // ---- constants (emit_expr.cpp) ------------------------------------------------------------
+  std::string str_const(const std::string& s);
+  std::string name_const(const std::string& s);
+  std::string site_cache(const char* type);
+  std::string load_attr(const std::string& obj, const std::string& attr);
+  std::string store_attr(const std::string& obj, const std::string& attr, const std::string& v);
+  std::string int_const(const std::string& digits);
+
+  // ---- names (emit_expr.cpp) ----------------------------------------------------------------
+  enum class Slot { Local, Cell, Global };
+  Slot slot_of(const std::string& name) const;
+  std::string slot_ref(const std::string& name) const;
+  std::string comp_name(const std::string& name) const;
+  std::string load(const Expr& e);
+  std::string load_scoped(const Expr& e);
+  std::string store_ref(const Expr& e);
+
+  // ---- expressions (emit_expr.cpp) ----------------------------------------------------------
+  static const char* binop_fn(Op op);
+  static std::string inplace_fn(Op op);
+  static const char* cmp_fn(Op op);
+  std::string join(const std::vector<std::string>& v);
+  bool has_star(const std::vector<ExprPtr>& elts, size_t from = 0);
+  std::string positional(const std::vector<ExprPtr>& elts, size_t from);
+  std::string keywords(const std::vector<Keyword>& kws);
+  std::string elements(const char* plain, const char* starred, const std::vector<ExprPtr>& elts);
+  const Function* direct_target(const Expr& call);
+  static bool has_walrus(const Expr& e);
+  std::string direct_args(const Expr& call);
+  std::string call(const Expr& e);
+  std::string await_expr(const Expr& e);
+  std::string fstring(const Expr& e);
+  std::string function_value(const Function& f);
+  std::string bool_op(const Expr& e);
+  std::string compare(const Expr& e);
+  std::string list_comp(const Expr& e);
+  static void collect(const Expr& t, std::set<std::string>& out);
+  std::string expr(const Expr& e);
+
+  // ---- assignment (emit_stmt.cpp) -----------------------------------------------------------
+  static bool binds_names_only(const Expr& t);
+  static bool plain_sequence(const Expr& e);
+  bool parallel_assign(const Stmt& s);
+  void assign(const Expr& target, const std::string& value);
+
+  // ---- control flow (emit_stmt.cpp) ---------------------------------------------------------
+  void emit_return(const std::string& value);
+  void emit_jump(bool is_break);
+  void dispatch(const Control& c);
+
+  // ---- statements (emit_stmt.cpp) -----------------------------------------------------------
+  void block(const StmtList& body);
+  void set_pos(int k) { line("_f.pos = " + std::to_string(k) + ";"); }
+  std::string handled() const { return fs_->handled.empty() ? "aiocc::Object()" : fs_->handled.back(); }
+  void stmt(const Stmt& s);
+  void del_target(const Expr& t);
+  void aug_assign(const Stmt& s);
+  void while_stmt(const Stmt& s);
+  void for_stmt(const Stmt& s);
+  void try_stmt(const Stmt& s);
+  void with_stmt(const Stmt& s, size_t item_index);
+
+  // ---- classes (emit_module.cpp) ------------------------------------------------------------
+  void class_def(const Stmt& s);
+
+  // ---- functions (emit_module.cpp) ----------------------------------------------------------
+  static std::string function_name(const Function& f, bool sync);
+  static std::string code_name(const Function& f, bool sync);
+  std::string signature(const Function& f, bool sync, bool with_default = false);
+  void emit_function(const Function& f, bool sync);
+  void emit_positions(const std::string& code, const std::string& table, const std::string& name,
+                      const FnState& st);
+  std::string emit_module_body();
+};
+
+}  // namespace aiocc::codegen

@@ -1,0 +1,334 @@
+// Shaped instances: attribute storage in the order a Shape lists them (a dict once an instance
+// stops fitting, see instance.h), generic attribute access with __getattribute__/__getattr__/
+// __setattr__ hooks, and the slow paths of the inline caches that fill them.
+#include "aiocc/py/instance.h"
+
+#include <algorithm>
+
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+#include "object_model.h"
+
+namespace aiocc {
+
+namespace {
+
+constexpr size_t kMaxShapeNames = 48;
+constexpr size_t kMaxTransitions = 32;
+
+bool is_function(const Object& o) { return o.is_heap() && o.heap()->type() == &types::function; }
+
+[[noreturn]] void no_attribute(const Object& o, const Name& n) {
+  // As CPython does, the error carries the name and the object (e.name, e.obj).
+  Object e = new_exception(&exc::AttributeError,
+                           "'" + short_name(type_of(o)) + "' object has no attribute '" + n.text + "'");
+  e.as<ExceptionObject>()->setattr("name", n.str);
+  e.as<ExceptionObject>()->setattr("obj", o);
+  raise_exc(e);
+}
+
+void fill(AttrCache* c, InstanceObject* inst, AttrEntry e) {
+  if (!c || inst->shape == dict_shape()) return;
+  c->slot_for(inst->shape) = e;
+}
+
+}  // namespace
+
+// ---- attribute access ------------------------------------------------------------------------
+Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, AttrCache* c) {
+  ClassObject* cls = inst->cls;
+  const Object* d = cls->lookup(n);
+  if (d && is_data_descriptor(*d)) return descr_get(*d, self, cls, n);
+  if (Object* v = inst->own(n)) {
+    // A class attribute that is an instance of a user class may become a data descriptor later
+    // (its class gains __set__) without this class changing: such names are not cached.
+    if (inst->shape != dict_shape() && !(d && as_instance(*d))) {
+      fill(c, inst, {inst->shape, cls->version, AttrEntry::Value,
+                     static_cast<uint32_t>(inst->shape->index_of(&n)), nullptr});
+    }
+    return *v;
+  }
+  if (n.text == "__dict__" && !cls->has_slots) return inst->materialize_dict();
+  if (n.text == "__class__") return Object(cls);
+  if (d) {
+    if (!binds(*d) && !as_instance(*d)) fill(c, inst, {inst->shape, cls->version, AttrEntry::ClassValue, 0, d});
+    return descr_get(*d, self, cls, n);
+  }
+  if (!inst->base_value.is_unbound() && n.slot < 0) {
+    try {
+      return aiocc::getattr(inst->base_value, n.text);
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    }
+  }
+  no_attribute(self, n);
+}
+
+void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, const Object* v,
+                     StoreCache* c) {
+  ClassObject* cls = inst->cls;
+  const Object* d = cls->lookup(n);
+  if (d && is_data_descriptor(*d)) return descr_set(*d, self, v, cls, n);
+  if (!v) {
+    if (!inst->del_own(n)) no_attribute(self, n);
+    return;
+  }
+  if (cls->has_slots && std::find(cls->slot_names.begin(), cls->slot_names.end(), &n) == cls->slot_names.end()) {
+    no_attribute(self, n);
+  }
+  if (n.text == "__class__") raise(&exc::TypeError, "assigning __class__ is not supported by aiocc");
+  if (n.text == "__dict__") raise(&exc::TypeError, "assigning __dict__ is not supported by aiocc");
+  Shape* s = inst->shape;
+  if (d && as_instance(*d)) c = nullptr;  // see generic_getattr
+  if (s != dict_shape()) {
+    int i = s->index_of(&n);
+    if (i >= 0) {
+      if (c) c->slot_for(s) = {s, s, cls->version, static_cast<uint32_t>(i)};
+      inst->values[i] = *v;
+      return;
+    }
+    if (Shape* next = s->names.size() < kMaxShapeNames ? s->with(&n) : nullptr) {
+      if (c) c->slot_for(s) = {s, next, cls->version, static_cast<uint32_t>(inst->values.size())};
+      inst->values.push_back(*v);
+      inst->shape = next;
+      return;
+    }
+  }
+  inst->set_own(n, *v);
+}
+
+namespace {
+
+Object instance_getattr(InstanceObject* inst, const Object& self, const Name& n, AttrCache* c) {
+  ClassObject* cls = inst->cls;
+  const Object& hook = cls->slot(Slot::getattr);
+  if (cls->user_getattribute) {
+    if (hook.is_unbound()) return aiocc::call(cls->slot(Slot::getattribute), {self, n.str});
+    try {
+      return aiocc::call(cls->slot(Slot::getattribute), {self, n.str});
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    }
+    return aiocc::call(hook, {self, n.str});
+  }
+  if (hook.is_unbound()) return generic_getattr(inst, self, n, c);
+  try {
+    return generic_getattr(inst, self, n, nullptr);
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+  }
+  return aiocc::call(hook, {self, n.str});
+}
+
+void instance_setattr(InstanceObject* inst, const Object& self, const Name& n, const Object* v,
+                      StoreCache* c) {
+  ClassObject* cls = inst->cls;
+  const Object& hook = cls->slot(v ? Slot::setattr : Slot::delattr);
+  if (!hook.is_unbound()) {
+    if (v) {
+      aiocc::call(hook, {self, n.str, *v});
+    } else {
+      aiocc::call(hook, {self, n.str});
+    }
+    return;
+  }
+  generic_setattr(inst, self, n, v, c);
+}
+
+}  // namespace
+
+// ---- Shape -----------------------------------------------------------------------------------
+Shape* Shape::with(const Name* n) {
+  for (auto& [name, next] : transitions) {
+    if (name == n) return next;
+  }
+  // Instances that each add names of their own (setattr with computed names) use dicts.
+  if (transitions.size() >= kMaxTransitions) return nullptr;
+  auto* s = new Shape{cls, names, {}};  // shapes live as long as their class: forever
+  s->names.push_back(n);
+  if (cls) cls->attr_hint = std::max<uint32_t>(cls->attr_hint, static_cast<uint32_t>(s->names.size()));
+  transitions.emplace_back(n, s);
+  return s;
+}
+
+Shape* dict_shape() {
+  static Shape s{nullptr, {}, {}};
+  return &s;
+}
+
+// ---- InstanceObject --------------------------------------------------------------------------
+InstanceObject::InstanceObject(ClassObject* c) : cls(c), shape(&c->root) {
+  kind = Kind::Instance;
+  values.reserve(c->attr_hint);
+}
+
+Object* InstanceObject::own(const Name& n) {
+  if (shape != dict_shape()) {
+    int i = shape->index_of(&n);
+    return i >= 0 ? &values[i] : nullptr;
+  }
+  return as_dict(dict)->find(n.str);
+}
+
+void InstanceObject::set_own(const Name& n, const Object& v) {
+  if (shape != dict_shape()) {
+    int i = shape->index_of(&n);
+    if (i >= 0) {
+      values[i] = v;
+      return;
+    }
+    if (Shape* next = shape->names.size() < kMaxShapeNames ? shape->with(&n) : nullptr) {
+      shape = next;
+      values.push_back(v);
+      return;
+    }
+    materialize_dict();
+  }
+  as_dict(dict)->set(n.str, v);
+}
+
+bool InstanceObject::del_own(const Name& n) {
+  if (!own(n)) return false;
+  materialize_dict();
+  return as_dict(dict)->erase(n.str);
+}
+
+Object& InstanceObject::materialize_dict() {
+  if (shape == dict_shape()) return dict;
+  dict = py_dict();
+  for (size_t i = 0; i < shape->names.size(); ++i) as_dict(dict)->set(shape->names[i]->str, values[i]);
+  values.clear();
+  shape = dict_shape();
+  return dict;
+}
+
+std::string InstanceObject::repr() const {
+  const Object& r = cls->slot(Slot::repr);
+ if (!r.is_unbound()) return user_string(r, Object(const_cast<InstanceObject*>(this)), "__repr__");
+  if (!base_value.is_unbound()) return aiocc::repr(base_value);
+  return "<__main__." + short_name(cls) + " object at " + detail::address(this) + ">";
+}
+
+std::string InstanceObject::str() const {
+  const Object& s = cls->slot(Slot::str);
+  if (!s.is_unbound()) return user_string(s, Object(const_cast<InstanceObject*>(this)), "__str__");
+  // str defines __str__ itself; the other built-in types inherit object's, which calls repr.
+  if (is_str(base_value)) return aiocc::str(base_value);
+  return repr();
+}
+
+bool InstanceObject::truthy() const {
+  Object self(const_cast<InstanceObject*>(this));
+  const Object& b = cls->slot(Slot::bool_);
+  if (!b.is_unbound()) {
+    Object r = aiocc::call(b, {self});
+    if (!r.is_bool()) {
+      raise(&exc::TypeError, "__bool__ should return bool, returned " + type_of(r)->name);
+    }
+    return r.as_bool();
+  }
+  if (!cls->slot(Slot::len).is_unbound()) return length(self) != 0;
+  if (!base_value.is_unbound()) return aiocc::truthy(base_value);
+  return true;
+}
+
+Object InstanceObject::getattr(const Object& self, std::string_view name) {
+  return instance_getattr(this, self, intern(name), nullptr);
+}
+
+void InstanceObject::setattr(std::string_view name, const Object& value) {
+  Object self(this);
+  instance_setattr(this, self, intern(name), value.is_unbound() ? nullptr : &value, nullptr);
+}
+
+Object InstanceObject::call(Args args, Kwargs kw) {
+  const Object& c = cls->slot(Slot::call);
+  if (!c.is_unbound()) return call_with_self(c, Object(this), args, kw);
+  return HeapObject::call(args, kw);
+}
+
+std::string user_string(const Object& method, const Object& self, const char* which) {
+  Object r = aiocc::call(method, {self});
+  if (!is_str(r)) {
+    raise(&exc::TypeError, std::string(which) + " returned non-string (type " + type_of(r)->name + ")");
+  }
+  return str_value(r);
+}
+
+// ---- cache slow paths ------------------------------------------------------------------------
+Object getattr_slow(const Object& o, const Name& n, AttrCache& c) {
+  if (InstanceObject* inst = as_instance(o)) return instance_getattr(inst, o, n, &c);
+  if (ClassObject* cls = o.is_heap() && o.heap()->type() == &types::type ? o.as<TypeObject>()->kind_of_class() : nullptr) {
+    // `C.CONSTANT`: the class's root shape stands for the class in the cache.
+    const uint64_t version = cls->version;
+    for (const AttrEntry& e : c.ways) {
+      if (e.shape == &cls->root && e.version == version) return *e.value;
+    }
+    const Object* d = cls->lookup(n);
+    if (d && !binds(*d) && !as_instance(*d)) {
+      c.slot_for(&cls->root) = {&cls->root, version, AttrEntry::ClassValue, 0, d};
+      return *d;
+    }
+    return cls->get(n);
+  }
+  return getattr_name(o, n);
+}
+
+void setattr_slow(const Object& o, const Name& n, const Object& v, StoreCache& c) {
+  if (InstanceObject* inst = as_instance(o)) return instance_setattr(inst, o, n, &v, &c);
+  setattr_name(o, n, v);
+}
+
+Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw) {
+  const Object& self = args[0];
+  Args rest(args.p + 1, args.n - 1);
+  InstanceObject* inst = as_instance(self);
+  if (!inst) {
+    if (auto* t = self.is_heap() && self.heap()->type() == &types::type ? self.as<TypeObject>() : nullptr;
+        t && t->kind_of_class()) {
+      // C.method(...): static and class methods, and plain functions called through the class.
+      if (const Object* d = t->kind_of_class()->lookup(n)) return aiocc::call(descr_get(*d, Object(), t, n), rest, kw);
+    }
+    if (self.is_heap()) return self.heap()->call_method(self, n.text, rest, kw);
+    return aiocc::call_method(self, n.text, rest, kw);
+  }
+  ClassObject* cls = inst->cls;
+  if (!cls->user_getattribute && cls->slot(Slot::getattr).is_unbound() &&
+      inst->shape != dict_shape() && !inst->own(n)) {
+    const Object* d = cls->lookup(n);
+    if (d && is_function(*d)) {
+      auto* f = d->as<FunctionObject>();
+      const FunctionInfo* info = f->info;
+      c.slot_for(inst->shape) = {inst->shape, cls->version,
+                                 info->vararg_index < 0 && info->kwarg_index < 0 &&
+                                     info->nparams == static_cast<int>(args.size()),
+                                 f};
+      return f->call(args, kw);
+    }
+  }
+  return aiocc::call(instance_getattr(inst, self, n, nullptr), rest, kw);
+}
+
+Object getattr_name(const Object& o, const Name& n) {
+  if (InstanceObject* inst = as_instance(o)) return instance_getattr(inst, o, n, nullptr);
+  if (o.is_heap() && o.heap()->type() == &types::type && o.as<TypeObject>()->kind_of_class()) {
+    return o.as<TypeObject>()->kind_of_class()->get(n);
+  }
+  return aiocc::getattr(o, n.text);
+}
+
+void setattr_name(const Object& o, const Name& n, const Object& v) {
+  if (InstanceObject* inst = as_instance(o)) return instance_setattr(inst, o, n, &v, nullptr);
+  aiocc::setattr(o, n.text, v);
+}
+
+void delattr_name(const Object& o, const Name& n) {
+  if (InstanceObject* inst = as_instance(o)) return instance_setattr(inst, o, n, nullptr, nullptr);
+  aiocc::setattr(o, n.text, Object());
+}
+
+}  // namespace aiocc

@@ -1,0 +1,39 @@
+// What the three files of the object model share: classes.cpp (class objects and their MRO),
+// instances.cpp (shaped instances and attribute access) and descriptors.cpp (descriptors,
+// method objects, `object` and super()). Reading or writing an attribute runs through all
+// three, so the descriptor protocol, generic attribute access and the MRO walk are declared
+// here once; everything else stays local to its file. Not part of the generated code's API.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "aiocc/py/instance.h"
+
+namespace aiocc {
+
+// ---- classes.cpp -----------------------------------------------------------------------------
+// A type's name after its last dot (`Outer.Inner` -> `Inner`), as CPython's messages show it.
+std::string short_name(const TypeObject* t);
+// A class's MRO; for a built-in type, its chain of bases.
+std::vector<TypeObject*> mro_of(TypeObject* t);
+
+// ---- instances.cpp ---------------------------------------------------------------------------
+// object.__getattribute__ / __setattr__ / __delattr__ on an instance (v null: delete), without
+// the class's own hooks; `c` (may be null) is the inline cache to fill.
+Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, AttrCache* c);
+void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, const Object* v,
+                     StoreCache* c);
+
+// ---- descriptors.cpp -------------------------------------------------------------------------
+bool is_data_descriptor(const Object& d);
+bool binds(const Object& d);
+Object descr_get(const Object& d, const Object& self, TypeObject* cls, const Name& n);
+// value null: delete.
+void descr_set(const Object& d, const Object& self, const Object* value, TypeObject* cls,
+               const Name& n);
+// The function a staticmethod or classmethod object wraps (its __func__).
+const Object& wrapped_function(const Object& wrapper);
+const Object* object_attribute(const Name& n);
+
+}  // namespace aiocc
