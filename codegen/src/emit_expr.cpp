@@ -309,6 +309,29 @@ std::string Emitter::call(const Expr& e) {
     return "aiocc::call_builtin(" + std::string(builtin_entry(fn.entry).function) + ", " + args +
            ", " + kw + ", _f.at(" + std::to_string(k) + "))";
   }
+  if (fn.kind == ExprKind::Attribute && fn.binding != Binding::Builtin && !has_star(e.sub, 1)) {
+    // super().m(args) / super(C, self).m(args): the method is looked up and called directly.
+    const Expr& recv = *fn.sub[0];
+    if (recv.kind == ExprKind::Call && recv.keywords.empty() && recv.sub[0]->kind == ExprKind::Name &&
+        recv.sub[0]->str == "super" && recv.sub[0]->binding == Binding::Builtin &&
+        (recv.sub.size() == 1 || recv.sub.size() == 3)) {
+      std::string cls, self;
+      if (recv.sub.size() == 3) {
+        cls = expr(*recv.sub[1]);
+        self = expr(*recv.sub[2]);
+      } else {
+        const Function* f = fs_->f;
+        if (!f || f->class_name.empty() || f->params.empty()) syntax_error(recv.span, "super(): no arguments");
+        if (!f->class_at_module_level) unsupported(recv.span, "super() in a class defined inside a function");
+        cls = "aiocc::load_global(" + names::global(f->class_name) + ", " + names::string_literal(f->class_name) + ")";
+        self = names::local(f->params[0].name);
+      }
+      std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
+      int k = pos(e.span);
+      return "aiocc::call_super(" + cls + ", " + self + ", " + name_const(fn.str) + ", " + args + ", " +
+             kw + ", _f.at(" + std::to_string(k) + "))";
+    }
+  }
   if (fn.kind == ExprKind::Attribute && fn.binding != Binding::Builtin) {
     std::string obj = expr(*fn.sub[0]);
     std::string args = positional(e.sub, 1), kw = keywords(e.keywords);

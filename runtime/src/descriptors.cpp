@@ -384,6 +384,24 @@ Object make_super(const Object& cls, const Object& self) {
   return make<SuperObject>(t, self);
 }
 
+Object call_super(const Object& cls, const Object& self, const Name& n, Args args, Kwargs kw, Pos) {
+  // The common case without a super object: the method found in a class of the script after
+  // `cls` in the receiver's MRO, called with the receiver prepended.
+  auto* t = cls.is_heap() && cls.heap()->type() == &types::type ? cls.as<TypeObject>() : nullptr;
+  TypeObject* start = type_of(self);
+  if (t && start->kind_of_class() && start->is_subtype_of(t)) {
+    const std::vector<TypeObject*>& mro = start->mro;
+    auto it = std::find(mro.begin(), mro.end(), t);
+    for (++it; it < mro.end() && (*it)->kind_of_class(); ++it) {
+      if (Object* v = as_dict((*it)->kind_of_class()->ns)->find(n.str)) {
+        if (v->is_heap() && v->heap()->type() == &types::function) return call_with_self(*v, self, args, kw);
+        return aiocc::call(descr_get(*v, self, start, n), args, kw);
+      }
+    }
+  }
+  return aiocc::call(aiocc::getattr(make_super(cls, self), n.text), args, kw);
+}
+
 Object make_property(const Object& fget) { return make<PropertyObject>(fget, Object(), Object()); }
 Object make_staticmethod(const Object& f) { return make<WrapperObject>(false, f); }
 Object make_classmethod(const Object& f) { return make<WrapperObject>(true, f); }

@@ -7,8 +7,10 @@
 
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
+#include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
 #include "object_model.h"
@@ -283,10 +285,56 @@ void setattr_slow(const Object& o, const Name& n, const Object& v, StoreCache& c
   setattr_name(o, n, v);
 }
 
+namespace {
+// The built-in methods hot loops call, for the site caches. Each handles the common arity only.
+bool list_append(Args a, Object& out) {
+  if (a.size() != 2) return false;
+  a[0].as<ListObject>()->items.push_back(a[1]);
+  out = None;
+  return true;
+}
+bool list_pop(Args a, Object& out) {
+  auto& items = a[0].as<ListObject>()->items;
+  if (a.size() != 1 || items.empty()) return false;
+  out = std::move(items.back());
+  items.pop_back();
+  return true;
+}
+bool dict_get(Args a, Object& out) {
+  if (a.size() != 2 && a.size() != 3) return false;
+  Object* v = a[0].as<DictObject>()->find(a[1]);
+  out = v ? *v : a.size() == 3 ? a[2] : None;
+  return true;
+}
+bool set_add(Args a, Object& out) {
+  if (a.size() != 2) return false;
+  a[0].as<SetObject>()->add(a[1]);
+  out = None;
+  return true;
+}
+
+BuiltinMethod builtin_method(HeapObject::Kind k, const Name& n) {
+  using K = HeapObject::Kind;
+  if (k == K::List && n.text == "append") return list_append;
+  if (k == K::List && n.text == "pop") return list_pop;
+  if (k == K::Dict && n.text == "get") return dict_get;
+  if (k == K::Set && n.text == "add") return set_add;
+  return nullptr;
+}
+}  // namespace
+
 Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw) {
   const Object& self = args[0];
   Args rest(args.p + 1, args.n - 1);
   InstanceObject* inst = as_instance(self);
+  if (!inst && self.is_heap() && kw.size() == 0) {
+    if (BuiltinMethod m = builtin_method(self.heap()->kind, n)) {
+      c.builtin_kind = self.heap()->kind;
+      c.builtin = m;
+      Object out;
+      if (m(args, out)) return out;
+    }
+  }
   if (!inst) {
     if (auto* t = self.is_heap() && self.heap()->type() == &types::type ? self.as<TypeObject>() : nullptr;
         t && t->kind_of_class()) {

@@ -140,7 +140,13 @@ struct MethodEntry {
   bool direct = false;  // the function takes exactly the site's arguments: invoke it as is
   FunctionObject* func = nullptr;
 };
-struct MethodCache : SiteCache<MethodEntry> {};
+// A built-in method a site calls (list.append, dict.get, …): false when this call is not one
+// it handles as is (another arity), so the generic path runs and reports errors.
+using BuiltinMethod = bool (*)(Args args, Object& out);
+struct MethodCache : SiteCache<MethodEntry> {
+  HeapObject::Kind builtin_kind = HeapObject::Kind::Other;  // the receiver kind `builtin` is for
+  BuiltinMethod builtin = nullptr;
+};
 
 Object getattr_slow(const Object& o, const Name& n, AttrCache& c);
 void setattr_slow(const Object& o, const Name& n, const Object& v, StoreCache& c);
@@ -187,6 +193,9 @@ inline Object call_method(const Name& n, MethodCache& c, Args args, Kwargs kw = 
         return e.func->call(args, kw);
       }
     }
+  } else if (c.builtin && args[0].is_heap() && args[0].heap()->kind == c.builtin_kind && kw.size() == 0) {
+    Object out;
+    if (c.builtin(args, out)) return out;
   }
   return call_method_slow(n, c, args, kw);
 }

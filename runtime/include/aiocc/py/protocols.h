@@ -69,6 +69,8 @@ Object eager_iterator(const Object& list, TypeObject* t);
 Object make_iterator(const Object& src);
 bool is_iterator(const Object& o);
 Object user_index(const Object& o);  // __index__, checked to return an int
+// `super().name(*args)` (cls: the class the method is defined in) without a super object.
+Object call_super(const Object& cls, const Object& self, const Name& n, Args args, Kwargs kw = {}, Pos = {});
 // A method object binding `self` as the first argument of `f`.
 Object make_bound_method(const Object& f, const Object& self);
 // Bound methods of user functions are equal when they bind the same object to equal functions.
