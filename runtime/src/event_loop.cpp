@@ -178,9 +178,10 @@ Object EventLoop::run_until_complete(const Object& f) {
   EventLoop* prev = g_loop;
   g_loop = this;
   Object fut = ensure_future(f);
-  g_loop = prev;
   FutureObject* fo = as_future(fut);
+  // A future already done schedules the callback at once: on this loop, which is not running.
   fo->add_done_callback({stop_loop_cb, Object()});
+  g_loop = prev;
   try {
     run_forever();
   } catch (...) {
