@@ -96,38 +96,32 @@ Object make_slice(const Object& start, const Object& stop, const Object& step) {
   return Object(s);
 }
 
+namespace {
+// xs[i] or xs[a:b:c] of a list or tuple (`what`); a slice of the same kind, and t[:] is t.
+Object sequence_item(const Object& seq, const std::vector<Object>& items, const Object& index,
+                     SliceObject* sl, const char* what) {
+  const bool tuple = what[0] == 't';
+  if (sl) {
+    auto b = slice_bounds(*sl, static_cast<int64_t>(items.size()));
+    if (tuple && b.step == 1 && b.count == static_cast<int64_t>(items.size())) return seq;
+    std::vector<Object> out;
+    out.reserve(b.count);
+    for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(items[j]);
+    return tuple ? py_tuple(std::move(out)) : py_list(std::move(out));
+  }
+  int64_t i = index_value(index, what);
+  int64_t n = static_cast<int64_t>(items.size());
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(&exc::IndexError, std::string(what) + " index out of range");
+  return items[i];
+}
+}  // namespace
+
 Object getitem_slow(const Object& obj, const Object& index) {
   if (is_user(obj)) return user_getitem(obj, index);
   SliceObject* sl = index.is_heap() && index.heap()->type() == &types::slice ? index.as<SliceObject>() : nullptr;
-  if (ListObject* l = as_list(obj)) {
-    if (sl) {
-      auto b = slice_bounds(*sl, static_cast<int64_t>(l->items.size()));
-      std::vector<Object> out;
-      out.reserve(b.count);
-      for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(l->items[j]);
-      return py_list(std::move(out));
-    }
-    int64_t i = index_value(index, "list");
-    int64_t n = static_cast<int64_t>(l->items.size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(&exc::IndexError, "list index out of range");
-    return l->items[i];
-  }
-  if (TupleObject* t = as_tuple(obj)) {
-    if (sl) {
-      auto b = slice_bounds(*sl, static_cast<int64_t>(t->items.size()));
-      if (b.step == 1 && b.count == static_cast<int64_t>(t->items.size())) return obj;  // t[:] is t
-      std::vector<Object> out;
-      out.reserve(b.count);
-      for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(t->items[j]);
-      return py_tuple(std::move(out));
-    }
-    int64_t i = index_value(index, "tuple");
-    int64_t n = static_cast<int64_t>(t->items.size());
-    if (i < 0) i += n;
-    if (i < 0 || i >= n) raise(&exc::IndexError, "tuple index out of range");
-    return t->items[i];
-  }
+  if (ListObject* l = as_list(obj)) return sequence_item(obj, l->items, index, sl, "list");
+  if (TupleObject* t = as_tuple(obj)) return sequence_item(obj, t->items, index, sl, "tuple");
   DictObject* d = as_dict(obj);
   if (!d) d = proxied_dict(obj);
   if (d) {
