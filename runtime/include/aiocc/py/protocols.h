@@ -40,7 +40,8 @@ Object inplace_builtin(const Object& a, const Object& b, Slot iop,
 template <Slot S, Object (*F)(const Object&, const Object&, Pos)>
 Object inplace(const Object& a, const Object& b, Pos = {}) {
   if constexpr (S != Slot::imatmul) {
-    if (a.is_small_int() && b.is_small_int()) return F(a, b, {});  // never a TypeError
+    // Numbers never raise TypeError here: the inline fast paths of F apply.
+    if ((a.is_small_int() || a.is_float()) && (b.is_small_int() || b.is_float())) return F(a, b, {});
   }
   if (is_user(a)) return inplace_op(a, b, S, F);
   if (a.is_heap() && (a.heap()->kind == HeapObject::Kind::Set || a.heap()->kind == HeapObject::Kind::List)) {
