@@ -443,6 +443,10 @@ std::string Emitter::list_comp(const Expr& e) {
   body_.clear();
   indent_ = 0;
   fs_->comp_names.emplace_back();
+  // A comprehension is a scope of its own: a class body's names are not visible in it, except
+  // in the outermost iterable, which the class body itself evaluates.
+  std::string class_ns = class_ns_;
+  class_ns_.clear();
   std::string result = "_r" + std::to_string(next_label());
   line("({");
   ++indent_;
@@ -456,7 +460,9 @@ std::string Emitter::list_comp(const Expr& e) {
     if (gi > 0) fs_->comp_names.emplace_back();
     std::set<std::string> targets;
     collect(*g.target, targets);
+    if (gi == 0) class_ns_ = class_ns;
     std::string iter = expr(*g.iter);
+    class_ns_.clear();
     int n = next_label();
     for (auto& t : targets) fs_->comp_names.back()[t] = "q" + std::to_string(n) + "_" + names::ident(t);
     open("");
@@ -481,6 +487,7 @@ std::string Emitter::list_comp(const Expr& e) {
   --indent_;
   line("})");
   for (size_t gi = 0; gi < e.generators.size(); ++gi) fs_->comp_names.pop_back();
+  class_ns_ = class_ns;
   std::string lambda = body_;
   while (!lambda.empty() && lambda.back() == '\n') lambda.pop_back();
   body_ = std::move(saved_body);
