@@ -155,8 +155,8 @@ void Emitter::class_def(const Stmt& s) {
   for (auto& b : s.targets) {
     // The built-in types a class may extend (bool and range are refused at run time with
     // CPython's own message); others, such as `type` (metaclasses), are not supported.
-    static const std::set<std::string> extendable = {"object", "list", "dict", "set", "str", "int",
-                                                     "float", "tuple", "bool", "range"};
+    static const std::set<std::string> extendable = {"object", "list", "dict", "set", "frozenset",
+                                                     "str", "int", "float", "tuple", "bool", "range"};
     if (b->kind == ExprKind::Name && b->binding == Binding::Builtin && !extendable.count(b->str)) {
       std::string value = builtin_entry(b->entry).value;
       if (value.rfind("aiocc::Object(&aiocc::types::", 0) == 0) {

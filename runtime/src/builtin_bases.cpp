@@ -211,6 +211,10 @@ bool builtin_has_slot(const TypeObject* t, Slot s) {
     return in({Slot::len, Slot::contains, Slot::iter, Slot::and_, Slot::rand, Slot::iand, Slot::or_,
                Slot::ror, Slot::ior, Slot::xor_, Slot::rxor, Slot::ixor, Slot::sub, Slot::rsub, Slot::isub});
   }
+  if (t == &types::frozenset) {
+    return in({Slot::len, Slot::contains, Slot::iter, Slot::and_, Slot::rand, Slot::or_, Slot::ror,
+               Slot::xor_, Slot::rxor, Slot::sub, Slot::rsub});
+  }
   if (t == &types::range) return in({Slot::len, Slot::getitem, Slot::contains, Slot::iter, Slot::bool_});
   return false;
 }
@@ -226,7 +230,7 @@ Object builtin_dunder(const Object& self, std::string_view name) {
 
 bool acceptable_builtin_base(const TypeObject* t) {
   return t == &types::list || t == &types::dict || t == &types::set || t == &types::str ||
-         t == &types::int_ || t == &types::float_ || t == &types::tuple;
+         t == &types::int_ || t == &types::float_ || t == &types::tuple || t == &types::frozenset;
 }
 
 bool builtin_is_mutable(const TypeObject* t) {

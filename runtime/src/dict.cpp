@@ -10,6 +10,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
+#include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 
 namespace aiocc {
@@ -45,6 +46,14 @@ size_t py_hash(const Object& o) {
     return acc;
   }
   TypeObject* ty = h->type();
+  if (ty == &types::frozenset) {
+    size_t acc = 0x1f2e3d4c;
+    for (const Object& x : static_cast<SetObject*>(h)->items()) {
+      size_t hx = py_hash(x);
+      acc ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167u;
+    }
+    return acc;
+  }
   if (ty == &types::list || ty == &types::dict || ty == &types::set) {
     raise(&exc::TypeError, "unhashable type: '" + ty->name + "'");
   }

@@ -211,6 +211,13 @@ Object& InstanceObject::materialize_dict() {
 std::string InstanceObject::repr() const {
   const Object& r = cls->slot(Slot::repr);
  if (!r.is_unbound()) return user_string(r, Object(const_cast<InstanceObject*>(this)), "__repr__");
+  if (SetObject* s = as_set(base_value)) {
+    // set_repr names a subclass: MySet({1, 2}), MySet().
+    std::string name = cls->name.substr(cls->name.rfind('.') + 1);
+    if (s->keys.live_count == 0) return name + "()";
+    std::string inner = aiocc::repr(py_set(s->items()));
+    return name + "(" + inner + ")";
+  }
   if (!base_value.is_unbound()) return aiocc::repr(base_value);
   return "<__main__." + short_name(cls) + " object at " + detail::address(this) + ">";
 }
@@ -307,7 +314,7 @@ bool dict_get(Args a, Object& out) {
   return true;
 }
 bool set_add(Args a, Object& out) {
-  if (a.size() != 2) return false;
+  if (a.size() != 2 || a[0].as<SetObject>()->frozen) return false;
   a[0].as<SetObject>()->add(a[1]);
   out = None;
   return true;

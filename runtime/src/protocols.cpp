@@ -198,10 +198,18 @@ Object inplace_op(const Object& a, const Object& b, Slot iop,
     Object r = aiocc::call(*f, {a, b});
     if (!is_ni(r)) return r;
   }
-  // A list subclass extends itself (list.__iadd__) and stays what it is.
-  if (iop == Slot::iadd && as_list(base_value_of(a)) && !special(a, Slot::add)) {
-    inplace_add(base_value_of(a), unwrap(b));
-    return a;
+  // A list or set subclass changes itself (list.__iadd__, set.__ior__…) and stays what it is.
+  if (const Object& v = base_value_of(a); as_list(v) || (as_set(v) && !as_set(v)->frozen)) {
+    const int group = static_cast<int>(iop) / 3;
+    if (!special(a, static_cast<Slot>(group * 3))) {
+      if (iop == Slot::iadd && as_list(v)) {
+        inplace_add(v, unwrap(b));
+        return a;
+      }
+      Object r = inplace_container(v, unwrap(b), iop, binary);
+      if (r.same(v)) return a;
+      return r;
+    }
   }
   // Then the binary operator, whose error names the in-place one: "for *=".
   static const char* const kInplaceSymbols[] = {"+=", "-=", "*=", "/=", "//=", "%=", "**=",
@@ -235,7 +243,7 @@ Object inplace_builtin(const Object& a, const Object& b, Slot iop,
 Object inplace_container(const Object& a, const Object& b, Slot iop,
                          Object (*binary)(const Object&, const Object&, Pos)) {
   const char* sym = iop == Slot::ior ? "|=" : iop == Slot::iand ? "&=" : iop == Slot::isub ? "-=" : iop == Slot::ixor ? "^=" : nullptr;
-  if (SetObject* s = as_set(a); s && sym) {
+  if (SetObject* s = as_set(a); s && sym && !s->frozen) {
     if (!as_set(b) && !is_user(b)) {
       raise(&exc::TypeError, std::string("unsupported operand type(s) for ") + sym + ": 'set' and '" + tname(b) + "'");
     }

@@ -6,7 +6,7 @@
 
 namespace aiocc {
 
-TypeObject* SetObject::type() const { return &types::set; }
+TypeObject* SetObject::type() const { return frozen ? &types::frozenset : &types::set; }
 
 std::vector<Object> SetObject::items() const {
   std::vector<Object> out;
@@ -17,15 +17,21 @@ std::vector<Object> SetObject::items() const {
 }
 
 std::string SetObject::repr() const {
-  if (keys.live_count == 0) return "set()";
-  std::string out = "{";
+  if (keys.live_count == 0) return frozen ? "frozenset()" : "set()";
+  std::string out = frozen ? "frozenset({" : "{";
   bool first = true;
   for (const Object& x : items()) {
     if (!first) out += ", ";
     out += aiocc::repr(x);
     first = false;
   }
-  return out + "}";
+  return out + (frozen ? "})" : "}");
+}
+
+Object py_frozenset(const std::vector<Object>& items) {
+  Object o = py_set(items);
+  o.as<SetObject>()->frozen = true;
+  return o;
 }
 
 Object py_set(const std::vector<Object>& items) {
@@ -39,14 +45,24 @@ Object py_set_of(std::initializer_list<Object> items) { return py_set(std::vecto
 Object SetObject::getattr(const Object& self, std::string_view name) {
   static const char* methods[] = {"add", "discard", "remove", "pop", "clear", "copy", "update",
                                   "union", "intersection", "difference", "issubset"};
+  static const char* mutators[] = {"add", "discard", "remove", "pop", "clear", "update"};
   for (const char* m : methods) {
-    if (name == m) return make<BoundMethod>(self, std::string(name));
+    if (name != m) continue;
+    for (const char* x : mutators) {
+      if (frozen && name == x) return HeapObject::getattr(self, name);
+    }
+    return make<BoundMethod>(self, std::string(name));
   }
   return HeapObject::getattr(self, name);
 }
 
 Object SetObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (kw.size()) check_no_kwargs(("set." + std::string(name)).c_str(), kw);
+  if (frozen && (name == "add" || name == "discard" || name == "remove" || name == "pop" ||
+                 name == "clear" || name == "update")) {
+    return HeapObject::call_method(self, name, args, kw);
+  }
+  if (name == "copy" && frozen) return self;
   if (name == "add") {
     check_nargs("add", args, 1, 1);
     add(args[0]);
@@ -127,6 +143,7 @@ Object set_binop(const Object& a, const Object& b, char op) {
     for (const Object& v : sy->items()) {
       if (!sx->keys.find(v)) out.push_back(v);
     }
+    if (as_set(a) && as_set(a)->frozen) return py_frozenset(out);
   } else {
     for (const Object& v : sx->items()) {
       bool in = sy->keys.find(v) != nullptr;
@@ -138,6 +155,8 @@ Object set_binop(const Object& a, const Object& b, char op) {
       }
     }
   }
+  // The result is of the left operand's kind: frozenset | set is a frozenset.
+  if (as_set(a) && as_set(a)->frozen) return py_frozenset(out);
   return py_set(std::move(out));
 }
 

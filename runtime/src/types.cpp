@@ -180,6 +180,13 @@ Object construct_set(TypeObject*, Args args, Kwargs kw) {
   return py_set(args.size() ? to_vector(args[0]) : std::vector<Object>{});
 }
 
+Object construct_frozenset(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("frozenset", kw);
+  check_nargs("frozenset", args, 0, 1);
+  if (args.size() && as_set(args[0]) && as_set(args[0])->frozen) return args[0];
+  return py_frozenset(args.size() ? to_vector(args[0]) : std::vector<Object>{});
+}
+
 Object construct_dict(TypeObject*, Args args, Kwargs kw) {
   check_nargs("dict", args, 0, 1);
   Object d = py_dict();
@@ -270,6 +277,7 @@ TypeObject list("list", &object, construct_list);
 TypeObject tuple("tuple", &object, construct_tuple);
 TypeObject dict("dict", &object, construct_dict);
 TypeObject set("set", &object, construct_set);
+TypeObject frozenset("frozenset", &object, construct_frozenset);
 TypeObject range("range", &object, construct_range);
 TypeObject slice("slice", &object, construct_slice);
 TypeObject function("function", &object, not_constructible);

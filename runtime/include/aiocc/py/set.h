@@ -11,6 +11,7 @@ namespace aiocc {
 
 struct SetObject final : HeapObject {
   DictObject keys;
+  bool frozen = false;  // a frozenset: hashable, no methods that change it
   SetObject() { kind = Kind::Set; }
   TypeObject* type() const override;
   std::string repr() const override;
@@ -22,6 +23,7 @@ struct SetObject final : HeapObject {
 };
 
 Object py_set(const std::vector<Object>& items);
+Object py_frozenset(const std::vector<Object>& items);
 // a | b, a & b, a - b, a ^ b and subset comparisons of sets and set-like dict views; Unbound
 // when an operand is not set-like.
 Object set_binop(const Object& a, const Object& b, char op);

@@ -63,7 +63,7 @@ extern TypeObject object, type, none, bool_, int_, float_, str, list, tuple, dic
     slice, function, builtin_function, method, coroutine, cell, module, future, task,
     event_loop, handle, timer_handle, task_group, gathering_future, property, staticmethod,
     classmethod, super, not_implemented_type, iterator, generator, map, filter, zip, enumerate,
-    list_reverseiterator;
+    list_reverseiterator, frozenset;
 }  // namespace types
 
 TypeObject* type_of(const Object& o);
