@@ -180,7 +180,7 @@ Object truediv(const Object& a, const Object& b, Pos) {
   return Object::from_float(to_double(a) / db);
 }
 
-Object floordiv(const Object& a, const Object& b, Pos) {
+Object floordiv_slow(const Object& a, const Object& b) {
   int64_t x, y;
   if (small(a, x) && small(b, y)) {
     if (y == 0) raise(&exc::ZeroDivisionError, "integer division or modulo by zero");
@@ -209,7 +209,7 @@ Object floordiv(const Object& a, const Object& b, Pos) {
   return big_op(a, b, mpz_fdiv_q);
 }
 
-Object mod(const Object& a, const Object& b, Pos) {
+Object mod_slow(const Object& a, const Object& b) {
   int64_t x, y;
   if (small(a, x) && small(b, y)) {
     if (y == 0) raise(&exc::ZeroDivisionError, "integer modulo by zero");

@@ -45,8 +45,25 @@ inline Object mul(const Object& a, const Object& b, Pos = {}) {
   return mul_slow(a, b);
 }
 Object truediv(const Object& a, const Object& b, Pos = {});
-Object floordiv(const Object& a, const Object& b, Pos = {});
-Object mod(const Object& a, const Object& b, Pos = {});
+Object floordiv_slow(const Object& a, const Object& b);
+Object mod_slow(const Object& a, const Object& b);
+// Small ints with a positive divisor, inline; the rest (signs, zero, floats, %-formatting…) out of line.
+inline Object floordiv(const Object& a, const Object& b, Pos = {}) {
+  if (a.is_small_int() && b.is_small_int() && b.as_int() > 0) {
+    int64_t x = a.as_int(), y = b.as_int(), q = x / y;
+    if (x % y != 0 && x < 0) --q;
+    return Object::from_int(q);
+  }
+  return floordiv_slow(a, b);
+}
+inline Object mod(const Object& a, const Object& b, Pos = {}) {
+  if (a.is_small_int() && b.is_small_int() && b.as_int() > 0) {
+    int64_t m = a.as_int() % b.as_int();
+    if (m < 0) m += b.as_int();
+    return Object::from_int(m);
+  }
+  return mod_slow(a, b);
+}
 Object pow(const Object& a, const Object& b, Pos = {});
 Object lshift(const Object& a, const Object& b, Pos = {});
 Object rshift(const Object& a, const Object& b, Pos = {});
@@ -180,9 +197,12 @@ class Unpacked {
     } else if (ListObject* l = as_list(src_); l && list_in_place && l->items.size() == count) {
       p_ = l->items.data();
     } else {
-      spill_ = unpack(src_, count, -1);
-      p_ = spill_.data();
+      spill(count);
     }
+  }
+  [[gnu::noinline]] void spill(size_t count) {
+    spill_ = unpack(src_, count, -1);
+    p_ = spill_.data();
   }
   const Object& operator[](size_t i) const { return p_[i]; }
 
