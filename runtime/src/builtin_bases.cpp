@@ -117,7 +117,7 @@ struct NewMethod final : HeapObject {
     Args rest(args.p + 1, args.n - 1);
     ClassObject* c = cls->kind_of_class();
     if (!c) return t == &types::object ? cls->construct(cls, rest, kw) : t->construct(cls, rest, kw);
-    if (c->construct != nullptr && cls->is_subtype_of(&exc::BaseException)) {
+    if (cls->is_subtype_of(&exc::BaseException)) {
       return new_exception(cls, std::vector<Object>(rest.begin(), rest.end()));
     }
     if (t == &types::object && (rest.size() || kw.size())) {
@@ -247,11 +247,7 @@ void reinit_builtin_value(const Object& value, Args args, Kwargs kw) {
   Object fresh = t->construct(t, args, kw);
   if (ListObject* l = as_list(value)) {
     l->items = as_list(fresh)->items;
-  } else if (DictObject* d = as_dict(value)) {
-    aiocc::call_method(value, "clear", {});
-    aiocc::call_method(value, "update", {fresh});
-    (void)d;
-  } else if (as_set(value)) {
+  } else if (as_dict(value) || as_set(value)) {
     aiocc::call_method(value, "clear", {});
     aiocc::call_method(value, "update", {fresh});
   }

@@ -224,7 +224,7 @@ Object sorted(Args args, Kwargs kw) {
 
 // One item from each iterable per row, until the first runs out: iterators shared between the
 // arguments (`zip(it, it)`) are pulled in CPython's order.
-std::vector<std::vector<Object>> rows_in_lockstep(Args iterables, const char* fname) {
+std::vector<std::vector<Object>> rows_in_lockstep(Args iterables) {
   std::vector<Iter> its;
   its.reserve(iterables.size());
   for (size_t i = 0; i < iterables.size(); ++i) {
@@ -233,7 +233,6 @@ std::vector<std::vector<Object>> rows_in_lockstep(Args iterables, const char* fn
     }
     its.emplace_back(iterables[i]);
   }
-  (void)fname;
   std::vector<std::vector<Object>> rows;
   if (its.empty()) return rows;
   for (;;) {
@@ -262,7 +261,7 @@ Object enumerate(Args args, Kwargs kw) {
 Object zip(Args args, Kwargs kw) {
   check_no_kwargs("zip", kw);
   std::vector<Object> out;
-  for (std::vector<Object> row : rows_in_lockstep(args, "zip")) out.push_back(py_tuple(std::move(row)));
+  for (std::vector<Object> row : rows_in_lockstep(args)) out.push_back(py_tuple(std::move(row)));
   return eager_iterator(py_list(std::move(out)), &types::zip);
 }
 
@@ -426,7 +425,7 @@ Object map(Args args, Kwargs kw) {
   check_no_kwargs("map", kw);
   if (args.size() < 2) raise(&exc::TypeError, "map() must have at least two arguments.");
   std::vector<Object> out;
-  for (const std::vector<Object>& row : rows_in_lockstep(Args(args.p + 1, args.n - 1), "map")) {
+  for (const std::vector<Object>& row : rows_in_lockstep(Args(args.p + 1, args.n - 1))) {
     out.push_back(call(args[0], Args(row)));
   }
   return eager_iterator(py_list(std::move(out)), &types::map);

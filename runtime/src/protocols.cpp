@@ -126,9 +126,15 @@ struct IteratorObject final : HeapObject {
 struct SeqIterObject final : HeapObject {
   Object seq;
   int64_t i = 0;
-  explicit SeqIterObject(Object s) : seq(std::move(s)) {}
+  explicit SeqIterObject(Object s) : seq(std::move(s)) { kind = Kind::SeqIterator; }
   TypeObject* type() const override { return &types::iterator; }
 };
+
+// The iterators this file makes (iter() of a built-in value, or of a __getitem__ sequence).
+bool is_builtin_iterator(const Object& o) {
+  return o.is_heap() &&
+         (o.heap()->kind == HeapObject::Kind::Iterator || o.heap()->kind == HeapObject::Kind::SeqIterator);
+}
 
 TypeObject* iterator_type(const Object& src) {
   static TypeObject list_it("list_iterator", &types::object, nullptr),
@@ -393,9 +399,7 @@ bool user_contains(const Object& c, const Object& item) {
 Object user_iter(const Object& o) {
   if (const Object* f = special(o, Slot::iter)) {
     Object it = aiocc::call(*f, {o});
-    bool ok = special(it, Slot::next) || (it.is_heap() && dynamic_cast<IteratorObject*>(it.heap())) ||
-              (it.is_heap() && dynamic_cast<SeqIterObject*>(it.heap()));
-    if (!ok) raise(&exc::TypeError, "iter() returned non-iterator of type '" + tname(it) + "'");
+    if (!is_iterator(it)) raise(&exc::TypeError, "iter() returned non-iterator of type '" + tname(it) + "'");
     return it;
   }
   if (const Object& v = base_value_of(o); !v.is_unbound()) return make_iterator(v);
@@ -407,21 +411,20 @@ Object eager_iterator(const Object& list, TypeObject* t) { return make<IteratorO
 
 Object make_iterator(const Object& src) {
   if (is_user(src)) return user_iter(src);
-  if (src.is_heap() && (dynamic_cast<IteratorObject*>(src.heap()) || dynamic_cast<SeqIterObject*>(src.heap()))) {
-    return src;
-  }
+  if (is_builtin_iterator(src)) return src;
   return make<IteratorObject>(src, iterator_type(src));
 }
 
 bool is_iterator(const Object& o) {
   return special(o, Slot::next) ||
-         (o.is_heap() && (dynamic_cast<IteratorObject*>(o.heap()) || dynamic_cast<SeqIterObject*>(o.heap())));
+         is_builtin_iterator(o);
 }
 
 bool iterator_next(const Object& it, Object& out) {
   if (it.is_heap()) {
     if (it.heap()->kind == HeapObject::Kind::Iterator) return it.as<IteratorObject>()->it.next(out);
-    if (auto* s = dynamic_cast<SeqIterObject*>(it.heap())) {
+    if (it.heap()->kind == HeapObject::Kind::SeqIterator) {
+      auto* s = it.as<SeqIterObject>();
       if (s->seq.is_unbound()) return false;
       try {
         out = user_getitem(s->seq, py_int(s->i++));

@@ -377,7 +377,8 @@ Object HeapObject::call_method(const Object& self, std::string_view name, Args a
   Object f = getattr(self, name);
   // A bound method that would come straight back here: the type advertises a method its
   // call_method does not implement.
-  if (auto* b = f.dyn<BoundMethod>(); b && b->self.same(self) && b->name == name) {
+  auto* b = f.is_heap() && f.heap()->type() == &types::method ? f.dyn<BoundMethod>() : nullptr;
+  if (b && b->self.same(self) && b->name == name) {
     raise(&exc::AttributeError,
           "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
   }
