@@ -60,9 +60,14 @@ std::string Emitter::int_const(const std::string& digits) {
 Emitter::Slot Emitter::slot_of(const std::string& name) const {
   const Function* f = fs_->f;
   if (!f) return Slot::Global;
-  if (std::find(f->globals.begin(), f->globals.end(), name) != f->globals.end()) return Slot::Global;
-  if (std::find(f->cellvars.begin(), f->cellvars.end(), name) != f->cellvars.end()) return Slot::Cell;
-  return Slot::Local;
+  const Symbol* s = f->scope.find(name);
+  if (!s) return Slot::Local;
+  switch (s->binding) {
+    case Binding::Global: return Slot::Global;
+    case Binding::Cell:
+    case Binding::Free: return Slot::Cell;  // `nonlocal f` then `def f` stores into the cell
+    default: return Slot::Local;
+  }
 }
 
 std::string Emitter::slot_ref(const std::string& name) const {
@@ -85,7 +90,7 @@ std::string Emitter::comp_name(const std::string& name) const {
 std::string Emitter::load(const Expr& e) {
   // In a class body, a name the body binds is looked up in the namespace being built first
   // (CPython's LOAD_NAME), then where it would be found otherwise.
-  if (!class_ns_.empty() && class_names_.count(e.str)) {
+  if (!class_ns_.empty() && class_scope_->find(e.str)) {
     std::string ns = class_ns_;
     class_ns_.clear();
     std::string fallback = load(e);
@@ -96,15 +101,18 @@ std::string Emitter::load(const Expr& e) {
   return load_scoped(e);
 }
 
+// `, _f, K`: the position a failed read of `e` reports.
+std::string Emitter::at(const Expr& e) { return ", _f, " + std::to_string(pos(e.span)); }
+
 std::string Emitter::load_scoped(const Expr& e) {
   const std::string q = names::string_literal(e.str);
   switch (e.binding) {
     case Binding::Local:
       if (fs_->params.count(e.str)) return names::local(e.str);
-      return "aiocc::load_local(" + names::local(e.str) + ", " + q + ")";
-    case Binding::Cell: return "aiocc::load_local(" + names::cell(e.str) + ".get(), " + q + ")";
-    case Binding::Free: return "aiocc::load_free(" + names::cell(e.str) + ".get(), " + q + ")";
-    case Binding::Global: return "aiocc::load_global(" + names::global(e.str) + ", " + q + ")";
+      return "aiocc::load_local(" + names::local(e.str) + ", " + q + at(e) + ")";
+    case Binding::Cell: return "aiocc::load_local(" + names::cell(e.str) + ".get(), " + q + at(e) + ")";
+    case Binding::Free: return "aiocc::load_free(" + names::cell(e.str) + ".get(), " + q + at(e) + ")";
+    case Binding::Global: return "aiocc::load_global(" + names::global(e.str) + ", " + q + at(e) + ")";
     case Binding::CompLocal: return comp_name(e.str);
     case Binding::Builtin: return builtin_entry(e.entry).value;
     case Binding::Module: unsupported(e.span, "module object '" + e.str + "' used as a value");
@@ -297,11 +305,15 @@ std::string Emitter::call(const Expr& e) {
     std::string args = direct_args(e);
     int k = pos(e.span);
     std::string name = names::function(d->id, d->name);
+    // Unless sema proved the def has run, reading the name first raises NameError as CPython.
+    std::string direct;
     if (d->is_async) {
-      return "aiocc::make_coroutine(" + name + "(" + args + "), " +
-             names::string_literal(d->qualname) + ", &" + names::code(d->id) + ")";
+      direct = "aiocc::make_coroutine(" + name + "(" + args + "), " +
+               names::string_literal(d->qualname) + ", &" + names::code(d->id) + ")";
+    } else {
+      direct = name + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" + std::to_string(k) + "))";
     }
-    return name + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" + std::to_string(k) + "))";
+    return fn.direct_bound ? direct : "((void)" + load_scoped(fn) + ", " + direct + ")";
   }
   if (fn.binding == Binding::Builtin && builtin_entry(fn.entry).function) {
     std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
@@ -402,7 +414,7 @@ std::string Emitter::function_value(const Function& f) {
   for (auto& p : f.params) {
     defaults.push_back(p.default_value ? expr(*p.default_value) : "aiocc::Object()");
   }
-  for (auto& v : f.freevars) cells.push_back(names::cell(v));
+  for (auto& v : f.scope.names(Binding::Free)) cells.push_back(names::cell(v));
   return "aiocc::make_function(&" + names::info(f.id) + ", {" + join(defaults) + "}, {" +
          join(cells) + "})";
 }

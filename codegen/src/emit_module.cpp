@@ -33,7 +33,7 @@ std::string Emitter::run() {
   out << positions_;
   out << "\n// ---- constants\n" << constants_;
   out << "\n// ---- module globals\n";
-  for (const auto& g : m_.globals) out << "aiocc::Object " << names::global(g) << ";\n";
+  for (const auto& g : m_.scope.names(Binding::Global)) out << "aiocc::Object " << names::global(g) << ";\n";
   out << "\n// ---- functions\n" << forwards_ << "\n" << infos_ << "\n" << bodies_;
   out << module_body;
   out << "}  // namespace\n\n";
@@ -61,10 +61,12 @@ std::vector<std::string> Emitter::code_points(const std::string& s) {
 
 int Emitter::pos(const Span& s, int anchor_l, int anchor_r) {
   int end = s.end_line == s.line ? s.end_col : -1;
-  fs_->positions.push_back("{" + std::to_string(s.line) + ", " + std::to_string(s.col) + ", " +
-                           std::to_string(end) + ", " + std::to_string(anchor_l) + ", " +
-                           std::to_string(anchor_r) + "}");
-  return static_cast<int>(fs_->positions.size()) - 1;
+  std::string entry = "{" + std::to_string(s.line) + ", " + std::to_string(s.col) + ", " +
+                      std::to_string(end) + ", " + std::to_string(anchor_l) + ", " +
+                      std::to_string(anchor_r) + "}";
+  auto [it, added] = fs_->position_index.emplace(entry, static_cast<int>(fs_->positions.size()));
+  if (added) fs_->positions.push_back(entry);
+  return it->second;
 }
 
 // A statement position that never shows carets (the whole line).
@@ -120,13 +122,9 @@ void Emitter::class_def(const Stmt& s) {
   open("");
   line("aiocc::Object " + ns + " = aiocc::py_dict();");
   std::string saved_ns = class_ns_;
-  std::set<std::string> saved_names = class_names_;
+  const SymbolTable* saved_scope = class_scope_;
   class_ns_ = ns;
-  class_names_.clear();
-  for (auto& member : s.body) {
-    if (member->kind == StmtKind::FunctionDef) class_names_.insert(member->func->name);
-    if (member->kind == StmtKind::Assign) class_names_.insert(member->targets[0]->str);
-  }
+  class_scope_ = s.scope.get();
   for (auto& member : s.body) {
     line_directive(member->span.line);
     if (member->kind == StmtKind::FunctionDef) {
@@ -150,7 +148,7 @@ void Emitter::class_def(const Stmt& s) {
     }
   }
   class_ns_ = saved_ns;
-  class_names_ = saved_names;
+  class_scope_ = saved_scope;
   std::vector<std::string> bases;
   for (auto& b : s.targets) {
     // The built-in types a class may extend (bool and range are refused at run time with
@@ -182,14 +180,15 @@ std::string Emitter::code_name(const Function& f, bool sync) {
 std::string Emitter::signature(const Function& f, bool sync, bool with_default) {
   std::vector<std::string> params;
   for (auto& p : f.params) {
-    bool is_cell = std::find(f.cellvars.begin(), f.cellvars.end(), p.name) != f.cellvars.end();
+    const Symbol* sym = f.scope.find(p.name);
+    bool is_cell = sym->binding == Binding::Cell;
     // A plain function's parameter that the body never rebinds is read through a reference:
     // no reference count traffic per call. (A coroutine keeps copies in its frame.)
-    bool by_ref = !is_cell && !p.rebound && !(f.is_async && !sync);
+    bool by_ref = !is_cell && !sym->rebound && !(f.is_async && !sync);
     params.push_back((by_ref ? "const aiocc::Object& " : "aiocc::Object ") +
                      (is_cell ? "p_" + names::ident(p.name) : names::local(p.name)));
   }
-  for (auto& v : f.freevars) params.push_back("aiocc::Cell " + names::cell(v));
+  for (auto& v : f.scope.names(Binding::Free)) params.push_back("aiocc::Cell " + names::cell(v));
   params.push_back(with_default ? "aiocc::Pos = {}" : "aiocc::Pos");
   return std::string(f.is_async && !sync ? "aiocc::Coro " : "aiocc::Object ") +
          function_name(f, sync) + "(" + join(params) + ")";
@@ -214,14 +213,15 @@ void Emitter::emit_function(const Function& f, bool sync) {
   std::string decl;
   std::string ind(indent_ * 2, ' ');
   for (auto& p : f.params) {
-    if (std::find(f.cellvars.begin(), f.cellvars.end(), p.name) != f.cellvars.end()) {
+    if (f.scope.is(p.name, Binding::Cell)) {
       decl += ind + "aiocc::Cell " + names::cell(p.name) + ";\n";
       decl += ind + names::cell(p.name) + ".get() = p_" + names::ident(p.name) + ";\n";
     }
   }
-  for (auto& l : f.locals) {
-    if (st.params.count(l)) continue;
-    bool is_cell = std::find(f.cellvars.begin(), f.cellvars.end(), l) != f.cellvars.end();
+  for (auto& sym : f.scope.symbols) {
+    if (sym.parameter || (sym.binding != Binding::Local && sym.binding != Binding::Cell)) continue;
+    const std::string& l = sym.name;
+    bool is_cell = sym.binding == Binding::Cell;
     decl += ind + (is_cell ? "aiocc::Cell " + names::cell(l) : "aiocc::Object " + names::local(l)) + ";\n";
   }
   for (int i = 0; i < st.temps; ++i) decl += ind + "aiocc::Object _t" + std::to_string(i) + ";\n";
@@ -254,7 +254,7 @@ void Emitter::emit_function(const Function& f, bool sync) {
   infos_ += "const char* const " + params + "[] = {" + join(pnames) + "};\n";
   std::vector<std::string> args;
   for (size_t i = 0; i < f.params.size(); ++i) args.push_back("a[" + std::to_string(i) + "]");
-  for (size_t i = 0; i < f.freevars.size(); ++i) args.push_back("self.cells[" + std::to_string(i) + "]");
+  for (size_t i = 0; i < f.scope.names(Binding::Free).size(); ++i) args.push_back("self.cells[" + std::to_string(i) + "]");
   args.push_back("aiocc::Pos{}");
   std::string callexpr = names::function(f.id, f.name) + "(" + join(args) + ")";
   if (f.is_async) {

@@ -205,7 +205,7 @@ void Emitter::stmt(const Stmt& s) {
     case StmtKind::ImportFrom:
       for (auto& imp : s.imports) {
         std::string local = imp.asname.empty() ? imp.name : imp.asname;
-        if (fs_->f || std::find(m_.globals.begin(), m_.globals.end(), local) != m_.globals.end()) {
+        if (fs_->f || m_.scope.find(local)) {
           line(slot_ref(local) + " = " + builtin_entry(find_builtin(s.module, imp.name)).value + ";");
         }
       }

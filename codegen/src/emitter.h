@@ -38,6 +38,7 @@ struct FnState {
   const Function* f = nullptr;  // null: module body
   bool is_async = false;
   std::vector<std::string> positions;  // SrcPos initializers
+  std::map<std::string, int> position_index;  // each initializer's index (shared by equal ones)
   int temps = 0;
   std::vector<Control> control;
   std::vector<std::string> handled;  // exception being handled, innermost last
@@ -62,7 +63,7 @@ class Emitter {
   int label_ = 0;
   int last_line_ = -1;
   std::string class_ns_;                // while a class body is emitted: its namespace dict
-  std::set<std::string> class_names_;   // and the names the body binds
+  const SymbolTable* class_scope_ = nullptr;  // and sema's table of the names it binds
 
   // ---- output helpers -----------------------------------------------------------------------
   void line(const std::string& s) { body_ += std::string(indent_ * 2, ' ') + s + "\n"; }
@@ -106,6 +107,7 @@ class Emitter {
   std::string comp_name(const std::string& name) const;
   std::string load(const Expr& e);
   std::string load_scoped(const Expr& e);
+  std::string at(const Expr& e);
   std::string store_ref(const Expr& e);
 
   // ---- expressions (emit_expr.cpp) ----------------------------------------------------------

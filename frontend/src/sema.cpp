@@ -24,11 +24,14 @@ void add_unique(std::vector<std::string>& v, const std::string& s) {
 struct Scope {
   Function* func = nullptr;  // null for the module
   std::vector<std::string> bound;     // names bound in this scope, in first-binding order
+  std::map<std::string, Span> defined;  // where each was first bound
   std::set<std::string> rebound;      // names bound again after their first binding (params)
   std::vector<std::string> globals;   // declared global
   std::vector<std::string> nonlocals; // declared nonlocal
   std::map<std::string, std::string> module_aliases;  // local name -> module ("aio" -> asyncio)
   std::map<std::string, int> import_entries;          // from-imports: name -> builtin entry
+  std::vector<std::string> cellvars;  // locals captured by inner functions
+  std::vector<std::string> freevars;  // variables of enclosing functions used here
 };
 
 class Analyzer {
@@ -40,12 +43,21 @@ class Analyzer {
     declare_block(m_.body, module_scope);
     module_ = &module_scope;
     for (auto& name : module_scope.bound) {
-      if (!module_scope.module_aliases.count(name)) m_.globals.push_back(name);
+      if (!module_scope.module_aliases.count(name)) m_globals_.push_back(name);
     }
     count_module_bindings(m_.body);
     std::vector<Scope*> chain{&module_scope};
     Ctx ctx;
-    resolve_block(m_.body, chain, ctx);
+    for (top_index_ = 0; top_index_ < m_.body.size(); ++top_index_) {
+      resolve_stmt(*m_.body[top_index_], chain, ctx);
+    }
+    m_.scope.kind = ScopeKind::Module;
+    for (auto& name : m_globals_) {
+      auto d = module_scope.defined.find(name);
+      Symbol sym{name, Binding::Global, d == module_scope.defined.end() ? Span{} : d->second};
+      sym.rebound = module_binding_count_[name] > 1;
+      m_.scope.symbols.push_back(sym);
+    }
   }
 
  private:
@@ -54,19 +66,24 @@ class Analyzer {
   std::map<Function*, Scope> scopes_;
   std::map<std::string, int> module_binding_count_;
   std::map<std::string, Function*> module_defs_;
+  std::map<std::string, size_t> module_def_index_;  // module-level def name -> its statement
+  std::vector<std::string> m_globals_;              // module-level variables, in binding order
+  size_t top_index_ = 0;                            // the module statement being resolved
+  bool in_function_ = false;                        // resolving a function body
 
   // ---- pass 1: declare --------------------------------------------------------------------
-  static void bind_name(Scope& s, const std::string& n) {
+  static void bind_name(Scope& s, const std::string& n, const Span& where) {
     if (contains(s.bound, n)) {
       s.rebound.insert(n);
     } else {
       s.bound.push_back(n);
+      s.defined[n] = where;
     }
   }
 
   void bind_target(const Expr& t, Scope& s) {
     switch (t.kind) {
-      case ExprKind::Name: bind_name(s, t.str); break;
+      case ExprKind::Name: bind_name(s, t.str, t.span); break;
       case ExprKind::Tuple:
       case ExprKind::List:
         for (auto& x : t.sub) bind_target(*x, s);
@@ -89,7 +106,7 @@ class Analyzer {
   // `name := value` binds `name` in the enclosing function, even inside a comprehension.
   void declare_named(const Expr& e, Scope& s) {
     if (e.kind == ExprKind::Lambda) return;
-    if (e.kind == ExprKind::NamedExpr) bind_name(s, e.sub[0]->str);
+    if (e.kind == ExprKind::NamedExpr) bind_name(s, e.sub[0]->str, e.sub[0]->span);
     for (auto& x : e.sub) {
       if (x) declare_named(*x, s);
     }
@@ -122,7 +139,7 @@ class Analyzer {
       case StmtKind::Try:
         declare_block(st.body, s);
         for (auto& h : st.handlers) {
-          if (!h.name.empty()) bind_name(s, h.name);
+          if (!h.name.empty()) bind_name(s, h.name, h.span);
           declare_block(h.body, s);
         }
         declare_block(st.orelse, s);
@@ -135,10 +152,10 @@ class Analyzer {
         declare_block(st.body, s);
         break;
       case StmtKind::FunctionDef:
-        bind_name(s, st.func->name);
+        bind_name(s, st.func->name, st.span);
         break;
       case StmtKind::ClassDef:
-        bind_name(s, st.names[0]);
+        bind_name(s, st.names[0], st.span);
         break;
       case StmtKind::Global:
         for (auto& n : st.names) {
@@ -157,7 +174,7 @@ class Analyzer {
           if (!is_supported_module(imp.name)) unsupported(imp.span, "import " + imp.name);
           std::string local = imp.asname.empty() ? imp.name : imp.asname;
           s.module_aliases[local] = imp.name;
-          bind_name(s, local);
+          bind_name(s, local, imp.span);
         }
         break;
       case StmtKind::ImportFrom:
@@ -167,7 +184,7 @@ class Analyzer {
           if (e < 0) unsupported(imp.span, st.module + "." + imp.name);
           std::string local = imp.asname.empty() ? imp.name : imp.asname;
           s.import_entries[local] = e;
-          bind_name(s, local);
+          bind_name(s, local, imp.span);
         }
         break;
       default: break;
@@ -204,6 +221,7 @@ class Analyzer {
                 if (counts(st->func->name)) {
                   ++module_binding_count_[st->func->name];
                   if (at_module) module_defs_[st->func->name] = st->func.get();
+                  if (at_module && &b == &m_.body) module_def_index_[st->func->name] = &st - &b[0];
                 }
                 std::vector<std::string> g;
                 for (auto& s2 : st->func->body) {
@@ -263,9 +281,9 @@ class Analyzer {
     if (it != scopes_.end()) return it->second;
     Scope& s = scopes_[f];
     s.func = f;
-    for (auto& p : f->params) add_unique(s.bound, p.name);
+    for (auto& p : f->params) bind_name(s, p.name, p.span);
+    s.rebound.clear();  // duplicate parameter names are a syntax error found by the builder
     declare_block(f->body, s);
-    for (auto& p : f->params) p.rebound = s.rebound.count(p.name) > 0;
     for (auto& n : s.globals) {
       if (contains(s.nonlocals, n)) syntax_error(f->span, "name '" + n + "' is nonlocal and global");
     }
@@ -292,7 +310,7 @@ class Analyzer {
         return;
       }
       if (is_local(cur, name)) {
-        e.binding = contains(cur.func->cellvars, name) ? Binding::Cell : Binding::Local;
+        e.binding = contains(cur.cellvars, name) ? Binding::Cell : Binding::Local;
         return;
       }
       // Enclosing functions (not the module).
@@ -300,8 +318,8 @@ class Analyzer {
         Scope& outer = *chain[i];
         if (contains(outer.globals, name)) break;
         if (is_local(outer, name)) {
-          add_unique(outer.func->cellvars, name);
-          for (size_t j = i + 1; j < chain.size(); ++j) add_unique(chain[j]->func->freevars, name);
+          add_unique(outer.cellvars, name);
+          for (size_t j = i + 1; j < chain.size(); ++j) add_unique(chain[j]->freevars, name);
           e.binding = Binding::Free;
           return;
         }
@@ -326,10 +344,15 @@ class Analyzer {
       e.entry = imp->second;
       return;
     }
-    if (contains(m_.globals, name)) {
+    if (contains(m_globals_, name)) {
       e.binding = Binding::Global;
       auto d = module_defs_.find(name);
-      if (d != module_defs_.end() && module_binding_count_[name] == 1) e.direct = d->second;
+      if (d != module_defs_.end() && module_binding_count_[name] == 1) {
+        e.direct = d->second;
+        // Bound for sure: read by module-level code after the def statement itself.
+        auto at = module_def_index_.find(name);
+        e.direct_bound = !in_function_ && at != module_def_index_.end() && top_index_ > at->second;
+      }
       return;
     }
     int entry = find_builtin("", name);
@@ -341,7 +364,7 @@ class Analyzer {
     if (is_unsupported_builtin(name)) unsupported(e.span, name);
     // Unknown: a NameError at run time, as in CPython. It is still a global slot.
     e.binding = Binding::Global;
-    add_unique(m_.globals, name);
+    add_unique(m_globals_, name);
   }
 
   // Cells must be known before any Name in the function is resolved (a later inner function
@@ -354,7 +377,6 @@ class Analyzer {
     const std::string local_name = f.class_name.empty() ? f.name : f.class_name + "." + f.name;
     f.qualname = f.parent ? f.parent->qualname + ".<locals>." + local_name : local_name;
     Scope& s = scope_of(&f);
-    for (auto& n : s.globals) add_unique(f.globals, n);
     // Default values are evaluated in the enclosing scope.
     for (auto& p : f.params) {
       if (p.default_value) resolve_expr(*p.default_value, chain, outer_ctx);
@@ -365,11 +387,21 @@ class Analyzer {
     ctx.in_function = true;
     ctx.in_async = f.is_async;
     ctx.in_lambda = f.is_lambda;
+    bool saved_in_function = in_function_;
+    in_function_ = true;
     resolve_block(f.body, chain, ctx);
+    in_function_ = saved_in_function;
     chain.pop_back();
+    f.scope.kind = ScopeKind::Function;
     for (auto& n : s.bound) {
-      if (is_local(s, n)) f.locals.push_back(n);
+      if (!is_local(s, n)) continue;
+      Symbol sym{n, contains(s.cellvars, n) ? Binding::Cell : Binding::Local, s.defined[n]};
+      sym.parameter = std::any_of(f.params.begin(), f.params.end(), [&](const Param& p) { return p.name == n; });
+      sym.rebound = s.rebound.count(n) > 0;
+      f.scope.symbols.push_back(sym);
     }
+    for (auto& n : s.freevars) f.scope.symbols.push_back(Symbol{n, Binding::Free, f.span});
+    for (auto& n : s.globals) f.scope.symbols.push_back(Symbol{n, Binding::Global, f.span});
     f.never_suspends = f.is_async && !suspends(f.body);
   }
 
@@ -434,7 +466,7 @@ class Analyzer {
           Scope& outer = *chain[i];
           if (contains(outer.globals, e.str)) return;
           if (is_local(outer, e.str)) {
-            add_unique(outer.func->cellvars, e.str);
+            add_unique(outer.cellvars, e.str);
             return;
           }
         }
@@ -556,6 +588,14 @@ class Analyzer {
         break;
       case StmtKind::ClassDef:
         for (auto& base : st.targets) resolve_expr(*base, chain, ctx);
+        st.scope = std::make_shared<SymbolTable>();
+        st.scope->kind = ScopeKind::Class;
+        for (auto& member : st.body) {
+          const std::string* n = member->kind == StmtKind::FunctionDef ? &member->func->name
+                                 : member->kind == StmtKind::Assign    ? &member->targets[0]->str
+                                                                       : nullptr;
+          if (n && !st.scope->find(*n)) st.scope->symbols.push_back(Symbol{*n, Binding::Local, member->span});
+        }
         // The class body is not a scope functions see: its defs resolve in the enclosing chain.
         for (auto& member : st.body) {
           if (member->kind == StmtKind::FunctionDef) {
@@ -573,12 +613,15 @@ class Analyzer {
         expr(st.value);
         break;
       case StmtKind::Nonlocal:
+        // The variable is a cell of the nearest enclosing function binding it, and free in
+        // every function from there to here (a `def` may rebind it without reading it).
         for (auto& n : st.names) {
-          bool found = false;
-          for (size_t i = chain.size() - 1; i-- > 1;) {
-            if (is_local(*chain[i], n)) found = true;
+          size_t i = chain.size() - 1;
+          while (--i > 0 && !is_local(*chain[i], n)) {
           }
-          if (!found) syntax_error(st.span, "no binding for nonlocal '" + n + "' found");
+          if (i == 0) syntax_error(st.span, "no binding for nonlocal '" + n + "' found");
+          add_unique(chain[i]->cellvars, n);
+          for (size_t j = i + 1; j < chain.size(); ++j) add_unique(chain[j]->freevars, n);
         }
         break;
       default:

@@ -92,12 +92,57 @@ enum class Binding {
   Module,     // an imported module (asyncio, time, sys)
 };
 
+// The static type of a binding or an expression. Everything is `Object` (any Python value)
+// until type inference (the performance issue) gives sema more precise answers; codegen reads
+// it from the tree and never infers one itself.
+enum class StaticType { Object };
+
+enum class ScopeKind { Module, Class, Function };
+
+// One name a scope binds or refers to, as sema decided it.
+struct Symbol {
+  std::string name;
+  Binding binding = Binding::Local;  // Local, Cell, Free or Global (Global at module level)
+  Span defined;                      // its first binding (or the `global`/use that made it)
+  bool parameter = false;
+  bool rebound = false;              // bound again after its first binding
+  StaticType type = StaticType::Object;
+};
+
+// Every name of one scope, in first-binding order: parameters first, then the locals, then
+// the free variables and the names declared global.
+struct SymbolTable {
+  ScopeKind kind = ScopeKind::Module;
+  std::vector<Symbol> symbols;
+
+  const Symbol* find(const std::string& name) const {
+    for (auto& s : symbols) {
+      if (s.name == name) return &s;
+    }
+    return nullptr;
+  }
+  bool is(const std::string& name, Binding b) const {
+    const Symbol* s = find(name);
+    return s && s->binding == b;
+  }
+  // The names with binding `b`, in table order.
+  std::vector<std::string> names(Binding b) const {
+    std::vector<std::string> out;
+    for (auto& s : symbols) {
+      if (s.binding == b) out.push_back(s.name);
+    }
+    return out;
+  }
+};
+
 struct Expr {
   ExprKind kind;
   Span span;
   Binding binding = Binding::Unresolved;
+  StaticType type = StaticType::Object;
   int entry = -1;                 // Builtin: index into the builtin table
   Function* direct = nullptr;     // Name: the module-level def it always names, if any
+  bool direct_bound = false;      // and that def has certainly run when this name is read
   std::string str;
   double fval = 0;
   long ival = 0;
@@ -116,7 +161,6 @@ struct Param {
   std::string name;
   ExprPtr default_value;  // null when required
   Span span;
-  bool rebound = false;  // sema: the body assigns it (or deletes it)
 };
 
 // A def, async def or lambda. Lambdas have a single Return statement as body.
@@ -133,10 +177,7 @@ struct Function {
   // Filled by sema.
   int id = -1;                         // index into Module::functions
   Function* parent = nullptr;          // enclosing function, null at module level
-  std::vector<std::string> locals;     // assigned names that are plain locals (params first)
-  std::vector<std::string> cellvars;   // locals captured by inner functions
-  std::vector<std::string> freevars;   // variables of enclosing functions used here
-  std::vector<std::string> globals;    // names declared `global`
+  SymbolTable scope;                   // its parameters, locals, cells, free and global names
   bool never_suspends = false;         // async def without await / async with in its body
   std::string class_name;              // for methods: the class statement's name
   std::string decorator;               // "", "property", "staticmethod" or "classmethod"
@@ -201,6 +242,7 @@ struct Stmt {
   std::string module;
   bool is_async = false;
   std::shared_ptr<Function> func;
+  std::shared_ptr<SymbolTable> scope;  // ClassDef, filled by sema: the names its body binds
 
   Stmt(StmtKind k, Span s) : kind(k), span(s) {}
 };
@@ -212,7 +254,7 @@ struct Module {
   StmtList body;
   // Filled by sema.
   std::vector<Function*> functions;  // every def and lambda, outer before inner
-  std::vector<std::string> globals;  // module-level variables
+  SymbolTable scope;                 // module-level variables (all Global)
 };
 
 }  // namespace aiocc::ast

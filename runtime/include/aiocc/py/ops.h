@@ -228,6 +228,28 @@ inline const Object& load_free(const Object& v, const char* name) {
   if (v.is_unbound()) [[unlikely]] unbound_free(name);
   return v;
 }
+// The same, naming the read's own source position (the traceback underlines the name).
+inline const Object& load_global(const Object& v, const char* name, Frame& f, int pos) {
+  if (v.is_unbound()) [[unlikely]] {
+    f.pos = pos;
+    unbound_global(name);
+  }
+  return v;
+}
+inline const Object& load_local(const Object& v, const char* name, Frame& f, int pos) {
+  if (v.is_unbound()) [[unlikely]] {
+    f.pos = pos;
+    unbound_local(name);
+  }
+  return v;
+}
+inline const Object& load_free(const Object& v, const char* name, Frame& f, int pos) {
+  if (v.is_unbound()) [[unlikely]] {
+    f.pos = pos;
+    unbound_free(name);
+  }
+  return v;
+}
 
 // f-strings.
 Object format_value(const Object& v, const Object& spec, char conversion);
