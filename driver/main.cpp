@@ -91,6 +91,12 @@ std::string translate(const std::string& path, const EmitOptions& opts = {}) {
   } catch (const CompileError& e) {
     std::fputs(format_diagnostic(path, lines, e).c_str(), stderr);
     std::exit(kExitCompileError);
+  } catch (const std::logic_error& e) {
+    std::fprintf(stderr,
+                 "aiocc: internal error while compiling %s: %s\n"
+                 "This is a bug in aiocc; please report it with the script.\n",
+                 path.c_str(), e.what());
+    std::exit(kExitInternal);
   }
 }
 

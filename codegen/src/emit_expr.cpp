@@ -115,10 +115,10 @@ std::string Emitter::load_scoped(const Expr& e) {
     case Binding::Global: return "aiocc::load_global(" + names::global(e.str) + ", " + q + at(e) + ")";
     case Binding::CompLocal: return comp_name(e.str);
     case Binding::Builtin: return builtin_entry(e.entry).value;
-    case Binding::Module: unsupported(e.span, "module object '" + e.str + "' used as a value");
+    case Binding::Module:
     case Binding::Unresolved: break;
   }
-  unsupported(e.span, "name '" + e.str + "'");
+  internal_error(e.span, "name '" + e.str + "' has no value binding");
 }
 
 std::string Emitter::store_ref(const Expr& e) {
@@ -128,7 +128,7 @@ std::string Emitter::store_ref(const Expr& e) {
     case Binding::Global: return names::global(e.str);
     case Binding::CompLocal: return comp_name(e.str);
     case Binding::Free: return names::cell(e.str) + ".get()";  // `nonlocal x` then `x = ...`
-    default: unsupported(e.span, "assignment to '" + e.str + "'");
+    default: internal_error(e.span, "assignment to '" + e.str + "'");
   }
 }
 
@@ -294,10 +294,6 @@ std::string Emitter::call(const Expr& e) {
   if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Builtin &&
       e.sub.size() == 1 && e.keywords.empty()) {
     const Function* f = fs_->f;
-    if (!f || f->class_name.empty() || f->params.empty()) {
-      syntax_error(e.span, "super(): no arguments");
-    }
-    if (!f->class_at_module_level) unsupported(e.span, "super() in a class defined inside a function");
     return "aiocc::make_super(aiocc::load_global(" + names::global(f->class_name) + ", " +
            names::string_literal(f->class_name) + "), " + names::local(f->params[0].name) + ")";
   }
@@ -333,8 +329,6 @@ std::string Emitter::call(const Expr& e) {
         self = expr(*recv.sub[2]);
       } else {
         const Function* f = fs_->f;
-        if (!f || f->class_name.empty() || f->params.empty()) syntax_error(recv.span, "super(): no arguments");
-        if (!f->class_at_module_level) unsupported(recv.span, "super() in a class defined inside a function");
         cls = "aiocc::load_global(" + names::global(f->class_name) + ", " + names::string_literal(f->class_name) + ")";
         self = names::local(f->params[0].name);
       }
@@ -364,7 +358,6 @@ std::string Emitter::call(const Expr& e) {
 }
 
 std::string Emitter::await_expr(const Expr& e) {
-  if (!fs_->is_async) syntax_error(e.span, "'await' outside async function");
   const Expr& v = *e.sub[0];
   if (v.kind == ExprKind::Call) {
     const Expr& fn = *v.sub[0];
@@ -567,7 +560,7 @@ std::string Emitter::expr(const Expr& e) {
     }
     case ExprKind::Lambda: return function_value(*e.func);
     case ExprKind::Await: return await_expr(e);
-    case ExprKind::Starred: syntax_error(e.span, "can't use starred expression here");
+    case ExprKind::Starred: break;
     case ExprKind::ListComp:
     case ExprKind::SetComp:
     case ExprKind::DictComp: return list_comp(e);
@@ -576,7 +569,7 @@ std::string Emitter::expr(const Expr& e) {
       return "aiocc::Object(" + store_ref(*e.sub[0]) + " = " + v + ")";
     }
   }
-  unsupported(e.span, "expression");
+  internal_error(e.span, "expression left unchecked by sema");
 }
 
 }  // namespace aiocc::codegen

@@ -150,19 +150,7 @@ void Emitter::class_def(const Stmt& s) {
   class_ns_ = saved_ns;
   class_scope_ = saved_scope;
   std::vector<std::string> bases;
-  for (auto& b : s.targets) {
-    // The built-in types a class may extend (bool and range are refused at run time with
-    // CPython's own message); others, such as `type` (metaclasses), are not supported.
-    static const std::set<std::string> extendable = {"object", "list", "dict", "set", "frozenset",
-                                                     "str", "int", "float", "tuple", "bool", "range"};
-    if (b->kind == ExprKind::Name && b->binding == Binding::Builtin && !extendable.count(b->str)) {
-      std::string value = builtin_entry(b->entry).value;
-      if (value.rfind("aiocc::Object(&aiocc::types::", 0) == 0) {
-        unsupported(b->span, "subclassing built-in type " + b->str);
-      }
-    }
-    bases.push_back(expr(*b));
-  }
+  for (auto& b : s.targets) bases.push_back(expr(*b));
   line(slot_ref(s.names[0]) + " = aiocc::make_class(" + names::string_literal(s.names[0]) + ", " +
        names::string_literal(qualname) + ", {" + join(bases) + "}, " + ns + ");");
   close();

@@ -55,7 +55,6 @@ void Emitter::assign(const Expr& target, const std::string& value) {
       int star = -1;
       for (size_t i = 0; i < target.sub.size(); ++i) {
         if (target.sub[i]->kind == ExprKind::Starred) {
-          if (star >= 0) syntax_error(target.span, "multiple starred expressions in assignment");
           star = static_cast<int>(i);
         }
       }
@@ -79,7 +78,7 @@ void Emitter::assign(const Expr& target, const std::string& value) {
       close();
       return;
     }
-    default: syntax_error(target.span, "cannot assign to expression");
+    default: internal_error(target.span, "assignment target left unchecked by sema");
   }
 }
 
@@ -163,7 +162,6 @@ void Emitter::stmt(const Stmt& s) {
     }
     case StmtKind::AugAssign: return aug_assign(s);
     case StmtKind::Return: {
-      if (!fs_->f) syntax_error(s.span, "'return' outside function");
       set_pos(pos(s.span));
       emit_return(s.value ? expr(*s.value) : "aiocc::None");
       return;
@@ -212,7 +210,6 @@ void Emitter::stmt(const Stmt& s) {
       return;
     case StmtKind::Try: return try_stmt(s);
     case StmtKind::FunctionDef:
-      if (!s.func->decorator.empty()) unsupported(s.span, "decorator outside a class body");
       set_pos(line_pos(s.span));
       line(slot_ref(s.func->name) + " = " + function_value(*s.func) + ";");
       return;
@@ -243,7 +240,7 @@ void Emitter::del_target(const Expr& t) {
   } else if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List) {
     for (auto& x : t.sub) del_target(*x);
   } else {
-    unsupported(t.span, "del of this target");
+    internal_error(t.span, "del target left unchecked by sema");
   }
 }
 
@@ -401,7 +398,6 @@ void Emitter::with_stmt(const Stmt& s, size_t item_index) {
     block(s.body);
     return;
   }
-  if (s.is_async && !fs_->is_async) syntax_error(s.span, "'async with' outside async function");
   const WithItem& item = s.items[item_index];
   int id = next_label();
   std::string n = std::to_string(id);

@@ -273,6 +273,7 @@ class Analyzer {
     bool in_function = false;
     bool in_async = false;
     bool in_lambda = false;
+    Function* func = nullptr;                          // the innermost function, if any
     std::vector<std::set<std::string>> comp_targets;  // innermost last
   };
 
@@ -387,6 +388,7 @@ class Analyzer {
     ctx.in_function = true;
     ctx.in_async = f.is_async;
     ctx.in_lambda = f.is_lambda;
+    ctx.func = &f;
     bool saved_in_function = in_function_;
     in_function_ = true;
     resolve_block(f.body, chain, ctx);
@@ -529,9 +531,17 @@ class Analyzer {
       case StmtKind::Expr:
       case StmtKind::Assign:
       case StmtKind::AugAssign:
-      case StmtKind::Del:
         expr(st.value);
-        for (auto& t : st.targets) expr(t);
+        for (auto& t : st.targets) {
+          check_store_target(*t);
+          expr(t);
+        }
+        break;
+      case StmtKind::Del:
+        for (auto& t : st.targets) {
+          check_del_target(*t);
+          expr(t);
+        }
         break;
       case StmtKind::Return:
         if (!ctx.in_function) syntax_error(st.span, "'return' outside function");
@@ -546,7 +556,10 @@ class Analyzer {
       case StmtKind::For: {
         expr(st.test);
         expr(st.value);
-        for (auto& t : st.targets) expr(t);
+        for (auto& t : st.targets) {
+          check_store_target(*t);
+          expr(t);
+        }
         ++ctx.loop_depth;
         resolve_block(st.body, chain, ctx);
         --ctx.loop_depth;
@@ -579,15 +592,22 @@ class Analyzer {
         }
         for (auto& item : st.items) {
           resolve_expr(*item.context, chain, ctx);
-          if (item.target) resolve_expr(*item.target, chain, ctx);
+          if (item.target) {
+            check_store_target(*item.target);
+            resolve_expr(*item.target, chain, ctx);
+          }
         }
         resolve_block(st.body, chain, ctx);
         break;
       case StmtKind::FunctionDef:
+        if (!st.func->decorator.empty()) unsupported(st.span, "decorator outside a class body");
         resolve_function(*st.func, chain, ctx);
         break;
       case StmtKind::ClassDef:
-        for (auto& base : st.targets) resolve_expr(*base, chain, ctx);
+        for (auto& base : st.targets) {
+          resolve_expr(*base, chain, ctx);
+          check_base(*base);
+        }
         st.scope = std::make_shared<SymbolTable>();
         st.scope->kind = ScopeKind::Class;
         for (auto& member : st.body) {
@@ -633,9 +653,29 @@ class Analyzer {
     switch (e.kind) {
       case ExprKind::Name:
         resolve_name(e, chain, ctx);
+        if (e.binding == Binding::Module) unsupported(e.span, "module object '" + e.str + "' used as a value");
+        return;
+      case ExprKind::Starred:
+        syntax_error(e.span, "can't use starred expression here");
+      case ExprKind::List:
+      case ExprKind::Tuple:
+      case ExprKind::Set:
+        for (auto& x : e.sub) resolve_expr(x->kind == ExprKind::Starred ? *x->sub[0] : *x, chain, ctx);
+        return;
+      case ExprKind::Call:
+        resolve_expr(*e.sub[0], chain, ctx);
+        check_super(e, ctx);
+        for (size_t i = 1; i < e.sub.size(); ++i) {
+          resolve_expr(e.sub[i]->kind == ExprKind::Starred ? *e.sub[i]->sub[0] : *e.sub[i], chain, ctx);
+        }
+        for (auto& k : e.keywords) resolve_expr(*k.value, chain, ctx);
         return;
       case ExprKind::Attribute:
-        resolve_expr(*e.sub[0], chain, ctx);
+        if (e.sub[0]->kind == ExprKind::Name) {
+          resolve_name(*e.sub[0], chain, ctx);
+        } else {
+          resolve_expr(*e.sub[0], chain, ctx);
+        }
         if (e.sub[0]->binding == Binding::Module) {
           int entry = find_builtin(e.sub[0]->str, e.str);
           if (entry < 0) unsupported(e.span, e.sub[0]->str + "." + e.str);
@@ -680,6 +720,7 @@ class Analyzer {
             resolve_expr(*g.iter, chain, ctx);
           }
           collect_names(*g.target, ctx.comp_targets.back());
+          check_store_target(*g.target);
           resolve_expr(*g.target, chain, ctx);
           for (auto& c : g.ifs) resolve_expr(*c, chain, ctx);
         }
@@ -694,6 +735,67 @@ class Analyzer {
       if (x) resolve_expr(*x, chain, ctx);
     }
     for (auto& k : e.keywords) resolve_expr(*k.value, chain, ctx);
+  }
+
+  // ---- checks CPython's compiler makes, and constructs aiocc refuses ------------------------
+  static void check_store_target(const Expr& t) {
+    if (t.kind != ExprKind::Tuple && t.kind != ExprKind::List) return;
+    bool starred = false;
+    for (auto& x : t.sub) {
+      if (x->kind == ExprKind::Starred) {
+        if (starred) syntax_error(t.span, "multiple starred expressions in assignment");
+        starred = true;
+        check_store_target(*x->sub[0]);
+      } else {
+        check_store_target(*x);
+      }
+    }
+  }
+
+  static void check_del_target(const Expr& t) {
+    switch (t.kind) {
+      case ExprKind::Name:
+      case ExprKind::Attribute:
+      case ExprKind::Subscript:
+        return;
+      case ExprKind::Tuple:
+      case ExprKind::List:
+        for (auto& x : t.sub) check_del_target(*x);
+        return;
+      case ExprKind::Call: syntax_error(t.span, "cannot delete function call");
+      case ExprKind::Int:
+      case ExprKind::Float:
+      case ExprKind::Str:
+      case ExprKind::Bool:
+      case ExprKind::None:
+      case ExprKind::Ellipsis: syntax_error(t.span, "cannot delete literal");
+      default: syntax_error(t.span, "cannot delete expression");
+    }
+  }
+
+  // super() without arguments needs the method's class and first argument.
+  static void check_super(const Expr& call, const Ctx& ctx) {
+    const Expr& fn = *call.sub[0];
+    if (fn.kind != ExprKind::Name || fn.str != "super" || fn.binding != Binding::Builtin ||
+        call.sub.size() != 1 || !call.keywords.empty()) {
+      return;
+    }
+    const Function* f = ctx.func;
+    if (!f || f->class_name.empty() || f->params.empty()) syntax_error(call.span, "super(): no arguments");
+    if (!f->class_at_module_level) unsupported(call.span, "super() in a class defined inside a function");
+  }
+
+  // The built-in types a class may extend (bool and range are refused at run time with
+  // CPython's own message); others, such as `type` (metaclasses), are not supported.
+  static void check_base(const Expr& b) {
+    static const std::set<std::string> extendable = {"object", "list", "dict", "set", "frozenset",
+                                                     "str", "int", "float", "tuple", "bool", "range"};
+    if (b.kind == ExprKind::Name && b.binding == Binding::Builtin && !extendable.count(b.str)) {
+      std::string value = builtin_entry(b.entry).value;
+      if (value.rfind("aiocc::Object(&aiocc::types::", 0) == 0) {
+        unsupported(b.span, "subclassing built-in type " + b.str);
+      }
+    }
   }
 
   static void collect_names(const Expr& t, std::set<std::string>& out) {

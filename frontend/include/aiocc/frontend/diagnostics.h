@@ -28,6 +28,11 @@ struct CompileError : std::runtime_error {
                      "'" + construct + "' is not supported by aiocc");
 }
 
+// A case sema should have rejected reached a later stage: a bug in aiocc, not in the script.
+[[noreturn]] inline void internal_error(const ast::Span& at, const std::string& what) {
+  throw std::logic_error(std::to_string(at.line) + ":" + std::to_string(at.col) + ": " + what);
+}
+
 // Renders `path:line:col: error: msg`, the offending source line and a caret under the column.
 std::string format_diagnostic(const std::string& path, const std::vector<std::string>& lines,
                               const CompileError& err);
