@@ -507,7 +507,18 @@ void Emitter::collect(const Expr& t, std::set<std::string>& out) {
   }
 }
 
+// An expression's C++ text with the static type sema gave it. Every type is `Object` today, so
+// the text is always an aiocc::Object expression; typed code generation (the performance
+// issue) will make sites that know a narrower type declare and pass it unboxed.
+CExpr Emitter::typed(const Expr& e) { return {object_expr(e), e.type}; }
+
 std::string Emitter::expr(const Expr& e) {
+  CExpr c = typed(e);
+  if (c.type != StaticType::Object) internal_error(e.span, "an unboxed value where an object is expected");
+  return c.text;
+}
+
+std::string Emitter::object_expr(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Name: return load(e);
     case ExprKind::Int: return int_const(e.str);

@@ -34,6 +34,12 @@ struct Control {
   bool saw_return = false, saw_break = false, saw_continue = false;
 };
 
+// A C++ expression and the static type of the value it computes.
+struct CExpr {
+  std::string text;
+  StaticType type = StaticType::Object;
+};
+
 struct FnState {
   const Function* f = nullptr;  // null: module body
   bool is_async = false;
@@ -130,7 +136,9 @@ class Emitter {
   std::string compare(const Expr& e);
   std::string list_comp(const Expr& e);
   static void collect(const Expr& t, std::set<std::string>& out);
-  std::string expr(const Expr& e);
+  CExpr typed(const Expr& e);         // the expression as sema typed it
+  std::string expr(const Expr& e);    // the expression as an aiocc::Object
+  std::string object_expr(const Expr& e);
 
   // ---- assignment (emit_stmt.cpp) -----------------------------------------------------------
   static bool binds_names_only(const Expr& t);
