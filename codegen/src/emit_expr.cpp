@@ -306,6 +306,8 @@ std::string Emitter::call(const Expr& e) {
     if (d->is_async) {
       direct = "aiocc::make_coroutine(" + name + "(" + args + "), " +
                names::string_literal(d->qualname) + ", &" + names::code(d->id) + ")";
+    } else if (d->is_generator) {
+      direct = "aiocc::make_generator(" + name + "(" + args + "), " + names::string_literal(d->qualname) + ")";
     } else {
       direct = name + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" + std::to_string(k) + "))";
     }
@@ -351,10 +353,31 @@ std::string Emitter::call(const Expr& e) {
     return "aiocc::call_method(" + name_const(fn.str) + ", " + site_cache("MethodCache") + ", " +
            all + ", " + kw + ", _f.at(" + std::to_string(k) + "))";
   }
+  if (fn.kind == ExprKind::Lambda && fn.func->is_genexpr) {
+    // The caller takes iter() of the first iterable: a non-iterable fails here, not at next().
+    std::string it = "aiocc::make_iterator(" + expr(*e.sub[1]) + ")";
+    return "aiocc::call(" + expr(fn) + ", {" + it + "}, {}, _f.at(" + std::to_string(pos(e.span)) + "))";
+  }
   std::string f = expr(fn);
   std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
   int k = pos(e.span);
   return "aiocc::call(" + f + ", " + args + ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+}
+
+// `yield v`: the frame records the yield's position (where throw() raises) once v is computed.
+std::string Emitter::yield_expr(const Expr& e) {
+  std::string v = e.sub[0] ? expr(*e.sub[0]) : "aiocc::None";
+  return "(co_yield aiocc::at_pos(_f, " + std::to_string(pos(e.span)) + ", " + v + "))";
+}
+
+// `yield from src`: the subiterator's values are yielded one by one, with what is sent or
+// thrown in passed on to it; the expression's value is the subiterator's return value.
+std::string Emitter::yield_from(const Expr& e) {
+  std::string n = std::to_string(next_label());
+  std::string yf = "_yf" + n, r = "_r" + n, k = std::to_string(pos(e.span));
+  return "({ aiocc::YieldFrom " + yf + "(" + expr(*e.sub[0]) + "); aiocc::Resumed " + r + "; while ((_f.pos = " +
+         k + ", " + yf + ".advance(" + r + "))) " + r + " = co_await aiocc::delegate(" + yf + ".value); " + yf +
+         ".value; })";
 }
 
 std::string Emitter::await_expr(const Expr& e) {
@@ -575,6 +598,8 @@ std::string Emitter::object_expr(const Expr& e) {
     case ExprKind::ListComp:
     case ExprKind::SetComp:
     case ExprKind::DictComp: return list_comp(e);
+    case ExprKind::Yield: return yield_expr(e);
+    case ExprKind::YieldFrom: return yield_from(e);
     case ExprKind::NamedExpr: {
       std::string v = expr(*e.sub[1]);
       return "aiocc::Object(" + store_ref(*e.sub[0]) + " = " + v + ")";

@@ -172,24 +172,24 @@ std::string Emitter::signature(const Function& f, bool sync, bool with_default) 
     bool is_cell = sym->binding == Binding::Cell;
     // A plain function's parameter that the body never rebinds is read through a reference:
     // no reference count traffic per call. (A coroutine keeps copies in its frame.)
-    bool by_ref = !is_cell && !sym->rebound && !(f.is_async && !sync);
+    bool by_ref = !is_cell && !sym->rebound && !(f.is_coroutine() && !sync);
     params.push_back((by_ref ? "const aiocc::Object& " : "aiocc::Object ") +
                      (is_cell ? "p_" + names::ident(p.name) : names::local(p.name)));
   }
   for (auto& v : f.scope.names(Binding::Free)) params.push_back("aiocc::Cell " + names::cell(v));
   params.push_back(with_default ? "aiocc::Pos = {}" : "aiocc::Pos");
-  return std::string(f.is_async && !sync ? "aiocc::Coro " : "aiocc::Object ") +
+  return std::string(f.is_coroutine() && !sync ? "aiocc::Coro " : "aiocc::Object ") +
          function_name(f, sync) + "(" + join(params) + ")";
 }
 
 void Emitter::emit_function(const Function& f, bool sync) {
   FnState st;
   st.f = &f;
-  st.is_async = f.is_async && !sync;
+  st.is_coroutine = f.is_coroutine() && !sync;
   for (auto& p : f.params) st.params.insert(p.name);
   fs_ = &st;
   body_.clear();
-  indent_ = st.is_async ? 1 : 2;
+  indent_ = st.is_coroutine ? 1 : 2;
   last_line_ = -1;
   pos(f.span);  // position 0: the def line
 
@@ -215,7 +215,7 @@ void Emitter::emit_function(const Function& f, bool sync) {
   for (int i = 0; i < st.temps; ++i) decl += ind + "aiocc::Object _t" + std::to_string(i) + ";\n";
 
   std::string out = sig + " {\n";
-  if (st.is_async) {
+  if (st.is_coroutine) {
     out += "  aiocc::Frame& _f = co_await aiocc::enter(&" + code_name(f, sync) + ");\n";
     out += decl + body_;
     out += "  co_return aiocc::None;\n";
@@ -248,6 +248,8 @@ void Emitter::emit_function(const Function& f, bool sync) {
   if (f.is_async) {
     callexpr = "aiocc::make_coroutine(" + callexpr + ", " + names::string_literal(f.qualname) + ", &" +
                names::code(f.id) + ")";
+  } else if (f.is_generator) {
+    callexpr = "aiocc::make_generator(" + callexpr + ", " + names::string_literal(f.qualname) + ")";
   }
   infos_ += "aiocc::Object " + names::invoke(f.id) +
             "([[maybe_unused]] aiocc::FunctionObject& self, [[maybe_unused]] const aiocc::Object* a) {\n  return " +

@@ -94,7 +94,7 @@ void Emitter::emit_return(const std::string& value) {
       return;
     }
   }
-  line(std::string(fs_->is_async ? "co_return " : "return ") + value + ";");
+  line(std::string(fs_->is_coroutine ? "co_return " : "return ") + value + ";");
 }
 
 void Emitter::emit_jump(bool is_break) {
@@ -295,7 +295,9 @@ void Emitter::for_stmt(const Stmt& s) {
   line("aiocc::Iter _it" + n + "(" + expr(*s.value) + ");");
   line("aiocc::Object _v" + n + ";");
   fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
-  open("while (_it" + n + ".next(_v" + n + "))");
+  // Each next() may run Python code (a generator, __next__): its errors name the `for` line.
+  std::string at = std::to_string(line_pos(s.span));
+  open("while ((_f.pos = " + at + ", _it" + n + ".next(_v" + n + ")))");
   assign(*s.targets[0], "_v" + n);
   block(s.body);
   close();

@@ -42,7 +42,7 @@ struct CExpr {
 
 struct FnState {
   const Function* f = nullptr;  // null: module body
-  bool is_async = false;
+  bool is_coroutine = false;  // the C++ body is a coroutine (async def or generator)
   std::vector<std::string> positions;  // SrcPos initializers
   std::map<std::string, int> position_index;  // each initializer's index (shared by equal ones)
   int temps = 0;
@@ -130,6 +130,8 @@ class Emitter {
   std::string direct_args(const Expr& call);
   std::string call(const Expr& e);
   std::string await_expr(const Expr& e);
+  std::string yield_expr(const Expr& e);
+  std::string yield_from(const Expr& e);
   std::string fstring(const Expr& e);
   std::string function_value(const Function& f);
   std::string bool_op(const Expr& e);

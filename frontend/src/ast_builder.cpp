@@ -140,7 +140,11 @@ class Builder {
     const Span sp = span_of(ctx);
     if (ctx->assign_stmt()) return assign(ctx->assign_stmt());
     if (ctx->import_stmt()) return import(ctx->import_stmt());
-    if (ctx->yield_expr()) unsupported(sp, "yield");
+    if (ctx->yield_expr()) {
+      auto s = std::make_unique<Stmt>(StmtKind::Expr, sp);
+      s->value = yield_expr(ctx->yield_expr());
+      return s;
+    }
     const std::string kw = ctx->getStart()->getText();
     if (kw == "pass") return std::make_unique<Stmt>(StmtKind::Pass, sp);
     if (kw == "break") return std::make_unique<Stmt>(StmtKind::Break, sp);
@@ -183,18 +187,26 @@ class Builder {
   StmtPtr assign(P::Assign_stmtContext* ctx) {
     const Span sp = span_of(ctx);
     if (ctx->annassign()) unsupported(sp, "annotated assignment");
-    if (!ctx->yield_expr().empty()) unsupported(span_of(ctx->yield_expr(0)), "yield");
     if (ctx->augassign()) {
       auto s = std::make_unique<Stmt>(StmtKind::AugAssign, sp);
       s->targets.push_back(testlist_star(ctx->testlist_star(0)));
       std::string op = ctx->augassign()->getText();
       op.pop_back();
       s->op = binop_from(op);
-      s->value = testlist(ctx->testlist());
+      s->value = ctx->yield_expr().empty() ? testlist(ctx->testlist()) : yield_expr(ctx->yield_expr(0));
       check_target(*s->targets[0], true);
       return s;
     }
     auto parts = ctx->testlist_star();
+    if (!ctx->yield_expr().empty()) {  // targets = yield ...
+      auto s = std::make_unique<Stmt>(StmtKind::Assign, sp);
+      for (auto* t : parts) {
+        s->targets.push_back(testlist_star(t));
+        check_target(*s->targets.back(), false);
+      }
+      s->value = yield_expr(ctx->yield_expr(0));
+      return s;
+    }
     if (parts.size() == 1) {
       auto s = std::make_unique<Stmt>(StmtKind::Expr, sp);
       s->value = testlist_star(parts[0]);
@@ -839,18 +851,69 @@ class Builder {
   // Generator expressions are evaluated eagerly, into an iterator over the list of their values:
   // the same values in the same order for the consumers scripts use them with (sum, join, any,
   // all, min, max, sorted, list, next...). `str` marks them for the emitter.
+  // A generator expression is a call of an implicit generator function, as in CPython:
+  // `(f(x) for x in xs if c)` is `<genexpr>(iter(xs))` with the body
+  // `for x in .0: if c: yield f(x)`; only the first iterable is evaluated by the caller.
   ExprPtr generator(const Span& sp, ExprPtr element, P::Comp_forContext* cf) {
-    auto e = std::make_unique<Expr>(ExprKind::ListComp, sp);
-    e->str = "<genexpr>";
-    e->sub.push_back(std::move(element));
-    e->generators = comp_for(cf);
+    std::vector<Comprehension> gens = comp_for(cf);
+    auto f = std::make_shared<Function>();
+    f->name = "<genexpr>";
+    f->is_genexpr = true;
+    f->span = sp;
+    Param arg;
+    arg.name = ".0";
+    arg.span = gens[0].iter->span;
+    f->params.push_back(std::move(arg));
+    auto yield = std::make_unique<Expr>(ExprKind::Yield, element->span);
+    yield->sub.push_back(std::move(element));
+    auto body = std::make_unique<Stmt>(StmtKind::Expr, yield->span);
+    body->value = std::move(yield);
+    ExprPtr first_iter;
+    for (size_t i = gens.size(); i-- > 0;) {
+      Comprehension& g = gens[i];
+      for (size_t j = g.ifs.size(); j-- > 0;) {
+        auto cond = std::make_unique<Stmt>(StmtKind::If, g.ifs[j]->span);
+        cond->test = std::move(g.ifs[j]);
+        cond->body.push_back(std::move(body));
+        body = std::move(cond);
+      }
+      auto loop = std::make_unique<Stmt>(StmtKind::For, g.target->span);
+      loop->targets.push_back(std::move(g.target));
+      if (i == 0) {
+        first_iter = std::move(g.iter);
+        loop->value = std::make_unique<Expr>(ExprKind::Name, first_iter->span);
+        loop->value->str = ".0";
+      } else {
+        loop->value = std::move(g.iter);
+      }
+      loop->body.push_back(std::move(body));
+      body = std::move(loop);
+    }
+    f->body.push_back(std::move(body));
+    auto fn = std::make_unique<Expr>(ExprKind::Lambda, sp);
+    fn->func = f;
+    auto call = std::make_unique<Expr>(ExprKind::Call, sp);
+    call->sub.push_back(std::move(fn));
+    call->sub.push_back(std::move(first_iter));
+    return call;
+  }
+
+  ExprPtr yield_expr(P::Yield_exprContext* c) {
+    const Span sp = span_of(c);
+    if (c->test()) {
+      auto e = std::make_unique<Expr>(ExprKind::YieldFrom, sp);
+      e->sub.push_back(test(c->test()));
+      return e;
+    }
+    auto e = std::make_unique<Expr>(ExprKind::Yield, sp);
+    e->sub.push_back(c->testlist_star() ? testlist_star(c->testlist_star()) : nullptr);
     return e;
   }
 
   ExprPtr atom(P::AtomContext* c) {
     const Span sp = span_of(c);
     if (auto* p = dynamic_cast<P::ParenAtomContext*>(c)) {
-      if (p->yield_expr()) unsupported(span_of(p->yield_expr()), "yield");
+      if (p->yield_expr()) return yield_expr(p->yield_expr());
       if (!p->testlist_comp()) return std::make_unique<Expr>(ExprKind::Tuple, sp);
       auto* tc = p->testlist_comp();
       if (tc->comp_for()) {

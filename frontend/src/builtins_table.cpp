@@ -40,7 +40,7 @@ const BuiltinEntry kTable[] = {
     EXC("", ExceptionGroup), EXC("", UnicodeError), EXC("", ConnectionError),
     EXC("", ConnectionResetError), EXC("", ConnectionRefusedError),
     EXC("", ConnectionAbortedError), EXC("", BrokenPipeError), EXC("", FileNotFoundError),
-    EXC("", PermissionError), TYPE("set", "set"),
+    EXC("", PermissionError), EXC("", GeneratorExit), TYPE("set", "set"),
     FN("asyncio", run, "asyncio"), FN("asyncio", sleep, "asyncio"),
     FN("asyncio", create_task, "asyncio"), FN("asyncio", gather, "asyncio"),
     FN("asyncio", wait_for, "asyncio"), FN("asyncio", shield, "asyncio"),

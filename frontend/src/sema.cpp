@@ -683,7 +683,16 @@ class Analyzer {
           e.entry = entry;
         }
         return;
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom:
+        if (!ctx.in_function) syntax_error(e.span, "'yield' outside function");
+        if (!ctx.comp_targets.empty()) syntax_error(e.span, "'yield' inside list comprehension");
+        if (ctx.func->is_async) unsupported(e.span, "async generator");
+        ctx.func->is_generator = true;
+        if (e.sub[0]) resolve_expr(*e.sub[0], chain, ctx);
+        return;
       case ExprKind::Await:
+        if (ctx.func && ctx.func->is_genexpr) unsupported(e.span, "await in a generator expression");
         if (!ctx.in_function) syntax_error(e.span, "'await' outside function");
         if (!ctx.in_async || ctx.in_lambda) {
           syntax_error(e.span, "'await' outside async function");

@@ -222,52 +222,71 @@ Object sorted(Args args, Kwargs kw) {
   return l;
 }
 
-// One item from each iterable per row, until the first runs out: iterators shared between the
-// arguments (`zip(it, it)`) are pulled in CPython's order.
-std::vector<std::vector<Object>> rows_in_lockstep(Args iterables) {
-  std::vector<Iter> its;
-  its.reserve(iterables.size());
+// iter() of each argument, with CPython's message for one that is not iterable.
+std::vector<Object> iterators_of(Args iterables) {
+  std::vector<Object> its;
   for (size_t i = 0; i < iterables.size(); ++i) {
     if (!is_iterable(iterables[i])) {
       raise(&exc::TypeError, "'" + type_of(iterables[i])->name + "' object is not iterable");
     }
-    its.emplace_back(iterables[i]);
+    its.push_back(make_iterator(iterables[i]));
   }
-  std::vector<std::vector<Object>> rows;
-  if (its.empty()) return rows;
-  for (;;) {
-    std::vector<Object> row;
-    for (Iter& it : its) {
-      Object x;
-      if (!it.next(x)) return rows;
-      row.push_back(std::move(x));
-    }
-    rows.push_back(std::move(row));
-  }
+  return its;
 }
 
 Object enumerate(Args args, Kwargs kw) {
   check_nargs("enumerate", args, 1, 2);
   const Object* start_kw = kw.find("start");
   Object i = args.size() > 1 ? args[1] : start_kw ? *start_kw : py_int(0);
-  std::vector<Object> out;
-  for (Object& x : to_vector(args[0])) {
-    out.push_back(py_tuple({i, x}));
+  Object it = iterators_of(Args(args.p, 1))[0];
+  return lazy_iterator(&types::enumerate, [it, i](Object& out) mutable {
+    Object x;
+    if (!iterator_next(it, x)) return false;
+    out = py_tuple({i, x});
     i = add(i, py_int(1));
-  }
-  return eager_iterator(py_list(std::move(out)), &types::enumerate);
+    return true;
+  });
 }
 
 Object zip(Args args, Kwargs kw) {
-  check_no_kwargs("zip", kw);
-  std::vector<Object> out;
-  for (std::vector<Object> row : rows_in_lockstep(args)) out.push_back(py_tuple(std::move(row)));
-  return eager_iterator(py_list(std::move(out)), &types::zip);
+  const Object* strict_kw = kw.find("strict");
+  if (kw.size() > (strict_kw ? 1u : 0u)) raise(&exc::TypeError, "zip() takes at most 1 keyword argument");
+  bool strict = strict_kw && truthy(*strict_kw);
+  std::vector<Object> its = iterators_of(args);
+  if (its.empty()) return lazy_iterator(&types::zip, [](Object&) { return false; });
+  return lazy_iterator(&types::zip, [its, strict](Object& out) {
+    std::vector<Object> row;
+    for (size_t i = 0; i < its.size(); ++i) {
+      Object x;
+      if (iterator_next(its[i], x)) {
+        row.push_back(std::move(x));
+        continue;
+      }
+      if (!strict) return false;
+      // strict=True: the first iterator ending must end them all (CPython's messages).
+      std::string plural = i == 1 ? " " : "s 1-";
+      if (i > 0) {
+        raise(&exc::ValueError, "zip() argument " + std::to_string(i + 1) + " is shorter than argument" +
+                                    plural + std::to_string(i));
+      }
+      for (size_t j = 1; j < its.size(); ++j) {
+        if (iterator_next(its[j], x)) {
+          std::string p = j == 1 ? " " : "s 1-";
+          raise(&exc::ValueError, "zip() argument " + std::to_string(j + 1) + " is longer than argument" + p +
+                                      std::to_string(j));
+        }
+      }
+      return false;
+    }
+    out = py_tuple(std::move(row));
+    return true;
+  });
 }
 
 Object reversed(Args args, Kwargs kw) {
   check_no_kwargs("reversed", kw);
   check_nargs("reversed", args, 1, 1);
+  if (Object r = user_reversed(args[0]); !r.is_unbound()) return r;
   std::vector<Object> v = to_vector(args[0]);
   std::reverse(v.begin(), v.end());
   return eager_iterator(py_list(std::move(v)), &types::list_reverseiterator);
@@ -276,7 +295,8 @@ Object reversed(Args args, Kwargs kw) {
 Object any(Args args, Kwargs kw) {
   check_no_kwargs("any", kw);
   check_nargs("any", args, 1, 1);
-  for (const Object& x : to_vector(args[0])) {
+  Iter it(args[0]);
+  for (Object x; it.next(x);) {
     if (truthy(x)) return True();
   }
   return False();
@@ -285,7 +305,8 @@ Object any(Args args, Kwargs kw) {
 Object all(Args args, Kwargs kw) {
   check_no_kwargs("all", kw);
   check_nargs("all", args, 1, 1);
-  for (const Object& x : to_vector(args[0])) {
+  Iter it(args[0]);
+  for (Object x; it.next(x);) {
     if (!truthy(x)) return False();
   }
   return True();
@@ -424,21 +445,33 @@ Object hex(Args args, Kwargs kw) {
 Object map(Args args, Kwargs kw) {
   check_no_kwargs("map", kw);
   if (args.size() < 2) raise(&exc::TypeError, "map() must have at least two arguments.");
-  std::vector<Object> out;
-  for (const std::vector<Object>& row : rows_in_lockstep(Args(args.p + 1, args.n - 1))) {
-    out.push_back(call(args[0], Args(row)));
-  }
-  return eager_iterator(py_list(std::move(out)), &types::map);
+  std::vector<Object> its = iterators_of(Args(args.p + 1, args.n - 1));
+  Object f = args[0];
+  return lazy_iterator(&types::map, [f, its](Object& out) {
+    std::vector<Object> row;
+    for (const Object& it : its) {
+      Object x;
+      if (!iterator_next(it, x)) return false;
+      row.push_back(std::move(x));
+    }
+    out = call(f, Args(row));
+    return true;
+  });
 }
 
 Object filter(Args args, Kwargs kw) {
   check_no_kwargs("filter", kw);
   check_nargs("filter", args, 2, 2);
-  std::vector<Object> out;
-  for (Object& x : to_vector(args[1])) {
-    if (args[0].is_none() ? truthy(x) : truthy(call(args[0], {x}))) out.push_back(x);
-  }
-  return eager_iterator(py_list(std::move(out)), &types::filter);
+  Object f = args[0], it = iterators_of(Args(args.p + 1, 1))[0];
+  return lazy_iterator(&types::filter, [f, it](Object& out) {
+    for (Object x; iterator_next(it, x);) {
+      if (f.is_none() ? truthy(x) : truthy(call(f, {x}))) {
+        out = std::move(x);
+        return true;
+      }
+    }
+    return false;
+  });
 }
 
 Object getattr(Args args, Kwargs kw) {

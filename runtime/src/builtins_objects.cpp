@@ -28,7 +28,10 @@ Object next(Args args, Kwargs kw) {
   Object out;
   if (iterator_next(args[0], out)) return out;
   if (args.size() == 2) return args[1];
-  raise_exc(new_exception(&exc::StopIteration));
+  // A generator's return value travels in the StopIteration.
+  bool with_value = args[0].is_heap() && args[0].heap()->kind == HeapObject::Kind::Generator && !out.is_none() &&
+                    !out.is_unbound();
+  raise_exc(with_value ? new_exception(&exc::StopIteration, {out}) : new_exception(&exc::StopIteration));
 }
 
 Object vars(Args args, Kwargs kw) {

@@ -155,6 +155,7 @@ Object ExceptionObject::getattr(const Object& self, std::string_view name) {
     return m->is_heap() && m->heap()->type() == &types::function ? bind_user_method(*m, self) : *m;
   }
   if (name == "args") return py_tuple(args);
+  if (name == "value" && cls->is_subtype_of(&exc::StopIteration)) return args.empty() ? None : args[0];
   if ((name == "name" || name == "obj") && cls->is_subtype_of(&exc::AttributeError)) return None;
   if (name == "__cause__") return cause.is_unbound() ? None : cause;
   if (name == "__context__") return context.is_unbound() ? None : context;

@@ -23,7 +23,8 @@ const char* const kSlotNames[kSlotCount] = {
     "__hash__", "__bool__", "__len__", "__getitem__", "__setitem__", "__delitem__",
     "__contains__", "__iter__", "__next__", "__call__", "__repr__", "__str__", "__format__",
     "__index__", "__int__", "__float__", "__getattr__", "__getattribute__", "__setattr__",
-    "__delattr__", "__init__", "__get__", "__set__", "__delete__", "__set_name__", "__missing__"};
+    "__delattr__", "__init__", "__get__", "__set__", "__delete__", "__set_name__", "__missing__",
+    "__reversed__"};
 
 struct Table {
   std::deque<Name> names;

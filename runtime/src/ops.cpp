@@ -611,6 +611,12 @@ bool contains(const Object& c, const Object& item) {
     }
     return false;
   }
+  if (is_iterator(c)) {  // generators and other iterators: consumed up to the first match
+    for (Object x; iterator_next(c, x);) {
+      if (x.same(item) || eq(x, item)) return true;
+    }
+    return false;
+  }
   raise(&exc::TypeError, "argument of type '" + type_of(c)->name + "' is not iterable");
 }
 

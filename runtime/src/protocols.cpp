@@ -1,6 +1,7 @@
 // Special-method dispatch for instances of user classes (see protocols.h), and the iterator
 // objects `iter()` returns.
 #include "aiocc/py/protocols.h"
+#include "aiocc/generator.h"
 
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
@@ -122,6 +123,36 @@ struct IteratorObject final : HeapObject {
   }
 };
 
+struct LazyIteratorObject final : HeapObject {
+  TypeObject* ty;
+  std::function<bool(Object&)> step;
+  bool exhausted = false;
+  LazyIteratorObject(TypeObject* t, std::function<bool(Object&)> s) : ty(t), step(std::move(s)) {
+    kind = Kind::LazyIterator;
+  }
+  TypeObject* type() const override { return ty; }
+  bool next(Object& out) {
+    if (exhausted) return false;
+    if (step(out)) return true;
+    exhausted = true;
+    step = nullptr;  // drop the underlying iterators, as CPython's exhausted iterators do
+    return false;
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "__next__" || name == "__iter__") return make<BoundMethod>(self, std::string(name));
+    return HeapObject::getattr(self, name);
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
+    if (name == "__iter__") return self;
+    if (name == "__next__") {
+      Object out;
+      if (!next(out)) raise_exc(new_exception(&exc::StopIteration));
+      return out;
+    }
+    return HeapObject::call_method(self, name, args, kw);
+  }
+};
+
 // Iteration through __getitem__(0), __getitem__(1), … until IndexError.
 struct SeqIterObject final : HeapObject {
   Object seq;
@@ -133,7 +164,8 @@ struct SeqIterObject final : HeapObject {
 // The iterators this file makes (iter() of a built-in value, or of a __getitem__ sequence).
 bool is_builtin_iterator(const Object& o) {
   return o.is_heap() &&
-         (o.heap()->kind == HeapObject::Kind::Iterator || o.heap()->kind == HeapObject::Kind::SeqIterator);
+         (o.heap()->kind == HeapObject::Kind::Iterator || o.heap()->kind == HeapObject::Kind::SeqIterator ||
+          o.heap()->kind == HeapObject::Kind::Generator || o.heap()->kind == HeapObject::Kind::LazyIterator);
 }
 
 TypeObject* iterator_type(const Object& src) {
@@ -409,6 +441,10 @@ Object user_iter(const Object& o) {
 
 Object eager_iterator(const Object& list, TypeObject* t) { return make<IteratorObject>(list, t); }
 
+Object lazy_iterator(TypeObject* t, std::function<bool(Object&)> step) {
+  return make<LazyIteratorObject>(t, std::move(step));
+}
+
 Object make_iterator(const Object& src) {
   if (is_user(src)) return user_iter(src);
   if (is_builtin_iterator(src)) return src;
@@ -423,6 +459,8 @@ bool is_iterator(const Object& o) {
 bool iterator_next(const Object& it, Object& out) {
   if (it.is_heap()) {
     if (it.heap()->kind == HeapObject::Kind::Iterator) return it.as<IteratorObject>()->it.next(out);
+    if (it.heap()->kind == HeapObject::Kind::Generator) return generator_next(it.as<GeneratorObject>(), out);
+    if (it.heap()->kind == HeapObject::Kind::LazyIterator) return it.as<LazyIteratorObject>()->next(out);
     if (it.heap()->kind == HeapObject::Kind::SeqIterator) {
       auto* s = it.as<SeqIterObject>();
       if (s->seq.is_unbound()) return false;
@@ -467,6 +505,11 @@ Object user_format(const Object& v, const std::string& spec) {
   if (spec.empty()) return py_str(aiocc::str(v));  // every built-in __format__ does this
   if (const Object& b = base_value_of(v); !b.is_unbound()) return py_str(format_spec(b, spec));
   raise(&exc::TypeError, "unsupported format string passed to " + tname(v) + ".__format__");
+}
+
+Object user_reversed(const Object& o) {
+  const Object* f = special(o, Slot::reversed);
+  return f ? aiocc::call(*f, {o}) : Object();
 }
 
 Object user_index(const Object& o) {

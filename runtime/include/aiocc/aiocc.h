@@ -6,6 +6,7 @@
 #include "aiocc/event_loop.h"
 #include "aiocc/frame.h"
 #include "aiocc/future.h"
+#include "aiocc/generator.h"
 #include "aiocc/program.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"

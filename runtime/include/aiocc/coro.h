@@ -1,6 +1,7 @@
-// Python coroutines as C++20 coroutines.
+// Python coroutines and generators as C++20 coroutines.
 //
-// Every `async def` compiles to a function returning aiocc::Coro: lazy (nothing runs until it
+// Every `async def` and every generator function compiles to a function returning aiocc::Coro:
+// lazy (nothing runs until it
 // is awaited or wrapped in a Task) and finishing by symmetric transfer to whoever awaited it,
 // so await chains of any depth use no native stack.
 //
@@ -8,6 +9,11 @@
 // pending future, the awaiter records that coroutine as the task's `leaf`, and the whole chain
 // suspends back to Task::step; the future's completion schedules the task, which resumes the
 // leaf. Exceptions thrown into the task (cancellation) are delivered by the leaf's awaiter.
+//
+// A generator's body is the same kind of coroutine, resumed by next()/send()/throw() (see
+// generator.h): `co_yield v` suspends back to whoever resumed it. The promise's `result` and
+// `exc` carry the traffic both ways: the value yielded or returned, the value sent in, and the
+// exception thrown in or raised out.
 #pragma once
 
 #include <coroutine>
@@ -48,6 +54,19 @@ class Coro {
     };
     FinalAwaiter final_suspend() noexcept { return {}; }
     void return_value(Object v) { result = std::move(v); }
+
+    // Generators: `co_yield v` parks v in `result` and suspends to the resumer; resuming gives
+    // the value sent in, or raises the exception thrown in (at the yield, in this frame).
+    struct YieldAwaiter {
+      promise_type* p;
+      bool await_ready() noexcept { return false; }
+      void await_suspend(std::coroutine_handle<>) noexcept {}
+      Object await_resume();
+    };
+    YieldAwaiter yield_value(Object v) {
+      result = std::move(v);
+      return YieldAwaiter{this};
+    }
     void unhandled_exception();
 
     static void* operator new(size_t n) { return coro_frame_alloc(n); }

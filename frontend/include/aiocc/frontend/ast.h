@@ -66,6 +66,8 @@ enum class ExprKind {
   SetComp,    // sub = element; generators
   DictComp,   // sub = key, value; generators
   NamedExpr,  // sub = target (Name), value: `target := value`
+  Yield,      // sub = value (may be null)
+  YieldFrom,  // sub = iterable
 };
 
 struct Keyword {
@@ -169,6 +171,7 @@ struct Function {
   std::string qualname;  // filled by sema
   bool is_async = false;
   bool is_lambda = false;
+  bool is_genexpr = false;  // a generator expression's implicit function (one parameter, ".0")
   std::vector<Param> params;  // params after vararg_index are keyword-only
   int vararg_index = -1;      // position of `*name` in params, or -1
   int kwarg_index = -1;       // position of `**name` in params (always last), or -1
@@ -179,6 +182,8 @@ struct Function {
   Function* parent = nullptr;          // enclosing function, null at module level
   SymbolTable scope;                   // its parameters, locals, cells, free and global names
   bool never_suspends = false;         // async def without await / async with in its body
+  bool is_generator = false;           // its body yields
+  bool is_coroutine() const { return is_async || is_generator; }  // compiled to an aiocc::Coro
   std::string class_name;              // for methods: the class statement's name
   std::string decorator;               // "", "property", "staticmethod" or "classmethod"
   bool class_at_module_level = false;  // methods of module-level classes may call super()

@@ -4,6 +4,7 @@
 // paths for builtin values and comes here when an operand is an instance of a user class.
 #pragma once
 
+#include <functional>
 #include <string>
 
 #include "aiocc/frame.h"
@@ -63,13 +64,16 @@ bool user_contains(const Object& container, const Object& item);
 Object user_iter(const Object& o);
 // next(it): false when the iterator is exhausted (StopIteration).
 bool iterator_next(const Object& it, Object& out);
-// An iterator over the items of `list`, of type `t`: what generator expressions, map, filter,
-// zip, enumerate and reversed return (their values are computed eagerly).
+// An iterator over the items of `list`, of type `t` (reversed() of a built-in sequence).
 Object eager_iterator(const Object& list, TypeObject* t);
+// An iterator of type `t` whose next() is `step` (false: exhausted): map, filter, zip and
+// enumerate compute each item when it is asked for, as CPython's do.
+Object lazy_iterator(TypeObject* t, std::function<bool(Object&)> step);
 // iter(x) for any iterable; is `o` an iterator (has __next__)?
 Object make_iterator(const Object& src);
 bool is_iterator(const Object& o);
 Object user_index(const Object& o);  // __index__, checked to return an int
+Object user_reversed(const Object& o);  // __reversed__() of a user instance, or unbound
 // `super().name(*args)` (cls: the class the method is defined in) without a super object.
 Object call_super(const Object& cls, const Object& self, const Name& n, Args args, Kwargs kw = {}, Pos = {});
 // A method object binding `self` as the first argument of `f`.

@@ -1,3 +1,0 @@
-# expect: 3:5: 'yield' is not supported by aiocc
-def gen():
-    yield 1
