@@ -431,8 +431,16 @@ std::string Emitter::function_value(const Function& f) {
     defaults.push_back(p.default_value ? expr(*p.default_value) : "aiocc::Object()");
   }
   for (auto& v : f.scope.names(Binding::Free)) cells.push_back(names::cell(v));
-  return "aiocc::make_function(&" + names::info(f.id) + ", {" + join(defaults) + "}, {" +
-         join(cells) + "})";
+  std::string fn = "aiocc::make_function(&" + names::info(f.id) + ", {" + join(defaults) + "}, {" +
+                   join(cells) + "})";
+  if (!f.annotations_evaluated) return fn;
+  // After the defaults, as CPython: {parameter: annotation, ..., 'return': annotation}.
+  std::vector<std::string> items;
+  for (auto& p : f.params) {
+    if (p.annotation) items.push_back(str_const(p.name) + ", " + expr(*p.annotation));
+  }
+  if (f.returns) items.push_back(str_const("return") + ", " + expr(*f.returns));
+  return "aiocc::with_annotations(" + fn + ", aiocc::py_dict_of({" + join(items) + "}))";
 }
 
 std::string Emitter::bool_op(const Expr& e) {

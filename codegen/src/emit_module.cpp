@@ -114,45 +114,34 @@ int Emitter::subscript_pos(const Expr& e) {
 }
 
 // ---- classes --------------------------------------------------------------------------------
-// class C(Base): the body fills a namespace dict, then the runtime builds the class.
+// class C(Base): the body runs with its names in a namespace dict, then the runtime builds the
+// class, which the decorators receive.
 void Emitter::class_def(const Stmt& s) {
   set_pos(line_pos(s.span));
-  std::string qualname = fs_->f ? fs_->f->qualname + ".<locals>." + s.names[0] : s.names[0];
+  std::vector<std::string> decorators = eval_decorators(s);
   std::string ns = "_ns" + std::to_string(next_label());
   open("");
   line("aiocc::Object " + ns + " = aiocc::py_dict();");
+  const StmtList& body = s.body;
+  if (!body.empty() && body[0]->kind == StmtKind::Expr && body[0]->value->kind == ExprKind::Str) {
+    line("aiocc::setitem(" + ns + ", " + str_const("__doc__") + ", " + str_const(body[0]->value->str) + ");");
+  }
+  if (s.scope->find("__annotations__")) {
+    line("aiocc::setitem(" + ns + ", " + str_const("__annotations__") + ", aiocc::py_dict());");
+  }
   std::string saved_ns = class_ns_;
   const SymbolTable* saved_scope = class_scope_;
   class_ns_ = ns;
   class_scope_ = s.scope.get();
-  for (auto& member : s.body) {
-    line_directive(member->span.line);
-    if (member->kind == StmtKind::FunctionDef) {
-      set_pos(line_pos(member->span));
-      std::string value = function_value(*member->func);
-      const std::string& deco = member->func->decorator;
-      if (size_t dot = deco.find('.'); dot != std::string::npos) {
-        // @x.setter: the property named x so far in this class body, with a new accessor.
-        value = "aiocc::call_method(aiocc::getitem(" + ns + ", " + str_const(deco.substr(0, dot)) +
-                "), " + names::string_literal(deco.substr(dot + 1)) + ", {" + value + "})";
-      } else if (!deco.empty()) {
-        value = "aiocc::make_" + deco + "(" + value + ")";
-      }
-      line("aiocc::setitem(" + ns + ", " + str_const(member->func->name) + ", " + value + ");");
-    } else if (member->kind == StmtKind::Assign) {
-      set_pos(pos(member->span));
-      line("aiocc::setitem(" + ns + ", " + str_const(member->targets[0]->str) + ", " +
-           expr(*member->value) + ");");
-    } else if (member->kind == StmtKind::Expr && member->value->kind == ExprKind::Str) {
-      line("aiocc::setitem(" + ns + ", " + str_const("__doc__") + ", " + str_const(member->value->str) + ");");
-    }
-  }
+  block(body);
   class_ns_ = saved_ns;
   class_scope_ = saved_scope;
+  set_pos(line_pos(s.span));
   std::vector<std::string> bases;
   for (auto& b : s.targets) bases.push_back(expr(*b));
-  line(slot_ref(s.names[0]) + " = aiocc::make_class(" + names::string_literal(s.names[0]) + ", " +
-       names::string_literal(qualname) + ", {" + join(bases) + "}, " + ns + ");");
+  std::string cls = "aiocc::make_class(" + names::string_literal(s.names[0]) + ", " +
+                    names::string_literal(s.names[1]) + ", {" + join(bases) + "}, " + ns + ")";
+  store_name(s.names[0], decorated(s, decorators, cls));
   close();
 }
 
@@ -282,6 +271,9 @@ std::string Emitter::emit_module_body() {
   indent_ = 1;
   last_line_ = -1;
   pos(Span{1, 0, 1, 0});
+  if (m_.scope.find("__annotations__")) {  // SETUP_ANNOTATIONS
+    line(names::global("__annotations__") + " = aiocc::py_dict();");
+  }
   block(m_.body);
   std::string decl;
   for (int i = 0; i < st.temps; ++i) decl += "  aiocc::Object _t" + std::to_string(i) + ";\n";

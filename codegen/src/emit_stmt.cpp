@@ -43,7 +43,10 @@ bool Emitter::parallel_assign(const Stmt& s) {
 
 void Emitter::assign(const Expr& target, const std::string& value) {
   switch (target.kind) {
-    case ExprKind::Name: line(store_ref(target) + " = " + value + ";"); return;
+    case ExprKind::Name:
+      if (target.binding != Binding::CompLocal) return store_name(target.str, value);
+      line(store_ref(target) + " = " + value + ";");
+      return;
     case ExprKind::Attribute:
       line(store_attr(expr(*target.sub[0]), target.str, value) + ";");
       return;
@@ -204,15 +207,19 @@ void Emitter::stmt(const Stmt& s) {
       for (auto& imp : s.imports) {
         std::string local = imp.asname.empty() ? imp.name : imp.asname;
         if (fs_->f || m_.scope.find(local)) {
-          line(slot_ref(local) + " = " + builtin_entry(find_builtin(s.module, imp.name)).value + ";");
+          store_name(local, builtin_entry(find_builtin(s.module, imp.name)).value);
         }
       }
       return;
     case StmtKind::Try: return try_stmt(s);
     case StmtKind::FunctionDef:
+    {
       set_pos(line_pos(s.span));
-      line(slot_ref(s.func->name) + " = " + function_value(*s.func) + ";");
+      std::vector<std::string> decorators = eval_decorators(s);
+      store_name(s.func->name, decorated(s, decorators, function_value(*s.func)));
       return;
+    }
+    case StmtKind::AnnAssign: return ann_assign(s);
     case StmtKind::With: return with_stmt(s, 0);
     case StmtKind::Assert: {
       set_pos(line_pos(s.span));
@@ -229,8 +236,73 @@ void Emitter::stmt(const Stmt& s) {
   }
 }
 
+// Binds a name of the scope being emitted: a variable, or an entry of the class namespace.
+void Emitter::store_name(const std::string& name, const std::string& value) {
+  if (!class_ns_.empty() && class_scope_->find(name)) {
+    line("aiocc::setitem(" + class_ns_ + ", " + str_const(name) + ", " + value + ");");
+  } else {
+    line(slot_ref(name) + " = " + value + ";");
+  }
+}
+
+void Emitter::del_name(const std::string& name) {
+  if (!class_ns_.empty() && class_scope_->find(name)) {
+    line("aiocc::delitem(" + class_ns_ + ", " + str_const(name) + ");");
+  } else {
+    line(slot_ref(name) + " = aiocc::Object();");
+  }
+}
+
+// `value` passed through the statement's decorators, innermost first. The decorator
+// expressions were evaluated, outermost first, before the def or class statement ran.
+std::string Emitter::decorated(const Stmt& s, const std::vector<std::string>& decorators, std::string value) {
+  for (size_t i = s.decorators.size(); i-- > 0;) {
+    value = "aiocc::call(" + decorators[i] + ", {" + value + "}, {}, _f.at(" +
+            std::to_string(line_pos(s.decorators[i]->span)) + "))";
+  }
+  return value;
+}
+
+std::vector<std::string> Emitter::eval_decorators(const Stmt& s) {
+  std::vector<std::string> temps;
+  for (auto& d : s.decorators) {
+    std::string t = temp();
+    line(t + " = " + expr(*d) + ";");
+    temps.push_back(t);
+  }
+  return temps;
+}
+
+// `target: annotation = value`. Module and class bodies keep a simple name's annotation in
+// __annotations__ (after the assignment, as CPython); other evaluated ones are computed and
+// dropped. Without a value, an attribute or subscript target's operands are still evaluated.
+void Emitter::ann_assign(const Stmt& s) {
+  const Expr& target = *s.targets[0];
+  set_pos(pos(s.span));
+  if (s.value) {
+    assign(target, expr(*s.value));
+  } else if (!s.simple && target.kind == ExprKind::Attribute) {
+    line(expr(*target.sub[0]) + ";");
+  } else if (!s.simple && target.kind == ExprKind::Subscript) {
+    line(expr(*target.sub[0]) + ";");
+    line(expr(*target.sub[1]) + ";");
+  }
+  if (!s.annotation_evaluated) return;
+  std::string ann = expr(*s.annotation);
+  if (!s.simple) {
+    line(ann + ";");
+    return;
+  }
+  std::string dict = !class_ns_.empty() ? "aiocc::getitem(" + class_ns_ + ", " + str_const("__annotations__") + ")"
+                                  : "aiocc::load_global(" + names::global("__annotations__") + ", \"__annotations__\")";
+  line("aiocc::setitem(" + dict + ", " + str_const(target.str) + ", " + ann + ");");
+}
+
 void Emitter::del_target(const Expr& t) {
-  if (t.kind == ExprKind::Name) {
+  if (t.kind == ExprKind::Name && t.binding != Binding::CompLocal) {
+    line(load(t) + ";");
+    del_name(t.str);
+  } else if (t.kind == ExprKind::Name) {
     line(load(t) + ";");
     line(store_ref(t) + " = aiocc::Object();");
   } else if (t.kind == ExprKind::Subscript) {
@@ -349,14 +421,14 @@ void Emitter::try_stmt(const Stmt& s) {
         ++indent_;
       }
       first = false;
-      if (!h.name.empty()) line(slot_ref(h.name) + " = " + exc + ";");
+      if (!h.name.empty()) store_name(h.name, exc);
       open("try");
       block(h.body);
       close(" catch (aiocc::PyException& _e) {");
       line("  aiocc::chain_context(_e.exc, " + exc + ");");
       line("  throw;");
       line("}");
-      if (!h.name.empty()) line(slot_ref(h.name) + " = aiocc::Object();");
+      if (!h.name.empty()) del_name(h.name);
     }
     if (!has_bare) {
       close(" else {");

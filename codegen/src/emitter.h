@@ -159,6 +159,11 @@ class Emitter {
   std::string handled() const { return fs_->handled.empty() ? "aiocc::Object()" : fs_->handled.back(); }
   void stmt(const Stmt& s);
   void del_target(const Expr& t);
+  void store_name(const std::string& name, const std::string& value);
+  void del_name(const std::string& name);
+  std::vector<std::string> eval_decorators(const Stmt& s);
+  std::string decorated(const Stmt& s, const std::vector<std::string>& decorators, std::string value);
+  void ann_assign(const Stmt& s);
   void aug_assign(const Stmt& s);
   void while_stmt(const Stmt& s);
   void for_stmt(const Stmt& s);

@@ -186,7 +186,24 @@ class Builder {
 
   StmtPtr assign(P::Assign_stmtContext* ctx) {
     const Span sp = span_of(ctx);
-    if (ctx->annassign()) unsupported(sp, "annotated assignment");
+    if (auto* ann = ctx->annassign()) {
+      auto s = std::make_unique<Stmt>(StmtKind::AnnAssign, sp);
+      s->targets.push_back(testlist_star(ctx->testlist_star(0)));
+      const Expr& t = *s->targets[0];
+      if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List) {
+        syntax_error(t.span, std::string("only single target (not ") +
+                                 (t.kind == ExprKind::Tuple ? "tuple" : "list") + ") can be annotated");
+      }
+      if (t.kind != ExprKind::Name && t.kind != ExprKind::Attribute && t.kind != ExprKind::Subscript) {
+        syntax_error(t.span, "illegal target for annotation");
+      }
+      // `(x): int` is an annotated expression, not a simple name.
+      s->simple = t.kind == ExprKind::Name && ctx->testlist_star(0)->getStart()->getText() != "(";
+      s->annotation = test(ann->test());
+      if (ann->yield_expr()) s->value = yield_expr(ann->yield_expr());
+      if (ann->testlist_star()) s->value = testlist_star(ann->testlist_star());
+      return s;
+    }
     if (ctx->augassign()) {
       auto s = std::make_unique<Stmt>(StmtKind::AugAssign, sp);
       s->targets.push_back(testlist_star(ctx->testlist_star(0)));
@@ -390,34 +407,25 @@ class Builder {
     return s;
   }
 
-  // Only @property, @staticmethod and @classmethod, on a method (checked by the class body).
+  // Decorators of a def, async def or class: any expressions, applied innermost first.
   StmtPtr decorated(P::DecoratedContext* c) {
-    auto decorators = c->decorator();
-    const std::string name = decorators[0]->test()->getText();
-    // `@x.setter` / `@x.deleter` / `@x.getter` of a property `x` defined earlier in the class.
-    const size_t dot = name.find('.');
-    const std::string accessor = dot == std::string::npos ? "" : name.substr(dot + 1);
-    const bool property_accessor =
-        dot != std::string::npos && name.find('.', dot + 1) == std::string::npos &&
-        (accessor == "setter" || accessor == "deleter" || accessor == "getter");
-    if (decorators.size() != 1 ||
-        (name != "property" && name != "staticmethod" && name != "classmethod" && !property_accessor)) {
-      unsupported(span_of(decorators[0]), "decorator");
-    }
     StmtPtr s;
     if (c->funcdef()) {
       s = funcdef(c->funcdef(), false);
-    } else if (c->async_stmt() && c->async_stmt()->funcdef()) {
+    } else if (c->classdef()) {
+      s = classdef(c->classdef());
+    } else if (c->async_stmt()->funcdef()) {
       s = funcdef(c->async_stmt()->funcdef(), true);
     } else {
-      unsupported(span_of(decorators[0]), "decorator");
+      syntax_error(span_of(c->async_stmt()), "invalid syntax");
     }
-    s->func->decorator = name;
-    s->span = span_of(decorators[0]);
+    for (auto* d : c->decorator()) s->decorators.push_back(test(d->test()));
+    // CPython's def/class position (tracebacks, co_firstlineno) is its first decorator's line.
+    s->span = span_of(c->decorator(0));
+    if (s->func) s->func->span.line = s->span.line;
     return s;
   }
 
-  // Classes: a body of defs, simple attribute assignments, pass and docstrings; one base.
   StmtPtr classdef(P::ClassdefContext* c) {
     const Span sp = span_of(c);
     auto s = std::make_unique<Stmt>(StmtKind::ClassDef, sp);
@@ -430,14 +438,6 @@ class Builder {
       for (size_t i = 1; i < call->sub.size(); ++i) s->targets.push_back(std::move(call->sub[i]));
     }
     s->body = block(c->block());
-    for (auto& st : s->body) {
-      bool docstring = st->kind == StmtKind::Expr && st->value->kind == ExprKind::Str;
-      bool attribute = st->kind == StmtKind::Assign && st->targets.size() == 1 &&
-                       st->targets[0]->kind == ExprKind::Name;
-      if (st->kind != StmtKind::Pass && !docstring && !attribute && st->kind != StmtKind::FunctionDef) {
-        unsupported(st->span, "this statement in a class body");
-      }
-    }
     return s;
   }
 
@@ -454,12 +454,12 @@ class Builder {
           Param param;
           param.name = pp->NAME()->getText();
           param.span = span_of(pp);
-          // test(0) may be the annotation; the default is the test after '='.
+          // `name: annotation = default`, each part optional.
           bool after_eq = false;
           for (auto* ch : pp->children) {
             if (ch->getText() == "=" && dynamic_cast<TerminalNode*>(ch)) after_eq = true;
-            if (auto* t = dynamic_cast<P::TestContext*>(ch); t && after_eq) {
-              param.default_value = test(t);
+            if (auto* t = dynamic_cast<P::TestContext*>(ch)) {
+              (after_eq ? param.default_value : param.annotation) = test(t);
             }
           }
           f->params.push_back(std::move(param));
@@ -470,12 +470,14 @@ class Builder {
           Param param;
           param.name = sp->NAME()->getText();
           param.span = span_of(sp);
+          if (sp->test()) param.annotation = test(sp->test());
           f->params.push_back(std::move(param));
         } else if (auto* kp = dynamic_cast<P::KwargsParamContext*>(p)) {
           f->kwarg_index = static_cast<int>(f->params.size());
           Param param;
           param.name = kp->NAME()->getText();
           param.span = span_of(kp);
+          if (kp->test()) param.annotation = test(kp->test());
           f->params.push_back(std::move(param));
         } else {
           unsupported(span_of(p), "positional-only parameter marker");
@@ -486,6 +488,7 @@ class Builder {
       syntax_error(f->params[f->kwarg_index + 1].span, "arguments cannot follow var-keyword argument");
     }
     check_param_defaults(*f);
+    if (c->test()) f->returns = test(c->test());
     f->body = block(c->block());
     s->func = f;
     return s;

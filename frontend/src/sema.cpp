@@ -7,6 +7,7 @@
 
 #include "aiocc/frontend/builtins_table.h"
 #include "aiocc/frontend/diagnostics.h"
+#include "unparse.h"
 
 namespace aiocc {
 namespace {
@@ -39,8 +40,10 @@ class Analyzer {
   explicit Analyzer(Module& m) : m_(m) {}
 
   void run() {
+    future_imports();
     Scope module_scope;
     declare_block(m_.body, module_scope);
+    if (has_annotations(m_.body)) bind_name(module_scope, "__annotations__", Span{1, 0, 1, 0});
     module_ = &module_scope;
     for (auto& name : module_scope.bound) {
       if (!module_scope.module_aliases.count(name)) m_globals_.push_back(name);
@@ -70,6 +73,46 @@ class Analyzer {
   std::vector<std::string> m_globals_;              // module-level variables, in binding order
   size_t top_index_ = 0;                            // the module statement being resolved
   bool in_function_ = false;                        // resolving a function body
+  std::set<std::string> future_names_;              // names of `from __future__ import` features
+
+  // `from __future__ import ...` statements: only at the top of the module (after the
+  // docstring), only CPython's features; `annotations` makes annotations strings. They bind
+  // no variable aiocc provides, so they become `pass`.
+  void future_imports() {
+    static const std::set<std::string> features = {
+        "nested_scopes", "generators", "division", "absolute_import", "with_statement",
+        "print_function", "unicode_literals", "barry_as_FLUFL", "generator_stop", "annotations"};
+    bool leading = true;
+    for (size_t i = 0; i < m_.body.size(); ++i) {
+      Stmt& st = *m_.body[i];
+      bool docstring = i == 0 && st.kind == StmtKind::Expr && st.value->kind == ExprKind::Str;
+      bool future = st.kind == StmtKind::ImportFrom && st.module == "__future__";
+      if (future && !leading) syntax_error(st.span, "from __future__ imports must occur at the beginning of the file");
+      if (!docstring && !future) leading = false;
+      if (!future) continue;
+      for (auto& imp : st.imports) {
+        if (!features.count(imp.name)) syntax_error(imp.span, "future feature " + imp.name + " is not defined");
+        if (imp.name == "barry_as_FLUFL") unsupported(imp.span, "from __future__ import barry_as_FLUFL");
+        if (imp.name == "annotations") m_.future_annotations = true;
+        future_names_.insert(imp.asname.empty() ? imp.name : imp.asname);
+      }
+      st.kind = StmtKind::Pass;
+    }
+  }
+
+  // Does a module or class body annotate a name (SETUP_ANNOTATIONS)? Nested defs and classes
+  // have their own.
+  static bool has_annotations(const StmtList& body) {
+    for (auto& st : body) {
+      if (st->kind == StmtKind::AnnAssign) return true;
+      if (st->kind == StmtKind::FunctionDef || st->kind == StmtKind::ClassDef) continue;
+      if (has_annotations(st->body) || has_annotations(st->orelse) || has_annotations(st->finalbody)) return true;
+      for (auto& h : st->handlers) {
+        if (has_annotations(h.body)) return true;
+      }
+    }
+    return false;
+  }
 
   // ---- pass 1: declare --------------------------------------------------------------------
   static void bind_name(Scope& s, const std::string& n, const Span& where) {
@@ -122,6 +165,10 @@ class Analyzer {
       case StmtKind::Assign:
       case StmtKind::AugAssign:
         for (auto& t : st.targets) bind_target(*t, s);
+        break;
+      case StmtKind::AnnAssign:
+        // `x: int` binds nothing, but in a function it still makes x a local.
+        if (st.value || (s.func && st.simple)) bind_target(*st.targets[0], s);
         break;
       case StmtKind::For:
         bind_target(*st.targets[0], s);
@@ -206,7 +253,9 @@ class Analyzer {
             switch (st->kind) {
               case StmtKind::Assign:
               case StmtKind::AugAssign:
+              case StmtKind::AnnAssign:
               case StmtKind::Del:
+                if (st->kind == StmtKind::AnnAssign && !st->value) break;
                 for (auto& t : st->targets) {
                   if (t->kind == ExprKind::Name && !counts(t->str)) continue;
                   if (t->kind == ExprKind::Name || at_module) count_target(*t);
@@ -218,9 +267,10 @@ class Analyzer {
                 walk(st->orelse, at_module, globals);
                 break;
               case StmtKind::FunctionDef: {
+                // A decorated def binds whatever its decorators return: never a direct call.
                 if (counts(st->func->name)) {
                   ++module_binding_count_[st->func->name];
-                  if (at_module) module_defs_[st->func->name] = st->func.get();
+                  if (at_module && st->decorators.empty()) module_defs_[st->func->name] = st->func.get();
                   if (at_module && &b == &m_.body) module_def_index_[st->func->name] = &st - &b[0];
                 }
                 std::vector<std::string> g;
@@ -252,6 +302,7 @@ class Analyzer {
                 break;
               case StmtKind::ClassDef:
                 if (counts(st->names[0])) ++module_binding_count_[st->names[0]];
+                walk(st->body, false, {});  // its methods may rebind globals
                 break;
               case StmtKind::Import:
               case StmtKind::ImportFrom:
@@ -275,6 +326,10 @@ class Analyzer {
     bool in_lambda = false;
     Function* func = nullptr;                          // the innermost function, if any
     std::vector<std::set<std::string>> comp_targets;  // innermost last
+    // In a class body: the class's name, qualified name and whether super() can find it.
+    bool in_class = false;
+    std::string class_name, class_qualname;
+    bool class_at_module_level = false;
   };
 
   Scope& scope_of(Function* f) {
@@ -363,6 +418,7 @@ class Analyzer {
       return;
     }
     if (is_unsupported_builtin(name)) unsupported(e.span, name);
+    if (future_names_.count(name)) unsupported(e.span, "__future__ feature object '" + name + "'");
     // Unknown: a NameError at run time, as in CPython. It is still a global slot.
     e.binding = Binding::Global;
     add_unique(m_globals_, name);
@@ -375,13 +431,24 @@ class Analyzer {
     f.id = static_cast<int>(m_.functions.size());
     m_.functions.push_back(&f);
     f.parent = chain.back()->func;
-    const std::string local_name = f.class_name.empty() ? f.name : f.class_name + "." + f.name;
-    f.qualname = f.parent ? f.parent->qualname + ".<locals>." + local_name : local_name;
+    if (outer_ctx.in_class) {
+      f.class_name = outer_ctx.class_name;
+      f.class_at_module_level = outer_ctx.class_at_module_level;
+      f.qualname = outer_ctx.class_qualname + "." + f.name;
+    } else {
+      f.qualname = f.parent ? f.parent->qualname + ".<locals>." + f.name : f.name;
+    }
     Scope& s = scope_of(&f);
-    // Default values are evaluated in the enclosing scope.
+    // Default values and annotations are evaluated in the enclosing scope, when the def runs.
     for (auto& p : f.params) {
       if (p.default_value) resolve_expr(*p.default_value, chain, outer_ctx);
     }
+    for (auto& p : f.params) {
+      if (p.annotation) resolve_annotation(p.annotation, chain, outer_ctx);
+    }
+    if (f.returns) resolve_annotation(f.returns, chain, outer_ctx);
+    f.annotations_evaluated = f.returns || std::any_of(f.params.begin(), f.params.end(),
+                                                       [](const Param& p) { return p.annotation != nullptr; });
     chain.push_back(&s);
     prescan_captures(f.body, chain);
     Ctx ctx;
@@ -496,6 +563,8 @@ class Analyzer {
           if (x) expr_walk(*x, nest);
         }
         for (auto& t : st->targets) expr_walk(*t, nest);
+        for (auto& d : st->decorators) expr_walk(*d, nest);
+        if (st->annotation) expr_walk(*st->annotation, nest);
         for (auto& item : st->items) {
           expr_walk(*item.context, nest);
           if (item.target) expr_walk(*item.target, nest);
@@ -510,7 +579,9 @@ class Analyzer {
         if (st->kind == StmtKind::FunctionDef) {
           for (auto& p : st->func->params) {
             if (p.default_value) expr_walk(*p.default_value, nest);
+            if (p.annotation) expr_walk(*p.annotation, nest);
           }
+          if (st->func->returns) expr_walk(*st->func->returns, nest);
           visit_function(*st->func, nest);
         }
       }
@@ -600,34 +671,24 @@ class Analyzer {
         resolve_block(st.body, chain, ctx);
         break;
       case StmtKind::FunctionDef:
-        if (!st.func->decorator.empty()) unsupported(st.span, "decorator outside a class body");
+        for (auto& d : st.decorators) resolve_expr(*d, chain, ctx);
         resolve_function(*st.func, chain, ctx);
         break;
       case StmtKind::ClassDef:
-        for (auto& base : st.targets) {
-          resolve_expr(*base, chain, ctx);
-          check_base(*base);
-        }
-        st.scope = std::make_shared<SymbolTable>();
-        st.scope->kind = ScopeKind::Class;
-        for (auto& member : st.body) {
-          const std::string* n = member->kind == StmtKind::FunctionDef ? &member->func->name
-                                 : member->kind == StmtKind::Assign    ? &member->targets[0]->str
-                                                                       : nullptr;
-          if (n && !st.scope->find(*n)) st.scope->symbols.push_back(Symbol{*n, Binding::Local, member->span});
-        }
-        // The class body is not a scope functions see: its defs resolve in the enclosing chain.
-        for (auto& member : st.body) {
-          if (member->kind == StmtKind::FunctionDef) {
-            Function& m = *member->func;
-            m.class_name = st.names[0];
-            m.class_at_module_level = chain.size() == 1;
-            resolve_function(m, chain, ctx);
-          } else if (member->kind == StmtKind::Assign) {
-            resolve_expr(*member->value, chain, ctx);
-          }
+        resolve_class(st, chain, ctx);
+        break;
+      case StmtKind::AnnAssign: {
+        expr(st.value);
+        check_store_target(*st.targets[0]);
+        resolve_expr(*st.targets[0], chain, ctx);
+        // Evaluated (and kept in __annotations__) in module and class bodies only; in a
+        // function, never. Under the future import, a simple name's is kept as a string.
+        if (!ctx.in_function && (st.simple || !m_.future_annotations)) {
+          st.annotation_evaluated = true;
+          resolve_annotation(st.annotation, chain, ctx);
         }
         break;
+      }
       case StmtKind::Assert:
         expr(st.test);
         expr(st.value);
@@ -744,6 +805,49 @@ class Analyzer {
       if (x) resolve_expr(*x, chain, ctx);
     }
     for (auto& k : e.keywords) resolve_expr(*k.value, chain, ctx);
+  }
+
+  // An evaluated annotation: an expression, or its source text under the future import.
+  void resolve_annotation(ExprPtr& a, std::vector<Scope*>& chain, Ctx& ctx) {
+    if (m_.future_annotations) {
+      auto text = std::make_unique<Expr>(ExprKind::Str, a->span);
+      text->str = unparse(*a);
+      a = std::move(text);
+      return;
+    }
+    resolve_expr(*a, chain, ctx);
+  }
+
+  // `class Name(bases): body` under decorators. The body runs in its own namespace (a scope
+  // the functions defined in it do not see: they resolve in the enclosing chain); names it
+  // binds are read from that namespace first (see the emitter's class-body loads).
+  void resolve_class(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
+    for (auto& d : st.decorators) resolve_expr(*d, chain, ctx);
+    for (auto& base : st.targets) {
+      resolve_expr(*base, chain, ctx);
+      check_base(*base);
+    }
+    Scope body_scope;
+    declare_block(st.body, body_scope);
+    if (has_annotations(st.body)) bind_name(body_scope, "__annotations__", st.span);
+    if (!body_scope.globals.empty() || !body_scope.nonlocals.empty()) {
+      unsupported(st.span, "global or nonlocal declaration in a class body");
+    }
+    st.scope = std::make_shared<SymbolTable>();
+    st.scope->kind = ScopeKind::Class;
+    for (auto& n : body_scope.bound) {
+      st.scope->symbols.push_back(Symbol{n, Binding::Local, body_scope.defined[n]});
+    }
+    Ctx body;  // return, yield and await are errors in a class body; loops do not reach into it
+    body.in_class = true;
+    body.class_name = st.names[0];
+    body.class_qualname = ctx.in_class ? ctx.class_qualname + "." + st.names[0]
+                          : ctx.func   ? ctx.func->qualname + ".<locals>." + st.names[0]
+                                       : st.names[0];
+    body.class_at_module_level = chain.size() == 1 && !ctx.in_class;
+    st.names.resize(2);
+    st.names[1] = body.class_qualname;
+    resolve_block(st.body, chain, body);
   }
 
   // ---- checks CPython's compiler makes, and constructs aiocc refuses ------------------------

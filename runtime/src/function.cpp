@@ -36,10 +36,21 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
     if (dict.is_unbound()) dict = py_dict();
     return dict;
   }
+  if (name == "__annotations__") {
+    if (annotations.is_unbound()) annotations = py_dict();
+    return annotations;
+  }
   return HeapObject::getattr(self, name);
 }
 
 void FunctionObject::setattr(std::string_view name, const Object& value) {
+  if (name == "__annotations__") {
+    if (!value.is_unbound() && !value.is_none() && !as_dict(value)) {
+      raise(&exc::TypeError, "__annotations__ must be set to a dict object");
+    }
+    annotations = value.is_none() ? Object() : value;
+    return;
+  }
   if (name == "__dict__") {
     if (!as_dict(value)) raise(&exc::TypeError, "__dict__ must be set to a dictionary, not a '" + type_of(value)->name + "'");
     dict = value;
@@ -172,6 +183,11 @@ std::string BuiltinFunction::repr() const {
 Object make_function(const FunctionInfo* info, std::vector<Object> defaults,
                      std::vector<Cell> cells) {
   return make<FunctionObject>(info, std::move(defaults), std::move(cells));
+}
+
+Object with_annotations(Object function, const Object& annotations) {
+  function.as<FunctionObject>()->annotations = annotations;
+  return function;
 }
 
 Object builtin_value(BuiltinFunction& f) { return Object(&f); }

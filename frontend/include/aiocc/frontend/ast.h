@@ -162,6 +162,7 @@ struct Expr {
 struct Param {
   std::string name;
   ExprPtr default_value;  // null when required
+  ExprPtr annotation;     // null when none
   Span span;
 };
 
@@ -177,6 +178,7 @@ struct Function {
   int kwarg_index = -1;       // position of `**name` in params (always last), or -1
   StmtList body;
   Span span;
+  ExprPtr returns;  // the return annotation, or null
   // Filled by sema.
   int id = -1;                         // index into Module::functions
   Function* parent = nullptr;          // enclosing function, null at module level
@@ -185,7 +187,7 @@ struct Function {
   bool is_generator = false;           // its body yields
   bool is_coroutine() const { return is_async || is_generator; }  // compiled to an aiocc::Coro
   std::string class_name;              // for methods: the class statement's name
-  std::string decorator;               // "", "property", "staticmethod" or "classmethod"
+  bool annotations_evaluated = false;  // parameter/return annotations are evaluated at def time
   bool class_at_module_level = false;  // methods of module-level classes may call super()
 };
 
@@ -228,7 +230,8 @@ enum class StmtKind {
   ImportFrom, // module, imports
   Assert,     // test, value (message, may be null)
   Del,        // targets
-  ClassDef,   // names[0] = class name, targets = bases, body = defs / attribute assignments
+  ClassDef,   // names[0] = class name, targets = bases, body
+  AnnAssign,  // targets[0] = target, annotation, value (may be null), simple
 };
 
 struct Stmt {
@@ -247,6 +250,10 @@ struct Stmt {
   std::string module;
   bool is_async = false;
   std::shared_ptr<Function> func;
+  std::vector<ExprPtr> decorators;     // FunctionDef, ClassDef: outermost first
+  ExprPtr annotation;                  // AnnAssign
+  bool simple = false;                 // AnnAssign: the target is a bare name
+  bool annotation_evaluated = false;   // AnnAssign, by sema: evaluated (module or class level)
   std::shared_ptr<SymbolTable> scope;  // ClassDef, filled by sema: the names its body binds
 
   Stmt(StmtKind k, Span s) : kind(k), span(s) {}
@@ -257,6 +264,7 @@ struct Module {
   std::string display_path;        // what tracebacks print (absolute, like CPython 3.11)
   std::vector<std::string> lines;  // source lines without their line ends
   StmtList body;
+  bool future_annotations = false;  // `from __future__ import annotations`: annotations are strings
   // Filled by sema.
   std::vector<Function*> functions;  // every def and lambda, outer before inner
   SymbolTable scope;                 // module-level variables (all Global)

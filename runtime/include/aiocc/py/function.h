@@ -30,6 +30,7 @@ struct FunctionObject final : HeapObject {
   std::vector<Object> defaults;  // one per parameter; Unbound where the parameter has none
   std::vector<Cell> cells;       // captured variables of enclosing functions
   Object dict;                   // attributes set on the function (a dict), made on demand
+  Object annotations;            // __annotations__ (a dict), made on demand
 
   FunctionObject(const FunctionInfo* i, std::vector<Object> d, std::vector<Cell> c)
       : info(i), defaults(std::move(d)), cells(std::move(c)) {}
@@ -66,6 +67,8 @@ struct BuiltinFunction final : HeapObject {
 
 Object make_function(const FunctionInfo* info, std::vector<Object> defaults,
                      std::vector<Cell> cells);
+// A def with annotations: its __annotations__ dict, {name: annotation, ..., 'return': ...}.
+Object with_annotations(Object function, const Object& annotations);
 Object builtin_value(BuiltinFunction& f);
 
 // Argument checking helpers for runtime functions, with CPython's messages.
