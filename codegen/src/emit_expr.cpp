@@ -255,7 +255,7 @@ const Function* Emitter::direct_target(const Expr& call) {
   if (fn.kind != ExprKind::Name || !fn.direct || !call.keywords.empty() || has_star(call.sub, 1)) {
     return nullptr;
   }
-  if (call.sub.size() - 1 != fn.direct->params.size() || fn.direct->vararg_index >= 0 ||
+  if (call.sub.size() - 1 != fn.direct->params.size() || fn.direct->vararg_index >= 0 || fn.direct->kwonly_index >= 0 ||
       fn.direct->kwarg_index >= 0) {
     return nullptr;
   }

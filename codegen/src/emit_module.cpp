@@ -248,9 +248,13 @@ void Emitter::emit_function(const Function& f, bool sync) {
             ", " + std::to_string(f.vararg_index) + ", " + std::to_string(f.kwarg_index) + ", " +
             (f.is_async ? "true" : "false") + ", " + names::invoke(f.id);
   // The docstring: a string literal as the body's first statement (never for lambdas).
-  if (f.name != "<lambda>" && !f.body.empty() && f.body[0]->kind == StmtKind::Expr &&
-      f.body[0]->value && f.body[0]->value->kind == ExprKind::Str) {
-    infos_ += ", " + names::string_literal(f.body[0]->value->str);
+  bool docstring = f.name != "<lambda>" && !f.body.empty() && f.body[0]->kind == StmtKind::Expr &&
+                   f.body[0]->value && f.body[0]->value->kind == ExprKind::Str;
+  if (docstring || f.posonly_count > 0 || f.kwonly_index >= 0) {
+    infos_ += ", " + (docstring ? names::string_literal(f.body[0]->value->str) : std::string("nullptr"));
+  }
+  if (f.posonly_count > 0 || f.kwonly_index >= 0) {
+    infos_ += ", " + std::to_string(f.posonly_count) + ", " + std::to_string(f.kwonly_index);
   }
   infos_ += "};\n\n";
 }

@@ -86,7 +86,7 @@ test
 test_nocond : or_test | lambdef ;
 lambdef : 'lambda' lambda_params? ':' test ;
 lambda_params : lambda_param (',' lambda_param)* ','? ;
-lambda_param : NAME ('=' test)? | STAR NAME? | POWER NAME ;
+lambda_param : NAME ('=' test)? | STAR NAME? | POWER NAME | '/' ;
 
 or_test : and_test ('or' and_test)* ;
 and_test : not_test ('and' not_test)* ;

@@ -449,75 +449,96 @@ class Builder {
     f->is_async = is_async;
     f->span = span_of(outer);
     if (c->parameters()) {
+      std::vector<RawParam> raw;
       for (auto* p : c->parameters()->param()) {
+        RawParam r;
+        r.span = span_of(p);
         if (auto* pp = dynamic_cast<P::PlainParamContext*>(p)) {
-          Param param;
-          param.name = pp->NAME()->getText();
-          param.span = span_of(pp);
+          r.name = pp->NAME()->getText();
           // `name: annotation = default`, each part optional.
           bool after_eq = false;
           for (auto* ch : pp->children) {
             if (ch->getText() == "=" && dynamic_cast<TerminalNode*>(ch)) after_eq = true;
-            if (auto* t = dynamic_cast<P::TestContext*>(ch)) {
-              (after_eq ? param.default_value : param.annotation) = test(t);
-            }
+            if (auto* t = dynamic_cast<P::TestContext*>(ch)) (after_eq ? r.default_value : r.annotation) = test(t);
           }
-          f->params.push_back(std::move(param));
         } else if (auto* sp = dynamic_cast<P::StarParamContext*>(p)) {
-          if (!sp->NAME()) unsupported(span_of(p), "keyword-only marker (bare *)");
-          if (f->vararg_index >= 0) syntax_error(span_of(p), "* argument may appear only once");
-          f->vararg_index = static_cast<int>(f->params.size());
-          Param param;
-          param.name = sp->NAME()->getText();
-          param.span = span_of(sp);
-          if (sp->test()) param.annotation = test(sp->test());
-          f->params.push_back(std::move(param));
+          r.kind = RawParam::Star;
+          if (sp->NAME()) r.name = sp->NAME()->getText();
+          if (sp->test()) r.annotation = test(sp->test());
         } else if (auto* kp = dynamic_cast<P::KwargsParamContext*>(p)) {
-          f->kwarg_index = static_cast<int>(f->params.size());
-          Param param;
-          param.name = kp->NAME()->getText();
-          param.span = span_of(kp);
-          if (kp->test()) param.annotation = test(kp->test());
-          f->params.push_back(std::move(param));
+          r.kind = RawParam::Kwargs;
+          r.name = kp->NAME()->getText();
+          if (kp->test()) r.annotation = test(kp->test());
         } else {
-          unsupported(span_of(p), "positional-only parameter marker");
+          r.kind = RawParam::Slash;
         }
+        raw.push_back(std::move(r));
       }
+      build_params(*f, raw);
     }
-    if (f->kwarg_index >= 0 && f->kwarg_index + 1 != static_cast<int>(f->params.size())) {
-      syntax_error(f->params[f->kwarg_index + 1].span, "arguments cannot follow var-keyword argument");
-    }
-    check_param_defaults(*f);
     if (c->test()) f->returns = test(c->test());
     f->body = block(c->block());
     s->func = f;
     return s;
   }
 
-  void check_param_defaults(const Function& f) {
-    bool seen_default = false;
-    for (size_t i = 0; i < f.params.size(); ++i) {
-      const Param& p = f.params[i];
-      if ((f.vararg_index >= 0 && static_cast<int>(i) >= f.vararg_index) ||
-          static_cast<int>(i) == f.kwarg_index) {
-        for (size_t j = 0; j < i; ++j) {
-          if (f.params[j].name == p.name) {
-            syntax_error(p.span, "duplicate argument '" + p.name + "' in function definition");
+  // One entry of a parameter list as written: `name[: ann][= default]`, `*[name]`, `**name`, `/`.
+  struct RawParam {
+    enum Kind { Plain, Star, Kwargs, Slash } kind = Plain;
+    std::string name;
+    ExprPtr default_value, annotation;
+    Span span;
+  };
+
+  // The parameters of a def or lambda, with CPython's syntax errors for misplaced markers,
+  // defaults and duplicates.
+  void build_params(Function& f, std::vector<RawParam>& raw) {
+    bool seen_default = false, seen_star = false;
+    for (size_t i = 0; i < raw.size(); ++i) {
+      RawParam& r = raw[i];
+      const int index = static_cast<int>(f.params.size());
+      if (f.kwarg_index >= 0) syntax_error(r.span, "arguments cannot follow var-keyword argument");
+      switch (r.kind) {
+        case RawParam::Slash:
+          if (f.posonly_count > 0) syntax_error(r.span, "/ may appear only once");
+          if (seen_star) syntax_error(r.span, "/ must be ahead of *");
+          if (index == 0) syntax_error(r.span, "at least one argument must precede /");
+          f.posonly_count = index;
+          continue;
+        case RawParam::Star:
+          if (seen_star) syntax_error(r.span, "* argument may appear only once");
+          seen_star = true;
+          if (r.name.empty()) {
+            bool named_follows = i + 1 < raw.size() && raw[i + 1].kind == RawParam::Plain;
+            if (!named_follows) syntax_error(r.span, "named arguments must follow bare *");
+            f.kwonly_index = index;
+            continue;
           }
-        }
-        continue;  // *args and keyword-only parameters may lack defaults in any order
+          f.vararg_index = index;
+          f.kwonly_index = index + 1;
+          break;
+        case RawParam::Kwargs:
+          f.kwarg_index = index;
+          break;
+        case RawParam::Plain:
+          if (r.default_value) {
+            seen_default = true;
+          } else if (seen_default && !seen_star) {
+            syntax_error(r.span, "non-default argument follows default argument");
+          }
+          break;
       }
-      for (size_t j = 0; j < i; ++j) {
-        if (f.params[j].name == p.name) {
-          syntax_error(p.span, "duplicate argument '" + p.name + "' in function definition");
-        }
+      for (auto& q : f.params) {
+        if (q.name == r.name) syntax_error(r.span, "duplicate argument '" + r.name + "' in function definition");
       }
-      if (p.default_value) {
-        seen_default = true;
-      } else if (seen_default) {
-        syntax_error(p.span, "non-default argument follows default argument");
-      }
+      Param p;
+      p.name = std::move(r.name);
+      p.default_value = std::move(r.default_value);
+      p.annotation = std::move(r.annotation);
+      p.span = r.span;
+      f.params.push_back(std::move(p));
     }
+    if (f.kwonly_index == static_cast<int>(f.params.size())) f.kwonly_index = -1;  // `*args` last
   }
 
   // ---- expressions ----------------------------------------------------------------------
@@ -528,16 +549,17 @@ class Builder {
     f->is_lambda = true;
     f->span = span_of(c);
     if (c->lambda_params()) {
+      std::vector<RawParam> raw;
       for (auto* p : c->lambda_params()->lambda_param()) {
-        if (p->STAR() || p->POWER()) unsupported(span_of(p), "*args parameter");
-        Param param;
-        param.name = p->NAME()->getText();
-        param.span = span_of(p);
-        if (p->test()) param.default_value = test(p->test());
-        f->params.push_back(std::move(param));
+        RawParam r;
+        r.span = span_of(p);
+        r.kind = p->STAR() ? RawParam::Star : p->POWER() ? RawParam::Kwargs : p->NAME() ? RawParam::Plain : RawParam::Slash;
+        if (p->NAME()) r.name = p->NAME()->getText();
+        if (p->test()) r.default_value = test(p->test());
+        raw.push_back(std::move(r));
       }
+      build_params(*f, raw);
     }
-    check_param_defaults(*f);
     auto ret = std::make_unique<Stmt>(StmtKind::Return, span_of(c->test()));
     ret->value = test(c->test());
     f->body.push_back(std::move(ret));

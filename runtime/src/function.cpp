@@ -40,6 +40,23 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
     if (annotations.is_unbound()) annotations = py_dict();
     return annotations;
   }
+  if (name == "__defaults__" || name == "__kwdefaults__") {
+    // Positional parameters' defaults as a tuple; keyword-only ones' as a dict; else None.
+    const int n = info->nparams, kwonly = info->kwonly_index >= 0 ? info->kwonly_index : n;
+    std::vector<Object> positional;
+    Object kwdefaults;
+    for (int i = 0; i < n; ++i) {
+      if (defaults[i].is_unbound() || i == info->vararg_index || i == info->kwarg_index) continue;
+      if (i < kwonly) {
+        positional.push_back(defaults[i]);
+      } else {
+        if (kwdefaults.is_unbound()) kwdefaults = py_dict();
+        as_dict(kwdefaults)->set(py_str(info->params[i]), defaults[i]);
+      }
+    }
+    if (name == "__kwdefaults__") return kwdefaults.is_unbound() ? None : kwdefaults;
+    return positional.empty() ? None : py_tuple(std::move(positional));
+  }
   return HeapObject::getattr(self, name);
 }
 
@@ -70,7 +87,7 @@ Object FunctionObject::call(Args args, Kwargs kw) {
   const int n = info->nparams;
   // Positional arguments only, no *args/**kwargs parameters: fill in the defaults and go.
   if (kw.size() == 0 && info->vararg_index < 0 && info->kwarg_index < 0 &&
-      static_cast<int>(args.size()) <= n) {
+      static_cast<int>(args.size()) <= (info->kwonly_index >= 0 ? info->kwonly_index : n)) {
     if (static_cast<int>(args.size()) == n) return info->invoke(*this, args.p);
     if (n <= 16) {
       Object argv[16];
@@ -89,7 +106,9 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
   const int n = info->nparams;
   const int va = info->vararg_index;
   const int kwi = info->kwarg_index;
-  const int npositional = va >= 0 ? va : kwi >= 0 ? kwi : n;  // filled by positional arguments
+  const int kwonly = info->kwonly_index;
+  // The parameters positional arguments fill.
+  const int npositional = va >= 0 ? va : kwonly >= 0 ? kwonly : kwi >= 0 ? kwi : n;
   const std::string fname = std::string(info->qualname) + "()";
   Object argv[16];
   std::vector<Object> big;
@@ -97,17 +116,6 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
   if (n > 16) {
     big.resize(n);
     slots = big.data();
-  }
-  if (va < 0 && static_cast<int>(args.size()) > npositional) {
-    int required = 0;
-    for (int i = 0; i < npositional; ++i) required += defaults[i].is_unbound();
-    const int np = npositional;
-    std::string expected = required < np ? "from " + std::to_string(required) + " to " + std::to_string(np)
-                                         : std::to_string(np);
-    raise(&exc::TypeError, fname + " takes " + expected + " positional argument" +
-                               (np == 1 && required == np ? "" : "s") + " but " +
-                               std::to_string(args.size()) + (args.size() == 1 ? " was" : " were") +
-                               " given");
   }
   const size_t taken = std::min<size_t>(args.size(), static_cast<size_t>(npositional));
   for (size_t i = 0; i < taken; ++i) slots[i] = args[i];
@@ -123,14 +131,24 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
       }
     }
   }
+  std::string posonly_passed;  // positional-only parameters named by keywords
   for (const Kw& k : kw) {
     int idx = -1;
-    for (int i = 0; i < n; ++i) {
+    for (int i = info->posonly_count; i < n; ++i) {
       if (i != va && i != kwi && k.name == info->params[i]) idx = i;
     }
     if (idx < 0 && kwi >= 0) {
       as_dict(slots[kwi])->set(py_str(std::string(k.name)), k.value);
       continue;
+    }
+    if (idx < 0) {
+      for (int i = 0; i < info->posonly_count; ++i) {
+        if (k.name == info->params[i]) idx = i;
+      }
+      if (idx >= 0) {
+        posonly_passed += (posonly_passed.empty() ? "" : ", ") + std::string(k.name);
+        continue;
+      }
     }
     if (idx < 0) {
       raise(&exc::TypeError,
@@ -142,13 +160,37 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
     }
     slots[idx] = k.value;
   }
+  if (!posonly_passed.empty()) {
+    raise(&exc::TypeError,
+          fname + " got some positional-only arguments passed as keyword arguments: '" + posonly_passed + "'");
+  }
+  // CPython checks the count after binding the keywords: their errors come first.
+  if (va < 0 && static_cast<int>(args.size()) > npositional) {
+    int required = 0;
+    for (int i = 0; i < npositional; ++i) required += defaults[i].is_unbound();
+    const int np = npositional;
+    std::string expected = required < np ? "from " + std::to_string(required) + " to " + std::to_string(np)
+                                         : std::to_string(np);
+    size_t kwonly_given = 0;
+    for (const Kw& k : kw) {
+      for (int i = kwonly; kwonly >= 0 && i < n; ++i) kwonly_given += i != kwi && k.name == info->params[i];
+    }
+    std::string kwonly_sig;
+    if (kwonly_given) {
+      kwonly_sig = std::string(" positional argument") + (args.size() != 1 ? "s" : "") + " (and " +
+                   std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given != 1 ? "s" : "") + ")";
+    }
+    raise(&exc::TypeError, fname + " takes " + expected + " positional argument" +
+                               (np == 1 && required == np ? "" : "s") + " but " + std::to_string(args.size()) +
+                               kwonly_sig + (args.size() == 1 && !kwonly_given ? " was" : " were") + " given");
+  }
   std::vector<std::string> missing, missing_kwonly;
   for (int i = 0; i < n; ++i) {
     if (!slots[i].is_unbound()) continue;
     if (!defaults[i].is_unbound()) {
       slots[i] = defaults[i];
     } else {
-      (va >= 0 && i > va ? missing_kwonly : missing).push_back(std::string("'") + info->params[i] + "'");
+      (kwonly >= 0 && i >= kwonly ? missing_kwonly : missing).push_back(std::string("'") + info->params[i] + "'");
     }
   }
   auto report = [&](const std::vector<std::string>& names, const char* kind) {

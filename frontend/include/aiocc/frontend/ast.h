@@ -173,8 +173,10 @@ struct Function {
   bool is_async = false;
   bool is_lambda = false;
   bool is_genexpr = false;  // a generator expression's implicit function (one parameter, ".0")
-  std::vector<Param> params;  // params after vararg_index are keyword-only
+  std::vector<Param> params;  // in order; `*` and `/` markers are not parameters
+  int posonly_count = 0;      // params[0, posonly_count) are positional-only (before `/`)
   int vararg_index = -1;      // position of `*name` in params, or -1
+  int kwonly_index = -1;      // first keyword-only parameter (after `*` or `*name`), or -1
   int kwarg_index = -1;       // position of `**name` in params (always last), or -1
   StmtList body;
   Span span;

@@ -23,6 +23,8 @@ struct FunctionInfo {
   // Calls the generated function with exactly nparams bound arguments.
   Object (*invoke)(FunctionObject& self, const Object* argv);
   const char* doc = nullptr;  // the docstring, if any
+  int posonly_count = 0;      // params[0, posonly_count) cannot be passed by keyword
+  int kwonly_index = -1;      // params[kwonly_index, ...) (but **kwargs) only by keyword, or -1
 };
 
 struct FunctionObject final : HeapObject {
