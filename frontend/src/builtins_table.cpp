@@ -66,7 +66,38 @@ const BuiltinEntry kTable[] = {
     {"sys", "stderr", nullptr, "aiocc::sys::stderr_obj"},
     {"sys", "argv", nullptr, "aiocc::sys::argv"}, FN("sys", exit, "sys"),
     FN("sys", getrecursionlimit, "sys"), FN("sys", setrecursionlimit, "sys"),
+    // typing: the helpers, and every special form, alias and constant as a value.
+    FN("typing", cast, "typing"), FN("typing", assert_type, "typing"),
+    FN("typing", assert_never, "typing"), FN("typing", reveal_type, "typing"),
+    FN("typing", overload, "typing"), FN("typing", final, "typing"),
+    FN("typing", no_type_check, "typing"), FN("typing", no_type_check_decorator, "typing"),
+    FN("typing", runtime_checkable, "typing"), FN("typing", dataclass_transform, "typing"),
+    FN("typing", get_origin, "typing"), FN("typing", get_args, "typing"),
+    FN("typing", is_typeddict, "typing"),
+    {"typing", "TypeVar", nullptr, "aiocc::Object(&aiocc::typing::TypeVar_type)"},
+    {"typing", "ParamSpec", nullptr, "aiocc::Object(&aiocc::typing::ParamSpec_type)"},
+    {"typing", "TypeVarTuple", nullptr, "aiocc::Object(&aiocc::typing::TypeVarTuple_type)"},
+    {"typing", "NewType", nullptr, "aiocc::Object(&aiocc::typing::NewType_type)"},
+#define TYPING(name) {"typing", #name, nullptr, "aiocc::typing::attr(\"" #name "\")"}
+    TYPING(Any), TYPING(NoReturn), TYPING(Never), TYPING(Self), TYPING(LiteralString),
+    TYPING(TypeAlias), TYPING(Optional), TYPING(Union), TYPING(ClassVar), TYPING(Final),
+    TYPING(Literal), TYPING(Annotated), TYPING(Concatenate), TYPING(TypeGuard), TYPING(Unpack),
+    TYPING(Required), TYPING(NotRequired), TYPING(Callable), TYPING(List), TYPING(Dict),
+    TYPING(Set), TYPING(FrozenSet), TYPING(Tuple), TYPING(Type), TYPING(AbstractSet),
+    TYPING(ByteString), TYPING(Container), TYPING(ContextManager), TYPING(AsyncContextManager),
+    TYPING(Hashable), TYPING(ItemsView), TYPING(KeysView), TYPING(ValuesView), TYPING(Iterable),
+    TYPING(Iterator), TYPING(AsyncIterable), TYPING(AsyncIterator), TYPING(Mapping),
+    TYPING(MappingView), TYPING(MutableMapping), TYPING(MutableSequence), TYPING(MutableSet),
+    TYPING(Sequence), TYPING(Sized), TYPING(Awaitable), TYPING(Coroutine), TYPING(Collection),
+    TYPING(Generator), TYPING(AsyncGenerator), TYPING(Reversible), TYPING(SupportsAbs),
+    TYPING(SupportsBytes), TYPING(SupportsComplex), TYPING(SupportsFloat), TYPING(SupportsIndex),
+    TYPING(SupportsInt), TYPING(SupportsRound), TYPING(ChainMap), TYPING(Counter), TYPING(Deque),
+    TYPING(DefaultDict), TYPING(OrderedDict), TYPING(IO), TYPING(TextIO), TYPING(BinaryIO),
+    TYPING(Match), TYPING(Pattern), TYPING(ParamSpecArgs), TYPING(ParamSpecKwargs),
+    TYPING(Generic), TYPING(Protocol), TYPING(TYPE_CHECKING), TYPING(Text), TYPING(AnyStr),
+#undef TYPING
 };
+
 
 #undef FN
 #undef TYPE
@@ -121,7 +152,7 @@ bool is_unsupported_builtin(std::string_view name) {
 }
 
 bool is_supported_module(std::string_view module) {
-  return module == "asyncio" || module == "time" || module == "sys";
+  return module == "asyncio" || module == "time" || module == "sys" || module == "typing";
 }
 
 }  // namespace aiocc

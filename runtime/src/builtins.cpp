@@ -1,5 +1,6 @@
 // Built-in functions, and the sys and time modules.
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/typing.h"
 #include "aiocc/py/instance.h"
 #include "aiocc/py/protocols.h"
 
@@ -209,7 +210,14 @@ Object isinstance(Args args, Kwargs kw) {
   TypeObject* t = type_of(args[0]);
   for (const Object& c : classes) {
     auto* ct = c.dyn<TypeObject>();
-    if (!ct) raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    if (!ct) {
+      bool handled = false;
+      if (alias_instancecheck(c, t, handled)) return True();
+      if (handled) continue;
+      if (form_isinstance(c, args[0], handled)) return True();
+      if (handled) continue;
+      raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
+    }
     if (t->is_subtype_of(ct)) return True();
   }
   return False();
@@ -421,6 +429,7 @@ Object callable(Args args, Kwargs kw) {
   return Object::from_bool(t == &types::function || t == &types::builtin_function ||
                            t == &types::method || t == &types::type ||
                            args[0].dyn<TypeObject>() != nullptr ||
+                           (args[0].is_heap() && args[0].heap()->is_callable()) ||
                            (is_user(args[0]) && !as_instance(args[0])->cls->slot(Slot::call).is_unbound()));
 }
 

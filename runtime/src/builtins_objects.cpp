@@ -1,5 +1,6 @@
 // Built-in functions of the object model: iter, next, vars, issubclass, delattr.
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/typing.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/instance.h"
@@ -53,7 +54,12 @@ Object issubclass(Args args, Kwargs kw) {
   std::vector<Object> classes = as_tuple(args[1]) ? as_tuple(args[1])->items : std::vector<Object>{args[1]};
   for (const Object& c : classes) {
     auto* ct = c.is_heap() && c.heap()->type()->is_subtype_of(&types::type) ? c.as<TypeObject>() : nullptr;
-    if (!ct) raise(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    if (!ct) {
+      bool handled = false;
+      if (alias_instancecheck(c, t, handled)) return True();
+      if (handled) continue;
+      raise(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
+    }
     if (t->is_subtype_of(ct)) return True();
   }
   return False();

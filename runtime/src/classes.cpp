@@ -3,6 +3,7 @@
 // methods its MRO resolves to, cached per slot. Instances and attribute access are in
 // instances.cpp, descriptors and method objects in descriptors.cpp.
 #include "aiocc/py/instance.h"
+#include "aiocc/py/typing.h"
 
 #include <algorithm>
 
@@ -240,7 +241,8 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
   (void)name;
   std::vector<TypeObject*> bases;
   bool exception = false;
-  for (const Object& b : base_args) {
+  for (const Object& given : base_args) {
+    Object b = mro_entry(given);  // `class Box(Generic[T])` derives from Generic
     auto* t = b.dyn<TypeObject>();
     if (!t) raise(&exc::TypeError, "bases must be types");
     if (std::find(bases.begin(), bases.end(), t) != bases.end()) {

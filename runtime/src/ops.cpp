@@ -2,6 +2,7 @@
 // points by string name, repr/str/len. Dispatches on the operand types with CPython's error
 // messages; user classes go to protocols.cpp. Subscripts and iteration have files of their own.
 #include "aiocc/py/ops.h"
+#include "aiocc/py/typing.h"
 
 #include <algorithm>
 #include <cmath>
@@ -364,6 +365,9 @@ Object shift(const Object& a, const Object& b, bool left) {
 Object lshift(const Object& a, const Object& b, Pos) { return shift(a, b, true); }
 Object rshift(const Object& a, const Object& b, Pos) { return shift(a, b, false); }
 Object bitor_(const Object& a, const Object& b, Pos) {
+  if ((a.is_heap() || a.is_none()) && !is_user(a) && !is_user(b)) {
+    if (Object u = type_union(a, b); !u.is_unbound()) return u;  // `int | None`
+  }
   return int_bitop("|", Slot::or_, a, b, [](int64_t x, int64_t y) { return x | y; }, mpz_ior);
 }
 Object bitxor_(const Object& a, const Object& b, Pos) {
@@ -503,6 +507,7 @@ bool eq_slow(const Object& a, const Object& b) {
   if (!a.is_heap()) return a.same(b);
   if (a.heap() == b.heap()) return true;
   if (as_dict_view(a) || as_dict_view(b)) return view_eq(a, b);
+  if (bool handled = false, r = aliases_equal(a, b, handled); handled) return r;
   if (a.heap()->type() == &types::slice && b.heap()->type() == &types::slice) {
     auto *x = a.as<SliceObject>(), *y = b.as<SliceObject>();
     return eq(x->start, y->start) && eq(x->stop, y->stop) && eq(x->step, y->step);

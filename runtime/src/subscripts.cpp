@@ -1,6 +1,7 @@
 // Subscripts: indexing and slicing of str, list, tuple, range and dict, slice assignment and
 // deletion of lists, with CPython's messages; user classes go to protocols.cpp.
 #include "aiocc/py/ops.h"
+#include "aiocc/py/typing.h"
 
 #include <algorithm>
 
@@ -158,6 +159,7 @@ Object getitem_slow(const Object& obj, const Object& index) {
     if (i < 0 || i >= n) raise(&exc::IndexError, "range object index out of range");
     return py_int(r->start + i * r->step);
   }
+  if (Object alias = type_subscript(obj, index); !alias.is_unbound()) return alias;
   raise(&exc::TypeError, "'" + type_of(obj)->name + "' object is not subscriptable");
 }
 

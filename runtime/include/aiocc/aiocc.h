@@ -22,3 +22,4 @@
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
+#include "aiocc/py/typing.h"

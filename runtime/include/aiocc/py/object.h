@@ -49,6 +49,8 @@ struct HeapObject {
   // obj.name(args): the default looks the attribute up and calls it.
   virtual Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw);
   virtual Object call(Args args, Kwargs kw);
+  // callable() for objects of runtime types with a __call__ (not functions, types or instances).
+  virtual bool is_callable() const { return false; }
 };
 
 enum class Tag : uint8_t { Unbound, None, Bool, Int, Float, Heap };

@@ -1,0 +1,48 @@
+// Annotations' run-time values: types.GenericAlias (`list[int]`), types.UnionType
+// (`int | None`) and the typing module's special forms, aliases and helpers. As in CPython
+// they do nothing at run time but exist, print, compare origins and take part in isinstance
+// where CPython allows it.
+#pragma once
+
+#include <string_view>
+
+#include "aiocc/py/function.h"
+#include "aiocc/py/object.h"
+
+namespace aiocc {
+
+// `cls[index]` for a class: a generic alias of list, dict, tuple, ... or of a typing.Generic
+// subclass, or the class's __class_getitem__. Unbound when `obj` is no class.
+Object type_subscript(const Object& obj, const Object& index);
+// `a | b` when both are types, None or aliases: a union. Unbound otherwise.
+Object type_union(const Object& a, const Object& b);
+// isinstance()/issubclass() with a union or alias as the class: sets `handled`.
+bool alias_instancecheck(const Object& cls, TypeObject* t, bool& handled);
+// isinstance(value, typing.Iterable) and the like (unsubscripted forms): sets `handled`.
+bool form_isinstance(const Object& cls, const Object& value, bool& handled);
+// `list[int] == list[int]`: same kind, origin and arguments (unions: the same members).
+bool aliases_equal(const Object& a, const Object& b, bool& handled);
+// A class statement's base: what an alias stands for there (`Generic[T]` -> Generic).
+Object mro_entry(const Object& base);
+
+namespace typing {
+Object attr(std::string_view name);  // typing.<name>, for the builtin table
+Object cast(Args args, Kwargs kw);
+Object assert_type(Args args, Kwargs kw);
+Object assert_never(Args args, Kwargs kw);
+Object reveal_type(Args args, Kwargs kw);
+Object overload(Args args, Kwargs kw);
+Object identity_decorator(Args args, Kwargs kw);  // final, no_type_check, runtime_checkable
+Object dataclass_transform(Args args, Kwargs kw);
+Object get_origin(Args args, Kwargs kw);
+Object get_args(Args args, Kwargs kw);
+Object is_typeddict(Args args, Kwargs kw);
+Object NewType(Args args, Kwargs kw);
+extern BuiltinFunction cast_fn, assert_type_fn, assert_never_fn, reveal_type_fn, overload_fn, final_fn,
+    no_type_check_fn, no_type_check_decorator_fn, runtime_checkable_fn, dataclass_transform_fn,
+    get_origin_fn, get_args_fn, is_typeddict_fn;
+// Classes: TypeVar("T", bound=..., covariant=...), ParamSpec, TypeVarTuple, NewType(name, tp).
+extern TypeObject TypeVar_type, ParamSpec_type, TypeVarTuple_type, NewType_type;
+}  // namespace typing
+
+}  // namespace aiocc

@@ -1,0 +1,561 @@
+// types.GenericAlias, types.UnionType and the typing module (see typing.h). CPython's
+// Objects/genericaliasobject.c, Objects/unionobject.c and Lib/typing.py are the reference for
+// what each object prints and which operations raise.
+#include "aiocc/py/typing.h"
+
+#include <map>
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/str.h"
+#include "aiocc/py/types.h"
+#include "internal.h"
+
+namespace aiocc {
+namespace typing {
+Object construct_type_var(TypeObject* self, Args args, Kwargs kw);
+Object construct_new_type(TypeObject*, Args args, Kwargs kw) { return NewType(args, kw); }
+TypeObject TypeVar_type("TypeVar", &types::object, construct_type_var, "typing");
+TypeObject ParamSpec_type("ParamSpec", &types::object, construct_type_var, "typing");
+TypeObject TypeVarTuple_type("TypeVarTuple", &types::object, construct_type_var, "typing");
+TypeObject NewType_type("NewType", &types::object, construct_new_type, "typing");
+}  // namespace typing
+namespace {
+
+Object typing_cannot_construct(TypeObject* self, Args, Kwargs) {
+  raise(&exc::TypeError, "cannot create '" + self->qualified_name() + "' instances");
+}
+
+TypeObject generic_alias_type("GenericAlias", &types::object, typing_cannot_construct, "types");
+TypeObject union_type("UnionType", &types::object, typing_cannot_construct, "types");
+TypeObject special_form_type("_SpecialForm", &types::object, typing_cannot_construct, "typing");
+TypeObject typing_alias_type("_GenericAlias", &types::object, typing_cannot_construct, "typing");
+
+TypeObject* as_class(const Object& o) { return o.dyn<TypeObject>(); }
+bool is_none_type(const Object& o) { return as_class(o) == &types::none; }
+
+// typing's and GenericAlias's spelling of an argument (typing._type_repr).
+std::string type_repr(const Object& o, bool none_as_none) {
+  if (o.is_heap() && o.heap() == Ellipsis.heap()) return "...";
+  if (TypeObject* t = as_class(o)) {
+    if (t == &types::none) return none_as_none ? "None" : "NoneType";
+    return t->module == "builtins" ? t->name : t->module + "." + t->name;
+  }
+  if (type_of(o) == &types::function) return str(getattr(o, "__name__"));
+  return repr(o);
+}
+
+std::string join_reprs(const std::vector<Object>& args, bool none_as_none) {
+  std::string out;
+  for (size_t i = 0; i < args.size(); ++i) {
+    if (i) out += ", ";
+    if (ListObject* l = as_list(args[i])) {  // Callable's parameter list
+      out += "[" + join_reprs(l->items, none_as_none) + "]";
+    } else {
+      out += type_repr(args[i], none_as_none);
+    }
+  }
+  return out;
+}
+
+// A subscripted or united annotation.
+struct AliasObject final : HeapObject {
+  enum Kind { Generic, Union, Typing, TypingUnion } kind;  // types.GenericAlias, types.UnionType, typing
+  Object origin;  // the class it stands for (unbound for unions and origin-less forms)
+  std::string name;  // typing: the form's name ("List", "Callable", ...)
+  std::vector<Object> args;
+
+  AliasObject(Kind k, Object o, std::string n, std::vector<Object> a)
+      : kind(k), origin(std::move(o)), name(std::move(n)), args(std::move(a)) {}
+  TypeObject* type() const override {
+    return kind == Generic ? &generic_alias_type : kind == Union ? &union_type : &typing_alias_type;
+  }
+  std::string repr() const override {
+    switch (kind) {
+      case Generic:
+        return type_repr(origin, true) + "[" + (args.empty() ? "()" : join_reprs(args, true)) + "]";
+      case Union: {
+        std::string out;
+        for (size_t i = 0; i < args.size(); ++i) out += (i ? " | " : "") + type_repr(args[i], true);
+        return out;
+      }
+      case TypingUnion:
+        if (args.size() == 2 && (is_none_type(args[0]) || is_none_type(args[1]))) {
+          return "typing.Optional[" + type_repr(is_none_type(args[0]) ? args[1] : args[0], false) + "]";
+        }
+        return "typing.Union[" + join_reprs(args, false) + "]";
+      case Typing: break;
+    }
+    std::string head = name.empty() ? type_repr(origin, false) : "typing." + name;
+    if (name == "Literal") {
+      std::string out;
+      for (size_t i = 0; i < args.size(); ++i) out += (i ? ", " : "") + aiocc::repr(args[i]);
+      return head + "[" + out + "]";
+    }
+    return head + "[" + (args.empty() ? "()" : join_reprs(args, false)) + "]";
+  }
+  Object getattr(const Object& self, std::string_view attr) override {
+    if (attr == "__origin__") {
+      if (kind == Union) return HeapObject::getattr(self, attr);
+      if (kind == TypingUnion) return attr_of_typing("Union");
+      return origin.is_unbound() ? None : origin;
+    }
+    if (attr == "__args__") return py_tuple(args);
+    if (attr == "__parameters__") return py_tuple({});
+    if (kind == Generic && !origin.is_unbound()) return aiocc::getattr(origin, attr);
+    return HeapObject::getattr(self, attr);
+  }
+  bool is_callable() const override { return kind != Union && kind != TypingUnion; }
+  Object call(Args a, Kwargs kw) override {
+    if (kind == Generic || (kind == Typing && name.empty())) return aiocc::call(origin, a, kw);
+    if (kind == Typing && as_class(origin)) {
+      raise(&exc::TypeError, "Type " + name + " cannot be instantiated; use " + as_class(origin)->name + "() instead");
+    }
+    raise(&exc::TypeError, "'" + type()->name + "' object is not callable");
+  }
+  static Object attr_of_typing(std::string_view n) { return typing::attr(n); }
+};
+
+// An unsubscripted typing special form or alias: typing.Any, typing.Optional, typing.List.
+struct FormObject final : HeapObject {
+  std::string name;
+  Object origin;        // List -> list, ...; unbound when it has none
+  bool subscriptable;
+  bool is_class;        // typing defines it as a class (IO, SupportsInt, ...)
+  FormObject(std::string n, Object o, bool s, bool c)
+      : name(std::move(n)), origin(std::move(o)), subscriptable(s), is_class(c) {
+    refcnt = 1;  // lives as long as the program
+  }
+  TypeObject* type() const override { return origin.is_unbound() ? &special_form_type : &typing_alias_type; }
+  std::string repr() const override { return is_class ? "<class 'typing." + name + "'>" : "typing." + name; }
+  bool is_callable() const override { return true; }
+  Object getattr(const Object& self, std::string_view attr) override {
+    if (attr == "__origin__" && !origin.is_unbound()) return origin;
+    if (attr == "_name" || attr == "__name__") return py_str(name);
+    return HeapObject::getattr(self, attr);
+  }
+  Object call(Args, Kwargs) override {
+    if (!origin.is_unbound()) {
+      raise(&exc::TypeError, "Type " + name + " cannot be instantiated; use " + as_class(origin)->name + "() instead");
+    }
+    raise(&exc::TypeError, "Cannot instantiate typing." + name);
+  }
+};
+
+struct TypeVarObject final : HeapObject {
+  std::string name, prefix;  // "~", "+", "-"; "" for TypeVarTuple
+  Object bound;
+  std::vector<Object> constraints;
+  TypeObject* cls;
+  TypeVarObject(std::string n, std::string p, TypeObject* c = &typing::TypeVar_type)
+      : name(std::move(n)), prefix(std::move(p)), cls(c) {}
+  TypeObject* type() const override { return cls; }
+  std::string repr() const override { return prefix + name; }
+  Object getattr(const Object& self, std::string_view attr) override {
+    if (attr == "__name__") return py_str(name);
+    if (attr == "__bound__") return bound.is_unbound() ? None : bound;
+    if (attr == "__constraints__") return py_tuple(constraints);
+    if (attr == "__covariant__") return Object::from_bool(prefix == "+");
+    if (attr == "__contravariant__") return Object::from_bool(prefix == "-");
+    return HeapObject::getattr(self, attr);
+  }
+};
+
+struct NewTypeObject final : HeapObject {
+  std::string name;
+  Object supertype;
+  NewTypeObject(std::string n, Object s) : name(std::move(n)), supertype(std::move(s)) {}
+  TypeObject* type() const override { return &typing::NewType_type; }
+  std::string repr() const override { return "__main__." + name; }
+  Object getattr(const Object& self, std::string_view attr) override {
+    if (attr == "__name__" || attr == "__qualname__") return py_str(name);
+    if (attr == "__supertype__") return supertype;
+    if (attr == "__module__") return py_str("__main__");
+    return HeapObject::getattr(self, attr);
+  }
+  bool is_callable() const override { return true; }
+  Object call(Args a, Kwargs kw) override {
+    check_no_kwargs(name.c_str(), kw);
+    check_nargs(name.c_str(), a, 1, 1);
+    return a[0];
+  }
+};
+
+template <typename T>
+T* as(const Object& o) {
+  return o.is_heap() ? dynamic_cast<T*>(o.heap()) : nullptr;
+}
+
+bool is_typing_value(const Object& o) {
+  return as<FormObject>(o) || as<TypeVarObject>(o) || as<NewTypeObject>(o) ||
+         (as<AliasObject>(o) && (as<AliasObject>(o)->kind == AliasObject::Typing ||
+                                 as<AliasObject>(o)->kind == AliasObject::TypingUnion));
+}
+
+// What `|` may unite (_Py_union_type_or): None, classes, aliases, unions, typing values.
+bool unionable(const Object& o) { return o.is_none() || as_class(o) || as<AliasObject>(o) || is_typing_value(o); }
+
+// The members of a union of `items`: nested unions flattened, None as NoneType, duplicates
+// dropped (first kept).
+std::vector<Object> union_members(const std::vector<Object>& items) {
+  std::vector<Object> out;
+  for (const Object& item : items) {
+    std::vector<Object> parts;
+    AliasObject* a = as<AliasObject>(item);
+    if (a && (a->kind == AliasObject::Union || a->kind == AliasObject::TypingUnion)) {
+      parts = a->args;
+    } else {
+      parts.push_back(item.is_none() ? Object(&types::none) : item);
+    }
+    for (const Object& p : parts) {
+      bool seen = false;
+      for (const Object& q : out) seen = seen || q.same(p) || (as<AliasObject>(p) && aiocc::repr(p) == aiocc::repr(q));
+      if (!seen) out.push_back(p);
+    }
+  }
+  return out;
+}
+
+Object make_union(const std::vector<Object>& items, bool typing_union) {
+  std::vector<Object> members = union_members(items);
+  if (members.size() == 1) return members[0];
+  return make<AliasObject>(typing_union ? AliasObject::TypingUnion : AliasObject::Union, Object(), "", members);
+}
+
+std::vector<Object> index_items(const Object& index) {
+  if (TupleObject* t = as_tuple(index)) return t->items;
+  return {index};
+}
+
+// Classes whose subscription is a types.GenericAlias.
+bool builtin_generic(const TypeObject* t) {
+  return t == &types::list || t == &types::dict || t == &types::tuple || t == &types::set ||
+         t == &types::frozenset || t == &types::type;
+}
+
+Object generic_class_object(const char* name) {
+  Object ns = py_dict();
+  Object cls = make_class(name, name, {}, ns);
+  cls.as<TypeObject>()->module = "typing";
+  cls.heap()->refcnt += 1;  // immortal
+  return cls;
+}
+const Object& generic_class() {
+  static Object g = generic_class_object("Generic");
+  return g;
+}
+const Object& protocol_class() {
+  static Object p = [] {
+    Object ns = py_dict();
+    Object cls = make_class("Protocol", "Protocol", {generic_class()}, ns);
+    cls.as<TypeObject>()->module = "typing";
+    cls.heap()->refcnt += 1;
+    return cls;
+  }();
+  return p;
+}
+
+Object subscript_form(FormObject* f, const Object& index) {
+  std::vector<Object> args = index_items(index);
+  if (!f->subscriptable) raise(&exc::TypeError, "typing." + f->name + " is not subscriptable");
+  if (f->name == "Optional") {
+    if (args.size() != 1) raise(&exc::TypeError, "typing.Optional requires a single type.");
+    return make_union({args[0], None}, true);
+  }
+  if (f->name == "Union") return make_union(args, true);
+  std::vector<Object> converted;
+  for (const Object& a : args) converted.push_back(a.is_none() && f->name != "Literal" ? Object(&types::none) : a);
+  return make<AliasObject>(AliasObject::Typing, f->origin, f->name, std::move(converted));
+}
+
+// typing's names: special forms (subscriptable or not) and aliases of classes.
+struct FormSpec {
+  const char* name;
+  TypeObject* origin;
+  bool subscriptable;
+};
+const FormSpec kForms[] = {
+    {"Any", nullptr, false}, {"NoReturn", nullptr, false}, {"Never", nullptr, false},
+    {"Self", nullptr, false}, {"LiteralString", nullptr, false}, {"TypeAlias", nullptr, false},
+    {"Optional", nullptr, true}, {"Union", nullptr, true}, {"ClassVar", nullptr, true},
+    {"Final", nullptr, true}, {"Literal", nullptr, true}, {"Annotated", nullptr, true},
+    {"Concatenate", nullptr, true}, {"TypeGuard", nullptr, true}, {"Unpack", nullptr, true},
+    {"Required", nullptr, true}, {"NotRequired", nullptr, true}, {"Callable", nullptr, true},
+    {"List", &types::list, true}, {"Dict", &types::dict, true}, {"Set", &types::set, true},
+    {"FrozenSet", &types::frozenset, true}, {"Tuple", &types::tuple, true}, {"Type", &types::type, true},
+    {"AbstractSet", nullptr, true}, {"ByteString", nullptr, true}, {"Container", nullptr, true},
+    {"ContextManager", nullptr, true}, {"AsyncContextManager", nullptr, true}, {"Hashable", nullptr, false},
+    {"ItemsView", nullptr, true}, {"KeysView", nullptr, true}, {"ValuesView", nullptr, true},
+    {"Iterable", nullptr, true}, {"Iterator", nullptr, true}, {"AsyncIterable", nullptr, true},
+    {"AsyncIterator", nullptr, true}, {"Mapping", nullptr, true}, {"MappingView", nullptr, true},
+    {"MutableMapping", nullptr, true}, {"MutableSequence", nullptr, true}, {"MutableSet", nullptr, true},
+    {"Sequence", nullptr, true}, {"Sized", nullptr, false}, {"Awaitable", nullptr, true},
+    {"Coroutine", nullptr, true}, {"Collection", nullptr, true}, {"Generator", nullptr, true},
+    {"AsyncGenerator", nullptr, true}, {"Reversible", nullptr, true}, {"SupportsAbs", nullptr, false},
+    {"SupportsBytes", nullptr, false}, {"SupportsComplex", nullptr, false}, {"SupportsFloat", nullptr, false},
+    {"SupportsIndex", nullptr, false}, {"SupportsInt", nullptr, false}, {"SupportsRound", nullptr, false},
+    {"ChainMap", nullptr, true}, {"Counter", nullptr, true}, {"Deque", nullptr, true},
+    {"DefaultDict", nullptr, true}, {"OrderedDict", nullptr, true}, {"IO", nullptr, true},
+    {"TextIO", nullptr, false}, {"BinaryIO", nullptr, false}, {"Match", nullptr, true},
+    {"Pattern", nullptr, true}, {"ParamSpecArgs", nullptr, false}, {"ParamSpecKwargs", nullptr, false},
+};
+
+// isinstance() against an unsubscripted form: the structural checks of collections.abc that
+// need no registration, and the aliases of built-in classes.
+bool form_instancecheck(const FormObject* f, TypeObject* t, const Object& value, bool& handled) {
+  handled = true;
+  if (TypeObject* o = as_class(f->origin)) return t->is_subtype_of(o);
+  const std::string& n = f->name;
+  if (n == "Iterable") return is_iterable(value);
+  if (n == "Iterator") return is_iterator(value);
+  if (n == "Callable") return truthy(builtins::callable({value}, {}));
+  if (n == "Sequence") return t->is_subtype_of(&types::list) || t->is_subtype_of(&types::tuple) ||
+                              t->is_subtype_of(&types::str) || t->is_subtype_of(&types::range);
+  if (n == "MutableSequence") return t->is_subtype_of(&types::list);
+  if (n == "Mapping" || n == "MutableMapping") return t->is_subtype_of(&types::dict);
+  if (n == "AbstractSet") return t->is_subtype_of(&types::set) || t->is_subtype_of(&types::frozenset);
+  if (n == "MutableSet") return t->is_subtype_of(&types::set);
+  if (n == "Awaitable" || n == "Coroutine") return t == &types::coroutine;
+  raise(&exc::TypeError, "aiocc cannot check isinstance() against typing." + n);
+}
+
+}  // namespace
+
+Object type_subscript(const Object& obj, const Object& index) {
+  if (FormObject* f = as<FormObject>(obj)) return subscript_form(f, index);
+  TypeObject* t = as_class(obj);
+  if (!t) return Object();
+  if (builtin_generic(t)) return make<AliasObject>(AliasObject::Generic, obj, "", index_items(index));
+  if (ClassObject* c = t->kind_of_class()) {
+    if (const Object* f = c->lookup(intern("__class_getitem__"))) {
+      // Implicitly a class method.
+      Object fn = *f;
+      if (type_of(fn) == &types::classmethod) fn = aiocc::getattr(fn, "__func__");
+      return aiocc::call(fn, {obj, index});
+    }
+    if (t->is_subtype_of(as_class(generic_class()))) {
+      std::vector<Object> args = index_items(index);
+      if (obj.same(generic_class()) || obj.same(protocol_class())) {
+        return make<AliasObject>(AliasObject::Typing, obj, t->name, std::move(args));
+      }
+      return make<AliasObject>(AliasObject::Typing, obj, "", std::move(args));
+    }
+  }
+  raise(&exc::TypeError, "type '" + t->name + "' is not subscriptable");
+}
+
+Object type_union(const Object& a, const Object& b) {
+  if (!unionable(a) || !unionable(b)) return Object();
+  if (a.is_none() && b.is_none()) return Object();
+  return make_union({a, b}, is_typing_value(a) || is_typing_value(b));
+}
+
+bool alias_instancecheck(const Object& cls, TypeObject* t, bool& handled) {
+  handled = false;
+  if (FormObject* f = as<FormObject>(cls)) {
+    if (!f->subscriptable && f->origin.is_unbound() && f->name != "Hashable" && f->name != "Sized") {
+      raise(&exc::TypeError, "typing." + f->name + " cannot be used with isinstance()");
+    }
+    return false;  // needs the value: see builtins::isinstance
+  }
+  AliasObject* a = as<AliasObject>(cls);
+  if (!a) return false;
+  handled = true;
+  if (a->kind == AliasObject::Generic) raise(&exc::TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+  if (a->kind == AliasObject::Typing) raise(&exc::TypeError, "Subscripted generics cannot be used with class and instance checks");
+  for (const Object& m : a->args) {
+    TypeObject* mt = as_class(m);
+    if (!mt) raise(&exc::TypeError, "isinstance() argument 2 cannot be a parameterized generic");
+    if (t->is_subtype_of(mt)) return true;
+  }
+  return false;
+}
+
+bool form_isinstance(const Object& cls, const Object& value, bool& handled) {
+  handled = false;
+  FormObject* f = as<FormObject>(cls);
+  if (!f) return false;
+  return form_instancecheck(f, type_of(value), value, handled);
+}
+
+bool aliases_equal(const Object& a, const Object& b, bool& handled) {
+  AliasObject* x = as<AliasObject>(a);
+  AliasObject* y = as<AliasObject>(b);
+  handled = x && y;
+  if (!handled) return false;
+  if (x->kind != y->kind || !x->origin.same(y->origin) || x->name != y->name || x->args.size() != y->args.size()) {
+    return false;
+  }
+  const bool unordered = x->kind == AliasObject::Union || x->kind == AliasObject::TypingUnion;
+  for (const Object& m : x->args) {
+    bool found = false;
+    for (size_t j = 0; j < y->args.size() && !found; ++j) {
+      if (!unordered && &m - &x->args[0] != static_cast<std::ptrdiff_t>(j)) continue;
+      found = m.same(y->args[j]) || eq(m, y->args[j]);
+    }
+    if (!found) return false;
+  }
+  return true;
+}
+
+Object mro_entry(const Object& base) {
+  if (AliasObject* a = as<AliasObject>(base); a && as_class(a->origin)) return a->origin;
+  return base;
+}
+
+namespace typing {
+
+Object attr(std::string_view name) {
+  static std::map<std::string, Object, std::less<>> forms = [] {
+    std::map<std::string, Object, std::less<>> m;
+    for (const FormSpec& f : kForms) {
+      std::string_view n = f.name;
+      bool is_class = n == "Annotated" || n == "IO" || n == "TextIO" || n == "BinaryIO" ||
+                      n.substr(0, 8) == "Supports" || n.substr(0, 9) == "ParamSpec";
+      m[f.name] = make<FormObject>(f.name, f.origin ? Object(f.origin) : Object(), f.subscriptable, is_class);
+    }
+    m["Generic"] = generic_class();
+    m["Protocol"] = protocol_class();
+    m["TYPE_CHECKING"] = False();
+    m["Text"] = Object(&types::str);
+    Object anystr = make<TypeVarObject>("AnyStr", "~");
+    anystr.heap()->refcnt += 1;
+    m["AnyStr"] = anystr;
+    return m;
+  }();
+  auto it = forms.find(name);
+  if (it == forms.end()) raise(&exc::AttributeError, "module 'typing' has no attribute '" + std::string(name) + "'");
+  return it->second;
+}
+
+Object cast(Args args, Kwargs kw) {
+  check_no_kwargs("cast", kw);
+  check_nargs("cast", args, 2, 2);
+  return args[1];
+}
+
+Object assert_type(Args args, Kwargs kw) {
+  check_no_kwargs("assert_type", kw);
+  check_nargs("assert_type", args, 2, 2);
+  return args[0];
+}
+
+Object assert_never(Args args, Kwargs kw) {
+  check_no_kwargs("assert_never", kw);
+  check_nargs("assert_never", args, 1, 1);
+  std::string value = aiocc::repr(args[0]);
+  if (value.size() > 100) value = value.substr(0, 100) + "...";
+  raise(&exc::AssertionError, "Expected code to be unreachable, but got: " + value);
+}
+
+Object reveal_type(Args args, Kwargs kw) {
+  check_no_kwargs("reveal_type", kw);
+  check_nargs("reveal_type", args, 1, 1);
+  TypeObject* t = type_of(args[0]);
+  builtins::write_stderr("Runtime type is '" + t->name + "'\n");
+  return args[0];
+}
+
+Object overload(Args args, Kwargs kw) {
+  check_no_kwargs("overload", kw);
+  check_nargs("overload", args, 1, 1);
+  static BuiltinFunction dummy("_overload_dummy", [](Args, Kwargs) -> Object {
+    raise(&exc::NotImplementedError,
+          "You should not call an overloaded function. A series of @overload-decorated functions "
+          "outside a stub module should always be followed by an implementation that is not @overload-ed.");
+  });
+  return Object(&dummy);
+}
+
+Object identity_decorator(Args args, Kwargs kw) {
+  check_no_kwargs("decorator", kw);
+  check_nargs("decorator", args, 1, 1);
+  return args[0];
+}
+
+Object dataclass_transform(Args args, Kwargs) {
+  check_nargs("dataclass_transform", args, 0, 0);
+  static BuiltinFunction decorator("decorator", identity_decorator);
+  return Object(&decorator);
+}
+
+Object get_origin(Args args, Kwargs kw) {
+  check_no_kwargs("get_origin", kw);
+  check_nargs("get_origin", args, 1, 1);
+  if (AliasObject* a = as<AliasObject>(args[0])) {
+    if (a->kind == AliasObject::Union) return Object(&union_type);
+    if (a->kind == AliasObject::TypingUnion) return attr("Union");
+    if (!a->name.empty() && a->origin.is_unbound()) return attr(a->name);
+    return a->origin;
+  }
+  if (FormObject* f = as<FormObject>(args[0]); f && !f->origin.is_unbound()) return f->origin;
+  return None;
+}
+
+Object get_args(Args args, Kwargs kw) {
+  check_no_kwargs("get_args", kw);
+  check_nargs("get_args", args, 1, 1);
+  AliasObject* a = as<AliasObject>(args[0]);
+  if (!a) return py_tuple({});
+  if (a->name == "Callable" && a->args.size() == 2 && as_list(a->args[0])) {
+    return py_tuple({a->args[0], a->args[1]});
+  }
+  return py_tuple(a->args);
+}
+
+Object is_typeddict(Args args, Kwargs kw) {
+  check_no_kwargs("is_typeddict", kw);
+  check_nargs("is_typeddict", args, 1, 1);
+  return False();  // aiocc has no TypedDict classes (refused at compile time)
+}
+
+Object NewType(Args args, Kwargs kw) {
+  check_no_kwargs("NewType", kw);
+  check_nargs("NewType", args, 2, 2);
+  if (!is_str(args[0])) raise(&exc::TypeError, "NewType() argument 'name' must be str");
+  return make<NewTypeObject>(str_value(args[0]), args[1]);
+}
+
+Object construct_type_var(TypeObject* self, Args args, Kwargs kw) {
+  const char* what = self->name.c_str();
+  bool variance = self != &TypeVarTuple_type;
+  if (args.size() < 1 || !is_str(args[0])) {
+    raise(&exc::TypeError, std::string(what) + "() missing required argument 'name' (pos 1)");
+  }
+  std::string prefix = variance ? "~" : "";
+  Object bound;
+  for (const Kw& k : kw) {
+    if (k.name == "bound") {
+      bound = k.value;
+    } else if (k.name == "covariant" && truthy(k.value)) {
+      prefix = "+";
+    } else if (k.name == "contravariant" && truthy(k.value)) {
+      prefix = "-";
+    } else if (k.name != "covariant" && k.name != "contravariant") {
+      raise(&exc::TypeError, std::string(what) + "() got an unexpected keyword argument '" + std::string(k.name) + "'");
+    }
+  }
+  auto tv = make<TypeVarObject>(str_value(args[0]), prefix, self);
+  auto* t = tv.as<TypeVarObject>();
+  t->bound = bound;
+  for (size_t i = 1; i < args.size(); ++i) t->constraints.push_back(args[i]);
+  if (t->constraints.size() == 1) raise(&exc::TypeError, "A single constraint is not allowed");
+  return tv;
+}
+
+BuiltinFunction cast_fn("cast", cast, "typing"), assert_type_fn("assert_type", assert_type, "typing"),
+    assert_never_fn("assert_never", assert_never, "typing"), reveal_type_fn("reveal_type", reveal_type, "typing"),
+    overload_fn("overload", overload, "typing"), final_fn("final", identity_decorator, "typing"),
+    no_type_check_fn("no_type_check", identity_decorator, "typing"),
+    no_type_check_decorator_fn("no_type_check_decorator", identity_decorator, "typing"),
+    runtime_checkable_fn("runtime_checkable", identity_decorator, "typing"),
+    dataclass_transform_fn("dataclass_transform", dataclass_transform, "typing"),
+    get_origin_fn("get_origin", get_origin, "typing"), get_args_fn("get_args", get_args, "typing"),
+    is_typeddict_fn("is_typeddict", is_typeddict, "typing");
+
+}  // namespace typing
+}  // namespace aiocc

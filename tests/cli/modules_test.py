@@ -1,0 +1,65 @@
+#!/usr/bin/env python3
+"""Completeness of the modules aiocc provides: every public name of each module (its __all__)
+either imports or is refused at compile time with `module.name` in the message, never a
+run-time ImportError/AttributeError. Names imported are then used in one program whose output
+(each name's repr when it is stable, and whether it is callable) must equal CPython's.
+
+REFUSED lists, per module, the names aiocc refuses on purpose, with the reason.
+"""
+import importlib
+import os
+import subprocess
+import sys
+import tempfile
+
+AIOCC = sys.argv[1]
+
+REFUSED = {
+    "typing": {
+        # Class-creating machinery not built yet (namedtuple/TypedDict classes).
+        "NamedTuple": "class machinery", "TypedDict": "class machinery",
+        # Need an interpreter: evaluating string annotations, the overload registry.
+        "ForwardRef": "evaluates strings", "get_type_hints": "evaluates strings",
+        "get_overloads": "overload registry", "clear_overloads": "overload registry",
+    },
+}
+# Values whose class differs by design (a metaclass aiocc does not have): printed as classes.
+AS_CLASS = {"typing": {"Generic", "Protocol"}}
+
+failures = []
+total = 0
+with tempfile.TemporaryDirectory() as tmp:
+    for module, refused in REFUSED.items():
+        names = sorted(importlib.import_module(module).__all__)
+        accepted = []
+        for i, name in enumerate(names):
+            total += 1
+            script = os.path.join(tmp, f"{module}_{i}.py")
+            with open(script, "w") as f:
+                f.write(f"from {module} import {name}\n")
+            p = subprocess.run([AIOCC, "check", script], capture_output=True, text=True, timeout=60)
+            if name in refused:
+                if not (p.returncode == 1 and f"'{module}.{name}' is not supported by aiocc" in p.stderr):
+                    failures.append(f"{module}.{name}: should be refused by name: exit {p.returncode}\n{p.stderr}")
+            elif p.returncode == 0:
+                accepted.append(name)
+            else:
+                failures.append(f"{module}.{name}: not accepted: exit {p.returncode}\n{p.stderr}")
+        program = os.path.join(tmp, f"{module}_all.py")
+        with open(program, "w") as f:
+            f.write(f"import {module}\n\n\ndef shown(v):\n    r = repr(v)\n"
+                    f"    return type(v).__name__ if ' at 0x' in r else r\n\n\n")
+            for name in accepted:
+                value = f"{module}.{name}"
+                shown = f"isinstance({value}, type)" if name in AS_CLASS.get(module, ()) else f"shown({value})"
+                f.write(f"print({name!r}, {shown}, callable({value}))\n")
+        want = subprocess.run([sys.executable, program], capture_output=True, text=True, timeout=60)
+        got = subprocess.run([AIOCC, "run", program], capture_output=True, text=True, timeout=300)
+        if (got.stdout, got.returncode) != (want.stdout, want.returncode):
+            failures.append(f"{module}: accepted names behave differently:\n--- python3\n{want.stdout}{want.stderr}"
+                            f"\n--- aiocc\n{got.stdout}{got.stderr}")
+
+for f in failures:
+    print("FAIL:", f)
+print(f"{total} module names checked")
+sys.exit(1 if failures else 0)

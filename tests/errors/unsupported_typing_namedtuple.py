@@ -1,0 +1,2 @@
+# expect: 2:20: 'typing.NamedTuple' is not supported by aiocc
+from typing import NamedTuple
