@@ -329,7 +329,17 @@ Object round(Args args, Kwargs kw) {
     return round(Args(inner, 2), {});
   }
   const Object& x = args[0];
-  if (is_int(x) && !x.is_float()) return nd.is_none() ? pos(x) : x;
+  if (is_int(x) && !x.is_float()) {
+    if (nd.is_none()) return pos(x);
+    Object n = number_index(nd);
+    if (!lt(n, py_int(0))) return x;
+    // To a multiple of 10**-n, halves to the even multiple: x = q*p + r with 0 <= r < p.
+    Object p = aiocc::pow(py_int(10), neg(n));
+    Object q = floordiv(x, p), r = mod(x, p);
+    Object twice = mul(r, py_int(2));
+    if (lt(p, twice) || (eq(twice, p) && truthy(mod(q, py_int(2))))) q = add(q, py_int(1));
+    return mul(q, p);
+  }
   if (!x.is_float()) raise(&exc::TypeError, "type " + type_of(x)->name + " doesn't define __round__ method");
   double d = x.as_float();
   if (nd.is_none()) {

@@ -110,7 +110,7 @@ Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
 }
 
 Object construct_user_exception(TypeObject* t, Args args, Kwargs kw) {
-  Object e = new_exception(t, std::vector<Object>(args.begin(), args.end()));
+  Object e = construct_exception(t, args, {});  // BaseException.__new__ (groups, OSError)
   const Object& init = static_cast<ClassObject*>(t)->slot(Slot::init);
   if (!init.is_unbound()) {
     Object r = call_with_self(init, e, args, kw);

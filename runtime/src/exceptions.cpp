@@ -2,6 +2,8 @@
 // under the failing expression and exception chaining).
 #include "aiocc/py/exceptions.h"
 
+#include <cerrno>
+
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/function.h"
@@ -10,6 +12,51 @@
 #include "aiocc/py/str.h"
 
 namespace aiocc {
+
+namespace {
+// OSError(errno, strerror[, filename[, winerror[, filename2]]]): OSError itself becomes the
+// subclass for errno (FileNotFoundError for ENOENT, ...); args keeps (errno, strerror).
+TypeObject* os_error_subclass(const Object& err) {
+  if (!err.is_small_int()) return &exc::OSError;
+  switch (err.as_int()) {
+    case EAGAIN:
+    case EALREADY:
+    case EINPROGRESS: return &exc::BlockingIOError;
+    case ECHILD: return &exc::ChildProcessError;
+    case EPIPE:
+    case ESHUTDOWN: return &exc::BrokenPipeError;
+    case ECONNABORTED: return &exc::ConnectionAbortedError;
+    case ECONNREFUSED: return &exc::ConnectionRefusedError;
+    case ECONNRESET: return &exc::ConnectionResetError;
+    case EEXIST: return &exc::FileExistsError;
+    case ENOENT: return &exc::FileNotFoundError;
+    case EISDIR: return &exc::IsADirectoryError;
+    case ENOTDIR: return &exc::NotADirectoryError;
+    case EINTR: return &exc::InterruptedError;
+    case EACCES:
+    case EPERM: return &exc::PermissionError;
+    case ESRCH: return &exc::ProcessLookupError;
+    case ETIMEDOUT: return &exc::TimeoutError;
+    default: return &exc::OSError;
+  }
+}
+
+Object construct_os_error(TypeObject* cls, Args args) {
+  const size_t n = args.size();
+  const bool errno_form = n >= 2 && n <= 5;
+  if (errno_form && cls == &exc::OSError) cls = os_error_subclass(args[0]);
+  Object e = new_exception(cls, errno_form && n > 2 ? std::vector<Object>{args[0], args[1]}
+                                                    : std::vector<Object>(args.begin(), args.end()));
+  auto* eo = e.as<ExceptionObject>();
+  eo->attrs = py_dict();
+  DictObject* a = as_dict(eo->attrs);
+  a->set(py_str("errno"), errno_form ? args[0] : None);
+  a->set(py_str("strerror"), errno_form ? args[1] : None);
+  a->set(py_str("filename"), errno_form && n > 2 ? args[2] : None);
+  a->set(py_str("filename2"), errno_form && n > 4 ? args[4] : None);
+  return e;
+}
+}  // namespace
 
 Object construct_exception(TypeObject* cls, Args args, Kwargs kw) {
   if (kw.size()) raise(&exc::TypeError, cls->name + "() takes no keyword arguments");
@@ -34,6 +81,7 @@ Object construct_exception(TypeObject* cls, Args args, Kwargs kw) {
     }
     return e;
   }
+  if (cls->is_subtype_of(&exc::OSError)) return construct_os_error(cls, args);
   return new_exception(cls, std::vector<Object>(args.begin(), args.end()));
 }
 
@@ -60,6 +108,40 @@ AIOCC_EXC(AssertionError, &Exception);
 AIOCC_EXC(StopIteration, &Exception);
 AIOCC_EXC(OSError, &Exception);
 AIOCC_EXC(TimeoutError, &OSError);
+AIOCC_EXC(BlockingIOError, &OSError);
+AIOCC_EXC(ChildProcessError, &OSError);
+AIOCC_EXC(FileExistsError, &OSError);
+AIOCC_EXC(InterruptedError, &OSError);
+AIOCC_EXC(IsADirectoryError, &OSError);
+AIOCC_EXC(NotADirectoryError, &OSError);
+AIOCC_EXC(ProcessLookupError, &OSError);
+AIOCC_EXC(FloatingPointError, &ArithmeticError);
+AIOCC_EXC(BufferError, &Exception);
+AIOCC_EXC(EOFError, &Exception);
+AIOCC_EXC(ImportError, &Exception);
+AIOCC_EXC(ModuleNotFoundError, &ImportError);
+AIOCC_EXC(MemoryError, &Exception);
+AIOCC_EXC(ReferenceError, &Exception);
+AIOCC_EXC(StopAsyncIteration, &Exception);
+AIOCC_EXC(SyntaxError, &Exception);
+AIOCC_EXC(IndentationError, &SyntaxError);
+AIOCC_EXC(TabError, &IndentationError);
+AIOCC_EXC(SystemError, &Exception);
+AIOCC_EXC(UnicodeDecodeError, &UnicodeError);
+AIOCC_EXC(UnicodeEncodeError, &UnicodeError);
+AIOCC_EXC(UnicodeTranslateError, &UnicodeError);
+AIOCC_EXC(Warning, &Exception);
+AIOCC_EXC(BytesWarning, &Warning);
+AIOCC_EXC(DeprecationWarning, &Warning);
+AIOCC_EXC(EncodingWarning, &Warning);
+AIOCC_EXC(FutureWarning, &Warning);
+AIOCC_EXC(ImportWarning, &Warning);
+AIOCC_EXC(PendingDeprecationWarning, &Warning);
+AIOCC_EXC(ResourceWarning, &Warning);
+AIOCC_EXC(RuntimeWarning, &Warning);
+AIOCC_EXC(SyntaxWarning, &Warning);
+AIOCC_EXC(UnicodeWarning, &Warning);
+AIOCC_EXC(UserWarning, &Warning);
 AIOCC_EXC(ConnectionError, &OSError);
 AIOCC_EXC(ConnectionResetError, &ConnectionError);
 AIOCC_EXC(ConnectionRefusedError, &ConnectionError);
@@ -73,6 +155,11 @@ AIOCC_EXC(GeneratorExit, &BaseException);
 AIOCC_EXC(BaseExceptionGroup, &BaseException);
 AIOCC_EXC(ExceptionGroup, &BaseExceptionGroup);
 #undef AIOCC_EXC
+// ExceptionGroup derives from BaseExceptionGroup and Exception: its MRO says so.
+[[maybe_unused]] const bool kExceptionGroupMro = [] {
+  ExceptionGroup.mro = {&ExceptionGroup, &BaseExceptionGroup, &Exception, &BaseException, &types::object};
+  return true;
+}();
 TypeObject CancelledError("CancelledError", &BaseException, construct_exception,
                           "asyncio.exceptions");
 TypeObject InvalidStateError("InvalidStateError", &Exception, construct_exception,
@@ -117,6 +204,20 @@ std::string ExceptionObject::base_str() const {
   if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
     size_t n = exceptions.size();
     return group_message + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
+  }
+  if (cls->is_subtype_of(&exc::OSError) && as_dict(attrs)) {
+    // "[Errno 2] No such file: 'x'" when made with an errno and strerror.
+    DictObject* a = as_dict(attrs);
+    const Object* err = a->find(py_str("errno"));
+    const Object* msg = a->find(py_str("strerror"));
+    const Object* file = a->find(py_str("filename"));
+    const Object* file2 = a->find(py_str("filename2"));
+    if (file && !file->is_none()) {
+      std::string out = "[Errno " + aiocc::str(*err) + "] " + aiocc::str(*msg) + ": " + aiocc::repr(*file);
+      if (file2 && !file2->is_none()) out += " -> " + aiocc::repr(*file2);
+      return out;
+    }
+    if (err && msg && !err->is_none() && !msg->is_none()) return "[Errno " + aiocc::str(*err) + "] " + aiocc::str(*msg);
   }
   if (args.empty()) return "";
   if (args.size() == 1) {

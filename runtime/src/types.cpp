@@ -37,22 +37,60 @@ Object construct_bool(TypeObject*, Args args, Kwargs kw) {
   return Object::from_bool(args.size() == 1 && truthy(args[0]));
 }
 
+// int(text, base) as CPython's PyLong_FromString: surrounding whitespace, a sign, the 0x/0o/0b
+// prefix (required to infer base 0, allowed for its own base), single underscores between
+// digits, no leading zeros in base 0.
 Object parse_int_text(const std::string& text, int base) {
-  std::string t;
-  for (char c : text) {
-    if (c != '_' && !std::isspace(static_cast<unsigned char>(c))) t += c;
-  }
+  auto fail = [&]() {
+    raise(&exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(text));
+  };
+  size_t a = 0, b = text.size();
+  while (a < b && std::isspace(static_cast<unsigned char>(text[a]))) ++a;
+  while (b > a && std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
   bool neg = false;
-  size_t i = 0;
-  if (i < t.size() && (t[i] == '+' || t[i] == '-')) neg = t[i++] == '-';
-  std::string digits = t.substr(i);
+  if (a < b && (text[a] == '+' || text[a] == '-')) neg = text[a++] == '-';
+  int effective = base;
+  auto prefix = [&](char p) {
+    return b - a >= 2 && text[a] == '0' && std::tolower(static_cast<unsigned char>(text[a + 1])) == p;
+  };
+  bool prefixed = false;
+  if ((base == 0 || base == 16) && prefix('x')) effective = 16, prefixed = true;
+  else if ((base == 0 || base == 8) && prefix('o')) effective = 8, prefixed = true;
+  else if ((base == 0 || base == 2) && prefix('b')) effective = 2, prefixed = true;
+  else if (base == 0) effective = 10;
+  if (prefixed) a += 2;
+  std::string digits;
+  bool after_digit = false;
+  for (size_t i = a; i < b; ++i) {
+    char c = text[i];
+    if (c == '_') {
+      // One underscore between digits (or right after a base prefix).
+      if (!(after_digit || (prefixed && i == a)) || i + 1 >= b || text[i + 1] == '_') fail();
+      after_digit = false;
+      continue;
+    }
+    digits += c;
+    after_digit = true;
+  }
+  if (digits.empty()) fail();
+  if (base == 0 && !prefixed && digits.size() > 1 && digits[0] == '0' &&
+      digits.find_first_not_of('0') != std::string::npos) {
+    fail();  // int("010", 0)
+  }
   mpz_t v;
   mpz_init(v);
-  bool ok = !digits.empty() && mpz_set_str(v, digits.c_str(), base) == 0;
-  if (!ok) {
+  for (char c : digits) {
+    int d = std::isdigit(static_cast<unsigned char>(c)) ? c - '0'
+            : std::isalpha(static_cast<unsigned char>(c)) ? std::tolower(static_cast<unsigned char>(c)) - 'a' + 10
+                                                          : 99;
+    if (d >= effective) {
+      mpz_clear(v);
+      fail();
+    }
+  }
+  if (mpz_set_str(v, digits.c_str(), effective) != 0) {
     mpz_clear(v);
-    raise(&exc::ValueError,
-          "invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(text));
+    fail();
   }
   if (neg) mpz_neg(v, v);
   Object r = int_from_mpz(v);
@@ -305,7 +343,11 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
   }
   if (attr == "__mro__" || attr == "__bases__" || attr == "__base__") {
     std::vector<Object> chain;
-    for (TypeObject* t = this; t; t = t->base) chain.push_back(Object(t));
+    if (!mro.empty()) {
+      for (TypeObject* t : mro) chain.push_back(Object(t));
+    } else {
+      for (TypeObject* t = this; t; t = t->base) chain.push_back(Object(t));
+    }
     if (attr == "__mro__") return py_tuple(std::move(chain));
     if (attr == "__base__") return base ? Object(base) : None;
     return py_tuple(base ? std::vector<Object>{Object(base)} : std::vector<Object>{});

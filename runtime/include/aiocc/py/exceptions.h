@@ -49,7 +49,13 @@ extern TypeObject BaseException, Exception, ArithmeticError, ZeroDivisionError, 
     StopIteration, OSError, TimeoutError, KeyboardInterrupt, SystemExit, GeneratorExit,
     BaseExceptionGroup, ExceptionGroup, CancelledError, InvalidStateError, UnicodeError,
     ConnectionError, ConnectionResetError, ConnectionRefusedError, ConnectionAbortedError,
-    BrokenPipeError, FileNotFoundError, PermissionError, QueueEmpty, QueueFull;
+    BrokenPipeError, FileNotFoundError, PermissionError, QueueEmpty, QueueFull, BlockingIOError,
+    ChildProcessError, FileExistsError, InterruptedError, IsADirectoryError, NotADirectoryError,
+    ProcessLookupError, FloatingPointError, BufferError, EOFError, ImportError, ModuleNotFoundError,
+    MemoryError, ReferenceError, StopAsyncIteration, SyntaxError, IndentationError, TabError,
+    SystemError, UnicodeDecodeError, UnicodeEncodeError, UnicodeTranslateError, Warning, BytesWarning,
+    DeprecationWarning, EncodingWarning, FutureWarning, ImportWarning, PendingDeprecationWarning,
+    ResourceWarning, RuntimeWarning, SyntaxWarning, UnicodeWarning, UserWarning;
 }  // namespace exc
 
 Object construct_exception(TypeObject* cls, Args args, Kwargs kw);
