@@ -233,6 +233,7 @@ void Emitter::stmt(const Stmt& s) {
       for (auto& t : s.targets) del_target(*t);
       return;
     case StmtKind::ClassDef: return class_def(s);
+    case StmtKind::Match: return match_stmt(s);
   }
 }
 
@@ -359,7 +360,37 @@ void Emitter::while_stmt(const Stmt& s) {
   }
 }
 
+// `async for x in src`: __aiter__ once, then each item is the awaited __anext__() until it
+// raises StopAsyncIteration (caught around the await only: the body runs outside the try).
+void Emitter::async_for_stmt(const Stmt& s) {
+  int id = next_label();
+  std::string n = std::to_string(id);
+  set_pos(pos(s.value->span));
+  open("");
+  line("aiocc::Object _ait" + n + " = aiocc::async_iter(" + expr(*s.value) + ");");
+  line("aiocc::Object _v" + n + ";");
+  fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
+  std::string at = std::to_string(line_pos(s.span));
+  open("for (;;)");
+  line("_f.pos = " + at + ";");
+  line("aiocc::Object _aw" + n + " = aiocc::async_next(_ait" + n + ");");
+  open("try");
+  line("_v" + n + " = co_await aiocc::await_(_f, " + at + ", std::move(_aw" + n + "));");
+  close(" catch (aiocc::PyException& _e) {");
+  line("  if (!aiocc::is_stop_async_iteration(_e.exc)) throw;");
+  line("  break;");
+  line("}");
+  assign(*s.targets[0], "_v" + n);
+  block(s.body);
+  close();
+  fs_->control.pop_back();
+  block(s.orelse);
+  close();
+  if (!s.orelse.empty()) line("_brk" + n + ":;");
+}
+
 void Emitter::for_stmt(const Stmt& s) {
+  if (s.is_async) return async_for_stmt(s);
   int id = next_label();
   std::string n = std::to_string(id);
   set_pos(pos(s.value->span));

@@ -167,6 +167,12 @@ class Emitter {
   void aug_assign(const Stmt& s);
   void while_stmt(const Stmt& s);
   void for_stmt(const Stmt& s);
+  void async_for_stmt(const Stmt& s);
+
+  // ---- match (emit_match.cpp) -----------------------------------------------------------------
+  using Captures = std::vector<std::pair<std::string, std::string>>;  // name, temporary
+  void match_stmt(const Stmt& s);
+  void match_pattern(const Pattern& p, const std::string& subject, const std::string& fail, Captures& caps);
   void try_stmt(const Stmt& s);
   void with_stmt(const Stmt& s, size_t item_index);
 

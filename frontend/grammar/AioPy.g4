@@ -47,8 +47,39 @@ dotted_name : NAME ('.' NAME)* ;
 
 compound_stmt
     : if_stmt | while_stmt | for_stmt | try_stmt | with_stmt | funcdef | classdef | decorated
-    | async_stmt
+    | async_stmt | match_stmt
     ;
+
+// `match` and `case` are soft keywords: names everywhere else.
+match_stmt
+    : {_input->LT(1)->getText() == "match"}? NAME testlist_star ':' NEWLINE INDENT case_block+ DEDENT ;
+case_block : {_input->LT(1)->getText() == "case"}? NAME patterns ('if' test)? ':' block ;
+
+patterns : open_sequence_pattern | pattern ;
+pattern : or_pattern ('as' NAME)? ;
+or_pattern : closed_pattern ('|' closed_pattern)* ;
+closed_pattern
+    : '-'? NUMBER (('+' | '-') NUMBER)?          # NumberPattern
+    | STRING+                                    # StringPattern
+    | 'None'                                     # NonePattern
+    | 'True'                                     # TruePattern
+    | 'False'                                    # FalsePattern
+    | name_or_attr '(' pattern_args? ')'         # ClassPattern
+    | name_or_attr                               # NamePattern
+    | '(' ')'                                    # EmptyTuplePattern
+    | '(' pattern ')'                            # GroupPattern
+    | '(' open_sequence_pattern ')'              # TuplePattern
+    | '[' maybe_sequence_pattern? ']'            # ListPattern
+    | '{' mapping_items? '}'                     # MappingPattern
+    ;
+name_or_attr : NAME ('.' NAME)* ;
+open_sequence_pattern : maybe_star_pattern ',' maybe_sequence_pattern? ;
+maybe_sequence_pattern : maybe_star_pattern (',' maybe_star_pattern)* ','? ;
+maybe_star_pattern : STAR NAME | pattern ;
+mapping_items : mapping_item (',' mapping_item)* ','? ;
+mapping_item : POWER NAME | closed_pattern ':' pattern ;
+pattern_args : pattern_arg (',' pattern_arg)* ','? ;
+pattern_arg : NAME '=' pattern | pattern ;
 async_stmt : ASYNC (funcdef | with_stmt | for_stmt) ;
 decorated : decorator+ (classdef | funcdef | async_stmt) ;
 decorator : '@' test NEWLINE ;

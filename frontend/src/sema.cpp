@@ -107,6 +107,9 @@ class Analyzer {
       if (st->kind == StmtKind::AnnAssign) return true;
       if (st->kind == StmtKind::FunctionDef || st->kind == StmtKind::ClassDef) continue;
       if (has_annotations(st->body) || has_annotations(st->orelse) || has_annotations(st->finalbody)) return true;
+      for (auto& c : st->cases) {
+        if (has_annotations(c.body)) return true;
+      }
       for (auto& h : st->handlers) {
         if (has_annotations(h.body)) return true;
       }
@@ -191,6 +194,13 @@ class Analyzer {
         }
         declare_block(st.orelse, s);
         declare_block(st.finalbody, s);
+        break;
+      case StmtKind::Match:
+        for (auto& c : st.cases) {
+          for (auto& [name, where] : pattern_names(*c.pattern)) bind_name(s, name, where);
+          if (c.guard) declare_named(*c.guard, s);
+          declare_block(c.body, s);
+        }
         break;
       case StmtKind::With:
         for (auto& item : st.items) {
@@ -293,6 +303,14 @@ class Analyzer {
                 }
                 walk(st->orelse, at_module, globals);
                 walk(st->finalbody, at_module, globals);
+                break;
+              case StmtKind::Match:
+                for (auto& c : st->cases) {
+                  for (auto& [name, where] : pattern_names(*c.pattern)) {
+                    if (counts(name)) ++module_binding_count_[name];
+                  }
+                  walk(c.body, at_module, globals);
+                }
                 break;
               case StmtKind::With:
                 for (auto& item : st->items) {
@@ -500,7 +518,7 @@ class Analyzer {
         }
         continue;
       }
-      if (st->kind == StmtKind::With) return true;
+      if (st->kind == StmtKind::With || (st->kind == StmtKind::For && st->is_async)) return true;
       for (Expr* x : {st->value.get(), st->test.get(), st->cause.get()}) {
         if (x && in_expr(*x)) return true;
       }
@@ -511,6 +529,9 @@ class Analyzer {
         if ((h.type && in_expr(*h.type)) || suspends(h.body)) return true;
       }
       if (suspends(st->body) || suspends(st->orelse) || suspends(st->finalbody)) return true;
+      for (auto& c : st->cases) {
+        if ((c.guard && in_expr(*c.guard)) || suspends(c.body)) return true;
+      }
     }
     return false;
   }
@@ -576,6 +597,11 @@ class Analyzer {
         stmt_walk(st->body, nest);
         stmt_walk(st->orelse, nest);
         stmt_walk(st->finalbody, nest);
+        for (auto& c : st->cases) {
+          for_each_pattern_expr(*c.pattern, [&](const Expr& x) { expr_walk(x, nest); });
+          if (c.guard) expr_walk(*c.guard, nest);
+          stmt_walk(c.body, nest);
+        }
         if (st->kind == StmtKind::FunctionDef) {
           for (auto& p : st->func->params) {
             if (p.default_value) expr_walk(*p.default_value, nest);
@@ -625,6 +651,7 @@ class Analyzer {
         break;
       case StmtKind::While:
       case StmtKind::For: {
+        if (st.is_async && !ctx.in_async) syntax_error(st.span, "'async for' outside async function");
         expr(st.test);
         expr(st.value);
         for (auto& t : st.targets) {
@@ -676,6 +703,23 @@ class Analyzer {
         break;
       case StmtKind::ClassDef:
         resolve_class(st, chain, ctx);
+        break;
+      case StmtKind::Match:
+        expr(st.value);
+        for (size_t i = 0; i < st.cases.size(); ++i) {
+          MatchCase& c = st.cases[i];
+          check_pattern(*c.pattern);
+          pattern_names(*c.pattern);  // raises on a name bound twice
+          if (!c.guard && i + 1 < st.cases.size() && irrefutable(*c.pattern)) {
+            const Pattern& p = *c.pattern;
+            syntax_error(c.pattern->span, p.kind == PatternKind::Capture
+                                              ? "name capture '" + p.name + "' makes remaining patterns unreachable"
+                                              : std::string("wildcard makes remaining patterns unreachable"));
+          }
+          for_each_pattern_expr(*c.pattern, [&](Expr& x) { resolve_expr(x, chain, ctx); });
+          expr(c.guard);
+          resolve_block(c.body, chain, ctx);
+        }
         break;
       case StmtKind::AnnAssign: {
         expr(st.value);
@@ -848,6 +892,98 @@ class Analyzer {
     st.names.resize(2);
     st.names[1] = body.class_qualname;
     resolve_block(st.body, chain, body);
+  }
+
+  // ---- match patterns -----------------------------------------------------------------------
+  // The names a pattern binds, in order, with CPython's error for a name bound twice.
+  static std::vector<std::pair<std::string, Span>> pattern_names(const Pattern& p) {
+    std::vector<std::pair<std::string, Span>> out;
+    collect_pattern_names(p, out);
+    for (size_t i = 0; i < out.size(); ++i) {
+      for (size_t j = 0; j < i; ++j) {
+        if (out[i].first == out[j].first) {
+          syntax_error(out[i].second, "multiple assignments to name '" + out[i].first + "' in pattern");
+        }
+      }
+    }
+    return out;
+  }
+
+  static void collect_pattern_names(const Pattern& p, std::vector<std::pair<std::string, Span>>& out) {
+    if (p.kind == PatternKind::Or) {  // every alternative binds the same names: the first's
+      collect_pattern_names(*p.sub[0], out);
+      return;
+    }
+    for (auto& s : p.sub) collect_pattern_names(*s, out);
+    bool binds = p.kind == PatternKind::Capture || p.kind == PatternKind::As || p.kind == PatternKind::Star ||
+                 p.kind == PatternKind::Mapping;
+    if (binds && !p.name.empty()) out.emplace_back(p.name, p.span);
+  }
+
+  template <typename F>
+  static void for_each_pattern_expr(const Pattern& p, F&& f) {
+    if (p.value) f(*p.value);
+    for (auto& k : p.keys) f(*k);
+    for (auto& s : p.sub) for_each_pattern_expr(*s, f);
+  }
+
+  static bool irrefutable(const Pattern& p) {
+    if (p.kind == PatternKind::Wildcard || p.kind == PatternKind::Capture) return true;
+    if (p.kind == PatternKind::As) return irrefutable(*p.sub[0]);
+    if (p.kind == PatternKind::Or) return std::any_of(p.sub.begin(), p.sub.end(), [](auto& s) { return irrefutable(*s); });
+    return false;
+  }
+
+  // CPython's compile-time checks of a pattern's shape.
+  static void check_pattern(const Pattern& p) {
+    switch (p.kind) {
+      case PatternKind::Or: {
+        auto first = pattern_names(*p.sub[0]);
+        std::set<std::string> names;
+        for (auto& n : first) names.insert(n.first);
+        for (size_t i = 0; i < p.sub.size(); ++i) {
+          if (i + 1 < p.sub.size() && irrefutable(*p.sub[i])) {
+            syntax_error(p.sub[i]->span, p.sub[i]->kind == PatternKind::Capture
+                                             ? "name capture '" + p.sub[i]->name + "' makes remaining patterns unreachable"
+                                             : std::string("wildcard makes remaining patterns unreachable"));
+          }
+          std::set<std::string> alt;
+          for (auto& n : pattern_names(*p.sub[i])) alt.insert(n.first);
+          if (alt != names) syntax_error(p.sub[i]->span, "alternative patterns bind different names");
+        }
+        break;
+      }
+      case PatternKind::Sequence: {
+        int stars = 0;
+        for (auto& s : p.sub) stars += s->kind == PatternKind::Star;
+        if (stars > 1) syntax_error(p.span, "multiple starred names in sequence pattern");
+        break;
+      }
+      case PatternKind::Mapping:
+        for (size_t i = 0; i < p.keys.size(); ++i) {
+          const Expr& k = *p.keys[i];
+          for (size_t j = 0; j < i && k.kind != ExprKind::Attribute; ++j) {
+            const Expr& o = *p.keys[j];
+            if (o.kind == k.kind && o.str == k.str && o.ival == k.ival && o.fval == k.fval &&
+                (k.kind != ExprKind::UnaryOp || o.sub[0]->str == k.sub[0]->str)) {
+              syntax_error(p.span, "mapping pattern checks duplicate key (" + unparse(k) + ")");
+            }
+          }
+        }
+        break;
+      case PatternKind::Class:
+        for (size_t i = 0; i < p.kwd_names.size(); ++i) {
+          for (size_t j = 0; j < i; ++j) {
+            if (p.kwd_names[i] == p.kwd_names[j]) {
+              syntax_error(p.sub[p.sub.size() - p.kwd_names.size() + i]->span,
+                           "attribute name repeated in class pattern: " + p.kwd_names[i]);
+            }
+          }
+        }
+        break;
+      default: break;
+    }
+    for (auto& s : p.sub) check_pattern(*s);
   }
 
   // ---- checks CPython's compiler makes, and constructs aiocc refuses ------------------------

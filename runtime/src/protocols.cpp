@@ -507,6 +507,36 @@ Object user_format(const Object& v, const std::string& spec) {
   raise(&exc::TypeError, "unsupported format string passed to " + tname(v) + ".__format__");
 }
 
+namespace {
+// A special method found on the object's class (as CPython looks them up), or null.
+const Object* class_method(const Object& o, const char* name) {
+  InstanceObject* i = as_instance(o);
+  return i ? i->cls->lookup(intern(name)) : nullptr;
+}
+}  // namespace
+
+Object async_iter(const Object& o) {
+  const Object* f = class_method(o, "__aiter__");
+  if (!f) raise(&exc::TypeError, "'async for' requires an object with __aiter__ method, got " + tname(o));
+  Object it = call_with_self(*f, o, {}, {});
+  if (!class_method(it, "__anext__")) {
+    raise(&exc::TypeError,
+          "'async for' received an object from __aiter__ that does not implement __anext__: " + tname(it));
+  }
+  return it;
+}
+
+Object async_next(const Object& it) {
+  const Object* f = class_method(it, "__anext__");
+  if (!f) {
+    raise(&exc::TypeError,
+          "'async for' received an object from __aiter__ that does not implement __anext__: " + tname(it));
+  }
+  return call_with_self(*f, it, {}, {});
+}
+
+bool is_stop_async_iteration(const Object& e) { return type_of(e)->is_subtype_of(&exc::StopAsyncIteration); }
+
 Object user_reversed(const Object& o) {
   const Object* f = special(o, Slot::reversed);
   return f ? aiocc::call(*f, {o}) : Object();

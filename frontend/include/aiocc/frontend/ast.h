@@ -205,6 +205,39 @@ struct WithItem {
   ExprPtr target;  // may be null
 };
 
+// A `case` pattern (PEP 634).
+enum class PatternKind {
+  Value,      // value: a literal or dotted name, compared with ==
+  Singleton,  // value: None, True or False, compared with `is`
+  Capture,    // name
+  Wildcard,   // `_`
+  Sequence,   // sub = items, at most one Star among them
+  Star,       // `*name` inside a sequence (name empty for `*_`)
+  Mapping,    // keys, sub = their patterns; name = the `**rest` name, if any
+  Class,      // value = the class; sub = positional patterns, then keyword ones (kwd_names)
+  Or,         // sub = alternatives
+  As,         // sub[0] `as` name
+};
+
+struct Pattern {
+  PatternKind kind;
+  Span span;
+  ExprPtr value;
+  std::string name;
+  std::vector<std::unique_ptr<Pattern>> sub;
+  std::vector<ExprPtr> keys;
+  std::vector<std::string> kwd_names;
+  Pattern(PatternKind k, Span s) : kind(k), span(s) {}
+};
+using PatternPtr = std::unique_ptr<Pattern>;
+
+struct MatchCase {
+  PatternPtr pattern;
+  ExprPtr guard;  // may be null
+  StmtList body;
+  Span span;
+};
+
 struct ImportName {
   std::string name;    // dotted module name, or the imported attribute for `from`
   std::string asname;  // empty when none
@@ -234,6 +267,7 @@ enum class StmtKind {
   Del,        // targets
   ClassDef,   // names[0] = class name, targets = bases, body
   AnnAssign,  // targets[0] = target, annotation, value (may be null), simple
+  Match,      // value = subject, cases
 };
 
 struct Stmt {
@@ -253,6 +287,7 @@ struct Stmt {
   bool is_async = false;
   std::shared_ptr<Function> func;
   std::vector<ExprPtr> decorators;     // FunctionDef, ClassDef: outermost first
+  std::vector<MatchCase> cases;        // Match
   ExprPtr annotation;                  // AnnAssign
   bool simple = false;                 // AnnAssign: the target is a bare name
   bool annotation_evaluated = false;   // AnnAssign, by sema: evaluated (module or class level)

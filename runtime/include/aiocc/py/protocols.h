@@ -74,6 +74,22 @@ Object make_iterator(const Object& src);
 bool is_iterator(const Object& o);
 Object user_index(const Object& o);  // __index__, checked to return an int
 Object user_reversed(const Object& o);  // __reversed__() of a user instance, or unbound
+// `async for`: the async iterator (__aiter__), the awaitable of its next item (__anext__), and
+// whether an exception ends the loop.
+Object async_iter(const Object& o);
+// `match` (runtime/src/matching.cpp).
+bool match_sequence(const Object& s);
+int64_t match_len(const Object& s);
+Object match_item(const Object& s, int64_t i);
+Object match_star(const Object& s, int64_t start, int64_t after);
+bool match_mapping(const Object& s);
+Object match_key(const Object& s, const Object& key);  // unbound: absent
+Object match_rest(const Object& s, std::initializer_list<Object> keys);
+bool match_class(const Object& s, const Object& cls);
+Object match_positional(const Object& s, const Object& cls, int i, int n);  // unbound: no attribute
+Object match_attribute(const Object& s, const Name& n);                     // unbound: no attribute
+Object async_next(const Object& it);
+bool is_stop_async_iteration(const Object& e);
 // `super().name(*args)` (cls: the class the method is defined in) without a super object.
 Object call_super(const Object& cls, const Object& self, const Name& n, Args args, Kwargs kw = {}, Pos = {});
 // A method object binding `self` as the first argument of `f`.
