@@ -1,4 +1,5 @@
 // Built-in type objects and their constructors (int(x), str(x), list(xs), ...).
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -17,6 +18,8 @@
 #include "aiocc/py/types.h"
 #include "builtin_bases.h"
 #include "internal.h"
+#include "str_methods.h"
+#include "unicode.h"
 
 namespace aiocc {
 namespace {
@@ -39,7 +42,8 @@ Object construct_bool(TypeObject*, Args args, Kwargs kw) {
 
 Object parse_int_text(const std::string& text, int base) {
   std::string t;
-  for (char c : text) {
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+  for (char c : ascii ? text : uni::ascii_digits_and_spaces(text)) {
     if (c != '_' && !std::isspace(static_cast<unsigned char>(c))) t += c;
   }
   bool neg = false;
@@ -123,7 +127,8 @@ Object construct_float(TypeObject*, Args args, Kwargs kw) {
   if (is_int(x)) return Object::from_float(int_to_double(x));
   if (is_str(x)) {
     std::string t;
-    for (char c : str_value(x)) {
+    const StrObject* raw = x.as<StrObject>();
+    for (char c : raw->ascii ? raw->s : uni::ascii_digits_and_spaces(raw->s)) {
       if (c != '_') t += c;
     }
     size_t a = t.find_first_not_of(" \t\n");
@@ -313,6 +318,9 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (this == &types::dict && attr == "fromkeys") {
     static BuiltinFunction fromkeys("fromkeys", dict_fromkeys);
     return Object(&fromkeys);
+  }
+  if (this == &types::str) {
+    if (Object m = str_static_method(attr); !m.is_unbound()) return m;
   }
   if (acceptable_builtin_base(this) || this == &types::object) {
     if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;
