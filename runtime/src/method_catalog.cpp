@@ -22,10 +22,14 @@ size_t required_count(const MethodDef& m) {
 
 Object default_of(const Param& p) {
   switch (p.dflt) {
-    case Param::None: return None;
-    case Param::Int: return Object::from_int(p.value);
-    case Param::False: return False();
-    default: return Object();
+    case Param::None:
+      return None;
+    case Param::Int:
+      return Object::from_int(p.value);
+    case Param::False:
+      return False();
+    default:
+      return Object();
   }
 }
 
@@ -36,12 +40,14 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
   const size_t minpos = std::min(required_count(m), maxpos);
   if (nargs + kw.size() > maxargs) {
     raise(&exc::TypeError, fname() + " takes at most " + std::to_string(maxargs) + " " +
-                               (nargs == 0 ? "keyword " : "") + (maxargs == 1 ? "argument" : "arguments") +
-                               " (" + std::to_string(nargs + kw.size()) + " given)");
+                               (nargs == 0 ? "keyword " : "") +
+                               (maxargs == 1 ? "argument" : "arguments") + " (" +
+                               std::to_string(nargs + kw.size()) + " given)");
   }
   if (nargs > maxpos) {
     raise(&exc::TypeError, fname() + " takes " + (minpos < maxpos ? "at most " : "exactly ") +
-                               plural(maxpos, "positional argument") + " (" + std::to_string(nargs) + " given)");
+                               plural(maxpos, "positional argument") + " (" +
+                               std::to_string(nargs) + " given)");
   }
   for (size_t i = 0; i < nargs; ++i) out[i] = args[i];
   size_t unused = kw.size();
@@ -51,8 +57,8 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
       out[i] = *v;
       --unused;
     } else if (m.params[i].dflt == Param::Required) {
-      raise(&exc::TypeError, fname() + " missing required argument '" + m.params[i].name + "' (pos " +
-                                 std::to_string(i + 1) + ")");
+      raise(&exc::TypeError, fname() + " missing required argument '" + m.params[i].name +
+                                 "' (pos " + std::to_string(i + 1) + ")");
     }
   }
   if (unused == 0) return;
@@ -65,7 +71,9 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
   for (const Kw& k : kw) {
     bool known = false;
     for (size_t i = 0; i < maxargs; ++i) known |= k.name == m.params[i].name;
-    if (!known) raise(&exc::TypeError, str_repr(std::string(k.name)) + " is an invalid keyword argument for " + fname());
+    if (!known)
+      raise(&exc::TypeError,
+            str_repr(std::string(k.name)) + " is an invalid keyword argument for " + fname());
   }
 }
 
@@ -78,23 +86,28 @@ Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const O
   const size_t n = args.size(), max = m.nparams, min = required_count(m);
   Object argv[kMaxParams];
   switch (m.style) {
-    case ArgStyle::Varargs: return m.impl(self, argv, args, kw);
+    case ArgStyle::Varargs:
+      return m.impl(self, argv, args, kw);
     case ArgStyle::Keywords:
       bind_keywords(m, args, kw, argv);
       break;
     case ArgStyle::NoArgs:
       if (kw.size()) raise(&exc::TypeError, dotted() + " takes no keyword arguments");
-      if (n) raise(&exc::TypeError, dotted() + " takes no arguments (" + std::to_string(n) + " given)");
+      if (n)
+        raise(&exc::TypeError, dotted() + " takes no arguments (" + std::to_string(n) + " given)");
       break;
     case ArgStyle::OneArg:
       if (kw.size()) raise(&exc::TypeError, dotted() + " takes no keyword arguments");
-      if (n != 1) raise(&exc::TypeError, dotted() + " takes exactly one argument (" + std::to_string(n) + " given)");
+      if (n != 1)
+        raise(&exc::TypeError,
+              dotted() + " takes exactly one argument (" + std::to_string(n) + " given)");
       break;
     case ArgStyle::Positional: {  // _PyArg_CheckPositional
       if (kw.size()) raise(&exc::TypeError, dotted() + " takes no keyword arguments");
       if (n < min) {
-        raise(&exc::TypeError, std::string(m.name) + " expected " + (min == max ? "" : "at least ") +
-                                   plural(min, "argument") + ", got " + std::to_string(n));
+        raise(&exc::TypeError, std::string(m.name) + " expected " +
+                                   (min == max ? "" : "at least ") + plural(min, "argument") +
+                                   ", got " + std::to_string(n));
       }
       if (n > max) {
         raise(&exc::TypeError, std::string(m.name) + " expected " + (min == max ? "" : "at most ") +
@@ -109,8 +122,8 @@ Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const O
       if (kw.size()) raise(&exc::TypeError, dotted() + " takes no keyword arguments");
       if (n < min || n > max) {
         const char* how = min == max ? "exactly " : n < min ? "at least " : "at most ";
-        raise(&exc::TypeError, fname() + " takes " + how + plural(n < min ? min : max, "argument") + " (" +
-                                   std::to_string(n) + " given)");
+        raise(&exc::TypeError, fname() + " takes " + how + plural(n < min ? min : max, "argument") +
+                                   " (" + std::to_string(n) + " given)");
       }
       break;
     }

@@ -20,7 +20,8 @@ enum class ArgStyle : uint8_t {
   NoArgs,      // "str.upper() takes no arguments (1 given)"
   OneArg,      // "str.join() takes exactly one argument (0 given)"
   Positional,  // clinic, positional-only: "center expected at least 1 argument, got 0"
-  ParseTuple,  // "find() takes at most 3 arguments (4 given)", "str.find() takes no keyword arguments"
+  ParseTuple,  // "find() takes at most 3 arguments (4 given)", "str.find() takes no keyword
+               // arguments"
   Keywords,    // clinic with keywords: "'x' is an invalid keyword argument for split()"
   Varargs,     // (*args, **kwargs): the method checks them itself
 };
@@ -30,7 +31,7 @@ struct Param {
     Required,
     Absent,  // optional, with no default value: the method sees Unbound
     None,
-    Int,     // the integer `value`
+    Int,  // the integer `value`
     False,
   };
   const char* name;

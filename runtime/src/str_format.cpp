@@ -76,7 +76,8 @@ Object field_object(std::string_view name, FormatContext& ctx) {
   int64_t index = field_index(first);
   const bool empty = first.empty();
   if (empty || index >= 0) {
-    if (ctx.numbering == FormatContext::Init) ctx.numbering = empty ? FormatContext::Auto : FormatContext::Manual;
+    if (ctx.numbering == FormatContext::Init)
+      ctx.numbering = empty ? FormatContext::Auto : FormatContext::Manual;
     if (ctx.numbering == FormatContext::Manual && empty) {
       value_error("cannot switch from manual field specification to automatic field numbering");
     }
@@ -132,11 +133,16 @@ Object field_object(std::string_view name, FormatContext& ctx) {
 
 Object convert(const Object& v, char32_t conversion) {
   switch (conversion) {
-    case 0: return v;
-    case 'r': return py_str(repr(v));
-    case 's': return py_str(str(v));
-    case 'a': return py_str(ascii_repr(v));
-    default: break;
+    case 0:
+      return v;
+    case 'r':
+      return py_str(repr(v));
+    case 's':
+      return py_str(str(v));
+    case 'a':
+      return py_str(ascii_repr(v));
+    default:
+      break;
   }
   if (conversion > 32 && conversion < 127) {
     value_error(std::string("Unknown conversion specifier ") + static_cast<char>(conversion));
@@ -253,9 +259,9 @@ namespace {
 enum Flag { LJust = 1, Sign = 2, Blank = 4, Alt = 8, Zero = 16 };
 
 struct PercentContext {
-  Object args;          // the tuple, the single value, or the value of the last %(key)
+  Object args;  // the tuple, the single value, or the value of the last %(key)
   int64_t arglen, argidx;
-  const Object* dict;   // the mapping, when the right operand is one
+  const Object* dict;  // the mapping, when the right operand is one
   const Object& next() {
     if (argidx < arglen) {
       const int64_t i = argidx++;
@@ -303,8 +309,9 @@ std::string format_long(const Object& v, char type, int flags, int64_t prec) {
     }
   }
   if (iv.is_unbound()) {
-    raise(&exc::TypeError, std::string("%") + type + " format: " +
-                               (integral ? "an integer" : "a real number") + " is required, not " + type_of(v)->name);
+    raise(&exc::TypeError, std::string("%") + type +
+                               " format: " + (integral ? "an integer" : "a real number") +
+                               " is required, not " + type_of(v)->name);
   }
   std::string digits = int_digits(iv, type == 'o' ? 8 : integral ? 16 : 10);
   std::string sign;
@@ -312,7 +319,8 @@ std::string format_long(const Object& v, char type, int flags, int64_t prec) {
     sign = "-";
     digits.erase(0, 1);
   }
-  if (prec > static_cast<int64_t>(digits.size())) digits.insert(0, static_cast<size_t>(prec) - digits.size(), '0');
+  if (prec > static_cast<int64_t>(digits.size()))
+    digits.insert(0, static_cast<size_t>(prec) - digits.size(), '0');
   std::string prefix = (flags & Alt) && integral ? (type == 'o' ? "0o" : "0x") : "";
   std::string out = sign + prefix + digits;
   if (type == 'X') {
@@ -369,12 +377,13 @@ std::string format_char(const Object& v) {
 }
 
 // unicode_format_arg_output: sign, prefix and padding around a converted value.
-void pad_percent(std::string& out, std::string body, char type, int flags, int64_t width, int64_t prec,
-                 bool numeric) {
+void pad_percent(std::string& out, std::string body, char type, int flags, int64_t width,
+                 int64_t prec, bool numeric) {
   const char fill = numeric && (flags & Zero) ? '0' : ' ';
   if ((type == 's' || type == 'r' || type == 'a') && prec >= 0) {
     size_t i = 0;
-    for (int64_t n = 0; i < body.size() && n < prec; ++n) i += utf8_char_len(static_cast<unsigned char>(body[i]));
+    for (int64_t n = 0; i < body.size() && n < prec; ++n)
+      i += utf8_char_len(static_cast<unsigned char>(body[i]));
     body.resize(i);
   }
   std::string sign;
@@ -409,7 +418,8 @@ void pad_percent(std::string& out, std::string body, char type, int flags, int64
 Object str_percent(const Object& format, const Object& values) {
   const std::string& f = str_value(format);
   PercentContext ctx{values, -1, -2, nullptr};
-  if (TupleObject* t = as_tuple(values)) ctx.arglen = static_cast<int64_t>(t->items.size()), ctx.argidx = 0;
+  if (TupleObject* t = as_tuple(values))
+    ctx.arglen = static_cast<int64_t>(t->items.size()), ctx.argidx = 0;
   if (is_mapping(values)) ctx.dict = &values;
   std::string out;
   size_t i = 0;
@@ -445,18 +455,25 @@ Object str_percent(const Object& format, const Object& values) {
     int flags = 0;
     for (;; ++i) {
       const char c = peek();
-      if (c == '-') flags |= LJust;
-      else if (c == '+') flags |= Sign;
-      else if (c == ' ') flags |= Blank;
-      else if (c == '#') flags |= Alt;
-      else if (c == '0') flags |= Zero;
-      else break;
+      if (c == '-')
+        flags |= LJust;
+      else if (c == '+')
+        flags |= Sign;
+      else if (c == ' ')
+        flags |= Blank;
+      else if (c == '#')
+        flags |= Alt;
+      else if (c == '0')
+        flags |= Zero;
+      else
+        break;
     }
     auto star = [&]() {
       const Object& v = ctx.next();
       if (!is_int(v)) raise(&exc::TypeError, "* wants int");
       int64_t n;
-      if (!detail::small(v, n)) raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+      if (!detail::small(v, n))
+        raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
       ++i;
       return n;
     };
@@ -491,10 +508,18 @@ Object str_percent(const Object& format, const Object& values) {
     i += n;
     const Object& v = ctx.next();
     switch (type) {
-      case 's': pad_percent(out, str(v), 's', flags, width, prec, false); break;
-      case 'r': pad_percent(out, repr(v), 'r', flags, width, prec, false); break;
-      case 'a': pad_percent(out, ascii_repr(v), 'a', flags, width, prec, false); break;
-      case 'c': pad_percent(out, format_char(v), 'c', flags, width, prec, false); break;
+      case 's':
+        pad_percent(out, str(v), 's', flags, width, prec, false);
+        break;
+      case 'r':
+        pad_percent(out, repr(v), 'r', flags, width, prec, false);
+        break;
+      case 'a':
+        pad_percent(out, ascii_repr(v), 'a', flags, width, prec, false);
+        break;
+      case 'c':
+        pad_percent(out, format_char(v), 'c', flags, width, prec, false);
+        break;
       case 'd':
       case 'i':
       case 'u':
@@ -518,8 +543,8 @@ Object str_percent(const Object& format, const Object& values) {
       default: {
         char buf[96];
         std::snprintf(buf, sizeof buf, "unsupported format character '%c' (0x%x) at index %zu",
-                      type >= 31 && type <= 126 ? static_cast<char>(type) : '?', static_cast<unsigned>(type),
-                      utf8_length(f.substr(0, i - n)));
+                      type >= 31 && type <= 126 ? static_cast<char>(type) : '?',
+                      static_cast<unsigned>(type), utf8_length(f.substr(0, i - n)));
         raise(&exc::ValueError, buf);
       }
     }

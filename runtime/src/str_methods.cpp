@@ -3,6 +3,8 @@
 // Strings are UTF-8: searching works on bytes (a valid UTF-8 needle only matches at character
 // boundaries), while indices, widths and character classes count code points; ASCII strings
 // take the byte paths throughout. Formatting (format, format_map, %) is in str_format.cpp.
+#include "str_methods.h"
+
 #include <algorithm>
 
 #include "aiocc/py/dict.h"
@@ -16,7 +18,6 @@
 #include "builtin_bases.h"
 #include "internal.h"
 #include "method_catalog.h"
-#include "str_methods.h"
 #include "unicode.h"
 
 namespace aiocc {
@@ -110,12 +111,22 @@ Object change_case(const Object& self, Case how) {
       const bool upper = c >= 'A' && c <= 'Z', lower = c >= 'a' && c <= 'z';
       bool to_upper = false, to_lower = false;
       switch (how) {
-        case Case::Upper: to_upper = lower; break;
+        case Case::Upper:
+          to_upper = lower;
+          break;
         case Case::Lower:
-        case Case::Fold: to_lower = upper; break;
-        case Case::Swap: to_upper = lower, to_lower = upper; break;
-        case Case::Title: to_upper = !prev_cased && lower, to_lower = prev_cased && upper; break;
-        case Case::Capitalize: to_upper = i == 0 && lower, to_lower = i > 0 && upper; break;
+        case Case::Fold:
+          to_lower = upper;
+          break;
+        case Case::Swap:
+          to_upper = lower, to_lower = upper;
+          break;
+        case Case::Title:
+          to_upper = !prev_cased && lower, to_lower = prev_cased && upper;
+          break;
+        case Case::Capitalize:
+          to_upper = i == 0 && lower, to_lower = i > 0 && upper;
+          break;
       }
       if (to_upper) out[i] = static_cast<char>(c - 32);
       if (to_lower) out[i] = static_cast<char>(c + 32);
@@ -129,9 +140,15 @@ Object change_case(const Object& self, Case how) {
   for (size_t i = 0; i < in.size(); ++i) {
     const char32_t c = in[i];
     switch (how) {
-      case Case::Upper: uni::to_upper(c, out); break;
-      case Case::Lower: uni::to_lower_at(in, i, out); break;
-      case Case::Fold: uni::to_fold(c, out); break;
+      case Case::Upper:
+        uni::to_upper(c, out);
+        break;
+      case Case::Lower:
+        uni::to_lower_at(in, i, out);
+        break;
+      case Case::Fold:
+        uni::to_fold(c, out);
+        break;
       case Case::Swap:
         if (uni::is_upper(c)) {
           uni::to_lower_at(in, i, out);
@@ -161,11 +178,21 @@ Object change_case(const Object& self, Case how) {
   return py_str(uni::encode(out));
 }
 
-Object m_upper(const Object& self, const Object*, Args, Kwargs) { return change_case(self, Case::Upper); }
-Object m_lower(const Object& self, const Object*, Args, Kwargs) { return change_case(self, Case::Lower); }
-Object m_casefold(const Object& self, const Object*, Args, Kwargs) { return change_case(self, Case::Fold); }
-Object m_swapcase(const Object& self, const Object*, Args, Kwargs) { return change_case(self, Case::Swap); }
-Object m_title(const Object& self, const Object*, Args, Kwargs) { return change_case(self, Case::Title); }
+Object m_upper(const Object& self, const Object*, Args, Kwargs) {
+  return change_case(self, Case::Upper);
+}
+Object m_lower(const Object& self, const Object*, Args, Kwargs) {
+  return change_case(self, Case::Lower);
+}
+Object m_casefold(const Object& self, const Object*, Args, Kwargs) {
+  return change_case(self, Case::Fold);
+}
+Object m_swapcase(const Object& self, const Object*, Args, Kwargs) {
+  return change_case(self, Case::Swap);
+}
+Object m_title(const Object& self, const Object*, Args, Kwargs) {
+  return change_case(self, Case::Title);
+}
 Object m_capitalize(const Object& self, const Object*, Args, Kwargs) {
   return change_case(self, Case::Capitalize);
 }
@@ -176,14 +203,19 @@ Object every_char(const Object& self, const Object*, Args, Kwargs) {
   const StrObject& s = me(self);
   if (s.s.empty()) return False();
   if (s.ascii) {
-    return Object::from_bool(std::all_of(s.s.begin(), s.s.end(), [](char c) { return in(static_cast<unsigned char>(c)); }));
+    return Object::from_bool(std::all_of(s.s.begin(), s.s.end(),
+                                         [](char c) { return in(static_cast<unsigned char>(c)); }));
   }
   const std::u32string u = uni::decode(s.s);
   return Object::from_bool(std::all_of(u.begin(), u.end(), in));
 }
-bool alnum(char32_t c) { return uni::is_alpha(c) || uni::is_decimal(c) || uni::is_digit(c) || uni::is_numeric(c); }
+bool alnum(char32_t c) {
+  return uni::is_alpha(c) || uni::is_decimal(c) || uni::is_digit(c) || uni::is_numeric(c);
+}
 
-Object m_isascii(const Object& self, const Object*, Args, Kwargs) { return Object::from_bool(me(self).ascii); }
+Object m_isascii(const Object& self, const Object*, Args, Kwargs) {
+  return Object::from_bool(me(self).ascii);
+}
 Object m_isprintable(const Object& self, const Object* a, Args args, Kwargs kw) {
   return text(self).empty() ? True() : every_char<uni::is_printable>(self, a, args, kw);
 }
@@ -233,8 +265,12 @@ int64_t find_in(const Object& self, const Object* a, bool reverse) {
   if (j == std::string_view::npos) return -1;
   return w.start + static_cast<int64_t>(s.ascii ? j : utf8_length(std::string(hay.substr(0, j))));
 }
-Object m_find(const Object& self, const Object* a, Args, Kwargs) { return py_int(find_in(self, a, false)); }
-Object m_rfind(const Object& self, const Object* a, Args, Kwargs) { return py_int(find_in(self, a, true)); }
+Object m_find(const Object& self, const Object* a, Args, Kwargs) {
+  return py_int(find_in(self, a, false));
+}
+Object m_rfind(const Object& self, const Object* a, Args, Kwargs) {
+  return py_int(find_in(self, a, true));
+}
 Object m_index(const Object& self, const Object* a, Args, Kwargs) {
   const int64_t i = find_in(self, a, false);
   if (i < 0) raise(&exc::ValueError, "substring not found");
@@ -253,7 +289,8 @@ Object m_count(const Object& self, const Object* a, Args, Kwargs) {
   if (sub.empty()) return py_int(w.end - w.start + 1);
   const std::string_view hay = std::string_view(s.s).substr(w.bstart, w.bend - w.bstart);
   int64_t n = 0;
-  for (size_t i = hay.find(sub); i != std::string_view::npos; i = hay.find(sub, i + sub.size())) ++n;
+  for (size_t i = hay.find(sub); i != std::string_view::npos; i = hay.find(sub, i + sub.size()))
+    ++n;
   return py_int(n);
 }
 
@@ -271,7 +308,8 @@ Object starts_or_ends(const Object& self, const Object* a, bool at_end) {
     for (const Object& o : t->items) {
       const Object& v = unwrap(o);
       if (!is_str(v)) {
-        raise(&exc::TypeError, std::string("tuple for ") + name + " must only contain str, not " + tname(o));
+        raise(&exc::TypeError,
+              std::string("tuple for ") + name + " must only contain str, not " + tname(o));
       }
       if (match(str_value(v))) return True();
     }
@@ -279,12 +317,17 @@ Object starts_or_ends(const Object& self, const Object* a, bool at_end) {
   }
   const Object& v = unwrap(a[0]);
   if (!is_str(v)) {
-    raise(&exc::TypeError, std::string(name) + " first arg must be str or a tuple of str, not " + tname(a[0]));
+    raise(&exc::TypeError,
+          std::string(name) + " first arg must be str or a tuple of str, not " + tname(a[0]));
   }
   return Object::from_bool(match(str_value(v)));
 }
-Object m_startswith(const Object& self, const Object* a, Args, Kwargs) { return starts_or_ends(self, a, false); }
-Object m_endswith(const Object& self, const Object* a, Args, Kwargs) { return starts_or_ends(self, a, true); }
+Object m_startswith(const Object& self, const Object* a, Args, Kwargs) {
+  return starts_or_ends(self, a, false);
+}
+Object m_endswith(const Object& self, const Object* a, Args, Kwargs) {
+  return starts_or_ends(self, a, true);
+}
 
 // ---- splitting and joining ---------------------------------------------------------------
 
@@ -322,7 +365,9 @@ Object m_join(const Object& self, const Object* a, Args, Kwargs) {
 std::vector<Object> split_whitespace(const std::string& s, int64_t maxsplit, bool reverse) {
   const std::u32string u = uni::decode(s);
   std::vector<Object> parts;
-  auto piece = [&](size_t i, size_t j) { parts.push_back(py_str(uni::encode(std::u32string_view(u).substr(i, j - i)))); };
+  auto piece = [&](size_t i, size_t j) {
+    parts.push_back(py_str(uni::encode(std::u32string_view(u).substr(i, j - i))));
+  };
   if (!reverse) {
     size_t i = 0;
     while (true) {
@@ -358,7 +403,8 @@ std::vector<Object> split_whitespace(const std::string& s, int64_t maxsplit, boo
 
 Object split_impl(const Object& self, const Object* a, bool reverse) {
   const std::string& s = text(self);
-  if (!a[0].is_none() && !is_str(unwrap(a[0]))) raise(&exc::TypeError, "must be str or None, not " + tname(a[0]));
+  if (!a[0].is_none() && !is_str(unwrap(a[0])))
+    raise(&exc::TypeError, "must be str or None, not " + tname(a[0]));
   const int64_t maxsplit = ssize_arg(a[1]);
   if (a[0].is_none()) return str_list(split_whitespace(s, maxsplit, reverse));
   const std::string& sep = str_value(unwrap(a[0]));
@@ -386,8 +432,12 @@ Object split_impl(const Object& self, const Object* a, bool reverse) {
   std::reverse(parts.begin(), parts.end());
   return str_list(std::move(parts));
 }
-Object m_split(const Object& self, const Object* a, Args, Kwargs) { return split_impl(self, a, false); }
-Object m_rsplit(const Object& self, const Object* a, Args, Kwargs) { return split_impl(self, a, true); }
+Object m_split(const Object& self, const Object* a, Args, Kwargs) {
+  return split_impl(self, a, false);
+}
+Object m_rsplit(const Object& self, const Object* a, Args, Kwargs) {
+  return split_impl(self, a, true);
+}
 
 Object m_splitlines(const Object& self, const Object* a, Args, Kwargs) {
   const bool keepends = ssize_arg(a[0]) != 0;
@@ -414,19 +464,26 @@ Object partition_impl(const Object& self, const Object* a, bool reverse) {
   if (sep.empty()) raise(&exc::ValueError, "empty separator");
   const size_t j = reverse ? s.rfind(sep) : s.find(sep);
   if (j == std::string::npos) {
-    return reverse ? py_tuple({py_str(""), py_str(""), self}) : py_tuple({self, py_str(""), py_str("")});
+    return reverse ? py_tuple({py_str(""), py_str(""), self})
+                   : py_tuple({self, py_str(""), py_str("")});
   }
   return py_tuple({py_str(s.substr(0, j)), a[0], py_str(s.substr(j + sep.size()))});
 }
-Object m_partition(const Object& self, const Object* a, Args, Kwargs) { return partition_impl(self, a, false); }
-Object m_rpartition(const Object& self, const Object* a, Args, Kwargs) { return partition_impl(self, a, true); }
+Object m_partition(const Object& self, const Object* a, Args, Kwargs) {
+  return partition_impl(self, a, false);
+}
+Object m_rpartition(const Object& self, const Object* a, Args, Kwargs) {
+  return partition_impl(self, a, true);
+}
 
 // ---- trimming, padding, replacing ----------------------------------------------------------
 
 Object strip_impl(const Object& self, const Object* a, const char* name, bool left, bool right) {
   const StrObject& s = me(self);
-  if (!a[0].is_none() && !is_str(unwrap(a[0]))) raise(&exc::TypeError, std::string(name) + " arg must be None or str");
-  const std::u32string chars = a[0].is_none() ? std::u32string() : uni::decode(str_value(unwrap(a[0])));
+  if (!a[0].is_none() && !is_str(unwrap(a[0])))
+    raise(&exc::TypeError, std::string(name) + " arg must be None or str");
+  const std::u32string chars =
+      a[0].is_none() ? std::u32string() : uni::decode(str_value(unwrap(a[0])));
   auto strip = [&](char32_t c) {
     return a[0].is_none() ? uni::is_space(c) : chars.find(c) != std::u32string::npos;
   };
@@ -441,9 +498,15 @@ Object strip_impl(const Object& self, const Object* a, const char* name, bool le
   if (i == 0 && j == u.size()) return self;
   return py_str(uni::encode(std::u32string_view(u).substr(i, j - i)));
 }
-Object m_strip(const Object& self, const Object* a, Args, Kwargs) { return strip_impl(self, a, "strip", true, true); }
-Object m_lstrip(const Object& self, const Object* a, Args, Kwargs) { return strip_impl(self, a, "lstrip", true, false); }
-Object m_rstrip(const Object& self, const Object* a, Args, Kwargs) { return strip_impl(self, a, "rstrip", false, true); }
+Object m_strip(const Object& self, const Object* a, Args, Kwargs) {
+  return strip_impl(self, a, "strip", true, true);
+}
+Object m_lstrip(const Object& self, const Object* a, Args, Kwargs) {
+  return strip_impl(self, a, "lstrip", true, false);
+}
+Object m_rstrip(const Object& self, const Object* a, Args, Kwargs) {
+  return strip_impl(self, a, "rstrip", false, true);
+}
 
 Object m_removeprefix(const Object& self, const Object* a, Args, Kwargs) {
   const std::string& p = clinic_str(a[0], "removeprefix() argument");
@@ -469,8 +532,10 @@ Object justify(const Object& self, const Object* a, char how) {
   std::string fill = " ";
   if (!a[1].is_unbound()) {
     const Object& f = unwrap(a[1]);
-    if (!is_str(f)) raise(&exc::TypeError, "The fill character must be a unicode character, not " + tname(a[1]));
-    if (utf8_length(str_value(f)) != 1) raise(&exc::TypeError, "The fill character must be exactly one character long");
+    if (!is_str(f))
+      raise(&exc::TypeError, "The fill character must be a unicode character, not " + tname(a[1]));
+    if (utf8_length(str_value(f)) != 1)
+      raise(&exc::TypeError, "The fill character must be exactly one character long");
     fill = str_value(f);
   }
   const int64_t len = static_cast<int64_t>(cp_count(me(self)));
@@ -607,7 +672,8 @@ Object m_maketrans(const Object&, const Object* a, Args, Kwargs) {
       const Object& key = unwrap(k);
       if (is_str(key)) {
         const std::u32string u = uni::decode(str_value(key));
-        if (u.size() != 1) raise(&exc::ValueError, "string keys in translate table must be of length 1");
+        if (u.size() != 1)
+          raise(&exc::ValueError, "string keys in translate table must be of length 1");
         out->set(py_int(static_cast<int64_t>(u[0])), v);
       } else if (is_int(key) && !key.is_float()) {
         out->set(key.is_bool() ? py_int(key.as_bool()) : key, v);
@@ -618,7 +684,8 @@ Object m_maketrans(const Object&, const Object* a, Args, Kwargs) {
     return result;
   }
   if (!is_str(unwrap(a[0]))) {
-    raise(&exc::TypeError, "first maketrans argument must be a string if there is a second argument");
+    raise(&exc::TypeError,
+          "first maketrans argument must be a string if there is a second argument");
   }
   const std::u32string from = uni::decode(str_value(unwrap(a[0])));
   const std::u32string to = uni::decode(clinic_str(a[1], "maketrans() argument 2"));
@@ -636,8 +703,12 @@ Object m_maketrans(const Object&, const Object* a, Args, Kwargs) {
   return result;
 }
 
-Object m_format(const Object& self, const Object*, Args args, Kwargs kw) { return str_format(self, args, kw); }
-Object m_format_map(const Object& self, const Object* a, Args, Kwargs) { return str_format_map(self, a[0]); }
+Object m_format(const Object& self, const Object*, Args args, Kwargs kw) {
+  return str_format(self, args, kw);
+}
+Object m_format_map(const Object& self, const Object* a, Args, Kwargs) {
+  return str_format_map(self, a[0]);
+}
 
 // ---- the catalog ---------------------------------------------------------------------------
 
@@ -674,8 +745,13 @@ constexpr MethodDef kStrMethods[] = {
     {"ljust", m_ljust, ArgStyle::Positional, {kWidth, kFill}, 2},
     {"lower", m_lower},
     {"lstrip", m_lstrip, ArgStyle::Positional, {kChars}, 1},
-    {"maketrans", m_maketrans, ArgStyle::Positional, {P{"x"}, P{"y", P::Absent}, P{"z", P::Absent}}, 3,
-     kMaxParams, true},
+    {"maketrans",
+     m_maketrans,
+     ArgStyle::Positional,
+     {P{"x"}, P{"y", P::Absent}, P{"z", P::Absent}},
+     3,
+     kMaxParams,
+     true},
     {"partition", m_partition, ArgStyle::OneArg, {P{"sep"}}, 1},
     {"removeprefix", m_removeprefix, ArgStyle::OneArg, {P{"prefix"}}, 1},
     {"removesuffix", m_removesuffix, ArgStyle::OneArg, {P{"suffix"}}, 1},
@@ -719,7 +795,8 @@ Object StrObject::getattr(const Object& self, std::string_view name) {
 }
 
 Object StrObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  if (const MethodDef* m = kStrCatalog.find(name)) return call_catalog_method(kStrCatalog, *m, self, args, kw);
+  if (const MethodDef* m = kStrCatalog.find(name))
+    return call_catalog_method(kStrCatalog, *m, self, args, kw);
   return HeapObject::call_method(self, name, args, kw);
 }
 
