@@ -102,7 +102,7 @@ bool compile_program(const Runtime& rt, const std::string& cpp, const std::strin
     f << cpp;
   }
   std::vector<std::string> argv{AIOCC_BACKEND_CXX, "-std=c++20", "-O2", "-g0", "-w",
-                                "-I" + rt.include_dir, src.string(), rt.library, "-lgmp",
+                                "-I" + rt.include_dir, src.string(), rt.library, "-lgmp", "-lunistring",
                                 "-o", out};
   int rc = run_capture(argv, log);
   return rc == 0;

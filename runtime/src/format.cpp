@@ -72,11 +72,12 @@ Spec parse_spec(const std::string& s, const Object& v) {
   return sp;
 }
 
-std::string group_digits(const std::string& digits, char sep) {
+// Groups of 3 digits, or of 4 for the binary, octal and hex types ('_' only).
+std::string group_digits(const std::string& digits, char sep, int size = 3) {
   std::string out;
   int n = 0;
   for (size_t i = digits.size(); i-- > 0;) {
-    if (n && n % 3 == 0) out.insert(out.begin(), sep);
+    if (n && n % size == 0) out.insert(out.begin(), sep);
     out.insert(out.begin(), digits[i]);
     ++n;
   }
@@ -128,7 +129,10 @@ std::string format_int(const Object& v, const Spec& sp) {
   if (sp.type == 'X') {
     for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
-  if (sp.grouping) digits = group_digits(digits, sp.grouping);
+  if (sp.grouping == ',' && base != 10) {
+    raise(&exc::ValueError, std::string("Cannot specify ',' with '") + sp.type + "'.");
+  }
+  if (sp.grouping) digits = group_digits(digits, sp.grouping, base == 10 ? 3 : 4);
   std::string sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
   if (sp.alt) sign += prefix;
   return pad(digits, sign, sp, '>');

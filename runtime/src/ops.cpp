@@ -18,10 +18,10 @@
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
 #include "internal.h"
+#include "str_methods.h"
 
 namespace aiocc {
 using detail::small;
-Object construct_int_like(const Object& v);
 namespace {
 
 [[noreturn]] void unsupported_operand(const char* op, const Object& a, const Object& b) {
@@ -219,45 +219,7 @@ Object mod_slow(const Object& a, const Object& b) {
     if (m != 0 && ((m < 0) != (y < 0))) m += y;
     return py_int(m);
   }
-  if (is_str(a)) {
-    // printf-style formatting: only %s, %d, %r and %f-style specs are supported.
-    std::vector<Object> vals = as_tuple(b) ? as_tuple(b)->items : std::vector<Object>{b};
-    const std::string& f = str_value(a);
-    std::string out;
-    size_t k = 0;
-    for (size_t i = 0; i < f.size(); ++i) {
-      if (f[i] != '%') {
-        out += f[i];
-        continue;
-      }
-      size_t j = i + 1;
-      while (j < f.size() && std::string("0123456789.-+ #").find(f[j]) != std::string::npos) ++j;
-      if (j >= f.size()) raise(&exc::ValueError, "incomplete format");
-      char conv = f[j];
-      if (conv == '%') {
-        out += '%';
-        i = j;
-        continue;
-      }
-      if (k >= vals.size()) raise(&exc::TypeError, "not enough arguments for format string");
-      std::string flags = f.substr(i + 1, j - i - 1);
-      const Object& v = vals[k++];
-      if (conv == 's') {
-        out += format_spec(py_str(str(v)), flags.empty() ? "" : (flags[0] == '-' ? "<" + flags.substr(1) : ">" + flags));
-      } else if (conv == 'r') {
-        out += repr(v);
-      } else if (conv == 'd' || conv == 'i') {
-        out += format_spec(construct_int_like(v), flags + "d");
-      } else {
-        out += format_spec(v, flags + conv);
-      }
-      i = j;
-    }
-    if (k < vals.size()) {
-      raise(&exc::TypeError, "not all arguments converted during string formatting");
-    }
-    return py_str(std::move(out));
-  }
+  if (is_str(a)) return str_percent(a, b);  // printf-style formatting: str_format.cpp
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::mod, Slot::rmod, "%");
   if (!is_number(a) || !is_number(b)) unsupported_operand("%", a, b);
   if (a.is_float() || b.is_float()) {
@@ -272,12 +234,6 @@ Object mod_slow(const Object& a, const Object& b) {
   mpz_clear(t);
   if (zero) raise(&exc::ZeroDivisionError, "integer modulo by zero");
   return big_op(a, b, mpz_fdiv_r);
-}
-
-Object construct_int_like(const Object& v) {
-  if (is_int(v)) return v.is_bool() ? py_int(v.as_bool()) : v;
-  if (v.is_float()) return call(Object(&types::int_), {v});
-  raise(&exc::TypeError, "%d format: a real number is required, not " + type_of(v)->name);
 }
 
 Object pow(const Object& a, const Object& b, Pos) {

@@ -1,4 +1,5 @@
 // Built-in type objects and their constructors (int(x), str(x), list(xs), ...).
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -17,6 +18,8 @@
 #include "aiocc/py/types.h"
 #include "builtin_bases.h"
 #include "internal.h"
+#include "str_methods.h"
+#include "unicode.h"
 
 namespace aiocc {
 namespace {
@@ -44,14 +47,17 @@ Object parse_int_text(const std::string& text, int base) {
   auto fail = [&]() {
     raise(&exc::ValueError, "invalid literal for int() with base " + std::to_string(base) + ": " + str_repr(text));
   };
-  size_t a = 0, b = text.size();
-  while (a < b && std::isspace(static_cast<unsigned char>(text[a]))) ++a;
-  while (b > a && std::isspace(static_cast<unsigned char>(text[b - 1]))) --b;
+  // Unicode decimal digits and spaces count as their ASCII equivalents (int("٤٢") == 42).
+  const bool ascii = std::all_of(text.begin(), text.end(), [](char c) { return (c & 0x80) == 0; });
+  const std::string src = ascii ? text : uni::ascii_digits_and_spaces(text);
+  size_t a = 0, b = src.size();
+  while (a < b && std::isspace(static_cast<unsigned char>(src[a]))) ++a;
+  while (b > a && std::isspace(static_cast<unsigned char>(src[b - 1]))) --b;
   bool neg = false;
-  if (a < b && (text[a] == '+' || text[a] == '-')) neg = text[a++] == '-';
+  if (a < b && (src[a] == '+' || src[a] == '-')) neg = src[a++] == '-';
   int effective = base;
   auto prefix = [&](char p) {
-    return b - a >= 2 && text[a] == '0' && std::tolower(static_cast<unsigned char>(text[a + 1])) == p;
+    return b - a >= 2 && src[a] == '0' && std::tolower(static_cast<unsigned char>(src[a + 1])) == p;
   };
   bool prefixed = false;
   if ((base == 0 || base == 16) && prefix('x')) effective = 16, prefixed = true;
@@ -62,10 +68,10 @@ Object parse_int_text(const std::string& text, int base) {
   std::string digits;
   bool after_digit = false;
   for (size_t i = a; i < b; ++i) {
-    char c = text[i];
+    char c = src[i];
     if (c == '_') {
       // One underscore between digits (or right after a base prefix).
-      if (!(after_digit || (prefixed && i == a)) || i + 1 >= b || text[i + 1] == '_') fail();
+      if (!(after_digit || (prefixed && i == a)) || i + 1 >= b || src[i + 1] == '_') fail();
       after_digit = false;
       continue;
     }
@@ -161,7 +167,8 @@ Object construct_float(TypeObject*, Args args, Kwargs kw) {
   if (is_int(x)) return Object::from_float(int_to_double(x));
   if (is_str(x)) {
     std::string t;
-    for (char c : str_value(x)) {
+    const StrObject* raw = x.as<StrObject>();
+    for (char c : raw->ascii ? raw->s : uni::ascii_digits_and_spaces(raw->s)) {
       if (c != '_') t += c;
     }
     size_t a = t.find_first_not_of(" \t\n");
@@ -355,6 +362,9 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (this == &types::dict && attr == "fromkeys") {
     static BuiltinFunction fromkeys("fromkeys", dict_fromkeys);
     return Object(&fromkeys);
+  }
+  if (this == &types::str) {
+    if (Object m = str_static_method(attr); !m.is_unbound()) return m;
   }
   if (acceptable_builtin_base(this) || this == &types::object) {
     if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;

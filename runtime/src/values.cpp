@@ -12,6 +12,7 @@
 #include "aiocc/py/protocols.h"
 #include "builtin_bases.h"
 #include "internal.h"
+#include "unicode.h"
 
 namespace aiocc {
 
@@ -112,310 +113,25 @@ std::string str_repr(const std::string& s) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       out += buf;
-    } else {
+    } else if (c < 0x80) {
       out += static_cast<char>(c);
+    } else {
+      // Non-ASCII: kept when printable, else escaped like CPython's repr.
+      const size_t n = utf8_char_len(c);
+      const char32_t cp = uni::decode(std::string_view(s).substr(i, n))[0];
+      if (uni::is_printable(cp)) {
+        out.append(s, i, n);
+      } else {
+        char buf[16];
+        std::snprintf(buf, sizeof buf, cp < 0x100 ? "\\x%02x" : cp < 0x10000 ? "\\u%04x" : "\\U%08x",
+                      static_cast<unsigned>(cp));
+        out += buf;
+      }
+      i += n - 1;
     }
   }
   out += q;
   return out;
-}
-
-namespace {
-
-const std::string& str_arg(const char* method, const Object& o) {
-  if (!is_str(o)) {
-    raise(&exc::TypeError, std::string("must be str, not ") + type_of(o)->name);
-  }
-  (void)method;
-  return str_value(o);
-}
-
-bool is_space(unsigned char c) { return c == ' ' || (c >= '\t' && c <= '\r'); }
-
-std::vector<std::string> split_ws(const std::string& s, int64_t maxsplit) {
-  std::vector<std::string> out;
-  size_t i = 0;
-  while (i < s.size()) {
-    while (i < s.size() && is_space(s[i])) ++i;
-    if (i >= s.size()) break;
-    if (maxsplit >= 0 && static_cast<int64_t>(out.size()) == maxsplit) {
-      size_t end = s.size();
-      while (end > i && is_space(s[end - 1])) --end;
-      out.push_back(s.substr(i, end - i));
-      break;
-    }
-    size_t j = i;
-    while (j < s.size() && !is_space(s[j])) ++j;
-    out.push_back(s.substr(i, j - i));
-    i = j;
-  }
-  return out;
-}
-
-Object str_list(const std::vector<std::string>& parts) {
-  std::vector<Object> items;
-  for (auto& p : parts) items.push_back(py_str(p));
-  return py_list(std::move(items));
-}
-
-}  // namespace
-
-Object StrObject::getattr(const Object& self, std::string_view name) {
-  static const char* methods[] = {"join", "upper", "lower", "split", "strip", "lstrip", "rstrip",
-                                  "startswith", "endswith", "replace", "find", "count", "format",
-                                  "ljust", "rjust", "center", "isdigit", "title", "capitalize",
-                                  "zfill", "index", "isalpha", "isspace", "isupper", "islower"};
-  for (const char* m : methods) {
-    if (name == m) return make<BoundMethod>(self, std::string(name));
-  }
-  return HeapObject::getattr(self, name);
-}
-
-Object StrObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  const std::string m(name);
-  auto nargs = [&](size_t lo, size_t hi) {
-    if (kw.size()) check_no_kwargs(("str." + m).c_str(), kw);
-    check_nargs(m.c_str(), args, lo, hi);
-  };
-  if (name == "join") {
-    nargs(1, 1);
-    std::string out;
-    bool first = true;
-    size_t index = 0;
-    for (const Object& item : to_vector(args[0])) {
-      const Object& x = unwrap(item);  // str subclasses join as their value
-      if (!is_str(x)) {
-        raise(&exc::TypeError, "sequence item " + std::to_string(index) +
-                                   ": expected str instance, " + type_of(x)->name + " found");
-      }
-      if (!first) out += s;
-      out += str_value(x);
-      first = false;
-      ++index;
-    }
-    return py_str(std::move(out));
-  }
-  if (name == "upper" || name == "lower") {
-    nargs(0, 0);
-    std::string out = s;
-    for (char& c : out) {
-      c = static_cast<char>(name == "upper" ? std::toupper(static_cast<unsigned char>(c))
-                                            : std::tolower(static_cast<unsigned char>(c)));
-    }
-    return py_str(std::move(out));
-  }
-  if (name == "title" || name == "capitalize") {
-    nargs(0, 0);
-    std::string out = s;
-    bool start = true;
-    for (size_t i = 0; i < out.size(); ++i) {
-      unsigned char c = static_cast<unsigned char>(out[i]);
-      if (std::isalpha(c)) {
-        out[i] = static_cast<char>(start ? std::toupper(c) : std::tolower(c));
-        start = false;
-        if (name == "capitalize") start = false;
-      } else {
-        if (name == "title") start = true;
-      }
-      if (name == "capitalize" && i == 0 && !std::isalpha(c)) start = false;
-    }
-    return py_str(std::move(out));
-  }
-  if (name == "split") {
-    nargs(0, 2);
-    const Object* sep = args.size() > 0 ? &args[0] : kw.find("sep");
-    int64_t maxsplit = args.size() > 1 ? args[1].as_int() : -1;
-    if (!sep || sep->is_none()) return str_list(split_ws(s, maxsplit));
-    const std::string& d = str_arg("split", *sep);
-    if (d.empty()) raise(&exc::ValueError, "empty separator");
-    std::vector<std::string> parts;
-    size_t i = 0;
-    for (;;) {
-      size_t j = s.find(d, i);
-      if (j == std::string::npos || (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit)) {
-        parts.push_back(s.substr(i));
-        break;
-      }
-      parts.push_back(s.substr(i, j - i));
-      i = j + d.size();
-    }
-    return str_list(parts);
-  }
-  if (name == "strip" || name == "lstrip" || name == "rstrip") {
-    nargs(0, 1);
-    std::string chars = args.size() && !args[0].is_none() ? str_arg(m.c_str(), args[0]) : " \t\n\r\v\f";
-    size_t a = 0, b = s.size();
-    if (name != "rstrip") {
-      while (a < b && chars.find(s[a]) != std::string::npos) ++a;
-    }
-    if (name != "lstrip") {
-      while (b > a && chars.find(s[b - 1]) != std::string::npos) --b;
-    }
-    return py_str(s.substr(a, b - a));
-  }
-  if (name == "startswith" || name == "endswith") {
-    nargs(1, 1);
-    std::vector<Object> options;
-    if (TupleObject* t = as_tuple(args[0])) {
-      options = t->items;
-    } else {
-      options.push_back(args[0]);
-    }
-    for (const Object& o : options) {
-      const std::string& p = str_arg(m.c_str(), o);
-      bool hit = name == "startswith" ? s.compare(0, p.size(), p) == 0
-                                      : s.size() >= p.size() && s.compare(s.size() - p.size(), p.size(), p) == 0;
-      if (hit) return True();
-    }
-    return False();
-  }
-  if (name == "replace") {
-    nargs(2, 3);
-    const std::string& a = str_arg("replace", args[0]);
-    const std::string& b = str_arg("replace", args[1]);
-    int64_t count = args.size() > 2 ? args[2].as_int() : -1;
-    std::string out;
-    size_t i = 0;
-    int64_t done = 0;
-    while (count < 0 || done < count) {
-      size_t j = a.empty() ? (i <= s.size() ? i : std::string::npos) : s.find(a, i);
-      if (j == std::string::npos) break;
-      out += s.substr(i, j - i) + b;
-      if (a.empty()) {
-        if (j < s.size()) out += s[j];
-        i = j + 1;
-        if (j >= s.size()) break;
-      } else {
-        i = j + a.size();
-      }
-      ++done;
-    }
-    if (i <= s.size()) out += s.substr(i);
-    return py_str(std::move(out));
-  }
-  if (name == "find" || name == "index" || name == "count") {
-    nargs(1, 1);
-    const std::string& p = str_arg(m.c_str(), args[0]);
-    if (name == "count") {
-      if (p.empty()) return py_int(static_cast<int64_t>(length() + 1));
-      int64_t n = 0;
-      for (size_t i = s.find(p); i != std::string::npos; i = s.find(p, i + p.size())) ++n;
-      return py_int(n);
-    }
-    size_t j = s.find(p);
-    if (j == std::string::npos) {
-      if (name == "index") raise(&exc::ValueError, "substring not found");
-      return py_int(-1);
-    }
-    return py_int(static_cast<int64_t>(utf8_length(s.substr(0, j))));
-  }
-  if (name == "ljust" || name == "rjust" || name == "center" || name == "zfill") {
-    nargs(1, name == "zfill" ? 1 : 2);
-    int64_t width = args[0].as_int();
-    std::string fill = args.size() > 1 ? str_arg(m.c_str(), args[1]) : " ";
-    int64_t len = static_cast<int64_t>(length());
-    if (width <= len) return self;
-    int64_t pad = width - len;
-    std::string out;
-    auto rep = [&](int64_t n) {
-      std::string r;
-      for (int64_t i = 0; i < n; ++i) r += fill;
-      return r;
-    };
-    if (name == "ljust") out = s + rep(pad);
-    if (name == "rjust") out = rep(pad) + s;
-    if (name == "center") {
-      int64_t left = pad / 2 + (pad & width & 1);
-      out = rep(left) + s + rep(pad - left);
-    }
-    if (name == "zfill") {
-      size_t sign = !s.empty() && (s[0] == '-' || s[0] == '+');
-      out = s.substr(0, sign) + std::string(pad, '0') + s.substr(sign);
-    }
-    return py_str(std::move(out));
-  }
-  if (name == "isdigit" || name == "isalpha" || name == "isspace" || name == "isupper" ||
-      name == "islower") {
-    nargs(0, 0);
-    if (s.empty()) return False();
-    bool all = true, cased = false;
-    for (unsigned char c : s) {
-      if (name == "isdigit") all &= std::isdigit(c) != 0;
-      if (name == "isalpha") all &= std::isalpha(c) != 0;
-      if (name == "isspace") all &= is_space(c);
-      if (name == "isupper") {
-        all &= !std::islower(c);
-        cased |= std::isupper(c) != 0;
-      }
-      if (name == "islower") {
-        all &= !std::isupper(c);
-        cased |= std::islower(c) != 0;
-      }
-    }
-    if (name == "isupper" || name == "islower") all &= cased;
-    return Object::from_bool(all);
-  }
-  if (name == "format") {
-    // Positional and keyword {} fields, with optional format specs.
-    std::string out;
-    size_t auto_index = 0;
-    for (size_t i = 0; i < s.size(); ++i) {
-      char c = s[i];
-      if (c == '{' && i + 1 < s.size() && s[i + 1] == '{') {
-        out += '{';
-        ++i;
-      } else if (c == '}' && i + 1 < s.size() && s[i + 1] == '}') {
-        out += '}';
-        ++i;
-      } else if (c == '{') {
-        size_t j = s.find('}', i);
-        if (j == std::string::npos) raise(&exc::ValueError, "expected '}' before end of string");
-        std::string field = s.substr(i + 1, j - i - 1);
-        std::string spec;
-        size_t colon = field.find(':');
-        if (colon != std::string::npos) {
-          spec = field.substr(colon + 1);
-          field = field.substr(0, colon);
-        }
-        char conversion = 0;  // {x!r}, {x!s}, {x!a}
-        if (size_t bang = field.find('!'); bang != std::string::npos) {
-          std::string conv = field.substr(bang + 1);
-          if (conv.size() != 1 || std::string("rsa").find(conv[0]) == std::string::npos) {
-            raise(&exc::ValueError, conv.empty() ? "end of string while looking for conversion specifier"
-                                                 : "Unknown conversion specifier " + conv);
-          }
-          conversion = conv[0];
-          field = field.substr(0, bang);
-        }
-        Object v;
-        if (field.empty()) {
-          if (auto_index >= args.size()) {
-            raise(&exc::IndexError, "Replacement index " + std::to_string(auto_index) +
-                                        " out of range for positional args tuple");
-          }
-          v = args[auto_index++];
-        } else if (std::isdigit(static_cast<unsigned char>(field[0]))) {
-          size_t k = std::stoul(field);
-          if (k >= args.size()) {
-            raise(&exc::IndexError, "Replacement index " + field +
-                                        " out of range for positional args tuple");
-          }
-          v = args[k];
-        } else {
-          const Object* found = kw.find(field);
-          if (!found) raise(&exc::KeyError, str_repr(field));
-          v = *found;
-        }
-        if (conversion) v = py_str(conversion == 's' ? aiocc::str(v) : aiocc::repr(v));
-        out += format_spec(v, spec);
-        i = j;
-      } else {
-        out += c;
-      }
-    }
-    return py_str(std::move(out));
-  }
-  return HeapObject::call_method(self, name, args, kw);
 }
 
 // ---- list and tuple -------------------------------------------------------------------------
