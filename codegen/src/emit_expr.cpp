@@ -430,7 +430,11 @@ std::string Emitter::function_value(const Function& f) {
   for (auto& p : f.params) {
     defaults.push_back(p.default_value ? expr(*p.default_value) : "aiocc::Object()");
   }
-  for (auto& v : f.scope.names(Binding::Free)) cells.push_back(names::cell(v));
+  for (auto& v : f.scope.names(Binding::Free)) {
+    // A comprehension target the function captures, or a cell of the enclosing function.
+    auto c = fs_->comp_cells.find(v);
+    cells.push_back(c != fs_->comp_cells.end() && !c->second.empty() ? c->second.back() : names::cell(v));
+  }
   std::string fn = "aiocc::make_function(&" + names::info(f.id) + ", {" + join(defaults) + "}, {" +
                    join(cells) + "})";
   if (!f.annotations_evaluated) return fn;
@@ -484,6 +488,7 @@ std::string Emitter::list_comp(const Expr& e) {
   std::string class_ns = class_ns_;
   class_ns_.clear();
   std::string result = "_r" + std::to_string(next_label());
+  std::vector<std::string> captured_cells;  // to take out of fs_->comp_cells at the end
   line("({");
   ++indent_;
   const char* init = e.kind == ExprKind::DictComp ? "aiocc::py_dict()"
@@ -500,9 +505,18 @@ std::string Emitter::list_comp(const Expr& e) {
     std::string iter = expr(*g.iter);
     class_ns_.clear();
     int n = next_label();
-    for (auto& t : targets) fs_->comp_names.back()[t] = "q" + std::to_string(n) + "_" + names::ident(t);
     open("");
-    for (auto& t : targets) line("aiocc::Object " + fs_->comp_names.back()[t] + ";");
+    for (auto& t : targets) {
+      // A target a nested lambda or generator expression reads is a cell they share.
+      std::string var = "q" + std::to_string(n) + "_" + names::ident(t);
+      bool cell = std::find(g.captured.begin(), g.captured.end(), t) != g.captured.end();
+      line((cell ? "aiocc::Cell " : "aiocc::Object ") + var + ";");
+      fs_->comp_names.back()[t] = cell ? var + ".get()" : var;
+      if (cell) {
+        fs_->comp_cells[t].push_back(var);
+        captured_cells.push_back(t);
+      }
+    }
     line("aiocc::Iter _it" + std::to_string(n) + "(" + iter + ");");
     line("aiocc::Object _v" + std::to_string(n) + ";");
     open("while (_it" + std::to_string(n) + ".next(_v" + std::to_string(n) + "))");
@@ -519,6 +533,7 @@ std::string Emitter::list_comp(const Expr& e) {
     line("aiocc::as_list(" + result + ")->items.push_back(" + expr(*e.sub[0]) + ");");
   }
   for (int i = 0; i < depth; ++i) close();
+  for (auto& t : captured_cells) fs_->comp_cells[t].pop_back();
   line(e.str == "<genexpr>" ? "aiocc::eager_iterator(" + result + ", &aiocc::types::generator);" : result + ";");
   --indent_;
   line("})");

@@ -49,6 +49,7 @@ struct FnState {
   std::vector<Control> control;
   std::vector<std::string> handled;  // exception being handled, innermost last
   std::vector<std::map<std::string, std::string>> comp_names;
+  std::map<std::string, std::vector<std::string>> comp_cells;  // captured comprehension targets' Cells
   std::set<std::string> params;
 };
 

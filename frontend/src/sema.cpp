@@ -33,6 +33,9 @@ struct Scope {
   std::map<std::string, int> import_entries;          // from-imports: name -> builtin entry
   std::vector<std::string> cellvars;  // locals captured by inner functions
   std::vector<std::string> freevars;  // variables of enclosing functions used here
+  // For a function defined inside comprehensions: their targets (name -> binding generator),
+  // innermost last. The function reads them as free variables (the comprehension makes cells).
+  std::vector<std::map<std::string, Comprehension*>> outer_comps;
 };
 
 class Analyzer {
@@ -343,7 +346,7 @@ class Analyzer {
     bool in_async = false;
     bool in_lambda = false;
     Function* func = nullptr;                          // the innermost function, if any
-    std::vector<std::set<std::string>> comp_targets;  // innermost last
+    std::vector<std::map<std::string, Comprehension*>> comp_targets;  // innermost last
     // In a class body: the class's name, qualified name and whether super() can find it.
     bool in_class = false;
     std::string class_name, class_qualname;
@@ -387,13 +390,24 @@ class Analyzer {
         e.binding = contains(cur.cellvars, name) ? Binding::Cell : Binding::Local;
         return;
       }
-      // Enclosing functions (not the module).
-      for (size_t i = chain.size() - 1; i-- > 1;) {
-        Scope& outer = *chain[i];
-        if (contains(outer.globals, name)) break;
-        if (is_local(outer, name)) {
-          add_unique(outer.cellvars, name);
-          for (size_t j = i + 1; j < chain.size(); ++j) add_unique(chain[j]->freevars, name);
+      // Comprehension targets around a function's definition, then enclosing functions' locals
+      // (not the module's), from the inside out.
+      for (size_t i = chain.size(); i-- > 1;) {
+        Scope& sc = *chain[i];
+        if (i + 1 < chain.size()) {
+          if (contains(sc.globals, name)) break;
+          if (is_local(sc, name)) {
+            add_unique(sc.cellvars, name);
+            for (size_t j = i + 1; j < chain.size(); ++j) add_unique(chain[j]->freevars, name);
+            e.binding = Binding::Free;
+            return;
+          }
+        }
+        for (auto it = sc.outer_comps.rbegin(); it != sc.outer_comps.rend(); ++it) {
+          auto found = it->find(name);
+          if (found == it->end()) continue;
+          add_unique(found->second->captured, name);
+          for (size_t j = i; j < chain.size(); ++j) add_unique(chain[j]->freevars, name);
           e.binding = Binding::Free;
           return;
         }
@@ -457,6 +471,7 @@ class Analyzer {
       f.qualname = f.parent ? f.parent->qualname + ".<locals>." + f.name : f.name;
     }
     Scope& s = scope_of(&f);
+    s.outer_comps = outer_ctx.comp_targets;
     // Default values and annotations are evaluated in the enclosing scope, when the def runs.
     for (auto& p : f.params) {
       if (p.default_value) resolve_expr(*p.default_value, chain, outer_ctx);
@@ -833,7 +848,9 @@ class Analyzer {
           } else {
             resolve_expr(*g.iter, chain, ctx);
           }
-          collect_names(*g.target, ctx.comp_targets.back());
+          std::set<std::string> names;
+          collect_names(*g.target, names);
+          for (auto& n : names) ctx.comp_targets.back()[n] = &g;
           check_store_target(*g.target);
           resolve_expr(*g.target, chain, ctx);
           for (auto& c : g.ifs) resolve_expr(*c, chain, ctx);

@@ -80,6 +80,7 @@ struct Comprehension {
   ExprPtr target;
   ExprPtr iter;
   std::vector<ExprPtr> ifs;
+  std::vector<std::string> captured;  // sema: targets a nested lambda or generator reads (cells)
 };
 
 // How sema resolved a Name (and module attributes such as `asyncio.sleep`).
