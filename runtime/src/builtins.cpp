@@ -1,6 +1,7 @@
 // Built-in functions, and the sys and time modules.
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/typing.h"
+#include "str_methods.h"
 #include "aiocc/py/instance.h"
 #include "aiocc/py/protocols.h"
 
@@ -177,6 +178,12 @@ Object repr(Args args, Kwargs kw) {
   check_no_kwargs("repr", kw);
   check_nargs("repr", args, 1, 1);
   return py_str(aiocc::repr(args[0]));
+}
+
+Object ascii(Args args, Kwargs kw) {
+  check_no_kwargs("ascii", kw);
+  check_nargs("ascii", args, 1, 1);
+  return py_str(ascii_repr(args[0]));
 }
 
 Object abs(Args args, Kwargs kw) {
