@@ -110,6 +110,16 @@ const BuiltinEntry kTable[] = {
     TYPING(Match), TYPING(Pattern), TYPING(ParamSpecArgs), TYPING(ParamSpecKwargs),
     TYPING(Generic), TYPING(Protocol), TYPING(TYPE_CHECKING), TYPING(Text), TYPING(AnyStr),
 #undef TYPING
+    // dataclasses
+    FN("dataclasses", dataclass, "dataclasses"), FN("dataclasses", field, "dataclasses"),
+    FN("dataclasses", fields, "dataclasses"), FN("dataclasses", asdict, "dataclasses"),
+    FN("dataclasses", astuple, "dataclasses"), FN("dataclasses", replace, "dataclasses"),
+    FN("dataclasses", is_dataclass, "dataclasses"),
+    {"dataclasses", "FrozenInstanceError", nullptr, "aiocc::Object(&aiocc::dataclasses::FrozenInstanceError_type)"},
+    {"dataclasses", "MISSING", nullptr, "aiocc::dataclasses::attr(\"MISSING\")"},
+    {"dataclasses", "KW_ONLY", nullptr, "aiocc::dataclasses::attr(\"KW_ONLY\")"},
+    {"dataclasses", "InitVar", nullptr, "aiocc::dataclasses::attr(\"InitVar\")"},
+    {"dataclasses", "Field", nullptr, "aiocc::dataclasses::attr(\"Field\")"},
 };
 
 
@@ -166,7 +176,8 @@ bool is_unsupported_builtin(std::string_view name) {
 }
 
 bool is_supported_module(std::string_view module) {
-  return module == "asyncio" || module == "time" || module == "sys" || module == "typing";
+  return module == "asyncio" || module == "time" || module == "sys" || module == "typing" ||
+         module == "dataclasses";
 }
 
 }  // namespace aiocc

@@ -785,6 +785,7 @@ class Analyzer {
       case ExprKind::Call:
         resolve_expr(*e.sub[0], chain, ctx);
         check_super(e, ctx);
+        check_builtin_call(e);
         for (size_t i = 1; i < e.sub.size(); ++i) {
           resolve_expr(e.sub[i]->kind == ExprKind::Starred ? *e.sub[i]->sub[0] : *e.sub[i], chain, ctx);
         }
@@ -1036,6 +1037,21 @@ class Analyzer {
       case ExprKind::None:
       case ExprKind::Ellipsis: syntax_error(t.span, "cannot delete literal");
       default: syntax_error(t.span, "cannot delete expression");
+    }
+  }
+
+  // Options of library calls aiocc refuses, where the call names them.
+  static void check_builtin_call(const Expr& call) {
+    const Expr& fn = *call.sub[0];
+    if (fn.binding != Binding::Builtin) return;
+    const BuiltinEntry& b = builtin_entry(fn.entry);
+    if (std::string_view(b.module) != "dataclasses") return;
+    for (auto& k : call.keywords) {
+      std::string_view name(b.name);
+      if ((name == "dataclass" && (k.name == "slots" || k.name == "weakref_slot")) ||
+          ((name == "asdict" || name == "astuple") && !k.name.empty())) {
+        unsupported(k.span, std::string(b.name) + "(" + k.name + "=...)");
+      }
     }
   }
 

@@ -6,6 +6,7 @@
 #include <map>
 
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/dataclasses.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/instance.h"
@@ -327,6 +328,7 @@ bool form_instancecheck(const FormObject* f, TypeObject* t, const Object& value,
 
 Object type_subscript(const Object& obj, const Object& index) {
   if (FormObject* f = as<FormObject>(obj)) return subscript_form(f, index);
+  if (dataclasses::is_init_var_class(obj)) return dataclasses::init_var_getitem(index);
   TypeObject* t = as_class(obj);
   if (!t) return Object();
   if (builtin_generic(t)) return make<AliasObject>(AliasObject::Generic, obj, "", index_items(index));
@@ -400,6 +402,12 @@ bool aliases_equal(const Object& a, const Object& b, bool& handled) {
     if (!found) return false;
   }
   return true;
+}
+
+bool is_classvar_annotation(const Object& a) {
+  if (FormObject* f = as<FormObject>(a)) return f->name == "ClassVar";
+  if (AliasObject* x = as<AliasObject>(a)) return x->kind == AliasObject::Typing && x->name == "ClassVar";
+  return false;
 }
 
 Object mro_entry(const Object& base) {

@@ -23,3 +23,4 @@
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "aiocc/py/typing.h"
+#include "aiocc/py/dataclasses.h"

@@ -22,6 +22,8 @@ bool alias_instancecheck(const Object& cls, TypeObject* t, bool& handled);
 bool form_isinstance(const Object& cls, const Object& value, bool& handled);
 // `list[int] == list[int]`: same kind, origin and arguments (unions: the same members).
 bool aliases_equal(const Object& a, const Object& b, bool& handled);
+// Is an annotation typing.ClassVar or ClassVar[...]? (dataclasses leaves those out)
+bool is_classvar_annotation(const Object& annotation);
 // A class statement's base: what an alias stands for there (`Generic[T]` -> Generic).
 Object mro_entry(const Object& base);
 

@@ -1,0 +1,663 @@
+// The dataclasses module, as Lib/dataclasses.py of CPython 3.11 builds it: @dataclass reads the
+// class's own __annotations__ (after the fields of its dataclass bases), turns defaults and
+// field() specifiers into Field objects, and adds __init__, __repr__, __eq__, the order
+// methods, __hash__, __setattr__/__delattr__ for frozen classes and __match_args__.
+//
+// The added methods are real function objects (FunctionInfo made per class) whose native body
+// reads the class's field list from a cell, so calls bind arguments, raise TypeErrors and
+// show qualified names exactly like the functions dataclasses.py generates with exec().
+#include "aiocc/py/dataclasses.h"
+
+#include <set>
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/str.h"
+#include "aiocc/py/types.h"
+#include "aiocc/py/typing.h"
+#include "internal.h"
+#include "object_model.h"
+
+namespace aiocc {
+namespace dataclasses {
+
+TypeObject FrozenInstanceError_type("FrozenInstanceError", &exc::AttributeError, construct_exception, "dataclasses");
+
+namespace {
+
+TypeObject field_type("Field", &types::object, nullptr, "dataclasses");
+TypeObject missing_type("_MISSING_TYPE", &types::object, nullptr, "dataclasses");
+TypeObject kw_only_type("_KW_ONLY_TYPE", &types::object, nullptr, "dataclasses");
+TypeObject init_var_type("InitVar", &types::object, nullptr, "dataclasses");
+TypeObject wrap_type("function", &types::object, nullptr);  // what dataclass(...) returns
+
+struct SentinelObject final : HeapObject {
+  TypeObject* cls;
+  explicit SentinelObject(TypeObject* c) : cls(c) { refcnt = 1; }
+  TypeObject* type() const override { return cls; }
+};
+SentinelObject g_missing(&missing_type), g_kw_only(&kw_only_type), g_has_factory(&missing_type);
+const Object kMissing(&g_missing);
+const Object kHasDefaultFactory(&g_has_factory);  // the __init__ default of a default_factory field
+
+bool is_missing(const Object& o) { return o.is_unbound() || o.same(kMissing); }
+
+enum class FieldKind { Field, ClassVar, InitVar };
+
+struct FieldObject final : HeapObject {
+  std::string name;
+  Object type_, default_, default_factory, hash, metadata, kw_only;
+  bool init = true, repr_ = true, compare = true;
+  FieldKind kind = FieldKind::Field;
+  TypeObject* type() const override { return &field_type; }
+  std::string repr() const override {
+    auto b = [](bool v) { return std::string(v ? "True" : "False"); };
+    const char* kinds[] = {"_FIELD", "_FIELD_CLASSVAR", "_FIELD_INITVAR"};
+    return "Field(name=" + (name.empty() ? std::string("None") : aiocc::repr(py_str(name))) +
+           ",type=" + (type_.is_unbound() ? "None" : aiocc::repr(type_)) + ",default=" + aiocc::repr(default_) +
+           ",default_factory=" + aiocc::repr(default_factory) + ",init=" + b(init) + ",repr=" + b(repr_) +
+           ",hash=" + aiocc::repr(hash) + ",compare=" + b(compare) + ",metadata=mappingproxy(" +
+           aiocc::repr(metadata) + "),kw_only=" + aiocc::repr(kw_only) + ",_field_type=" +
+           kinds[static_cast<int>(kind)] + ")";
+  }
+  Object getattr(const Object& self, std::string_view attr) override {
+    if (attr == "name") return name.empty() ? None : py_str(name);
+    if (attr == "type") return type_.is_unbound() ? None : type_;
+    if (attr == "default") return default_;
+    if (attr == "default_factory") return default_factory;
+    if (attr == "init") return Object::from_bool(init);
+    if (attr == "repr") return Object::from_bool(repr_);
+    if (attr == "compare") return Object::from_bool(compare);
+    if (attr == "hash") return hash;
+    if (attr == "metadata") return metadata;
+    if (attr == "kw_only") return kw_only;
+    return HeapObject::getattr(self, attr);
+  }
+};
+
+FieldObject* as_field(const Object& o) {
+  return o.is_heap() && o.heap()->type() == &field_type ? o.as<FieldObject>() : nullptr;
+}
+
+Object new_field() {
+  Object f = make<FieldObject>();
+  auto* fo = f.as<FieldObject>();
+  fo->default_ = fo->default_factory = fo->kw_only = kMissing;
+  fo->hash = None;
+  fo->metadata = py_dict();
+  return f;
+}
+
+// InitVar[T]: marks an __init__-only parameter passed on to __post_init__.
+struct InitVarObject final : HeapObject {
+  Object inner;
+  explicit InitVarObject(Object t) : inner(std::move(t)) {}
+  TypeObject* type() const override { return &init_var_type; }
+  std::string repr() const override {
+    TypeObject* t = inner.dyn<TypeObject>();
+    return "dataclasses.InitVar[" + (t ? t->name : aiocc::repr(inner)) + "]";
+  }
+};
+
+// What a class's processing decided, kept in a cell of each added method.
+struct SpecObject final : HeapObject {
+  TypeObject* cls;
+  std::vector<Object> fields;  // FieldObjects of kind Field and InitVar, in order
+  bool frozen = false;
+  std::set<std::string> field_names;
+  explicit SpecObject(TypeObject* c) : cls(c) {}
+  TypeObject* type() const override { return &types::object; }
+  std::vector<const FieldObject*> of_kind(FieldKind k) const {
+    std::vector<const FieldObject*> out;
+    for (const Object& f : fields) {
+      if (as_field(f)->kind == k) out.push_back(as_field(f));
+    }
+    return out;
+  }
+};
+
+const SpecObject& spec_of(FunctionObject& fn) { return *fn.cells[0].get().as<SpecObject>(); }
+
+// A method whose body is `invoke`, named and bound like the source dataclasses.py would exec.
+Object native_method(SpecObject* spec, const std::string& name, std::vector<std::string> params,
+                     std::vector<Object> defaults, int kwonly_index,
+                     Object (*invoke)(FunctionObject&, const Object*)) {
+  struct Storage {
+    std::string name, qualname;
+    std::vector<std::string> params;
+    std::vector<const char*> pointers;
+    FunctionInfo info;
+  };
+  auto* st = new Storage{name, spec->cls->name + "." + name, std::move(params), {}, {}};  // lives as long as the class
+  for (auto& p : st->params) st->pointers.push_back(p.c_str());
+  st->pointers.push_back(nullptr);
+  st->info = FunctionInfo{st->name.c_str(), st->qualname.c_str(), st->pointers.data(),
+                          static_cast<int>(st->params.size()), -1, -1, false, invoke, nullptr, 0, kwonly_index};
+  Cell cell;
+  cell.get() = Object(spec);
+  if (defaults.empty()) defaults.resize(st->params.size());
+  return make_function(&st->info, std::move(defaults), {cell});
+}
+
+void set_plain(const Object& self, const std::string& name, const Object& value, bool frozen) {
+  if (frozen) {  // object.__setattr__, past the class's own __setattr__
+    InstanceObject* inst = as_instance(self);
+    generic_setattr(inst, self, intern(name), &value, nullptr);
+  } else {
+    aiocc::setattr(self, name, value);
+  }
+}
+
+Object init_invoke(FunctionObject& fn, const Object* argv) {
+  const SpecObject& spec = spec_of(fn);
+  const Object& self = argv[0];
+  size_t k = 1;
+  std::vector<Object> init_vars;
+  for (const Object& fo : spec.fields) {
+    const FieldObject* f = as_field(fo);
+    if (f->kind == FieldKind::InitVar) {
+      init_vars.push_back(argv[k++]);
+      continue;
+    }
+    Object value;
+    if (f->init) {
+      value = argv[k++];
+      if (value.same(kHasDefaultFactory)) value = aiocc::call(f->default_factory, {});
+    } else if (!is_missing(f->default_factory)) {
+      value = aiocc::call(f->default_factory, {});
+    } else if (!is_missing(f->default_)) {
+      value = f->default_;
+    } else {
+      continue;
+    }
+    set_plain(self, f->name, value, spec.frozen);
+  }
+  if (ClassObject* c = type_of(self)->kind_of_class()) {
+    if (const Object* post = c->lookup(intern("__post_init__"))) call_with_self(*post, self, Args(init_vars), {});
+  }
+  return None;
+}
+
+std::vector<Object> values_of(const SpecObject& spec, const Object& self, bool (*use)(const FieldObject*)) {
+  std::vector<Object> out;
+  for (const FieldObject* f : spec.of_kind(FieldKind::Field)) {
+    if (use(f)) out.push_back(getattr_name(self, intern(f->name)));
+  }
+  return out;
+}
+
+bool compared(const FieldObject* f) { return f->compare; }
+bool hashed(const FieldObject* f) { return f->hash.is_none() ? f->compare : truthy(f->hash); }
+
+std::set<const HeapObject*> g_repr_running;  // reprlib.recursive_repr
+
+Object repr_invoke(FunctionObject& fn, const Object* argv) {
+  const SpecObject& spec = spec_of(fn);
+  const Object& self = argv[0];
+  if (!g_repr_running.insert(self.heap()).second) return py_str("...");
+  std::string out;
+  try {
+    out = str_value(aiocc::getattr(Object(type_of(self)), "__qualname__")) + "(";
+    bool first = true;
+    for (const FieldObject* f : spec.of_kind(FieldKind::Field)) {
+      if (!f->repr_) continue;
+      out += (first ? "" : ", ") + f->name + "=" + aiocc::repr(getattr_name(self, intern(f->name)));
+      first = false;
+    }
+  } catch (...) {
+    g_repr_running.erase(self.heap());
+    throw;
+  }
+  g_repr_running.erase(self.heap());
+  return py_str(out + ")");
+}
+
+Object eq_invoke(FunctionObject& fn, const Object* argv) {
+  const SpecObject& spec = spec_of(fn);
+  if (type_of(argv[1]) != type_of(argv[0])) return NotImplemented;
+  return Object::from_bool(eq(py_tuple(values_of(spec, argv[0], compared)), py_tuple(values_of(spec, argv[1], compared))));
+}
+
+template <Object (*Compare)(const Object&, const Object&)>
+Object order_invoke(FunctionObject& fn, const Object* argv) {
+  const SpecObject& spec = spec_of(fn);
+  if (type_of(argv[1]) != type_of(argv[0])) return NotImplemented;
+  return Compare(py_tuple(values_of(spec, argv[0], compared)), py_tuple(values_of(spec, argv[1], compared)));
+}
+
+Object hash_invoke(FunctionObject& fn, const Object* argv) {
+  return builtins::hash({py_tuple(values_of(spec_of(fn), argv[0], hashed))}, {});
+}
+
+[[noreturn]] void frozen_error(const char* what, const Object& name) {
+  raise_exc(new_exception(&FrozenInstanceError_type, std::string("cannot ") + what + " field " + aiocc::repr(name)));
+}
+
+Object frozen_setattr_invoke(FunctionObject& fn, const Object* argv) {
+  const SpecObject& spec = spec_of(fn);
+  if (type_of(argv[0]) == spec.cls || (is_str(argv[1]) && spec.field_names.count(str_value(argv[1])))) {
+    frozen_error("assign to", argv[1]);
+  }
+  return call_super(Object(spec.cls), argv[0], intern("__setattr__"), {argv[1], argv[2]});
+}
+
+Object frozen_delattr_invoke(FunctionObject& fn, const Object* argv) {
+  const SpecObject& spec = spec_of(fn);
+  if (type_of(argv[0]) == spec.cls || (is_str(argv[1]) && spec.field_names.count(str_value(argv[1])))) {
+    frozen_error("delete", argv[1]);
+  }
+  return call_super(Object(spec.cls), argv[0], intern("__delattr__"), {argv[1]});
+}
+
+// The kind an annotation gives a field (ClassVar and InitVar, also as strings).
+FieldKind kind_of(const Object& annotation) {
+  if (is_str(annotation)) {
+    const std::string& s = str_value(annotation);
+    for (const char* p : {"ClassVar", "typing.ClassVar"}) {
+      std::string_view sv(s);
+      if (sv == p || (sv.substr(0, std::string_view(p).size()) == p && s.size() > std::string_view(p).size() &&
+                      s[std::string_view(p).size()] == '[')) {
+        return FieldKind::ClassVar;
+      }
+    }
+    if (s.rfind("InitVar[", 0) == 0 || s.rfind("dataclasses.InitVar[", 0) == 0) return FieldKind::InitVar;
+    return FieldKind::Field;
+  }
+  if (is_classvar_annotation(annotation)) return FieldKind::ClassVar;
+  if (annotation.is_heap() && annotation.heap()->type() == &init_var_type) return FieldKind::InitVar;
+  if (annotation.same(Object(&init_var_type))) return FieldKind::InitVar;
+  return FieldKind::Field;
+}
+
+bool is_kw_only_marker(const Object& annotation) {
+  return annotation.same(Object(&g_kw_only)) || (is_str(annotation) && (str_value(annotation) == "KW_ONLY" ||
+                                                                        str_value(annotation) == "dataclasses.KW_ONLY"));
+}
+
+struct Options {
+  bool init = true, repr = true, eq = true, order = false, unsafe_hash = false, frozen = false,
+       match_args = true, kw_only = false;
+};
+
+const Object* own(ClassObject* c, const std::string& name) { return as_dict(c->ns)->find(py_str(name)); }
+
+void add_if_absent(const Object& cls, ClassObject* c, const std::string& name, const Object& value) {
+  if (!own(c, name)) aiocc::setattr(cls, name, value);
+}
+
+void add_or_raise(const Object& cls, ClassObject* c, const std::string& name, const Object& value, const char* hint) {
+  if (own(c, name)) {
+    raise(&exc::TypeError, "Cannot overwrite attribute " + name + " in class " + c->name + hint);
+  }
+  aiocc::setattr(cls, name, value);
+}
+
+Object process_class(const Object& cls, const Options& o) {
+  ClassObject* c = cls.dyn<TypeObject>() ? cls.as<TypeObject>()->kind_of_class() : nullptr;
+  if (!c) raise(&exc::TypeError, "dataclass() should be called on a class");
+  if (o.order && !o.eq) raise(&exc::ValueError, "eq must be true if order is true");
+  Object spec = make<SpecObject>(c);
+  auto* spec_ptr = spec.as<SpecObject>();
+  spec_ptr->frozen = o.frozen;
+  // Fields of dataclass bases first, the farthest base first.
+  std::vector<Object> fields;
+  auto place = [&](const Object& f) {
+    for (Object& existing : fields) {
+      if (as_field(existing)->name == as_field(f)->name) {
+        existing = f;
+        return;
+      }
+    }
+    fields.push_back(f);
+  };
+  bool any_frozen_base = false, any_thawed_base = false;
+  for (size_t i = c->mro.size(); i-- > 1;) {
+    ClassObject* b = c->mro[i]->kind_of_class();
+    const Object* base_fields = b ? as_dict(b->ns)->find(py_str("__dataclass_fields__")) : nullptr;
+    if (!base_fields) continue;
+    for (auto& e : as_dict(*base_fields)->entries) {
+      if (e.live) place(e.value);
+    }
+    const Object* params = as_dict(b->ns)->find(py_str("__dataclass_frozen__"));
+    (params && truthy(*params) ? any_frozen_base : any_thawed_base) = true;
+  }
+  if (any_frozen_base && !o.frozen) raise(&exc::TypeError, "cannot inherit non-frozen dataclass from a frozen one");
+  if (any_thawed_base && o.frozen) raise(&exc::TypeError, "cannot inherit frozen dataclass from a non-frozen one");
+  // This class's own annotations, in order.
+  bool kw_only = o.kw_only;
+  if (const Object* ann = own(c, "__annotations__"); ann && as_dict(*ann)) {
+    std::vector<std::pair<Object, Object>> items;
+    for (auto& e : as_dict(*ann)->entries) {
+      if (e.live) items.emplace_back(e.key, e.value);
+    }
+    for (auto& [key, annotation] : items) {
+      const std::string name = str_value(key);
+      if (is_kw_only_marker(annotation)) {
+        kw_only = true;
+        continue;
+      }
+      const Object* declared = own(c, name);
+      Object f;
+      if (declared && as_field(*declared)) {
+        f = *declared;
+      } else {
+        f = new_field();
+        if (declared) as_field(f)->default_ = *declared;
+      }
+      FieldObject* fo = as_field(f);
+      fo->name = name;
+      fo->type_ = annotation;
+      fo->kind = kind_of(annotation);
+      if (fo->kind != FieldKind::Field && !is_missing(fo->default_factory)) {
+        raise(&exc::TypeError, "field " + name + " cannot have a default factory");
+      }
+      if (fo->kw_only.same(kMissing)) fo->kw_only = Object::from_bool(kw_only && fo->kind == FieldKind::Field);
+      // Mutable defaults: an unhashable class (list, dict, set, ...) must use default_factory.
+      if (fo->kind == FieldKind::Field && !is_missing(fo->default_)) {
+        TypeObject* t = type_of(fo->default_);
+        if (t == &types::list || t == &types::dict || t == &types::set) {
+          raise(&exc::ValueError, "mutable default <class '" + t->name + "'> for field " + name +
+                                      " is not allowed: use default_factory");
+        }
+      }
+      // The class attribute becomes the plain default (or goes, when there is none).
+      if (declared && as_field(*declared)) {
+        if (is_missing(fo->default_)) {
+          as_dict(c->ns)->erase(py_str(name));
+          c->changed();
+        } else {
+          aiocc::setattr(cls, name, fo->default_);
+        }
+      }
+      place(f);
+    }
+  }
+  Object all_fields = py_dict();
+  for (const Object& f : fields) {
+    as_dict(all_fields)->set(py_str(as_field(f)->name), f);
+    if (as_field(f)->kind != FieldKind::ClassVar) spec_ptr->fields.push_back(f);
+    if (as_field(f)->kind == FieldKind::Field) spec_ptr->field_names.insert(as_field(f)->name);
+  }
+  aiocc::setattr(cls, "__dataclass_fields__", all_fields);
+  aiocc::setattr(cls, "__dataclass_frozen__", Object::from_bool(o.frozen));
+
+  if (o.init) {
+    // Parameters: init fields in order, keyword-only ones last (after a bare *).
+    std::vector<std::string> params{"self"};
+    std::vector<Object> defaults{Object()};
+    std::vector<const FieldObject*> positional, keyword;
+    for (const Object& f : spec_ptr->fields) {
+      const FieldObject* fo = as_field(f);
+      if (fo->kind == FieldKind::Field && !fo->init) continue;
+      (fo->kw_only.is_bool() && fo->kw_only.as_bool() ? keyword : positional).push_back(fo);
+    }
+    bool seen_default = false;
+    for (const FieldObject* fo : positional) {
+      bool has_default = !is_missing(fo->default_) || !is_missing(fo->default_factory);
+      if (!has_default && seen_default) {
+        raise(&exc::TypeError, "non-default argument '" + fo->name + "' follows default argument");
+      }
+      seen_default |= has_default;
+    }
+    // init_invoke reads arguments in field order: keep spec order but record the parameter order.
+    std::vector<Object> ordered;
+    for (const FieldObject* fo : positional) ordered.push_back(Object(const_cast<FieldObject*>(fo)));
+    for (const FieldObject* fo : keyword) ordered.push_back(Object(const_cast<FieldObject*>(fo)));
+    for (const Object& f : spec_ptr->fields) {
+      const FieldObject* fo = as_field(f);
+      if (fo->kind == FieldKind::Field && !fo->init) ordered.push_back(f);
+    }
+    spec_ptr->fields = ordered;
+    for (const Object& f : ordered) {
+      const FieldObject* fo = as_field(f);
+      if (fo->kind == FieldKind::Field && !fo->init) continue;
+      params.push_back(fo->name);
+      defaults.push_back(!is_missing(fo->default_factory) ? kHasDefaultFactory
+                         : is_missing(fo->default_)         ? Object()
+                                                            : fo->default_);
+    }
+    int kwonly_index = keyword.empty() ? -1 : static_cast<int>(1 + positional.size());
+    add_if_absent(cls, c, "__init__", native_method(spec_ptr, "__init__", params, defaults, kwonly_index, init_invoke));
+  }
+  if (o.repr) add_if_absent(cls, c, "__repr__", native_method(spec_ptr, "__repr__", {"self"}, {}, -1, repr_invoke));
+  if (o.eq) add_if_absent(cls, c, "__eq__", native_method(spec_ptr, "__eq__", {"self", "other"}, {}, -1, eq_invoke));
+  if (o.order) {
+    const char* hint = ". Consider using functools.total_ordering";
+    add_or_raise(cls, c, "__lt__", native_method(spec_ptr, "__lt__", {"self", "other"}, {}, -1, order_invoke<cmp_lt_slow>), hint);
+    add_or_raise(cls, c, "__le__", native_method(spec_ptr, "__le__", {"self", "other"}, {}, -1, order_invoke<cmp_le_slow>), hint);
+    add_or_raise(cls, c, "__gt__", native_method(spec_ptr, "__gt__", {"self", "other"}, {}, -1, order_invoke<cmp_gt_slow>), hint);
+    add_or_raise(cls, c, "__ge__", native_method(spec_ptr, "__ge__", {"self", "other"}, {}, -1, order_invoke<cmp_ge_slow>), hint);
+  }
+  if (o.frozen) {
+    add_or_raise(cls, c, "__setattr__",
+                 native_method(spec_ptr, "__setattr__", {"self", "name", "value"}, {}, -1, frozen_setattr_invoke), "");
+    add_or_raise(cls, c, "__delattr__",
+                 native_method(spec_ptr, "__delattr__", {"self", "name"}, {}, -1, frozen_delattr_invoke), "");
+  }
+  // __hash__ (dataclasses._hash_action).
+  const Object* class_hash = own(c, "__hash__");
+  bool explicit_hash = class_hash && !(class_hash->is_none() && own(c, "__eq__"));
+  Object hash_fn = native_method(spec_ptr, "__hash__", {"self"}, {}, -1, hash_invoke);
+  if (o.unsafe_hash) {
+    if (explicit_hash) raise(&exc::TypeError, "Cannot overwrite attribute __hash__ in class " + c->name);
+    aiocc::setattr(cls, "__hash__", hash_fn);
+  } else if (o.eq && !explicit_hash) {
+    aiocc::setattr(cls, "__hash__", o.frozen ? hash_fn : None);
+  }
+  if (o.match_args && !own(c, "__match_args__")) {
+    std::vector<Object> names;
+    for (const Object& f : spec_ptr->fields) {
+      const FieldObject* fo = as_field(f);
+      if (fo->kind == FieldKind::Field && fo->init && !(fo->kw_only.is_bool() && fo->kw_only.as_bool())) {
+        names.push_back(py_str(fo->name));
+      }
+    }
+    aiocc::setattr(cls, "__match_args__", py_tuple(std::move(names)));
+  }
+  return cls;
+}
+
+Options options_from(Kwargs kw) {
+  Options o;
+  for (const Kw& k : kw) {
+    bool v = truthy(k.value);
+    if (k.name == "init") o.init = v;
+    else if (k.name == "repr") o.repr = v;
+    else if (k.name == "eq") o.eq = v;
+    else if (k.name == "order") o.order = v;
+    else if (k.name == "unsafe_hash") o.unsafe_hash = v;
+    else if (k.name == "frozen") o.frozen = v;
+    else if (k.name == "match_args") o.match_args = v;
+    else if (k.name == "kw_only") o.kw_only = v;
+    else if ((k.name == "slots" || k.name == "weakref_slot") && v) {
+      raise(&exc::TypeError, "aiocc does not support dataclass(" + std::string(k.name) + "=True)");
+    } else if (k.name != "slots" && k.name != "weakref_slot") {
+      raise(&exc::TypeError, "dataclass() got an unexpected keyword argument '" + std::string(k.name) + "'");
+    }
+  }
+  return o;
+}
+
+// `@dataclass(order=True)`: the decorator that the call returns.
+struct DecoratorObject final : HeapObject {
+  Options options;
+  explicit DecoratorObject(Options o) : options(o) {}
+  TypeObject* type() const override { return &wrap_type; }
+  std::string repr() const override { return "<function dataclass.<locals>.wrap at " + detail::address(this) + ">"; }
+  bool is_callable() const override { return true; }
+  Object call(Args args, Kwargs kw) override {
+    check_no_kwargs("wrap", kw);
+    check_nargs("wrap", args, 1, 1);
+    return process_class(args[0], options);
+  }
+};
+
+// The __dataclass_fields__ of a dataclass or of an instance of one.
+bool dataclass_fields(const Object& o, Object& fields_dict) {
+  TypeObject* t = o.dyn<TypeObject>() ? o.as<TypeObject>() : type_of(o);
+  ClassObject* c = t->kind_of_class();
+  const Object* f = c ? c->lookup(intern("__dataclass_fields__")) : nullptr;
+  if (!f) return false;
+  fields_dict = *f;
+  return true;
+}
+
+std::vector<const FieldObject*> fields_of(const Object& o) {
+  Object d;
+  if (!dataclass_fields(o, d)) raise(&exc::TypeError, "must be called with a dataclass type or instance");
+  std::vector<const FieldObject*> out;
+  for (auto& e : as_dict(d)->entries) {
+    if (e.live && as_field(e.value)->kind == FieldKind::Field) out.push_back(as_field(e.value));
+  }
+  return out;
+}
+
+bool is_dataclass_instance(const Object& o) {
+  Object d;
+  return !o.dyn<TypeObject>() && dataclass_fields(o, d);
+}
+
+// asdict/astuple's copy: dataclass instances, lists, tuples and dicts are rebuilt recursively;
+// other values are kept (CPython deep-copies them: equal for immutable values).
+Object as_inner(const Object& v, bool to_dict) {
+  if (is_dataclass_instance(v)) {
+    std::vector<Object> parts;
+    Object d = py_dict();
+    for (const FieldObject* f : fields_of(v)) {
+      Object x = as_inner(getattr_name(v, intern(f->name)), to_dict);
+      if (to_dict) {
+        as_dict(d)->set(py_str(f->name), x);
+      } else {
+        parts.push_back(x);
+      }
+    }
+    return to_dict ? d : py_tuple(std::move(parts));
+  }
+  if (ListObject* l = as_list(v); l && type_of(v) == &types::list) {
+    std::vector<Object> items;
+    for (const Object& x : l->items) items.push_back(as_inner(x, to_dict));
+    return py_list(std::move(items));
+  }
+  if (TupleObject* t = as_tuple(v); t && type_of(v) == &types::tuple) {
+    std::vector<Object> items;
+    for (const Object& x : t->items) items.push_back(as_inner(x, to_dict));
+    return py_tuple(std::move(items));
+  }
+  if (DictObject* d = as_dict(v); d && type_of(v) == &types::dict) {
+    Object out = py_dict();
+    for (auto& e : d->entries) {
+      if (e.live) as_dict(out)->set(as_inner(e.key, to_dict), as_inner(e.value, to_dict));
+    }
+    return out;
+  }
+  return v;
+}
+
+}  // namespace
+
+Object dataclass(Args args, Kwargs kw) {
+  check_nargs("dataclass", args, 0, 1);
+  Options o = options_from(kw);
+  if (args.size() == 1 && !args[0].is_none()) return process_class(args[0], o);
+  return make<DecoratorObject>(o);
+}
+
+Object field(Args args, Kwargs kw) {
+  if (args.size()) raise(&exc::TypeError, "field() takes 0 positional arguments but " + std::to_string(args.size()) + " were given");
+  Object f = new_field();
+  FieldObject* fo = as_field(f);
+  for (const Kw& k : kw) {
+    if (k.name == "default") fo->default_ = k.value;
+    else if (k.name == "default_factory") fo->default_factory = k.value;
+    else if (k.name == "init") fo->init = truthy(k.value);
+    else if (k.name == "repr") fo->repr_ = truthy(k.value);
+    else if (k.name == "hash") fo->hash = k.value;
+    else if (k.name == "compare") fo->compare = truthy(k.value);
+    else if (k.name == "metadata") fo->metadata = k.value.is_none() ? py_dict() : k.value;
+    else if (k.name == "kw_only") fo->kw_only = k.value;
+    else raise(&exc::TypeError, "field() got an unexpected keyword argument '" + std::string(k.name) + "'");
+  }
+  if (!is_missing(fo->default_) && !is_missing(fo->default_factory)) {
+    raise(&exc::ValueError, "cannot specify both default and default_factory");
+  }
+  return f;
+}
+
+Object fields(Args args, Kwargs kw) {
+  check_no_kwargs("fields", kw);
+  check_nargs("fields", args, 1, 1);
+  std::vector<Object> out;
+  for (const FieldObject* f : fields_of(args[0])) out.push_back(Object(const_cast<FieldObject*>(f)));
+  return py_tuple(std::move(out));
+}
+
+Object asdict(Args args, Kwargs kw) {
+  check_nargs("asdict", args, 1, 1);
+  if (kw.size()) raise(&exc::TypeError, "aiocc supports asdict() without dict_factory");
+  if (!is_dataclass_instance(args[0])) raise(&exc::TypeError, "asdict() should be called on dataclass instances");
+  return as_inner(args[0], true);
+}
+
+Object astuple(Args args, Kwargs kw) {
+  check_nargs("astuple", args, 1, 1);
+  if (kw.size()) raise(&exc::TypeError, "aiocc supports astuple() without tuple_factory");
+  if (!is_dataclass_instance(args[0])) raise(&exc::TypeError, "astuple() should be called on dataclass instances");
+  return as_inner(args[0], false);
+}
+
+Object replace(Args args, Kwargs kw) {
+  check_nargs("replace", args, 1, 1);
+  const Object& obj = args[0];
+  if (!is_dataclass_instance(obj)) raise(&exc::TypeError, "replace() should be called on dataclass instances");
+  std::vector<Kw> changes(kw.begin(), kw.end());
+  std::vector<Object> values;
+  std::vector<Kw> call_kw;
+  std::vector<std::string> names;
+  for (const FieldObject* f : fields_of(obj)) {
+    bool given = false;
+    for (const Kw& k : changes) given = given || k.name == f->name;
+    if (!f->init) {
+      if (given) {
+        raise(&exc::ValueError, "field " + f->name + " is declared with init=False, it cannot be specified with replace()");
+      }
+      continue;
+    }
+    if (!given) names.push_back(f->name), values.push_back(getattr_name(obj, intern(f->name)));
+  }
+  for (size_t i = 0; i < names.size(); ++i) call_kw.push_back(Kw{names[i], values[i]});
+  for (const Kw& k : changes) call_kw.push_back(k);
+  return aiocc::call(Object(type_of(obj)), {}, Kwargs(call_kw));
+}
+
+Object is_dataclass(Args args, Kwargs kw) {
+  check_no_kwargs("is_dataclass", kw);
+  check_nargs("is_dataclass", args, 1, 1);
+  Object d;
+  return Object::from_bool(dataclass_fields(args[0], d));
+}
+
+Object init_var_getitem(const Object& type) { return make<InitVarObject>(type); }
+
+Object attr(std::string_view name) {
+  if (name == "MISSING") return kMissing;
+  if (name == "KW_ONLY") return Object(&g_kw_only);
+  if (name == "InitVar") return Object(&init_var_type);
+  if (name == "Field") return Object(&field_type);
+  raise(&exc::AttributeError, "module 'dataclasses' has no attribute '" + std::string(name) + "'");
+}
+
+bool is_init_var_class(const Object& o) { return o.same(Object(&init_var_type)); }
+
+BuiltinFunction dataclass_fn("dataclass", dataclass, "dataclasses"), field_fn("field", field, "dataclasses"),
+    fields_fn("fields", fields, "dataclasses"), asdict_fn("asdict", asdict, "dataclasses"),
+    astuple_fn("astuple", astuple, "dataclasses"), replace_fn("replace", replace, "dataclasses"),
+    is_dataclass_fn("is_dataclass", is_dataclass, "dataclasses");
+
+}  // namespace dataclasses
+}  // namespace aiocc
