@@ -120,6 +120,14 @@ const BuiltinEntry kTable[] = {
     {"dataclasses", "KW_ONLY", nullptr, "aiocc::dataclasses::attr(\"KW_ONLY\")"},
     {"dataclasses", "InitVar", nullptr, "aiocc::dataclasses::attr(\"InitVar\")"},
     {"dataclasses", "Field", nullptr, "aiocc::dataclasses::attr(\"Field\")"},
+    // functools
+    FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
+    FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),
+    FN("functools", cache, "functools"), FN("functools", total_ordering, "functools"),
+    {"functools", "partial", nullptr, "aiocc::Object(&aiocc::functools::partial_type)"},
+    {"functools", "cached_property", nullptr, "aiocc::Object(&aiocc::functools::cached_property_type)"},
+    {"functools", "WRAPPER_ASSIGNMENTS", nullptr, "aiocc::functools::attr(\"WRAPPER_ASSIGNMENTS\")"},
+    {"functools", "WRAPPER_UPDATES", nullptr, "aiocc::functools::attr(\"WRAPPER_UPDATES\")"},
 };
 
 
@@ -177,7 +185,7 @@ bool is_unsupported_builtin(std::string_view name) {
 
 bool is_supported_module(std::string_view module) {
   return module == "asyncio" || module == "time" || module == "sys" || module == "typing" ||
-         module == "dataclasses";
+         module == "dataclasses" || module == "functools";
 }
 
 }  // namespace aiocc

@@ -162,6 +162,7 @@ bool binds(const Object& d) {
       t == &types::classmethod) {
     return true;
   }
+  if (d.heap()->is_descriptor()) return true;
   InstanceObject* i = as_instance(d);
   return i && !i->cls->slot(Slot::get).is_unbound();
 }
@@ -181,6 +182,7 @@ Object descr_get(const Object& d, const Object& self, TypeObject* cls, const Nam
   }
   if (t == &types::staticmethod) return d.as<WrapperObject>()->func;
   if (t == &types::classmethod) return make<MethodObject>(d.as<WrapperObject>()->func, Object(cls));
+  if (d.heap()->is_descriptor()) return d.heap()->descriptor_get(d, self, cls);
   if (InstanceObject* i = as_instance(d)) {
     const Object& get = i->cls->slot(Slot::get);
     if (!get.is_unbound()) return aiocc::call(get, {d, self.is_unbound() ? None : self, Object(cls)});

@@ -398,6 +398,8 @@ std::string error_type_name(const TypeObject* t) {
 }
 }  // namespace
 
+Object HeapObject::descriptor_get(const Object& self, const Object&, TypeObject*) { return self; }
+
 Object HeapObject::getattr(const Object& self, std::string_view name) {
   if (Object d = builtin_dunder(self, name); !d.is_unbound()) return d;
   raise(&exc::AttributeError,

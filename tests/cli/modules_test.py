@@ -22,6 +22,11 @@ REFUSED = {
         "ForwardRef": "evaluates strings", "get_type_hints": "evaluates strings",
         "get_overloads": "overload registry", "clear_overloads": "overload registry",
     },
+    "functools": {
+        # Not built yet: generic functions, partial methods, old-style comparison keys.
+        "singledispatch": "not built yet", "singledispatchmethod": "not built yet",
+        "partialmethod": "not built yet", "cmp_to_key": "not built yet",
+    },
     "dataclasses": {
         # Builds a class from strings at run time.
         "make_dataclass": "dynamic class creation",

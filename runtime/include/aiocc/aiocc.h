@@ -24,3 +24,4 @@
 #include "aiocc/py/types.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/dataclasses.h"
+#include "aiocc/py/functools.h"

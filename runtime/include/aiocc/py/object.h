@@ -51,6 +51,10 @@ struct HeapObject {
   virtual Object call(Args args, Kwargs kw);
   // callable() for objects of runtime types with a __call__ (not functions, types or instances).
   virtual bool is_callable() const { return false; }
+  // Runtime objects that are non-data descriptors as class attributes (functools' wrappers):
+  // what reading them through `instance` (Unbound: through the class) gives.
+  virtual bool is_descriptor() const { return false; }
+  virtual Object descriptor_get(const Object& self, const Object& instance, TypeObject* cls);
 };
 
 enum class Tag : uint8_t { Unbound, None, Bool, Int, Float, Heap };

@@ -1,0 +1,24 @@
+// The functools module (runtime/src/functools.cpp).
+#pragma once
+
+#include <string_view>
+
+#include "aiocc/py/function.h"
+#include "aiocc/py/object.h"
+#include "aiocc/py/types.h"
+
+namespace aiocc::functools {
+
+Object update_wrapper(Args args, Kwargs kw);
+Object wraps(Args args, Kwargs kw);
+Object partial(Args args, Kwargs kw);
+Object reduce(Args args, Kwargs kw);
+Object lru_cache(Args args, Kwargs kw);
+Object cache(Args args, Kwargs kw);
+Object total_ordering(Args args, Kwargs kw);
+extern BuiltinFunction update_wrapper_fn, wraps_fn, reduce_fn, lru_cache_fn, cache_fn, total_ordering_fn;
+// Classes: partial(func, *args, **keywords), cached_property(func).
+extern TypeObject partial_type, cached_property_type;
+Object attr(std::string_view name);  // WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES
+
+}  // namespace aiocc::functools

@@ -1,0 +1,452 @@
+// The functools module (CPython 3.11's Lib/functools.py): wraps/update_wrapper, partial,
+// reduce, lru_cache/cache, total_ordering and cached_property.
+#include "aiocc/py/functools.h"
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/str.h"
+#include "aiocc/py/types.h"
+#include "internal.h"
+
+namespace aiocc::functools {
+extern TypeObject partial_type, cached_property_type;
+namespace {
+
+TypeObject lru_wrapper_type("_lru_cache_wrapper", &types::object, nullptr, "functools");
+TypeObject cache_info_type("CacheInfo", &types::tuple, nullptr, "functools");
+TypeObject wraps_type("partial", &types::object, nullptr, "functools");
+TypeObject decorating_function_type("function", &types::object, nullptr);
+
+const char* const kAssigned[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
+
+// Attributes set on a runtime object (update_wrapper's targets), looked up before its own.
+struct AttrDict {
+  Object dict;
+  const Object* find(std::string_view name) const {
+    DictObject* d = as_dict(dict);
+    return d ? d->find(py_str(std::string(name))) : nullptr;
+  }
+  void set(std::string_view name, const Object& v) {
+    if (dict.is_unbound()) dict = py_dict();
+    as_dict(dict)->set(py_str(std::string(name)), v);
+  }
+};
+
+struct PartialObject final : HeapObject {
+  Object func;
+  std::vector<Object> args;
+  Object keywords;  // dict
+  AttrDict attrs;
+  TypeObject* type() const override { return &partial_type; }
+  bool is_callable() const override { return true; }
+  std::string repr() const override {
+    std::string out = "functools.partial(" + aiocc::repr(func);
+    for (const Object& a : args) out += ", " + aiocc::repr(a);
+    for (auto& e : as_dict(keywords)->entries) {
+      if (e.live) out += ", " + str_value(e.key) + "=" + aiocc::repr(e.value);
+    }
+    return out + ")";
+  }
+  Object call(Args a, Kwargs kw) override {
+    std::vector<Object> all = args;
+    all.insert(all.end(), a.begin(), a.end());
+    std::vector<Kw> kws;
+    std::vector<std::string> names;
+    DictObject* d = as_dict(keywords);
+    names.reserve(d->entries.size());
+    for (auto& e : d->entries) {
+      if (!e.live) continue;
+      bool overridden = false;
+      for (const Kw& k : kw) overridden = overridden || k.name == str_value(e.key);
+      if (!overridden) {
+        names.push_back(str_value(e.key));
+        kws.push_back(Kw{names.back(), e.value});
+      }
+    }
+    kws.insert(kws.end(), kw.begin(), kw.end());
+    return aiocc::call(func, Args(all), Kwargs(kws));
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (const Object* v = attrs.find(name)) return *v;
+    if (name == "func") return func;
+    if (name == "args") return py_tuple(args);
+    if (name == "keywords") return keywords;
+    return HeapObject::getattr(self, name);
+  }
+  void setattr(std::string_view name, const Object& v) override { attrs.set(name, v); }
+};
+
+struct CacheInfoObject final : HeapObject {
+  int64_t hits, misses, currsize;
+  Object maxsize;
+  CacheInfoObject(int64_t h, int64_t m, Object mx, int64_t c) : hits(h), misses(m), currsize(c), maxsize(std::move(mx)) {}
+  TypeObject* type() const override { return &cache_info_type; }
+  std::string repr() const override {
+    return "CacheInfo(hits=" + std::to_string(hits) + ", misses=" + std::to_string(misses) +
+           ", maxsize=" + aiocc::repr(maxsize) + ", currsize=" + std::to_string(currsize) + ")";
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "hits") return py_int(hits);
+    if (name == "misses") return py_int(misses);
+    if (name == "maxsize") return maxsize;
+    if (name == "currsize") return py_int(currsize);
+    return HeapObject::getattr(self, name);
+  }
+};
+
+// lru_cache(maxsize)(func): results by arguments; least recently used dropped past maxsize.
+struct LruWrapper final : HeapObject {
+  Object func;
+  Object maxsize;  // None: unbounded
+  bool typed;
+  Object cache = py_dict();
+  int64_t hits = 0, misses = 0;
+  AttrDict attrs;
+  LruWrapper(Object f, Object m, bool t) : func(std::move(f)), maxsize(std::move(m)), typed(t) {}
+  TypeObject* type() const override { return &lru_wrapper_type; }
+  bool is_callable() const override { return true; }
+  bool is_descriptor() const override { return true; }
+  Object descriptor_get(const Object& self, const Object& instance, TypeObject*) override {
+    return instance.is_unbound() ? self : make_bound_method(self, instance);
+  }
+  std::string repr() const override {
+    return "<functools._lru_cache_wrapper object at " + detail::address(this) + ">";
+  }
+  Object key(Args a, Kwargs kw) const {
+    std::vector<Object> parts(a.begin(), a.end());
+    if (kw.size()) {
+      static const Object mark = make<CacheInfoObject>(0, 0, None, 0);  // a unique separator
+      parts.push_back(mark);
+      for (const Kw& k : kw) {
+        parts.push_back(py_str(std::string(k.name)));
+        parts.push_back(k.value);
+      }
+    }
+    if (typed) {
+      for (const Object& x : a) parts.push_back(Object(type_of(x)));
+      for (const Kw& k : kw) parts.push_back(Object(type_of(k.value)));
+    }
+    return py_tuple(std::move(parts));
+  }
+  Object call(Args a, Kwargs kw) override {
+    if (maxsize.is_small_int() && maxsize.as_int() == 0) {
+      ++misses;
+      return aiocc::call(func, a, kw);
+    }
+    Object k = key(a, kw);
+    DictObject* d = as_dict(cache);
+    if (Object* v = d->find(k)) {
+      ++hits;
+      Object value = *v;
+      if (!maxsize.is_none()) {  // most recently used last
+        d->erase(k);
+        d->set(k, value);
+      }
+      return value;
+    }
+    ++misses;
+    Object value = aiocc::call(func, a, kw);
+    d->set(k, value);
+    if (!maxsize.is_none() && static_cast<int64_t>(d->live_count) > maxsize.as_int()) {
+      for (auto& e : d->entries) {
+        if (e.live) {
+          Object oldest = e.key;
+          d->erase(oldest);
+          break;
+        }
+      }
+    }
+    return value;
+  }
+  Object call_method(const Object& self, std::string_view name, Args a, Kwargs kw) override {
+    if (name == "cache_info") {
+      check_nargs("cache_info", a, 0, 0);
+      return make<CacheInfoObject>(hits, misses, maxsize, static_cast<int64_t>(as_dict(cache)->live_count));
+    }
+    if (name == "cache_clear") {
+      check_nargs("cache_clear", a, 0, 0);
+      cache = py_dict();
+      hits = misses = 0;
+      return None;
+    }
+    return HeapObject::call_method(self, name, a, kw);
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (const Object* v = attrs.find(name)) return *v;
+    if (name == "cache_info" || name == "cache_clear") return make<BoundMethod>(self, std::string(name));
+    if (name == "__wrapped__") return func;
+    return HeapObject::getattr(self, name);
+  }
+  void setattr(std::string_view name, const Object& v) override { attrs.set(name, v); }
+};
+
+// cached_property(func): computed on first read through an instance, then kept in its __dict__.
+struct CachedProperty final : HeapObject {
+  Object func;
+  std::string attr_name;
+  explicit CachedProperty(Object f) : func(std::move(f)) {}
+  TypeObject* type() const override { return &cached_property_type; }
+  bool is_descriptor() const override { return true; }
+  Object descriptor_get(const Object& self, const Object& instance, TypeObject*) override {
+    if (instance.is_unbound()) return self;
+    if (attr_name.empty()) attr_name = str_value(aiocc::getattr(func, "__name__"));
+    Object value = aiocc::call(func, {instance});
+    aiocc::setattr(instance, attr_name, value);
+    return value;
+  }
+  Object call_method(const Object& self, std::string_view name, Args a, Kwargs kw) override {
+    if (name == "__set_name__") {
+      check_nargs("__set_name__", a, 2, 2);
+      attr_name = str_value(a[1]);
+      return None;
+    }
+    return HeapObject::call_method(self, name, a, kw);
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "func") return func;
+    if (name == "attrname") return attr_name.empty() ? None : py_str(attr_name);
+    if (name == "__set_name__") return make<BoundMethod>(self, "__set_name__");
+    return HeapObject::getattr(self, name);
+  }
+};
+
+// wraps(wrapped): the decorator update_wrapper(wrapper, wrapped) is.
+struct WrapsObject final : HeapObject {
+  Object wrapped;
+  explicit WrapsObject(Object w) : wrapped(std::move(w)) {}
+  TypeObject* type() const override { return &wraps_type; }
+  bool is_callable() const override { return true; }
+  std::string repr() const override {
+    return "functools.partial(<function update_wrapper at " + detail::address(this) + ">, wrapped=" +
+           aiocc::repr(wrapped) + ", assigned=('__module__', '__name__', '__qualname__', '__doc__', "
+           "'__annotations__'), updated=('__dict__',))";
+  }
+  Object call(Args a, Kwargs kw) override {
+    check_no_kwargs("update_wrapper", kw);
+    check_nargs("update_wrapper", a, 1, 1);
+    Object args[2] = {a[0], wrapped};
+    return update_wrapper(Args(args, 2), {});
+  }
+};
+
+// total_ordering: the comparison `missing` computed from the class's `root` one.
+enum Cmp { Lt, Le, Gt, Ge };
+const char* const kCmpNames[] = {"__lt__", "__le__", "__gt__", "__ge__"};
+
+struct DerivedComparison {
+  Object root;  // the class's own method
+  Cmp root_op, op;
+};
+
+Object derived_compare(const DerivedComparison& d, const Object& self, const Object& other) {
+  Object r = call_with_self(d.root, self, {other}, {});
+  if (r.same(NotImplemented)) return r;
+  bool v = truthy(r);
+  auto equal = [&] { return eq(self, other); };
+  switch (d.root_op) {
+    case Lt:  // from a < b
+      if (d.op == Gt) return Object::from_bool(!v && !equal());
+      if (d.op == Le) return Object::from_bool(v || equal());
+      return Object::from_bool(!v);  // Ge
+    case Le:
+      if (d.op == Ge) return Object::from_bool(!v || equal());
+      if (d.op == Lt) return Object::from_bool(v && !equal());
+      return Object::from_bool(!v);  // Gt
+    case Gt:
+      if (d.op == Lt) return Object::from_bool(!v && !equal());
+      if (d.op == Ge) return Object::from_bool(v || equal());
+      return Object::from_bool(!v);  // Le
+    case Ge:
+      if (d.op == Le) return Object::from_bool(!v || equal());
+      if (d.op == Gt) return Object::from_bool(v && !equal());
+      return Object::from_bool(!v);  // Lt
+  }
+  return NotImplemented;
+}
+
+struct DerivedMethod final : HeapObject {
+  DerivedComparison d;
+  std::string name;
+  DerivedMethod(DerivedComparison dc, std::string n) : d(std::move(dc)), name(std::move(n)) {}
+  TypeObject* type() const override { return &types::builtin_function; }
+  bool is_callable() const override { return true; }
+  bool is_descriptor() const override { return true; }
+  Object descriptor_get(const Object& self, const Object& instance, TypeObject*) override {
+    return instance.is_unbound() ? self : make_bound_method(self, instance);
+  }
+  Object call(Args a, Kwargs kw) override {
+    check_no_kwargs(name.c_str(), kw);
+    check_nargs(name.c_str(), a, 2, 2);
+    return derived_compare(d, a[0], a[1]);
+  }
+};
+
+}  // namespace
+
+Object update_wrapper(Args args, Kwargs kw) {
+  check_no_kwargs("update_wrapper", kw);
+  check_nargs("update_wrapper", args, 2, 2);
+  const Object& wrapper = args[0];
+  const Object& wrapped = args[1];
+  for (const char* name : kAssigned) {
+    Object v;
+    try {
+      v = aiocc::getattr(wrapped, name);
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+      continue;
+    }
+    aiocc::setattr(wrapper, name, v);
+  }
+  // wrapper.__dict__.update(wrapped.__dict__), for the objects that have one.
+  if (type_of(wrapped) == &types::function) {
+    Object source = aiocc::getattr(wrapped, "__dict__");
+    for (auto& e : as_dict(source)->entries) {
+      if (e.live) aiocc::setattr(wrapper, str_value(e.key), e.value);
+    }
+  }
+  aiocc::setattr(wrapper, "__wrapped__", wrapped);
+  return wrapper;
+}
+
+Object wraps(Args args, Kwargs kw) {
+  if (kw.size()) raise(&exc::TypeError, "aiocc supports wraps(wrapped) without assigned/updated");
+  check_nargs("wraps", args, 1, 1);
+  return make<WrapsObject>(args[0]);
+}
+
+Object partial(Args args, Kwargs kw) {
+  if (args.size() == 0) raise(&exc::TypeError, "type 'partial' takes at least one argument");
+  if (!truthy(builtins::callable({args[0]}, {}))) raise(&exc::TypeError, "the first argument must be callable");
+  Object p = make<PartialObject>();
+  auto* po = p.as<PartialObject>();
+  po->keywords = py_dict();
+  // partial(partial(f, a), b) flattens, as CPython does.
+  if (auto* inner = args[0].is_heap() && args[0].heap()->type() == &partial_type ? args[0].as<PartialObject>() : nullptr) {
+    po->func = inner->func;
+    po->args = inner->args;
+    for (auto& e : as_dict(inner->keywords)->entries) {
+      if (e.live) as_dict(po->keywords)->set(e.key, e.value);
+    }
+  } else {
+    po->func = args[0];
+  }
+  po->args.insert(po->args.end(), args.begin() + 1, args.end());
+  for (const Kw& k : kw) as_dict(po->keywords)->set(py_str(std::string(k.name)), k.value);
+  return p;
+}
+
+Object reduce(Args args, Kwargs kw) {
+  check_no_kwargs("reduce", kw);
+  check_nargs("reduce", args, 2, 3);
+  Iter it(args[1]);
+  Object acc;
+  if (args.size() == 3) {
+    acc = args[2];
+  } else if (!it.next(acc)) {
+    raise(&exc::TypeError, "reduce() of empty iterable with no initial value");
+  }
+  for (Object x; it.next(x);) acc = aiocc::call(args[0], {acc, x});
+  return acc;
+}
+
+Object lru_cache(Args args, Kwargs kw) {
+  check_nargs("lru_cache", args, 0, 2);
+  Object maxsize = py_int(128);
+  bool typed = false;
+  if (const Object* m = kw.find("maxsize")) maxsize = *m;
+  if (const Object* t = kw.find("typed")) typed = truthy(*t);
+  if (args.size() == 2) typed = truthy(args[1]);
+  if (args.size() >= 1) {
+    if (truthy(builtins::callable({args[0]}, {})) && !args[0].is_small_int()) {  // @lru_cache
+      Object w = make<LruWrapper>(args[0], maxsize, typed);
+      update_wrapper({w, args[0]}, {});
+      return w;
+    }
+    maxsize = args[0];
+  }
+  if (!maxsize.is_none() && !(is_int(maxsize) && !maxsize.is_float())) {
+    raise(&exc::TypeError, "Expected first argument to be an integer, a callable, or None");
+  }
+  if (is_int(maxsize) && !maxsize.is_none() && maxsize.as_int() < 0) maxsize = py_int(0);
+  struct Decorator final : HeapObject {
+    Object maxsize;
+    bool typed;
+    Decorator(Object m, bool t) : maxsize(std::move(m)), typed(t) {}
+    TypeObject* type() const override { return &decorating_function_type; }
+    std::string repr() const override {
+      return "<function lru_cache.<locals>.decorating_function at " + detail::address(this) + ">";
+    }
+    bool is_callable() const override { return true; }
+    Object call(Args a, Kwargs k) override {
+      check_no_kwargs("decorating_function", k);
+      check_nargs("decorating_function", a, 1, 1);
+      Object w = make<LruWrapper>(a[0], maxsize, typed);
+      update_wrapper({w, a[0]}, {});
+      return w;
+    }
+  };
+  return make<Decorator>(maxsize, typed);
+}
+
+Object cache(Args args, Kwargs kw) {
+  check_no_kwargs("cache", kw);
+  check_nargs("cache", args, 1, 1);
+  Object w = make<LruWrapper>(args[0], None, false);
+  update_wrapper({w, args[0]}, {});
+  return w;
+}
+
+Object total_ordering(Args args, Kwargs kw) {
+  check_no_kwargs("total_ordering", kw);
+  check_nargs("total_ordering", args, 1, 1);
+  const Object& cls = args[0];
+  ClassObject* c = cls.dyn<TypeObject>() ? cls.as<TypeObject>()->kind_of_class() : nullptr;
+  if (!c) raise(&exc::TypeError, "total_ordering() expects a class");
+  // The root: the defined operation latest in ('__ge__', '__gt__', '__le__', '__lt__'), as max().
+  int root = -1;
+  for (int op : {Ge, Gt, Le, Lt}) {
+    if (c->lookup(intern(kCmpNames[op]))) root = op;
+  }
+  if (root < 0) raise(&exc::ValueError, "must define at least one ordering operation: < > <= >=");
+  Object root_fn = *c->lookup(intern(kCmpNames[root]));
+  for (int op : {Lt, Le, Gt, Ge}) {
+    if (op == root || c->lookup(intern(kCmpNames[op]))) continue;
+    DerivedComparison d{root_fn, static_cast<Cmp>(root), static_cast<Cmp>(op)};
+    aiocc::setattr(cls, kCmpNames[op], make<DerivedMethod>(d, kCmpNames[op]));
+  }
+  return cls;
+}
+
+Object construct_cached_property(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("cached_property", kw);
+  check_nargs("cached_property", args, 1, 1);
+  return make<CachedProperty>(args[0]);
+}
+
+Object construct_partial(TypeObject*, Args args, Kwargs kw) { return partial(args, kw); }
+TypeObject partial_type("partial", &types::object, construct_partial, "functools");
+TypeObject cached_property_type("cached_property", &types::object, construct_cached_property, "functools");
+
+Object attr(std::string_view name) {
+  if (name == "WRAPPER_ASSIGNMENTS") {
+    std::vector<Object> v;
+    for (const char* n : kAssigned) v.push_back(py_str(n));
+    return py_tuple(std::move(v));
+  }
+  if (name == "WRAPPER_UPDATES") return py_tuple({py_str("__dict__")});
+  raise(&exc::AttributeError, "module 'functools' has no attribute '" + std::string(name) + "'");
+}
+
+BuiltinFunction update_wrapper_fn("update_wrapper", update_wrapper, "functools"), wraps_fn("wraps", wraps, "functools"),
+    reduce_fn("reduce", reduce),
+    lru_cache_fn("lru_cache", lru_cache, "functools"), cache_fn("cache", cache, "functools"),
+    total_ordering_fn("total_ordering", total_ordering, "functools");
+
+}  // namespace aiocc::functools
