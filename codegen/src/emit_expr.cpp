@@ -6,6 +6,7 @@
 
 #include "aiocc/frontend/builtins_table.h"
 #include "aiocc/frontend/diagnostics.h"
+#include "constant_folding.h"
 #include "emitter.h"
 #include "names.h"
 
@@ -577,7 +578,11 @@ std::string Emitter::object_expr(const Expr& e) {
     case ExprKind::FormattedValue: break;  // only inside an FString, emitted by fstring()
     case ExprKind::List: return elements("aiocc::py_list_of", "aiocc::make_list", e.sub);
     case ExprKind::Tuple: return elements("aiocc::py_tuple_of", "aiocc::make_tuple", e.sub);
-    case ExprKind::Set: return elements("aiocc::py_set_of", "aiocc::make_set", e.sub);
+    case ExprKind::Set:
+      if (e.sub.size() > 2 && std::all_of(e.sub.begin(), e.sub.end(), [](auto& x) { return folds_to_constant(*x); })) {
+        return elements("aiocc::py_set_of_constants", "", e.sub);
+      }
+      return elements("aiocc::py_set_of", "aiocc::make_set", e.sub);
     case ExprKind::Dict: {
       std::vector<std::string> parts;
       for (auto& x : e.sub) parts.push_back(expr(*x));

@@ -436,7 +436,7 @@ Object hash(Args args, Kwargs kw) {
       return int_hash(r);
     }
   }
-  return py_int(static_cast<int64_t>(py_hash(x) >> 1));
+  return py_int(static_cast<int64_t>(py_hash(x)));
 }
 
 Object callable(Args args, Kwargs kw) {

@@ -1,8 +1,5 @@
 // dict: entries in insertion order, plus a hash index. Deleted entries become tombstones and
 // are compacted when they outnumber live ones.
-#include <cmath>
-#include <functional>
-
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
@@ -14,51 +11,6 @@
 #include "aiocc/py/str.h"
 
 namespace aiocc {
-
-size_t py_hash(const Object& o) {
-  switch (o.tag()) {
-    case Tag::Unbound:
-    case Tag::None: return 0x5bd1e995;
-    case Tag::Bool: return o.as_bool();
-    case Tag::Int: return std::hash<int64_t>{}(o.as_int());
-    case Tag::Float: {
-      double d = o.as_float();
-      // Equal numbers hash equal: 1.0 like 1.
-      if (std::trunc(d) == d && std::fabs(d) < 9.2e18) {
-        return std::hash<int64_t>{}(static_cast<int64_t>(d));
-      }
-      return std::hash<double>{}(d);
-    }
-    case Tag::Heap: break;
-  }
-  HeapObject* h = o.heap();
-  if (h->kind == HeapObject::Kind::Instance) return user_hash(o);
-  TypeObject* ht = h->type();
-  if (ht == &types::str) {
-    auto* str = static_cast<StrObject*>(h);
-    if (str->hash == 0) str->hash = std::hash<std::string>{}(str->s) | 1;
-    return str->hash;
-  }
-  if (auto* b = dynamic_cast<BigInt*>(h)) return std::hash<std::string>{}(b->repr());
-  if (auto* t = dynamic_cast<TupleObject*>(h)) {
-    size_t acc = 0x345678;
-    for (const Object& x : t->items) acc = acc * 1000003 ^ py_hash(x);
-    return acc;
-  }
-  TypeObject* ty = h->type();
-  if (ty == &types::frozenset) {
-    size_t acc = 0x1f2e3d4c;
-    for (const Object& x : static_cast<SetObject*>(h)->items()) {
-      size_t hx = py_hash(x);
-      acc ^= (hx ^ (hx << 16) ^ 89869747) * 3644798167u;
-    }
-    return acc;
-  }
-  if (ty == &types::list || ty == &types::dict || ty == &types::set) {
-    raise(&exc::TypeError, "unhashable type: '" + ty->name + "'");
-  }
-  return std::hash<const void*>{}(h);
-}
 
 TypeObject* DictObject::type() const { return &types::dict; }
 

@@ -214,8 +214,9 @@ std::string InstanceObject::repr() const {
   if (SetObject* s = as_set(base_value)) {
     // set_repr names a subclass: MySet({1, 2}), MySet().
     std::string name = cls->name.substr(cls->name.rfind('.') + 1);
-    if (s->keys.live_count == 0) return name + "()";
-    std::string inner = aiocc::repr(py_set(s->items()));
+    if (s->used == 0) return name + "()";
+    std::string inner = s->repr();  // {…}, or frozenset({…}) to unwrap
+    if (s->frozen) inner = inner.substr(10, inner.size() - 11);
     return name + "(" + inner + ")";
   }
   if (!base_value.is_unbound()) return aiocc::repr(base_value);

@@ -185,7 +185,6 @@ Object py_dict_of(std::initializer_list<Object> kv) {
 
 Object make_list(std::initializer_list<Elt> elts) { return py_list(star_args(elts)); }
 Object make_tuple(std::initializer_list<Elt> elts) { return py_tuple(star_args(elts)); }
-Object make_set(std::initializer_list<Elt> elts) { return py_set(star_args(elts)); }
 
 std::vector<Object> star_args(std::initializer_list<Elt> elts) {
   std::vector<Object> out;

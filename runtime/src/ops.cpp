@@ -484,9 +484,10 @@ bool eq_slow(const Object& a, const Object& b) {
   if (as_list(a) && as_list(b)) return seq_eq(as_list(a)->items, as_list(b)->items);
   if (as_tuple(a) && as_tuple(b)) return seq_eq(as_tuple(a)->items, as_tuple(b)->items);
   if (as_set(a) && as_set(b)) {
-    if (as_set(a)->keys.live_count != as_set(b)->keys.live_count) return false;
-    for (const Object& x : as_set(a)->items()) {
-      if (!as_set(b)->keys.find(x)) return false;
+    SetObject *x = as_set(a), *y = as_set(b);
+    if (x->used != y->used) return false;
+    for (size_t i = 0; i <= x->mask; ++i) {
+      if (x->table[i].live() && !y->lookup(x->table[i].key, x->table[i].hash)) return false;
     }
     return true;
   }
@@ -552,7 +553,7 @@ bool contains(const Object& c, const Object& item) {
   }
   if (DictObject* d = as_dict(c) ? as_dict(c) : proxied_dict(c)) return d->find(item) != nullptr;
   if (DictViewObject* v = as_dict_view(c)) return v->contains(item);
-  if (SetObject* st = as_set(c)) return st->keys.find(item) != nullptr;
+  if (SetObject* st = as_set(c)) return item.is_heap() ? set_contains_key(st, item) : st->contains(item);
   if (c.is_heap() && c.heap()->type() == &types::range) {
     auto* r = c.as<RangeObject>();
     int64_t v;
@@ -634,7 +635,7 @@ int64_t length(const Object& o) {
   if (ListObject* l = as_list(o)) return static_cast<int64_t>(l->items.size());
   if (TupleObject* t = as_tuple(o)) return static_cast<int64_t>(t->items.size());
   if (DictObject* d = as_dict(o) ? as_dict(o) : proxied_dict(o)) return static_cast<int64_t>(d->live_count);
-  if (SetObject* st = as_set(o)) return static_cast<int64_t>(st->keys.live_count);
+  if (SetObject* st = as_set(o)) return static_cast<int64_t>(st->used);
   if (DictViewObject* v = as_dict_view(o)) return static_cast<int64_t>(v->dict.as<DictObject>()->live_count);
   if (o.is_heap() && o.heap()->type() == &types::range) return o.as<RangeObject>()->length();
   raise(&exc::TypeError, "object of type '" + type_of(o)->name + "' has no len()");

@@ -282,14 +282,14 @@ Object inplace_container(const Object& a, const Object& b, Slot iop,
                          Object (*binary)(const Object&, const Object&, Pos)) {
   const char* sym = iop == Slot::ior ? "|=" : iop == Slot::iand ? "&=" : iop == Slot::isub ? "-=" : iop == Slot::ixor ? "^=" : nullptr;
   if (SetObject* s = as_set(a); s && sym && !s->frozen) {
-    if (!as_set(b) && !is_user(b)) {
+    // set.__ior__ and friends change the set in place, but take only sets (and subclasses);
+    // with anything else the binary operator is tried: a user class's reflected method, or a
+    // dict view's operator that makes a new set.
+    if (!as_set(unwrap(b))) {
+      if (is_user(b) || as_dict_view(b)) return binary(a, b, {});
       raise(&exc::TypeError, std::string("unsupported operand type(s) for ") + sym + ": 'set' and '" + tname(b) + "'");
     }
-    if (is_user(b)) return binary(a, b, {});
-    Object r = set_binop(a, b, sym[0]);
-    std::vector<Object> items = as_set(r)->items();
-    aiocc::call_method(a, "clear", {});
-    for (const Object& x : items) s->add(x);
+    set_inplace(s, unwrap(b), sym[0]);
     return a;
   }
   if (ListObject* l = as_list(a); l && iop == Slot::imul) {
@@ -355,12 +355,25 @@ size_t user_hash(const Object& o) {
   InstanceObject* i = as_instance(o);
   const Object& f = i->cls->slot(Slot::hash);
   if (f.is_unbound()) {
-    if (!i->base_value.is_unbound()) return py_hash(i->base_value);
-    return std::hash<const void*>{}(o.heap());
+    if (!i->base_value.is_unbound()) {
+      // A subclass of list, dict or set inherits __hash__ = None: unhashable under its own name.
+      const Object& v = i->base_value;
+      if (as_list(v) || as_dict(v) || (as_set(v) && !as_set(v)->frozen)) {
+        raise(&exc::TypeError, "unhashable type: '" + tname(o) + "'");
+      }
+      return py_hash(v);
+    }
+    return hash_pointer(o.heap());
   }
   if (f.is_none()) raise(&exc::TypeError, "unhashable type: '" + tname(o) + "'");
   Object r = aiocc::call(f, {o});
   if (!is_int(r)) raise(&exc::TypeError, "__hash__ method should return an integer");
+  // slot_tp_hash: a value that fits in 64 bits is the hash as it is (so that returning
+  // hash(y) hashes like y); a bigger one is hashed as an int.
+  if (r.is_small_int() || r.is_bool()) {
+    int64_t h = r.is_bool() ? r.as_bool() : r.as_int();
+    return static_cast<size_t>(h == -1 ? -2 : h);
+  }
   return py_hash(r);
 }
 

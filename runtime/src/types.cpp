@@ -222,14 +222,14 @@ Object construct_tuple(TypeObject*, Args args, Kwargs kw) {
 Object construct_set(TypeObject*, Args args, Kwargs kw) {
   check_no_kwargs("set", kw);
   check_nargs("set", args, 0, 1);
-  return py_set(args.size() ? to_vector(args[0]) : std::vector<Object>{});
+  return args.size() ? set_from(args[0], false) : py_set({});
 }
 
 Object construct_frozenset(TypeObject*, Args args, Kwargs kw) {
   check_no_kwargs("frozenset", kw);
   check_nargs("frozenset", args, 0, 1);
   if (args.size() && as_set(args[0]) && as_set(args[0])->frozen) return args[0];
-  return py_frozenset(args.size() ? to_vector(args[0]) : std::vector<Object>{});
+  return args.size() ? set_from(args[0], true) : py_frozenset({});
 }
 
 Object construct_dict(TypeObject*, Args args, Kwargs kw) {

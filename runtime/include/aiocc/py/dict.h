@@ -5,11 +5,10 @@
 #include <unordered_map>
 #include <vector>
 
+#include "aiocc/py/hash.h"
 #include "aiocc/py/object.h"
 
 namespace aiocc {
-
-size_t py_hash(const Object& o);  // raises TypeError for unhashable values
 
 struct DictObject final : HeapObject {
   struct Entry {
