@@ -1,0 +1,119 @@
+// Semantic analysis, internals: the Analyzer that sema.h's analyze() runs. Declared here and
+// defined by pass: sema.cpp (the run, `from __future__`, pass 1: what each scope binds),
+// sema_resolve.cpp (pass 2: every name's binding, functions, classes, comprehensions) and
+// sema_checks.cpp (CPython's compile-time checks, match patterns, refused constructs).
+#pragma once
+
+#include <algorithm>
+#include <functional>
+#include <map>
+#include <set>
+#include <string>
+#include <vector>
+
+#include "aiocc/frontend/ast.h"
+#include "aiocc/frontend/builtins_table.h"
+#include "aiocc/frontend/diagnostics.h"
+
+namespace aiocc::semantic {
+
+using namespace ast;
+
+inline bool contains(const std::vector<std::string>& v, const std::string& s) {
+  return std::find(v.begin(), v.end(), s) != v.end();
+}
+inline void add_unique(std::vector<std::string>& v, const std::string& s) {
+  if (!contains(v, s)) v.push_back(s);
+}
+
+// Per-scope facts gathered by the declare pass.
+struct Scope {
+  Function* func = nullptr;  // null for the module
+  std::vector<std::string> bound;     // names bound in this scope, in first-binding order
+  std::map<std::string, Span> defined;  // where each was first bound
+  std::set<std::string> rebound;      // names bound again after their first binding (params)
+  std::vector<std::string> globals;   // declared global
+  std::vector<std::string> nonlocals; // declared nonlocal
+  std::map<std::string, std::string> module_aliases;  // local name -> module ("aio" -> asyncio)
+  std::map<std::string, int> import_entries;          // from-imports: name -> builtin entry
+  std::vector<std::string> cellvars;  // locals captured by inner functions
+  std::vector<std::string> freevars;  // variables of enclosing functions used here
+  // For a function defined inside comprehensions: their targets (name -> binding generator),
+  // innermost last. The function reads them as free variables (the comprehension makes cells).
+  std::vector<std::map<std::string, Comprehension*>> outer_comps;
+};
+
+class Analyzer {
+ public:
+  explicit Analyzer(Module& m) : m_(m) {}
+  void run();
+ private:
+  Module& m_;
+  Scope* module_ = nullptr;
+  std::map<Function*, Scope> scopes_;
+  std::map<std::string, int> module_binding_count_;
+  std::map<std::string, Function*> module_defs_;
+  std::map<std::string, size_t> module_def_index_;  // module-level def name -> its statement
+  std::vector<std::string> m_globals_;              // module-level variables, in binding order
+  size_t top_index_ = 0;                            // the module statement being resolved
+  bool in_function_ = false;                        // resolving a function body
+  std::set<std::string> future_names_;              // names of `from __future__ import` features
+  void future_imports();
+  static bool has_annotations(const StmtList& body);
+
+  // ---- pass 1: declare --------------------------------------------------------------------
+  static void bind_name(Scope& s, const std::string& n, const Span& where);
+  void bind_target(const Expr& t, Scope& s);
+  void declare_block(const StmtList& body, Scope& s);
+  void declare_named(const Expr& e, Scope& s);
+  void declare_stmt(Stmt& st, Scope& s);
+  void count_module_bindings(const StmtList& body);
+
+  // ---- pass 2: resolve ----------------------------------------------------------------------
+  struct Ctx {
+    int loop_depth = 0;
+    bool in_function = false;
+    bool in_async = false;
+    bool in_lambda = false;
+    Function* func = nullptr;                          // the innermost function, if any
+    std::vector<std::map<std::string, Comprehension*>> comp_targets;  // innermost last
+    // In a class body: the class's name, qualified name and whether super() can find it.
+    bool in_class = false;
+    std::string class_name, class_qualname;
+    bool class_at_module_level = false;
+  };
+  Scope& scope_of(Function* f);
+  static bool is_local(const Scope& s, const std::string& name);
+  void resolve_name(Expr& e, std::vector<Scope*>& chain, Ctx& ctx);
+  void resolve_global(Expr& e, const std::string& name);
+  void resolve_function(Function& f, std::vector<Scope*>& chain, Ctx outer_ctx);
+  static bool suspends(const StmtList& body);
+  void prescan_captures(const StmtList& body, std::vector<Scope*>& chain);
+  void resolve_block(StmtList& body, std::vector<Scope*>& chain, Ctx& ctx);
+  void resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx);
+  void resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx);
+  void resolve_annotation(ExprPtr& a, std::vector<Scope*>& chain, Ctx& ctx);
+  void resolve_class(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx);
+
+  // ---- match patterns -----------------------------------------------------------------------
+  static std::vector<std::pair<std::string, Span>> pattern_names(const Pattern& p);
+  static void collect_pattern_names(const Pattern& p, std::vector<std::pair<std::string, Span>>& out);
+  template <typename F>
+  static void for_each_pattern_expr(const Pattern& p, F&& f) {
+    if (p.value) f(*p.value);
+    for (auto& k : p.keys) f(*k);
+    for (auto& s : p.sub) for_each_pattern_expr(*s, f);
+  }
+  static bool irrefutable(const Pattern& p);
+  static void check_pattern(const Pattern& p);
+
+  // ---- checks CPython's compiler makes, and constructs aiocc refuses ------------------------
+  static void check_store_target(const Expr& t);
+  static void check_del_target(const Expr& t);
+  static void check_builtin_call(const Expr& call);
+  static void check_super(const Expr& call, const Ctx& ctx);
+  static void check_base(const Expr& b);
+  static void collect_names(const Expr& t, std::set<std::string>& out);
+};
+
+}  // namespace aiocc::semantic

@@ -1,0 +1,173 @@
+// Semantic analysis: CPython's compile-time checks, match patterns, refused constructs.
+#include "sema_analyzer.h"
+#include "unparse.h"
+
+namespace aiocc::semantic {
+
+// The names a pattern binds, in order, with CPython's error for a name bound twice.
+std::vector<std::pair<std::string, Span>> Analyzer::pattern_names(const Pattern& p) {
+  std::vector<std::pair<std::string, Span>> out;
+  collect_pattern_names(p, out);
+  for (size_t i = 0; i < out.size(); ++i) {
+    for (size_t j = 0; j < i; ++j) {
+      if (out[i].first == out[j].first) {
+        syntax_error(out[i].second, "multiple assignments to name '" + out[i].first + "' in pattern");
+      }
+    }
+  }
+  return out;
+}
+
+void Analyzer::collect_pattern_names(const Pattern& p, std::vector<std::pair<std::string, Span>>& out) {
+  if (p.kind == PatternKind::Or) {  // every alternative binds the same names: the first's
+    collect_pattern_names(*p.sub[0], out);
+    return;
+  }
+  for (auto& s : p.sub) collect_pattern_names(*s, out);
+  bool binds = p.kind == PatternKind::Capture || p.kind == PatternKind::As || p.kind == PatternKind::Star ||
+               p.kind == PatternKind::Mapping;
+  if (binds && !p.name.empty()) out.emplace_back(p.name, p.span);
+}
+
+bool Analyzer::irrefutable(const Pattern& p) {
+  if (p.kind == PatternKind::Wildcard || p.kind == PatternKind::Capture) return true;
+  if (p.kind == PatternKind::As) return irrefutable(*p.sub[0]);
+  if (p.kind == PatternKind::Or) return std::any_of(p.sub.begin(), p.sub.end(), [](auto& s) { return irrefutable(*s); });
+  return false;
+}
+
+// CPython's compile-time checks of a pattern's shape.
+void Analyzer::check_pattern(const Pattern& p) {
+  switch (p.kind) {
+    case PatternKind::Or: {
+      auto first = pattern_names(*p.sub[0]);
+      std::set<std::string> names;
+      for (auto& n : first) names.insert(n.first);
+      for (size_t i = 0; i < p.sub.size(); ++i) {
+        if (i + 1 < p.sub.size() && irrefutable(*p.sub[i])) {
+          syntax_error(p.sub[i]->span, p.sub[i]->kind == PatternKind::Capture
+                                           ? "name capture '" + p.sub[i]->name + "' makes remaining patterns unreachable"
+                                           : std::string("wildcard makes remaining patterns unreachable"));
+        }
+        std::set<std::string> alt;
+        for (auto& n : pattern_names(*p.sub[i])) alt.insert(n.first);
+        if (alt != names) syntax_error(p.sub[i]->span, "alternative patterns bind different names");
+      }
+      break;
+    }
+    case PatternKind::Sequence: {
+      int stars = 0;
+      for (auto& s : p.sub) stars += s->kind == PatternKind::Star;
+      if (stars > 1) syntax_error(p.span, "multiple starred names in sequence pattern");
+      break;
+    }
+    case PatternKind::Mapping:
+      for (size_t i = 0; i < p.keys.size(); ++i) {
+        const Expr& k = *p.keys[i];
+        for (size_t j = 0; j < i && k.kind != ExprKind::Attribute; ++j) {
+          const Expr& o = *p.keys[j];
+          if (o.kind == k.kind && o.str == k.str && o.ival == k.ival && o.fval == k.fval &&
+              (k.kind != ExprKind::UnaryOp || o.sub[0]->str == k.sub[0]->str)) {
+            syntax_error(p.span, "mapping pattern checks duplicate key (" + unparse(k) + ")");
+          }
+        }
+      }
+      break;
+    case PatternKind::Class:
+      for (size_t i = 0; i < p.kwd_names.size(); ++i) {
+        for (size_t j = 0; j < i; ++j) {
+          if (p.kwd_names[i] == p.kwd_names[j]) {
+            syntax_error(p.sub[p.sub.size() - p.kwd_names.size() + i]->span,
+                         "attribute name repeated in class pattern: " + p.kwd_names[i]);
+          }
+        }
+      }
+      break;
+    default: break;
+  }
+  for (auto& s : p.sub) check_pattern(*s);
+}
+
+void Analyzer::check_store_target(const Expr& t) {
+  if (t.kind != ExprKind::Tuple && t.kind != ExprKind::List) return;
+  bool starred = false;
+  for (auto& x : t.sub) {
+    if (x->kind == ExprKind::Starred) {
+      if (starred) syntax_error(t.span, "multiple starred expressions in assignment");
+      starred = true;
+      check_store_target(*x->sub[0]);
+    } else {
+      check_store_target(*x);
+    }
+  }
+}
+
+void Analyzer::check_del_target(const Expr& t) {
+  switch (t.kind) {
+    case ExprKind::Name:
+    case ExprKind::Attribute:
+    case ExprKind::Subscript:
+      return;
+    case ExprKind::Tuple:
+    case ExprKind::List:
+      for (auto& x : t.sub) check_del_target(*x);
+      return;
+    case ExprKind::Call: syntax_error(t.span, "cannot delete function call");
+    case ExprKind::Int:
+    case ExprKind::Float:
+    case ExprKind::Str:
+    case ExprKind::Bool:
+    case ExprKind::None:
+    case ExprKind::Ellipsis: syntax_error(t.span, "cannot delete literal");
+    default: syntax_error(t.span, "cannot delete expression");
+  }
+}
+
+// Options of library calls aiocc refuses, where the call names them.
+void Analyzer::check_builtin_call(const Expr& call) {
+  const Expr& fn = *call.sub[0];
+  if (fn.binding != Binding::Builtin) return;
+  const BuiltinEntry& b = builtin_entry(fn.entry);
+  if (std::string_view(b.module) != "dataclasses") return;
+  for (auto& k : call.keywords) {
+    std::string_view name(b.name);
+    if ((name == "dataclass" && (k.name == "slots" || k.name == "weakref_slot")) ||
+        ((name == "asdict" || name == "astuple") && !k.name.empty())) {
+      unsupported(k.span, std::string(b.name) + "(" + k.name + "=...)");
+    }
+  }
+}
+
+// super() without arguments needs the method's class and first argument.
+void Analyzer::check_super(const Expr& call, const Ctx& ctx) {
+  const Expr& fn = *call.sub[0];
+  if (fn.kind != ExprKind::Name || fn.str != "super" || fn.binding != Binding::Builtin ||
+      call.sub.size() != 1 || !call.keywords.empty()) {
+    return;
+  }
+  const Function* f = ctx.func;
+  if (!f || f->class_name.empty() || f->params.empty()) syntax_error(call.span, "super(): no arguments");
+  if (!f->class_at_module_level) unsupported(call.span, "super() in a class defined inside a function");
+}
+
+// The built-in types a class may extend (bool and range are refused at run time with
+// CPython's own message); others, such as `type` (metaclasses), are not supported.
+void Analyzer::check_base(const Expr& b) {
+  static const std::set<std::string> extendable = {"object", "list", "dict", "set", "frozenset",
+                                                   "str", "int", "float", "tuple", "bool", "range"};
+  if (b.kind == ExprKind::Name && b.binding == Binding::Builtin && !extendable.count(b.str)) {
+    std::string value = builtin_entry(b.entry).value;
+    if (value.rfind("aiocc::Object(&aiocc::types::", 0) == 0) {
+      unsupported(b.span, "subclassing built-in type " + b.str);
+    }
+  }
+}
+
+void Analyzer::collect_names(const Expr& t, std::set<std::string>& out) {
+  if (t.kind == ExprKind::Name) out.insert(t.str);
+  if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List || t.kind == ExprKind::Starred) {
+    for (auto& x : t.sub) collect_names(*x, out);
+  }
+}
+
+}  // namespace aiocc::semantic
