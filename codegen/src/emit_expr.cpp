@@ -518,9 +518,20 @@ std::string Emitter::list_comp(const Expr& e) {
         captured_cells.push_back(t);
       }
     }
-    line("aiocc::Iter _it" + std::to_string(n) + "(" + iter + ");");
-    line("aiocc::Object _v" + std::to_string(n) + ";");
-    open("while (_it" + std::to_string(n) + ".next(_v" + std::to_string(n) + "))");
+    const std::string v = "_v" + std::to_string(n);
+    if (g.is_async) {
+      // `async for`: each item is the awaited __anext__(), until StopAsyncIteration.
+      const std::string ait = "_ait" + std::to_string(n), at = std::to_string(pos(g.span));
+      line("aiocc::Object " + ait + " = aiocc::async_iter(" + iter + ");");
+      line("aiocc::Object " + v + ";");
+      open("for (;;)");
+      line("try { " + v + " = co_await aiocc::await_(_f, " + at + ", aiocc::async_next(" + ait +
+           ")); } catch (aiocc::PyException& _e) { if (!aiocc::is_stop_async_iteration(_e.exc)) throw; break; }");
+    } else {
+      line("aiocc::Iter _it" + std::to_string(n) + "(" + iter + ");");
+      line("aiocc::Object " + v + ";");
+      open("while (_it" + std::to_string(n) + ".next(" + v + "))");
+    }
     assign(*g.target, "_v" + std::to_string(n));
     for (auto& c : g.ifs) line("if (!aiocc::truthy(" + expr(*c) + ")) continue;");
     depth += 2;
@@ -535,7 +546,7 @@ std::string Emitter::list_comp(const Expr& e) {
   }
   for (int i = 0; i < depth; ++i) close();
   for (auto& t : captured_cells) fs_->comp_cells[t].pop_back();
-  line(e.str == "<genexpr>" ? "aiocc::eager_iterator(" + result + ", &aiocc::types::generator);" : result + ";");
+  line(result + ";");
   --indent_;
   line("})");
   for (size_t gi = 0; gi < e.generators.size(); ++gi) fs_->comp_names.pop_back();

@@ -298,8 +298,9 @@ ExprPtr Builder::sequence(ParserRuleContext* c) {
 std::vector<Comprehension> Builder::comp_for(P::Comp_forContext* c) {
   std::vector<Comprehension> out;
   while (c) {
-    if (c->ASYNC()) unsupported(span_of(c), "async comprehension");
     Comprehension g;
+    g.is_async = c->ASYNC() != nullptr;
+    g.span = span_of(c);
     g.target = exprlist(c->exprlist());
     check_target(*g.target, false);
     g.iter = or_test(c->or_test());
@@ -325,6 +326,9 @@ std::vector<Comprehension> Builder::comp_for(P::Comp_forContext* c) {
 // `for x in .0: if c: yield f(x)`; only the first iterable is evaluated by the caller.
 ExprPtr Builder::generator(const Span& sp, ExprPtr element, P::Comp_forContext* cf) {
   std::vector<Comprehension> gens = comp_for(cf);
+  for (auto& g : gens) {
+    if (g.is_async) unsupported(g.span, "asynchronous generator expression");
+  }
   auto f = std::make_shared<Function>();
   f->name = "<genexpr>";
   f->is_genexpr = true;

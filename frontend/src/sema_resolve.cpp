@@ -170,7 +170,7 @@ bool Analyzer::suspends(const StmtList& body) {
       if (in_expr(*k.value)) return true;
     }
     for (auto& g : e.generators) {
-      if (in_expr(*g.iter)) return true;
+      if (g.is_async || in_expr(*g.iter)) return true;
       for (auto& c : g.ifs) {
         if (in_expr(*c)) return true;
       }
@@ -493,6 +493,10 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       ctx.comp_targets.emplace_back();
       for (size_t i = 0; i < e.generators.size(); ++i) {
         auto& g = e.generators[i];
+        if (g.is_async && ctx.func && ctx.func->is_genexpr) unsupported(g.span, "asynchronous generator expression");
+        if (g.is_async && (!ctx.in_async || ctx.in_lambda)) {
+          syntax_error(e.span, "asynchronous comprehension outside of an asynchronous function");
+        }
         if (i == 0) {
           ctx.comp_targets.pop_back();
           resolve_expr(*g.iter, chain, ctx);

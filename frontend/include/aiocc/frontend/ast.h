@@ -81,6 +81,8 @@ struct Comprehension {
   ExprPtr iter;
   std::vector<ExprPtr> ifs;
   std::vector<std::string> captured;  // sema: targets a nested lambda or generator reads (cells)
+  bool is_async = false;              // `async for`: items are awaited __anext__() results
+  Span span;
 };
 
 // How sema resolved a Name (and module attributes such as `asyncio.sleep`).
