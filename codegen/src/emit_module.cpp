@@ -139,8 +139,9 @@ void Emitter::class_def(const Stmt& s) {
   set_pos(line_pos(s.span));
   std::vector<std::string> bases;
   for (auto& b : s.targets) bases.push_back(expr(*b));
+  std::string kw = s.keywords.empty() ? "" : ", " + keywords(s.keywords);
   std::string cls = "aiocc::make_class(" + names::string_literal(s.names[0]) + ", " +
-                    names::string_literal(s.names[1]) + ", {" + join(bases) + "}, " + ns + ")";
+                    names::string_literal(s.names[1]) + ", {" + join(bases) + "}, " + ns + kw + ")";
   store_name(s.names[0], decorated(s, decorators, cls));
   close();
 }

@@ -383,8 +383,14 @@ StmtPtr Builder::classdef(P::ClassdefContext* c) {
     auto call = std::make_unique<Expr>(ExprKind::Call, sp);
     call->sub.emplace_back();
     arguments(c->arglist(), *call);
-    if (!call->keywords.empty()) unsupported(sp, "class keyword arguments");
-    for (size_t i = 1; i < call->sub.size(); ++i) s->targets.push_back(std::move(call->sub[i]));
+    for (size_t i = 1; i < call->sub.size(); ++i) {
+      if (call->sub[i]->kind == ExprKind::Starred) unsupported(call->sub[i]->span, "*bases in a class statement");
+      s->targets.push_back(std::move(call->sub[i]));
+    }
+    for (auto& k : call->keywords) {
+      if (k.name.empty()) unsupported(k.span, "**keywords in a class statement");
+    }
+    s->keywords = std::move(call->keywords);
   }
   s->body = block(c->block());
   return s;

@@ -120,6 +120,10 @@ const BuiltinEntry kTable[] = {
     {"dataclasses", "KW_ONLY", nullptr, "aiocc::dataclasses::attr(\"KW_ONLY\")"},
     {"dataclasses", "InitVar", nullptr, "aiocc::dataclasses::attr(\"InitVar\")"},
     {"dataclasses", "Field", nullptr, "aiocc::dataclasses::attr(\"Field\")"},
+    // abc
+    FN("abc", abstractmethod, "abc"), FN("abc", update_abstractmethods, "abc"),
+    {"abc", "ABC", nullptr, "aiocc::abc::abc_class()"},
+    {"abc", "ABCMeta", nullptr, "aiocc::Object(&aiocc::abc::ABCMeta_type)"},
     // functools
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
     FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),
@@ -185,7 +189,8 @@ bool is_unsupported_builtin(std::string_view name) {
 
 bool is_supported_module(std::string_view module) {
   return module == "asyncio" || module == "time" || module == "sys" || module == "typing" ||
-         module == "dataclasses" || module == "functools";
+         module == "dataclasses" || module == "functools" ||
+         module == "abc";
 }
 
 }  // namespace aiocc

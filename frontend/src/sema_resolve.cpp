@@ -251,6 +251,7 @@ void Analyzer::prescan_captures(const StmtList& body, std::vector<Scope*>& chain
       }
       for (auto& t : st->targets) expr_walk(*t, nest);
       for (auto& d : st->decorators) expr_walk(*d, nest);
+      for (auto& k : st->keywords) expr_walk(*k.value, nest);
       if (st->annotation) expr_walk(*st->annotation, nest);
       for (auto& item : st->items) {
         expr_walk(*item.context, nest);
@@ -543,6 +544,14 @@ void Analyzer::resolve_class(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
   for (auto& base : st.targets) {
     resolve_expr(*base, chain, ctx);
     check_base(*base);
+  }
+  for (auto& k : st.keywords) {
+    resolve_expr(*k.value, chain, ctx);
+    // The one metaclass aiocc builds classes with: abc.ABCMeta (what ABC uses).
+    const Expr& v = *k.value;
+    bool abc_meta = v.binding == Binding::Builtin && std::string_view(builtin_entry(v.entry).module) == "abc" &&
+                    std::string_view(builtin_entry(v.entry).name) == "ABCMeta";
+    if (k.name == "metaclass" && !abc_meta) unsupported(k.span, "metaclass");
   }
   Scope body_scope;
   declare_block(st.body, body_scope);

@@ -6,6 +6,7 @@
 #include "aiocc/py/typing.h"
 
 #include <algorithm>
+#include <set>
 
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
@@ -78,6 +79,12 @@ std::vector<TypeObject*> c3(TypeObject* cls, const std::vector<TypeObject*>& bas
 // ---- instance creation -----------------------------------------------------------------------
 Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
   auto* c = static_cast<ClassObject*>(t);
+  if (!c->abstract_methods.empty()) {
+    std::string list;
+    for (const std::string& m : c->abstract_methods) list += (list.empty() ? "" : ", ") + m;
+    raise(&exc::TypeError, "Can't instantiate abstract class " + short_name(c) + " with abstract method" +
+                               (c->abstract_methods.size() == 1 ? " " : "s ") + list);
+  }
   Object inst;
   const Object* user_new = c->lookup(intern("__new__"));
   if (user_new) {
@@ -237,7 +244,7 @@ void ClassObject::setattr(std::string_view name, const Object& value) {
 }
 
 // ---- class creation --------------------------------------------------------------------------
-Object make_class(const char* name, const char* qualname, Args base_args, const Object& ns) {
+Object make_class(const char* name, const char* qualname, Args base_args, const Object& ns, Kwargs kw) {
   (void)name;
   std::vector<TypeObject*> bases;
   bool exception = false;
@@ -306,7 +313,65 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
       if (!sn.is_unbound()) aiocc::call(sn, {e.value, cls, e.key});
     }
   }
+  // abc.ABCMeta: the metaclass keyword (the only one sema lets through) or an ABC base.
+  std::vector<Kw> subclass_kw;
+  for (const Kw& k : kw) {
+    if (k.name == "metaclass") {
+      c->abstract_base = true;
+    } else {
+      subclass_kw.push_back(k);
+    }
+  }
+  for (TypeObject* b : c->bases) {
+    if (b->kind_of_class() && b->kind_of_class()->abstract_base) c->abstract_base = true;
+  }
+  if (c->abstract_base) update_abstract_methods(c);
+  init_subclass(c, Kwargs(subclass_kw));
   return cls;
+}
+
+// Whether a class attribute is abstract: __isabstractmethod__ on it, on a property's getter,
+// or on the function a classmethod/staticmethod wraps.
+bool is_abstract(const Object& v) {
+  if (!v.is_heap()) return false;
+  TypeObject* t = v.heap()->type();
+  if (t == &types::staticmethod || t == &types::classmethod) return is_abstract(wrapped_function(v));
+  if (t == &types::property) return is_abstract(aiocc::getattr(v, "fget"));
+  if (t != &types::function) return false;
+  Object dict = aiocc::getattr(v, "__dict__");
+  const Object* flag = as_dict(dict)->find(py_str("__isabstractmethod__"));
+  return flag && truthy(*flag);
+}
+
+void update_abstract_methods(ClassObject* c) {
+  c->abstract_methods.clear();
+  std::set<std::string> names;
+  for (TypeObject* t : c->mro) {
+    if (ClassObject* k = t->kind_of_class()) {
+      for (auto& e : as_dict(k->ns)->entries) {
+        if (e.live && is_str(e.key)) names.insert(str_value(e.key));
+      }
+    }
+  }
+  for (const std::string& n : names) {
+    const Object* v = c->lookup(intern(n));
+    if (v && is_abstract(*v)) c->abstract_methods.push_back(n);
+  }
+}
+
+// super(cls, cls).__init_subclass__(**kw): the nearest definition after the class itself.
+void init_subclass(ClassObject* c, Kwargs kw) {
+  for (size_t i = 1; i < c->mro.size(); ++i) {
+    ClassObject* k = c->mro[i]->kind_of_class();
+    if (!k) continue;
+    const Object* f = as_dict(k->ns)->find(py_str("__init_subclass__"));
+    if (!f) continue;
+    // An implicit classmethod.
+    const Object& fn = f->is_heap() && f->heap()->type() == &types::classmethod ? wrapped_function(*f) : *f;
+    call_with_self(fn, Object(c), {}, kw);
+    return;
+  }
+  if (kw.size()) raise(&exc::TypeError, c->name + ".__init_subclass__() takes no keyword arguments");
 }
 
 const Object* user_class_lookup(const TypeObject* cls, std::string_view name) {

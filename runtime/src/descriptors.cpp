@@ -299,10 +299,20 @@ BuiltinFunction g_object_format("__format__", [](Args a, Kwargs) {
 }  // namespace
 
 // What `object` itself offers through super() or `object.name`.
+// object.__init_subclass__(cls): accepts no class keywords.
+BuiltinFunction g_object_init_subclass("__init_subclass__", [](Args a, Kwargs kw) -> Object {
+  if (kw.size()) {
+    TypeObject* t = a.size() ? a[0].dyn<TypeObject>() : nullptr;
+    raise(&exc::TypeError, (t ? short_name(t) : std::string("object")) + ".__init_subclass__() takes no keyword arguments");
+  }
+  return None;
+});
+
 const Object* object_attribute(const Name& n) {
   static const Object init(&g_object_init), ga(&g_object_getattribute), sa(&g_object_setattr),
       da(&g_object_delattr), rp(&g_object_repr), st(&g_object_str), eq(&g_object_eq),
-      ne(&g_object_ne), hs(&g_object_hash), fm(&g_object_format);
+      ne(&g_object_ne), hs(&g_object_hash), fm(&g_object_format), is(&g_object_init_subclass);
+  if (n.text == "__init_subclass__") return &is;
   if (n.text == "__repr__") return &rp;
   if (n.text == "__str__") return &st;
   if (n.text == "__eq__") return &eq;

@@ -17,6 +17,11 @@ namespace aiocc {
 std::string short_name(const TypeObject* t);
 // A class's MRO; for a built-in type, its chain of bases.
 std::vector<TypeObject*> mro_of(TypeObject* t);
+// abc: is a class attribute abstract; recompute a class's __abstractmethods__.
+bool is_abstract(const Object& v);
+void update_abstract_methods(ClassObject* c);
+// Runs the nearest __init_subclass__ of a new class's bases with the class keywords.
+void init_subclass(ClassObject* c, Kwargs kw);
 
 // ---- instances.cpp ---------------------------------------------------------------------------
 // object.__getattribute__ / __setattr__ / __delattr__ on an instance (v null: delete), without

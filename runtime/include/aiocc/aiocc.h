@@ -25,3 +25,4 @@
 #include "aiocc/py/typing.h"
 #include "aiocc/py/dataclasses.h"
 #include "aiocc/py/functools.h"
+#include "aiocc/py/abc.h"

@@ -290,6 +290,7 @@ struct Stmt {
   bool is_async = false;
   std::shared_ptr<Function> func;
   std::vector<ExprPtr> decorators;     // FunctionDef, ClassDef: outermost first
+  std::vector<Keyword> keywords;       // ClassDef: `metaclass=...` and __init_subclass__'s
   std::vector<MatchCase> cases;        // Match
   ExprPtr annotation;                  // AnnAssign
   bool simple = false;                 // AnnAssign: the target is a bare name

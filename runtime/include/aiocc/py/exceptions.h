@@ -67,7 +67,7 @@ Object new_exception(TypeObject* cls, const std::string& message);
 bool is_exception_class(const Object& o);
 // `class Name(Base): body`. Classes deriving from an exception class may only have a
 // docstring and `pass` (their instances are exception objects).
-Object make_class(const char* name, const char* qualname, Args bases, const Object& ns);
+Object make_class(const char* name, const char* qualname, Args bases, const Object& ns, Kwargs kw = {});
 // @property, @staticmethod, @classmethod in a class body.
 Object make_property(const Object& fget);
 Object make_staticmethod(const Object& f);

@@ -56,6 +56,8 @@ struct ClassObject final : TypeObject {
   // lookup()'s answers (null included) since the last change.
   mutable std::unordered_map<const Name*, const Object*> lookup_cache;
 
+  bool abstract_base = false;            // made by abc.ABCMeta (derives from ABC): checks below
+  std::vector<std::string> abstract_methods;  // __abstractmethods__, sorted: no instances while any
   ClassObject(std::string qualname, std::vector<TypeObject*> bases, Object dict);
   // The class attribute `n` found through the MRO (user classes' namespaces only), or null.
   const Object* lookup(const Name& n) const;

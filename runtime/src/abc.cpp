@@ -1,0 +1,45 @@
+// The abc module: ABC, ABCMeta (as the metaclass keyword), abstractmethod and
+// update_abstractmethods. Classes made through ABCMeta refuse instances while they have
+// abstract methods (runtime/src/classes.cpp keeps the list).
+#include "aiocc/py/abc.h"
+
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "object_model.h"
+
+namespace aiocc::abc {
+
+TypeObject ABCMeta_type("ABCMeta", &types::type, nullptr, "abc");
+
+const Object& abc_class() {
+  static Object cls = [] {
+    Object c = make_class("ABC", "ABC", {}, py_dict(), {Kw{"metaclass", Object(&ABCMeta_type)}});
+    c.as<TypeObject>()->module = "abc";
+    c.heap()->refcnt += 1;  // immortal
+    return c;
+  }();
+  return cls;
+}
+
+Object abstractmethod(Args args, Kwargs kw) {
+  check_no_kwargs("abstractmethod", kw);
+  check_nargs("abstractmethod", args, 1, 1);
+  aiocc::setattr(args[0], "__isabstractmethod__", True());
+  return args[0];
+}
+
+Object update_abstractmethods(Args args, Kwargs kw) {
+  check_no_kwargs("update_abstractmethods", kw);
+  check_nargs("update_abstractmethods", args, 1, 1);
+  TypeObject* t = args[0].dyn<TypeObject>();
+  if (ClassObject* c = t ? t->kind_of_class() : nullptr; c && c->abstract_base) update_abstract_methods(c);
+  return args[0];
+}
+
+BuiltinFunction abstractmethod_fn("abstractmethod", abstractmethod, "abc"),
+    update_abstractmethods_fn("update_abstractmethods", update_abstractmethods, "abc");
+
+}  // namespace aiocc::abc
