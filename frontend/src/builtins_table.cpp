@@ -120,6 +120,13 @@ const BuiltinEntry kTable[] = {
     {"dataclasses", "KW_ONLY", nullptr, "aiocc::dataclasses::attr(\"KW_ONLY\")"},
     {"dataclasses", "InitVar", nullptr, "aiocc::dataclasses::attr(\"InitVar\")"},
     {"dataclasses", "Field", nullptr, "aiocc::dataclasses::attr(\"Field\")"},
+    // enum (Flag, IntFlag and the verify/boundary machinery are not built yet)
+    FN("enum", unique, "enums"),
+    {"enum", "auto", nullptr, "aiocc::Object(&aiocc::enums::auto_type)"},
+    {"enum", "Enum", nullptr, "aiocc::enums::attr(\"Enum\")"},
+    {"enum", "IntEnum", nullptr, "aiocc::enums::attr(\"IntEnum\")"},
+    {"enum", "StrEnum", nullptr, "aiocc::enums::attr(\"StrEnum\")"},
+    {"enum", "ReprEnum", nullptr, "aiocc::enums::attr(\"ReprEnum\")"},
     // abc
     FN("abc", abstractmethod, "abc"), FN("abc", update_abstractmethods, "abc"),
     {"abc", "ABC", nullptr, "aiocc::abc::abc_class()"},
@@ -190,7 +197,7 @@ bool is_unsupported_builtin(std::string_view name) {
 bool is_supported_module(std::string_view module) {
   return module == "asyncio" || module == "time" || module == "sys" || module == "typing" ||
          module == "dataclasses" || module == "functools" ||
-         module == "abc";
+         module == "abc" || module == "enum";
 }
 
 }  // namespace aiocc

@@ -4,6 +4,7 @@
 // instances.cpp, descriptors and method objects in descriptors.cpp.
 #include "aiocc/py/instance.h"
 #include "aiocc/py/typing.h"
+#include "aiocc/py/enum.h"
 
 #include <algorithm>
 #include <set>
@@ -79,6 +80,7 @@ std::vector<TypeObject*> c3(TypeObject* cls, const std::vector<TypeObject*>& bas
 // ---- instance creation -----------------------------------------------------------------------
 Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
   auto* c = static_cast<ClassObject*>(t);
+  if (!c->enum_by_value.is_unbound() && args.size() == 1 && kw.size() == 0) return enums::lookup_value(c, args[0]);
   if (!c->abstract_methods.empty()) {
     std::string list;
     for (const std::string& m : c->abstract_methods) list += (list.empty() ? "" : ", ") + m;
@@ -185,12 +187,22 @@ void ClassObject::changed(bool specials_too) {
   for (ClassObject* s : subclasses) s->changed(specials_too);
 }
 
-std::string ClassObject::repr() const { return "<class '__main__." + name + "'>"; }
+std::string ClassObject::repr() const {
+  if (!enum_members.is_unbound()) return enums::class_repr(this);
+  return "<class '" + module + "." + name + "'>";
+}
 
 Object ClassObject::getattr(const Object&, std::string_view name) { return get(intern(name)); }
 
 Object ClassObject::get(const Name& n) {
   Object self(this);
+  if (!enum_by_name.is_unbound() && n.text == "__members__") {
+    Object copy = py_dict();  // CPython: a read-only mappingproxy of the same items
+    for (auto& e : as_dict(enum_by_name)->entries) {
+      if (e.live) as_dict(copy)->set(e.key, e.value);
+    }
+    return copy;
+  }
   std::string_view name = n.text;
   if (const Object* v = lookup(n)) return descr_get(*v, Object(), this, n);
   if (n.text == "__name__") return py_str(short_name(this));
@@ -326,6 +338,7 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
     if (b->kind_of_class() && b->kind_of_class()->abstract_base) c->abstract_base = true;
   }
   if (c->abstract_base) update_abstract_methods(c);
+  enums::enum_class_created(c);
   init_subclass(c, Kwargs(subclass_kw));
   return cls;
 }

@@ -23,6 +23,9 @@ bool is_iterable(const Object& o) {
   }
   if (!o.is_heap()) return false;
   if (o.heap()->type() == &types::range || is_iterator(o)) return true;
+  if (ClassObject* c = o.dyn<TypeObject>() ? o.as<TypeObject>()->kind_of_class() : nullptr) {
+    return !c->enum_members.is_unbound();  // enum classes iterate over their members
+  }
   if (InstanceObject* i = as_instance(o)) {
     return !i->cls->slot(Slot::iter).is_unbound() || !i->cls->slot(Slot::getitem).is_unbound() ||
            (!i->base_value.is_unbound() && is_iterable(i->base_value));
@@ -42,6 +45,10 @@ void extend_args(std::vector<Object>& out, const Object& iterable) {
 Iter::Iter(const Object& iterable) : src_(iterable) {
   if (as_list(iterable)) {
     kind_ = kList;
+  } else if (ClassObject* c = iterable.dyn<TypeObject>() ? iterable.as<TypeObject>()->kind_of_class() : nullptr;
+             c && !c->enum_members.is_unbound()) {
+    kind_ = kList;  // an enum class: its members, in definition order
+    src_ = c->enum_members;
   } else if (as_tuple(iterable)) {
     kind_ = kTuple;
   } else if (iterable.is_heap() && iterable.heap()->type() == &types::range) {

@@ -3,6 +3,7 @@
 // messages; user classes go to protocols.cpp. Subscripts and iteration have files of their own.
 #include "aiocc/py/ops.h"
 #include "aiocc/py/typing.h"
+#include "aiocc/py/enum.h"
 
 #include <algorithm>
 #include <cmath>
@@ -573,6 +574,10 @@ bool contains(const Object& c, const Object& item) {
     }
     return false;
   }
+  if (ClassObject* e = c.dyn<TypeObject>() ? c.as<TypeObject>()->kind_of_class() : nullptr;
+      e && !e->enum_members.is_unbound()) {
+    return enums::contains_member(e, item);
+  }
   if (is_iterator(c)) {  // generators and other iterators: consumed up to the first match
     for (Object x; iterator_next(c, x);) {
       if (x.same(item) || eq(x, item)) return true;
@@ -638,6 +643,10 @@ int64_t length(const Object& o) {
   if (SetObject* st = as_set(o)) return static_cast<int64_t>(st->used);
   if (DictViewObject* v = as_dict_view(o)) return static_cast<int64_t>(v->dict.as<DictObject>()->live_count);
   if (o.is_heap() && o.heap()->type() == &types::range) return o.as<RangeObject>()->length();
+  if (ClassObject* c = o.dyn<TypeObject>() ? o.as<TypeObject>()->kind_of_class() : nullptr;
+      c && !c->enum_members.is_unbound()) {
+    return static_cast<int64_t>(as_list(c->enum_members)->items.size());
+  }
   raise(&exc::TypeError, "object of type '" + type_of(o)->name + "' has no len()");
 }
 

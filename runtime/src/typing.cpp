@@ -7,6 +7,7 @@
 
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dataclasses.h"
+#include "aiocc/py/enum.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/instance.h"
@@ -333,6 +334,7 @@ Object type_subscript(const Object& obj, const Object& index) {
   if (!t) return Object();
   if (builtin_generic(t)) return make<AliasObject>(AliasObject::Generic, obj, "", index_items(index));
   if (ClassObject* c = t->kind_of_class()) {
+    if (!c->enum_by_name.is_unbound()) return enums::lookup_name(c, index);
     if (const Object* f = c->lookup(intern("__class_getitem__"))) {
       // Implicitly a class method.
       Object fn = *f;

@@ -26,3 +26,4 @@
 #include "aiocc/py/dataclasses.h"
 #include "aiocc/py/functools.h"
 #include "aiocc/py/abc.h"
+#include "aiocc/py/enum.h"

@@ -68,7 +68,6 @@ class YieldFrom {
 
  private:
   Object it_;
-  bool started_ = false;
 };
 
 struct DelegateAwaiter {

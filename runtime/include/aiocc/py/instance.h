@@ -56,6 +56,9 @@ struct ClassObject final : TypeObject {
   // lookup()'s answers (null included) since the last change.
   mutable std::unordered_map<const Name*, const Object*> lookup_cache;
 
+  // An Enum subclass with members (runtime/src/enum.cpp): its members, by name (aliases too)
+  // and by value. Unbound for other classes.
+  Object enum_members, enum_by_name, enum_by_value;
   bool abstract_base = false;            // made by abc.ABCMeta (derives from ABC): checks below
   std::vector<std::string> abstract_methods;  // __abstractmethods__, sorted: no instances while any
   ClassObject(std::string qualname, std::vector<TypeObject*> bases, Object dict);

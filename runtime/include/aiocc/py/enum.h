@@ -1,0 +1,24 @@
+// The enum module (runtime/src/enum.cpp): Enum, IntEnum, StrEnum, ReprEnum, auto, unique.
+#pragma once
+
+#include <string>
+#include <string_view>
+
+#include "aiocc/py/function.h"
+#include "aiocc/py/instance.h"
+
+namespace aiocc::enums {
+
+Object attr(std::string_view name);  // Enum, IntEnum, StrEnum, ReprEnum
+extern TypeObject auto_type;
+Object unique(Args args, Kwargs kw);
+extern BuiltinFunction unique_fn;
+// make_class's hook: a new subclass of Enum gets its members.
+void enum_class_created(ClassObject* c);
+// What EnumType does for classes with members: Color(1), Color['RED'], `m in Color`, repr.
+Object lookup_value(ClassObject* c, const Object& value);
+Object lookup_name(ClassObject* c, const Object& name);
+bool contains_member(ClassObject* c, const Object& item);
+std::string class_repr(const ClassObject* c);
+
+}  // namespace aiocc::enums

@@ -1,0 +1,264 @@
+// The enum module: Enum, IntEnum, StrEnum, ReprEnum, auto and unique (Flag and IntFlag are
+// refused at compile time). CPython builds members in EnumType.__new__; aiocc has no
+// metaclasses, so make_class hands a new subclass of Enum to enum_class_created(), which turns
+// its plain class attributes into members, and the class-level operations CPython's
+// metaclass provides (Color(1), Color['RED'], iteration, len, `in`, repr) test enum_members.
+#include "aiocc/py/enum.h"
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/str.h"
+#include "aiocc/program.h"
+#include "object_model.h"
+
+namespace aiocc::enums {
+
+extern TypeObject auto_type;
+// auto(): a placeholder the class statement's processing replaces by the next value.
+struct AutoObject final : HeapObject {
+  TypeObject* type() const override { return &auto_type; }
+};
+
+Object construct_auto(TypeObject*, Args args, Kwargs kw) {
+  check_no_kwargs("auto", kw);
+  check_nargs("auto", args, 0, 0);
+  return make<AutoObject>();
+}
+TypeObject auto_type("auto", &types::object, construct_auto, "enum");
+
+namespace {
+
+
+// A method of the enum base classes, bound like a function when read through a member.
+struct NativeMethod final : HeapObject {
+  const char* name;
+  Object (*fn)(const Object& self, Args rest);
+  NativeMethod(const char* n, Object (*f)(const Object&, Args)) : name(n), fn(f) { refcnt = 1; }
+  TypeObject* type() const override { return &types::builtin_function; }
+  bool is_callable() const override { return true; }
+  bool is_descriptor() const override { return true; }
+  Object descriptor_get(const Object& self, const Object& instance, TypeObject*) override {
+    return instance.is_unbound() ? self : make_bound_method(self, instance);
+  }
+  Object call(Args a, Kwargs kw) override {
+    check_no_kwargs(name, kw);
+    if (a.size() == 0) raise(&exc::TypeError, std::string(name) + "() needs an argument");
+    return fn(a[0], Args(a.p + 1, a.n - 1));
+  }
+};
+
+Object member_name(const Object& m) { return getattr_name(m, intern("_name_")); }
+Object member_value(const Object& m) { return getattr_name(m, intern("_value_")); }
+ClassObject* class_of(const Object& m) { return type_of(m)->kind_of_class(); }
+
+// Enum.__repr__: <Color.RED: 1>.
+Object enum_repr(const Object& self, Args) {
+  return py_str("<" + class_of(self)->name + "." + str_value(member_name(self)) + ": " +
+                aiocc::repr(member_value(self)) + ">");
+}
+// Enum.__str__: Color.RED. ReprEnum (IntEnum, StrEnum): the value's own str().
+Object enum_str(const Object& self, Args) {
+  return py_str(class_of(self)->name + "." + str_value(member_name(self)));
+}
+Object repr_enum_str(const Object& self, Args) { return py_str(aiocc::str(member_value(self))); }
+Object enum_format(const Object& self, Args a) {
+  std::string spec = a.size() ? str_value(a[0]) : "";
+  return py_str(format_spec(py_str(aiocc::str(self)), spec));
+}
+Object repr_enum_format(const Object& self, Args a) {
+  std::string spec = a.size() ? str_value(a[0]) : "";
+  return py_str(format_spec(member_value(self), spec));
+}
+Object enum_hash(const Object& self, Args) { return builtins::hash({member_name(self)}, {}); }
+Object name_getter(const Object& self, Args) { return member_name(self); }
+Object value_getter(const Object& self, Args) { return member_value(self); }
+
+NativeMethod g_repr("__repr__", enum_repr), g_str("__str__", enum_str), g_format("__format__", enum_format),
+    g_hash("__hash__", enum_hash), g_repr_enum_str("__str__", repr_enum_str),
+    g_repr_enum_format("__format__", repr_enum_format), g_name("name", name_getter), g_value("value", value_getter);
+
+Object base_class(const char* name, std::vector<Object> bases, std::initializer_list<std::pair<const char*, Object>> attrs) {
+  Object ns = py_dict();
+  for (auto& [k, v] : attrs) as_dict(ns)->set(py_str(k), v);
+  Object cls = make_class(name, name, Args(bases), ns);
+  cls.as<TypeObject>()->module = "enum";
+  ClassObject* c = cls.as<TypeObject>()->kind_of_class();
+  c->enum_members = py_list({});  // an enum without members: <enum 'Enum'>, len 0
+  c->enum_by_name = py_dict();
+  c->enum_by_value = py_dict();
+  cls.heap()->refcnt += 1;  // immortal
+  return cls;
+}
+
+struct Bases {
+  Object enum_, repr_enum, int_enum, str_enum;
+};
+Bases* g_bases = nullptr;  // made on first use of the enum module
+
+const Bases& bases() {
+  static Bases b = [] {
+    Bases x;
+    x.enum_ = base_class("Enum", {}, {{"__repr__", Object(&g_repr)}, {"__str__", Object(&g_str)},
+                                      {"__format__", Object(&g_format)}, {"__hash__", Object(&g_hash)},
+                                      {"name", make_property(Object(&g_name))},
+                                      {"value", make_property(Object(&g_value))}});
+    x.repr_enum = base_class("ReprEnum", {x.enum_}, {{"__str__", Object(&g_repr_enum_str)},
+                                                     {"__format__", Object(&g_repr_enum_format)}});
+    x.int_enum = base_class("IntEnum", {Object(&types::int_), x.repr_enum}, {});
+    x.str_enum = base_class("StrEnum", {Object(&types::str), x.repr_enum}, {});
+    return x;
+  }();
+  g_bases = &b;
+  return b;
+}
+
+bool is_base(const ClassObject* c) {
+  const Bases& b = *g_bases;
+  return c == b.enum_.heap() || c == b.repr_enum.heap() || c == b.int_enum.heap() || c == b.str_enum.heap();
+}
+
+bool is_descriptor_value(const Object& v) {
+  if (!v.is_heap()) return false;
+  TypeObject* t = v.heap()->type();
+  return t == &types::function || t == &types::property || t == &types::staticmethod ||
+         t == &types::classmethod || v.heap()->is_descriptor() || v.dyn<TypeObject>() ||
+         (as_instance(v) && !as_instance(v)->cls->slot(Slot::get).is_unbound());
+}
+
+bool member_candidate(const std::string& n) {
+  if (n.size() >= 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) return false;
+  if (n.size() >= 2 && n.front() == '_' && n.back() == '_') return false;  // _sunder_ names
+  return true;
+}
+
+}  // namespace
+
+void enum_class_created(ClassObject* c) {
+  if (!g_bases || is_base(c) || !c->is_subtype_of(g_bases->enum_.as<TypeObject>())) return;
+  const bool str_enum = c->is_subtype_of(g_bases->str_enum.as<TypeObject>());
+  DictObject* ns = as_dict(c->ns);
+  std::vector<std::pair<std::string, Object>> defs;
+  for (auto& e : ns->entries) {
+    if (!e.live || !is_str(e.key)) continue;
+    std::string n = str_value(e.key);
+    if (member_candidate(n) && !is_descriptor_value(e.value)) defs.emplace_back(n, e.value);
+  }
+  // Members must extend an enum without members only.
+  for (TypeObject* b : c->mro) {
+    ClassObject* k = b->kind_of_class();
+    if (k && k != c && !k->enum_members.is_unbound() && as_list(k->enum_members)->items.size()) {
+      raise(&exc::TypeError, c->name + ": cannot extend enumeration '" + k->name + "'");
+    }
+  }
+  c->enum_members = py_list({});
+  c->enum_by_name = py_dict();
+  c->enum_by_value = py_dict();
+  std::vector<Object> last_values;
+  const Object* user_init = c->lookup(intern("__init__"));
+  for (auto& [name, given] : defs) {
+    Object value = given;
+    if (given.is_heap() && given.heap()->type() == &auto_type) {
+      // _generate_next_value_: the name lowercased for StrEnum, else the last value + 1.
+      if (str_enum) {
+        std::string lower = name;
+        for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+        value = py_str(lower);
+      } else {
+        value = py_int(1);
+        for (auto it = last_values.rbegin(); it != last_values.rend(); ++it) {
+          try {
+            value = add(*it, py_int(1));
+            break;
+          } catch (PyException&) {
+          }
+        }
+      }
+    }
+    last_values.push_back(value);
+    if (Object* existing = as_dict(c->enum_by_value)->find(value)) {  // an alias
+      as_dict(c->enum_by_name)->set(py_str(name), *existing);
+      ns->set(py_str(name), *existing);
+      continue;
+    }
+    Object member = make<InstanceObject>(c);
+    std::vector<Object> init_args = as_tuple(value) ? as_tuple(value)->items : std::vector<Object>{value};
+    if (c->builtin_base) {
+      if (str_enum && !is_str(value)) raise(&exc::TypeError, aiocc::repr(value) + " is not a string");
+      Object raw = aiocc::call(Object(c->builtin_base), Args(init_args));
+      as_instance(member)->base_value = raw;
+      if (c->builtin_base == &types::int_ || c->builtin_base == &types::str) value = raw;
+    }
+    aiocc::setattr(member, "_name_", py_str(name));
+    aiocc::setattr(member, "_value_", value);
+    if (user_init && user_init->is_heap() && user_init->heap()->type() == &types::function) {
+      call_with_self(*user_init, member, Args(init_args), {});
+    }
+    as_list(c->enum_members)->items.push_back(member);
+    as_dict(c->enum_by_name)->set(py_str(name), member);
+    as_dict(c->enum_by_value)->set(value, member);
+    ns->set(py_str(name), member);
+  }
+  c->changed();
+}
+
+Object lookup_value(ClassObject* c, const Object& value) {
+  if (type_of(value) == c) return value;
+  if (Object* m = as_dict(c->enum_by_value)->find(value)) return *m;
+  raise(&exc::ValueError, aiocc::repr(value) + " is not a valid " + c->name);
+}
+
+Object lookup_name(ClassObject* c, const Object& name) {
+  if (Object* m = as_dict(c->enum_by_name)->find(name)) return *m;
+  raise_exc(new_exception(&exc::KeyError, {name}));
+}
+
+std::string class_repr(const ClassObject* c) { return "<enum '" + c->name + "'>"; }
+
+bool contains_member(ClassObject* c, const Object& item) {
+  if (type_of(item)->is_subtype_of(c)) {
+    for (const Object& m : as_list(c->enum_members)->items) {
+      if (m.same(item)) return true;
+    }
+    return false;
+  }
+  warn("DeprecationWarning",
+       "in 3.12 __contains__ will no longer raise TypeError, but will return True or\nFalse depending on "
+       "whether the value is a member or the value of a member");
+  raise(&exc::TypeError, "unsupported operand type(s) for 'in': '" + type_of(item)->name + "' and 'EnumType'");
+}
+
+Object unique(Args args, Kwargs kw) {
+  check_no_kwargs("unique", kw);
+  check_nargs("unique", args, 1, 1);
+  TypeObject* t = args[0].dyn<TypeObject>();
+  ClassObject* c = t ? t->kind_of_class() : nullptr;
+  if (!c || c->enum_by_name.is_unbound()) return args[0];
+  std::string dups;
+  for (auto& e : as_dict(c->enum_by_name)->entries) {
+    if (!e.live) continue;
+    const std::string alias = str_value(e.key);
+    const std::string canonical = str_value(member_name(e.value));
+    if (alias != canonical) dups += (dups.empty() ? "" : ", ") + alias + " -> " + canonical;
+  }
+  if (!dups.empty()) raise(&exc::ValueError, "duplicate values found in " + class_repr(c) + ": " + dups);
+  return args[0];
+}
+
+Object attr(std::string_view name) {
+  const Bases& b = bases();
+  if (name == "Enum") return b.enum_;
+  if (name == "ReprEnum") return b.repr_enum;
+  if (name == "IntEnum") return b.int_enum;
+  if (name == "StrEnum") return b.str_enum;
+  raise(&exc::AttributeError, "module 'enum' has no attribute '" + std::string(name) + "'");
+}
+
+BuiltinFunction unique_fn("unique", unique, "enum");
+
+}  // namespace aiocc::enums
