@@ -108,7 +108,8 @@ struct InitVarObject final : HeapObject {
 // What a class's processing decided, kept in a cell of each added method.
 struct SpecObject final : HeapObject {
   TypeObject* cls;
-  std::vector<Object> fields;  // FieldObjects of kind Field and InitVar, in order
+  std::vector<Object> fields;  // FieldObjects of kind Field and InitVar, in definition order
+  std::vector<std::string> init_params;  // __init__'s parameters after self (keyword-only last)
   bool frozen = false;
   std::set<std::string> field_names;
   explicit SpecObject(TypeObject* c) : cls(c) {}
@@ -157,17 +158,22 @@ void set_plain(const Object& self, const std::string& name, const Object& value,
 Object init_invoke(FunctionObject& fn, const Object* argv) {
   const SpecObject& spec = spec_of(fn);
   const Object& self = argv[0];
-  size_t k = 1;
+  // The body assigns in field order; arguments come in parameter order.
+  auto arg = [&](const std::string& name) -> const Object& {
+    size_t i = 0;
+    while (spec.init_params[i] != name) ++i;
+    return argv[1 + i];
+  };
   std::vector<Object> init_vars;
   for (const Object& fo : spec.fields) {
     const FieldObject* f = as_field(fo);
     if (f->kind == FieldKind::InitVar) {
-      init_vars.push_back(argv[k++]);
+      init_vars.push_back(arg(f->name));
       continue;
     }
     Object value;
     if (f->init) {
-      value = argv[k++];
+      value = arg(f->name);
       if (value.same(kHasDefaultFactory)) value = aiocc::call(f->default_factory, {});
     } else if (!is_missing(f->default_factory)) {
       value = aiocc::call(f->default_factory, {});
@@ -413,11 +419,11 @@ Object process_class(const Object& cls, const Options& o) {
       const FieldObject* fo = as_field(f);
       if (fo->kind == FieldKind::Field && !fo->init) ordered.push_back(f);
     }
-    spec_ptr->fields = ordered;
     for (const Object& f : ordered) {
       const FieldObject* fo = as_field(f);
       if (fo->kind == FieldKind::Field && !fo->init) continue;
       params.push_back(fo->name);
+      spec_ptr->init_params.push_back(fo->name);
       defaults.push_back(!is_missing(fo->default_factory) ? kHasDefaultFactory
                          : is_missing(fo->default_)         ? Object()
                                                             : fo->default_);

@@ -169,6 +169,13 @@ struct LruWrapper final : HeapObject {
       check_nargs("cache_info", a, 0, 0);
       return make<CacheInfoObject>(hits, misses, maxsize, static_cast<int64_t>(as_dict(cache)->live_count));
     }
+    if (name == "cache_parameters") {
+      check_nargs("cache_parameters", a, 0, 0);
+      Object d = py_dict();
+      as_dict(d)->set(py_str("maxsize"), maxsize);
+      as_dict(d)->set(py_str("typed"), Object::from_bool(typed));
+      return d;
+    }
     if (name == "cache_clear") {
       check_nargs("cache_clear", a, 0, 0);
       cache = py_dict();
@@ -179,7 +186,9 @@ struct LruWrapper final : HeapObject {
   }
   Object getattr(const Object& self, std::string_view name) override {
     if (const Object* v = attrs.find(name)) return *v;
-    if (name == "cache_info" || name == "cache_clear") return make<BoundMethod>(self, std::string(name));
+    if (name == "cache_info" || name == "cache_clear" || name == "cache_parameters") {
+      return make<BoundMethod>(self, std::string(name));
+    }
     if (name == "__wrapped__") return func;
     return HeapObject::getattr(self, name);
   }
@@ -284,6 +293,10 @@ struct DerivedMethod final : HeapObject {
     check_no_kwargs(name.c_str(), kw);
     check_nargs(name.c_str(), a, 2, 2);
     return derived_compare(d, a[0], a[1]);
+  }
+  Object getattr(const Object& self, std::string_view attr) override {
+    if (attr == "__name__" || attr == "__qualname__") return py_str(name);  // total_ordering renames
+    return HeapObject::getattr(self, attr);
   }
 };
 
