@@ -595,9 +595,15 @@ std::string Emitter::object_expr(const Expr& e) {
       }
       return elements("aiocc::py_set_of", "aiocc::make_set", e.sub);
     case ExprKind::Dict: {
+      // Items in source order (a braced list is evaluated left to right); an unbound key
+      // merges the mapping that follows it (`**m`).
       std::vector<std::string> parts;
-      for (auto& x : e.sub) parts.push_back(expr(*x));
-      return "aiocc::py_dict_of({" + join(parts) + "})";
+      bool merges = false;
+      for (auto& x : e.sub) {
+        merges |= !x;
+        parts.push_back(x ? expr(*x) : "aiocc::Object()");
+      }
+      return std::string(merges ? "aiocc::dict_display" : "aiocc::py_dict_of") + "({" + join(parts) + "})";
     }
     case ExprKind::BinOp: {
       std::string l = expr(*e.sub[0]), r = expr(*e.sub[1]);

@@ -447,7 +447,11 @@ ExprPtr Builder::atom(P::AtomContext* c) {
     }
     auto e = std::make_unique<Expr>(ExprKind::Dict, sp);
     for (auto* item : m->dict_item()) {
-      if (item->POWER()) unsupported(span_of(item), "dict unpacking (**)");
+      if (item->POWER()) {  // `**mapping`: a null key before the mapping
+        e->sub.emplace_back();
+        e->sub.push_back(expr(item->expr()));
+        continue;
+      }
       e->sub.push_back(test(item->test(0)));
       e->sub.push_back(test(item->test(1)));
     }

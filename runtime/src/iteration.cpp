@@ -205,6 +205,29 @@ std::vector<Object> star_args(std::initializer_list<Elt> elts) {
   return out;
 }
 
+Object dict_display(std::initializer_list<Object> items) {
+  Object out = py_dict();
+  DictObject* d = as_dict(out);
+  for (auto it = items.begin(); it != items.end(); it += 2) {
+    const Object& key = it[0];
+    const Object& value = it[1];
+    if (!key.is_unbound()) {
+      d->set(key, value);
+    } else if (DictObject* m = as_dict(value) ? as_dict(value) : proxied_dict(value)) {
+      for (const auto& e : m->entries) {
+        if (e.live) d->set(e.key, e.value);
+      }
+    } else if (is_user(value) && as_instance(value)->cls->lookup(intern("keys"))) {
+      // A mapping: keys() and [key].
+      Iter keys(call_method(value, "keys", {}));
+      for (Object k; keys.next(k);) d->set(k, getitem(value, k));
+    } else {
+      raise(&exc::TypeError, "'" + type_of(value)->name + "' object is not a mapping");
+    }
+  }
+  return out;
+}
+
 std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) {
   std::vector<Kw> out;
   // Repeated names are reported by the callee, which knows its own name.

@@ -104,8 +104,17 @@ Object parse_int_text(const std::string& text, int base) {
   return r;
 }
 
-Object construct_int(TypeObject*, Args args, Kwargs kw) {
-  check_no_kwargs("int", kw);
+Object construct_int(TypeObject* t, Args args, Kwargs kw) {
+  // int(x, base=10): `base` may be given by keyword (x may not).
+  if (kw.size()) {
+    if (kw.size() > 1 || kw.begin()->name != "base") {
+      raise(&exc::TypeError, "'" + std::string(kw.begin()->name == "base" ? kw.p[1].name : kw.begin()->name) +
+                                 "' is an invalid keyword argument for int()");
+    }
+    if (args.size() != 1) raise(&exc::TypeError, "int() missing string argument");
+    Object both[2] = {args[0], kw.begin()->value};
+    return construct_int(t, Args(both, 2), {});
+  }
   check_nargs("int", args, 0, 2);
   if (args.size() == 0) return py_int(0);
   const Object& x = args[0];

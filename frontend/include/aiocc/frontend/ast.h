@@ -48,7 +48,7 @@ enum class ExprKind {
   FormattedValue,  // sub[0] = value, sub[1] = format spec (FString) or null; ival = conversion char or 0
   List,       // sub = elements (may be Starred)
   Tuple,      // sub = elements
-  Dict,       // sub = k0, v0, k1, v1, ...
+  Dict,       // sub = k0, v0, k1, v1, ... (a null key: `**v`, merged in)
   Set,        // sub = elements
   BinOp,      // op, sub = left, right
   UnaryOp,    // op, sub = operand

@@ -32,6 +32,9 @@ struct DictObject final : HeapObject {
   bool erase(const Object& key);
 };
 
+// `{k: v, **m}`: key, value pairs in order; an unbound key merges the mapping after it.
+Object dict_display(std::initializer_list<Object> items);
+
 // dict.keys(), .values(), .items(): live views of the dict.
 struct DictViewObject final : HeapObject {
   enum Which { Keys, Values, Items } which;
