@@ -360,48 +360,34 @@ void Emitter::while_stmt(const Stmt& s) {
   }
 }
 
-// `async for x in src`: __aiter__ once, then each item is the awaited __anext__() until it
-// raises StopAsyncIteration (caught around the await only: the body runs outside the try).
-void Emitter::async_for_stmt(const Stmt& s) {
-  int id = next_label();
-  std::string n = std::to_string(id);
-  set_pos(pos(s.value->span));
-  open("");
-  line("aiocc::Object _ait" + n + " = aiocc::async_iter(" + expr(*s.value) + ");");
-  line("aiocc::Object _v" + n + ";");
-  fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
-  std::string at = std::to_string(line_pos(s.span));
-  open("for (;;)");
-  line("_f.pos = " + at + ";");
-  line("aiocc::Object _aw" + n + " = aiocc::async_next(_ait" + n + ");");
-  open("try");
-  line("_v" + n + " = co_await aiocc::await_(_f, " + at + ", std::move(_aw" + n + "));");
-  close(" catch (aiocc::PyException& _e) {");
-  line("  if (!aiocc::is_stop_async_iteration(_e.exc)) throw;");
-  line("  break;");
-  line("}");
-  assign(*s.targets[0], "_v" + n);
-  block(s.body);
-  close();
-  fs_->control.pop_back();
-  block(s.orelse);
-  close();
-  if (!s.orelse.empty()) line("_brk" + n + ":;");
-}
-
+// `for x in src`: an aiocc::Iter. `async for`: __aiter__ once, then each item is the awaited
+// __anext__() until it raises StopAsyncIteration (caught around the await only: the body runs
+// outside the try). Each fetch may run Python code: its errors name the `for` line.
 void Emitter::for_stmt(const Stmt& s) {
-  if (s.is_async) return async_for_stmt(s);
   int id = next_label();
   std::string n = std::to_string(id);
   set_pos(pos(s.value->span));
   open("");
-  line("aiocc::Iter _it" + n + "(" + expr(*s.value) + ");");
-  line("aiocc::Object _v" + n + ";");
+  const std::string it = (s.is_async ? "_ait" : "_it") + n, v = "_v" + n;
+  line(s.is_async ? "aiocc::Object " + it + " = aiocc::async_iter(" + expr(*s.value) + ");"
+                  : "aiocc::Iter " + it + "(" + expr(*s.value) + ");");
+  line("aiocc::Object " + v + ";");
   fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
-  // Each next() may run Python code (a generator, __next__): its errors name the `for` line.
   std::string at = std::to_string(line_pos(s.span));
-  open("while ((_f.pos = " + at + ", _it" + n + ".next(_v" + n + ")))");
-  assign(*s.targets[0], "_v" + n);
+  if (s.is_async) {
+    open("for (;;)");
+    line("_f.pos = " + at + ";");
+    line("aiocc::Object _aw" + n + " = aiocc::async_next(" + it + ");");
+    open("try");
+    line(v + " = co_await aiocc::await_(_f, " + at + ", std::move(_aw" + n + "));");
+    close(" catch (aiocc::PyException& _e) {");
+    line("  if (!aiocc::is_stop_async_iteration(_e.exc)) throw;");
+    line("  break;");
+    line("}");
+  } else {
+    open("while ((_f.pos = " + at + ", " + it + ".next(" + v + ")))");
+  }
+  assign(*s.targets[0], v);
   block(s.body);
   close();
   fs_->control.pop_back();

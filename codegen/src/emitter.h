@@ -168,7 +168,6 @@ class Emitter {
   void aug_assign(const Stmt& s);
   void while_stmt(const Stmt& s);
   void for_stmt(const Stmt& s);
-  void async_for_stmt(const Stmt& s);
 
   // ---- match (emit_match.cpp) -----------------------------------------------------------------
   using Captures = std::vector<std::pair<std::string, std::string>>;  // name, temporary

@@ -45,10 +45,6 @@ void extend_args(std::vector<Object>& out, const Object& iterable) {
 Iter::Iter(const Object& iterable) : src_(iterable) {
   if (as_list(iterable)) {
     kind_ = kList;
-  } else if (ClassObject* c = iterable.dyn<TypeObject>() ? iterable.as<TypeObject>()->kind_of_class() : nullptr;
-             c && !c->enum_members.is_unbound()) {
-    kind_ = kList;  // an enum class: its members, in definition order
-    src_ = c->enum_members;
   } else if (as_tuple(iterable)) {
     kind_ = kTuple;
   } else if (iterable.is_heap() && iterable.heap()->type() == &types::range) {
@@ -77,6 +73,10 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
     src_ = user_iter(iterable);
   } else if (is_iterator(iterable)) {
     kind_ = kIterator;
+  } else if (ClassObject* c = iterable.dyn<TypeObject>() ? iterable.as<TypeObject>()->kind_of_class() : nullptr;
+             c && !c->enum_members.is_unbound()) {
+    kind_ = kList;  // an enum class: its members, in definition order
+    src_ = c->enum_members;
   } else {
     raise(&exc::TypeError, "'" + type_of(iterable)->name + "' object is not iterable");
   }

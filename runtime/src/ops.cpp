@@ -322,7 +322,7 @@ Object shift(const Object& a, const Object& b, bool left) {
 Object lshift(const Object& a, const Object& b, Pos) { return shift(a, b, true); }
 Object rshift(const Object& a, const Object& b, Pos) { return shift(a, b, false); }
 Object bitor_(const Object& a, const Object& b, Pos) {
-  if ((a.is_heap() || a.is_none()) && !is_user(a) && !is_user(b)) {
+  if ((a.is_none() || (a.is_heap() && a.heap()->kind == HeapObject::Kind::Other)) && !is_user(b)) {
     if (Object u = type_union(a, b); !u.is_unbound()) return u;  // `int | None`
   }
   return int_bitop("|", Slot::or_, a, b, [](int64_t x, int64_t y) { return x | y; }, mpz_ior);
