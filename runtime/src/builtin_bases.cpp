@@ -149,7 +149,9 @@ struct UnboundBuiltinMethod final : HeapObject {
       raise(&exc::TypeError, "descriptor '" + n->text + "' for '" + t->name +
                                  "' objects doesn't apply to a '" + type_of(self)->name + "' object");
     }
-    return aiocc::call(builtin_attribute(t, self, value, *n), Args(args.p + 1, args.n - 1), kw);
+    const Args rest(args.p + 1, args.n - 1);
+    if (n->slot < 0 && n->text != "__new__") return aiocc::call_method(value, n->text, rest, kw);
+    return aiocc::call(builtin_attribute(t, self, value, *n), rest, kw);
   }
 };
 
@@ -160,7 +162,9 @@ Object unbound_builtin_method(TypeObject* t, const Name& n) {
   if (t == &types::object) return Object();
   if (n.slot < 0) {
     // Only the methods the type really has: ask an empty value of it.
-    Object probe = t->construct(t, {}, {});
+    const Object zero = Object::from_int(0);
+    const bool needs_arg = t == &types::range || t == &types::slice;
+    Object probe = t->construct(t, needs_arg ? Args(&zero, 1) : Args(), {});
     try {
       aiocc::getattr(probe, n.text);
     } catch (PyException& e) {

@@ -524,13 +524,8 @@ Object setattr(Args args, Kwargs kw) {
 Object hasattr(Args args, Kwargs kw) {
   check_no_kwargs("hasattr", kw);
   check_nargs("hasattr", args, 2, 2);
-  try {
-    builtins::getattr(args, kw);
-    return True();
-  } catch (PyException& e) {
-    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
-    return False();
-  }
+  if (!is_str(args[1])) builtins::getattr(args, kw);  // its TypeError for a non-str name
+  return Object::from_bool(has_attribute(args[0], str_value(args[1])));
 }
 
 Object pow(Args args, Kwargs kw) {

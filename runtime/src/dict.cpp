@@ -3,12 +3,14 @@
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
+#include "aiocc/py/instance.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
+#include "method_catalog.h"
 
 namespace aiocc {
 
@@ -71,17 +73,6 @@ bool DictObject::erase(const Object& key) {
 }
 
 Object py_dict() { return make<DictObject>(); }
-
-Object dict_fromkeys(Args args, Kwargs kw) {
-  check_no_kwargs("fromkeys", kw);
-  check_nargs("fromkeys", args, 1, 2);
-  Object d = py_dict();
-  Object value = args.size() > 1 ? args[1] : None;
-  Iter it(args[0]);
-  Object k;
-  while (it.next(k)) as_dict(d)->set(k, value);
-  return d;
-}
 
 Object DictViewObject::getattr(const Object& self, std::string_view name) {
   if (name == "isdisjoint" && which != Values) return make<BoundMethod>(self, std::string(name));
@@ -174,81 +165,141 @@ DictViewObject* as_dict_view(const Object& o) {
              : nullptr;
 }
 
-Object DictObject::getattr(const Object& self, std::string_view name) {
-  static const char* methods[] = {"get", "keys", "values", "items", "pop", "setdefault",
-                                  "update", "clear", "copy", "fromkeys", "popitem"};
-  for (const char* m : methods) {
-    if (name == m) return make<BoundMethod>(self, std::string(name));
+void dict_update(DictObject* dd, Args args, Kwargs kw, const char* fname) {
+  if (args.size() > 1) {
+    raise(&exc::TypeError, std::string(fname) + " expected at most 1 argument, got " +
+                               std::to_string(args.size()));
   }
+  if (args.size()) {
+    // A dict subclass that keeps dict's iteration is copied from its storage, as CPython does.
+    InstanceObject* inst = as_instance(args[0]);
+    const Object& from = inst && as_dict(inst->base_value) && inst->cls->slot(Slot::iter).is_unbound()
+                             ? inst->base_value
+                             : args[0];
+    if (DictObject* src = as_dict(from)) {
+      for (auto& e : src->entries) {
+        if (e.live) dd->set(e.key, e.value);
+      }
+    } else if (has_attribute(from, "keys")) {  // a mapping: its keys(), then each value by key
+      for (const Object& k : to_vector(call_method(from, "keys", {}))) dd->set(k, getitem(from, k));
+    } else {  // an iterable of pairs
+      size_t i = 0;
+      Iter it(args[0]);
+      for (Object pair; it.next(pair);) {
+        if (!is_iterable(pair)) {
+          raise(&exc::TypeError, "cannot convert dictionary update sequence element #" +
+                                     std::to_string(i) + " to a sequence");
+        }
+        auto kv = to_vector(pair);
+        if (kv.size() != 2) {
+          raise(&exc::ValueError, "dictionary update sequence element #" + std::to_string(i) +
+                                      " has length " + std::to_string(kv.size()) + "; 2 is required");
+        }
+        dd->set(kv[0], kv[1]);
+        ++i;
+      }
+    }
+  }
+  for (const Kw& k : kw) dd->set(py_str(std::string(k.name)), k.value);
+}
+
+// ---- methods, as a catalog (method_catalog.h) ---------------------------------------------------
+namespace {
+using P = Param;
+
+DictObject* dict_of(const Object& self) { return self.as<DictObject>(); }
+
+Object d_clear(const Object& self, const Object*, Args, Kwargs) {
+  DictObject* d = dict_of(self);
+  std::vector<DictObject::Entry> old;
+  old.swap(d->entries);  // the values are freed once the dict is consistent again
+  d->index.clear();
+  d->live_count = 0;
+  return None;
+}
+Object d_copy(const Object& self, const Object*, Args, Kwargs) {
+  Object out = py_dict();
+  for (const DictObject::Entry& e : dict_of(self)->entries) {
+    if (e.live) as_dict(out)->set(e.key, e.value);
+  }
+  return out;
+}
+// A classmethod: `self` is dict (or a dict), `a` the iterable and the value.
+Object d_fromkeys(const Object&, const Object* a, Args, Kwargs) {
+  Object d = py_dict();
+  Iter it(a[0]);
+  for (Object k; it.next(k);) as_dict(d)->set(k, a[1]);
+  return d;
+}
+Object d_get(const Object& self, const Object* a, Args, Kwargs) {
+  Object* v = dict_of(self)->find(a[0]);
+  return v ? *v : a[1];
+}
+Object view(const Object& self, DictViewObject::Which which) { return make<DictViewObject>(self, which); }
+Object d_items(const Object& self, const Object*, Args, Kwargs) { return view(self, DictViewObject::Items); }
+Object d_keys(const Object& self, const Object*, Args, Kwargs) { return view(self, DictViewObject::Keys); }
+Object d_values(const Object& self, const Object*, Args, Kwargs) { return view(self, DictViewObject::Values); }
+Object d_pop(const Object& self, const Object* a, Args, Kwargs) {
+  DictObject* d = dict_of(self);
+  if (Object* v = d->find(a[0])) {
+    Object r = *v;
+    d->erase(a[0]);
+    return r;
+  }
+  if (!a[1].is_unbound()) return a[1];
+  raise_exc(new_exception(&exc::KeyError, {a[0]}));
+}
+Object d_popitem(const Object& self, const Object*, Args, Kwargs) {
+  DictObject* d = dict_of(self);
+  for (auto it = d->entries.rbegin(); it != d->entries.rend(); ++it) {
+    if (!it->live) continue;
+    Object pair = py_tuple({it->key, it->value});
+    Object key = it->key;
+    d->erase(key);
+    return pair;
+  }
+  raise(&exc::KeyError, "'popitem(): dictionary is empty'");
+}
+Object d_setdefault(const Object& self, const Object* a, Args, Kwargs) {
+  DictObject* d = dict_of(self);
+  if (Object* v = d->find(a[0])) return *v;
+  d->set(a[0], a[1]);
+  return a[1];
+}
+Object d_update(const Object& self, const Object*, Args args, Kwargs kw) {
+  dict_update(dict_of(self), args, kw, "update");
+  return None;
+}
+
+constexpr P kKey{"key"};
+
+constexpr MethodDef kDictMethods[] = {
+    {"clear", d_clear},
+    {"copy", d_copy},
+    {"fromkeys", d_fromkeys, ArgStyle::Positional, {P{"iterable"}, P{"value", P::None}}, 2,
+     kMaxParams, true},
+    {"get", d_get, ArgStyle::Positional, {kKey, P{"default", P::None}}, 2},
+    {"items", d_items},
+    {"keys", d_keys},
+    {"pop", d_pop, ArgStyle::Positional, {kKey, P{"default", P::Absent}}, 2},
+    {"popitem", d_popitem},
+    {"setdefault", d_setdefault, ArgStyle::Positional, {kKey, P{"default", P::None}}, 2},
+    {"update", d_update, ArgStyle::Varargs},
+    {"values", d_values},
+};
+static_assert(sorted_by_name(kDictMethods), "kDictMethods must stay sorted by name");
+constexpr MethodCatalog kDictCatalog{"dict", kDictMethods};
+}  // namespace
+
+const MethodCatalog& dict_catalog() { return kDictCatalog; }
+
+Object DictObject::getattr(const Object& self, std::string_view name) {
+  if (Object m = catalog_bound_method(kDictCatalog, self, name); !m.is_unbound()) return m;
   return HeapObject::getattr(self, name);
 }
 
 Object DictObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  if (kw.size() && name != "update") check_no_kwargs(("dict." + std::string(name)).c_str(), kw);
-  if (name == "fromkeys") return dict_fromkeys(args, kw);
-  if (name == "popitem") {
-    check_nargs("popitem", args, 0, 0);
-    for (auto it = entries.rbegin(); it != entries.rend(); ++it) {
-      if (!it->live) continue;
-      Object pair = py_tuple({it->key, it->value});
-      Object key = it->key;
-      erase(key);
-      return pair;
-    }
-    raise(&exc::KeyError, "'popitem(): dictionary is empty'");
-  }
-  if (name == "get") {
-    check_nargs("get", args, 1, 2);
-    Object* v = find(args[0]);
-    return v ? *v : (args.size() > 1 ? args[1] : None);
-  }
-  if (name == "keys" || name == "values" || name == "items") {
-    check_nargs(std::string(name).c_str(), args, 0, 0);
-    return make<DictViewObject>(self, name == "keys"     ? DictViewObject::Keys
-                                      : name == "values" ? DictViewObject::Values
-                                                         : DictViewObject::Items);
-  }
-  if (name == "pop") {
-    check_nargs("pop", args, 1, 2);
-    if (Object* v = find(args[0])) {
-      Object r = *v;
-      erase(args[0]);
-      return r;
-    }
-    if (args.size() > 1) return args[1];
-    raise_exc(new_exception(&exc::KeyError, {args[0]}));
-  }
-  if (name == "setdefault") {
-    check_nargs("setdefault", args, 1, 2);
-    if (Object* v = find(args[0])) return *v;
-    Object d = args.size() > 1 ? args[1] : None;
-    set(args[0], d);
-    return d;
-  }
-  if (name == "update") {
-    check_nargs("update", args, 0, 1);
-    if (args.size()) {
-      Object tmp = aiocc::call(Object(&types::dict), {args[0]});
-      for (const Entry& e : as_dict(tmp)->entries) {
-        if (e.live) set(e.key, e.value);
-      }
-    }
-    for (const Kw& k : kw) set(py_str(std::string(k.name)), k.value);
-    return None;
-  }
-  if (name == "clear") {
-    entries.clear();
-    index.clear();
-    live_count = 0;
-    return None;
-  }
-  if (name == "copy") {
-    Object d = py_dict();
-    for (const Entry& e : entries) {
-      if (e.live) as_dict(d)->set(e.key, e.value);
-    }
-    return d;
-  }
+  if (const MethodDef* m = kDictCatalog.find(name)) return call_catalog_method(kDictCatalog, *m, self, args, kw);
   return HeapObject::call_method(self, name, args, kw);
 }
 

@@ -9,6 +9,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
+#include "method_catalog.h"
 
 namespace aiocc {
 
@@ -212,7 +213,13 @@ std::string BoundMethod::repr() const {
   return "<built-in method " + name + " of " + type_of(self)->name + " object at " +
          detail::address(self.is_heap() ? self.heap() : nullptr) + ">";
 }
-Object BoundMethod::call(Args args, Kwargs kw) { return aiocc::call_method(self, name, args, kw); }
+BoundMethod::BoundMethod(Object s, const MethodCatalog* c, const MethodDef* d)
+    : self(std::move(s)), name(d->name), catalog(c), def(d) {}
+
+Object BoundMethod::call(Args args, Kwargs kw) {
+  if (def) return call_catalog_method(*catalog, *def, self, args, kw, Via::BoundObject);
+  return aiocc::call_method(self, name, args, kw);
+}
 
 TypeObject* BuiltinFunction::type() const {
   return module ? &types::function : &types::builtin_function;

@@ -33,6 +33,19 @@ inline bool small(const Object& o, int64_t& v) {
 // CPython's repr of a float: shortest round-trip digits, exponent form outside [1e-4, 1e16).
 std::string float_repr(double d);
 
+}  // namespace aiocc::detail
+
+namespace aiocc {
+// number_methods.cpp: an int's or float's attribute or bound method (Unbound when it has none),
+// a call of its method by name (false when it has none), and whether `name` is one of its data
+// attributes (real, imag, ...).
+Object number_attribute(const Object& v, std::string_view name);
+bool number_call_method(const Object& v, std::string_view name, Args args, Kwargs kw, Object& out);
+bool is_number_data_attribute(const Object& v, std::string_view name);
+}  // namespace aiocc
+
+namespace aiocc::detail {
+
 // Python slice indices for a sequence of `len` (clamped, like PySlice_AdjustIndices).
 struct SliceBounds {
   long long start, stop, step, count;

@@ -3,9 +3,13 @@
 #include "method_catalog.h"
 
 #include <string>
+#include <vector>
 
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
+#include "aiocc/py/types.h"
 
 namespace aiocc {
 namespace {
@@ -44,6 +48,7 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
                                (maxargs == 1 ? "argument" : "arguments") + " (" +
                                std::to_string(nargs + kw.size()) + " given)");
   }
+  if (nargs > maxpos && maxpos == 0) raise(&exc::TypeError, fname() + " takes no positional arguments");
   if (nargs > maxpos) {
     raise(&exc::TypeError, fname() + " takes " + (minpos < maxpos ? "at most " : "exactly ") +
                                plural(maxpos, "positional argument") + " (" +
@@ -79,14 +84,78 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
 
 }  // namespace
 
+namespace {
+// `int.real`: CPython's getset_descriptor / member_descriptor, reduced to what a script sees.
+struct DataDescriptor final : HeapObject {
+  TypeObject* owner;
+  const DataAttribute* attr;
+  DataDescriptor(TypeObject* t, const DataAttribute* a) : owner(t), attr(a) { refcnt = 1; }
+  TypeObject* type() const override { return &types::object; }
+  std::string repr() const override {
+    return "<" + std::string(attr->kind) + " '" + std::string(attr->name) + "' of '" + owner->name +
+           "' objects>";
+  }
+  Object descriptor_get(const Object& self, const Object& instance, TypeObject*) override {
+    return instance.is_none() ? self : aiocc::getattr(instance, attr->name);
+  }
+};
+
+const MethodCatalog* catalog_of_type(const TypeObject* t) {
+  if (t == &types::str) return &str_catalog();
+  if (t == &types::list) return &list_catalog();
+  if (t == &types::tuple) return &tuple_catalog();
+  if (t == &types::range) return &range_catalog();
+  if (t == &types::slice) return &slice_catalog();
+  if (t == &types::dict) return &dict_catalog();
+  if (t == &types::set) return &set_catalog();
+  if (t == &types::frozenset) return &frozenset_catalog();
+  if (t == &types::int_ || t == &types::bool_) return &int_catalog();
+  if (t == &types::float_) return &float_catalog();
+  return nullptr;
+}
+}  // namespace
+
+Object catalog_type_attribute(TypeObject* t, std::string_view name) {
+  const MethodCatalog* cat = catalog_of_type(t);
+  if (!cat) return Object();
+  if (const MethodDef* m = cat->find(name); m && m->is_static) {
+    return make<BoundMethod>(Object(t), cat, m);
+  }
+  if (const DataAttribute* a = cat->find_attribute(name)) {
+    // One descriptor per (type, attribute), made on first use and kept.
+    static std::vector<DataDescriptor*> made;
+    for (DataDescriptor* d : made) {
+      if (d->owner == t && d->attr == a) return Object(d);
+    }
+    made.push_back(new DataDescriptor(t, a));
+    return Object(made.back());
+  }
+  return Object();
+}
+
+Object catalog_bound_method(const MethodCatalog& cat, const Object& self, std::string_view name) {
+  const MethodDef* m = cat.find(name);
+  return m ? make<BoundMethod>(self, &cat, m) : Object();
+}
+
 Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const Object& self,
-                           Args args, Kwargs kw) {
-  // Built only for an error message: calls stay free of allocations.
-  auto dotted = [&] { return std::string(cat.type_name) + "." + std::string(m.name) + "()"; };
+                           Args args, Kwargs kw, Via via) {
+  // Built only for an error message: calls stay free of allocations. A bound-method object
+  // names the type of its self (CPython's builtin_function_or_method __qualname__).
+  auto dotted = [&] {
+    const std::string owner = via == Via::BoundObject && !m.is_static ? type_of(self)->name : cat.type_name;
+    return owner + "." + std::string(m.name) + "()";
+  };
   const size_t n = args.size(), max = m.nparams, min = required_count(m);
   Object argv[kMaxParams];
   switch (m.style) {
     case ArgStyle::Varargs:
+      return m.impl(self, argv, args, kw);
+    case ArgStyle::AnyArgs:
+      if (kw.size()) {
+        raise(&exc::TypeError, (via == Via::BoundObject ? std::string(m.name) + "()" : dotted()) +
+                                   " takes no keyword arguments");
+      }
       return m.impl(self, argv, args, kw);
     case ArgStyle::Keywords:
       bind_keywords(m, args, kw, argv);
@@ -116,10 +185,11 @@ Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const O
       break;
     }
     case ArgStyle::ParseTuple: {
-      // A direct call names the type; through a bound-method object CPython says "find()"
-      // alone, which aiocc (one BoundMethod for both) does not tell apart.
       auto fname = [&] { return std::string(m.name) + "()"; };
-      if (kw.size()) raise(&exc::TypeError, dotted() + " takes no keyword arguments");
+      if (kw.size()) {
+        raise(&exc::TypeError,
+              (via == Via::BoundObject ? fname() : dotted()) + " takes no keyword arguments");
+      }
       if (n < min || n > max) {
         const char* how = min == max ? "exactly " : n < min ? "at least " : "at most ";
         raise(&exc::TypeError, fname() + " takes " + how + plural(n < min ? min : max, "argument") +

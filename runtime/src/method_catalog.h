@@ -23,8 +23,14 @@ enum class ArgStyle : uint8_t {
   ParseTuple,  // "find() takes at most 3 arguments (4 given)", "str.find() takes no keyword
                // arguments"
   Keywords,    // clinic with keywords: "'x' is an invalid keyword argument for split()"
+  AnyArgs,     // METH_VARARGS without keywords (set.union): any count, "takes no keyword arguments"
   Varargs,     // (*args, **kwargs): the method checks them itself
 };
+
+// How a method is reached: straight from the value (`s.find(x)`, CPython's method descriptor)
+// or through a bound-method object (`f = s.find; f(x)`), whose errors name the method alone
+// where CPython's METH_VARARGS methods do so.
+enum class Via : uint8_t { Descriptor, BoundObject };
 
 struct Param {
   enum Default : uint8_t {
@@ -55,10 +61,26 @@ struct MethodDef {
   bool is_static = false;            // a staticmethod (str.maketrans): `self` is ignored
 };
 
-// A type's catalog: its methods sorted by name, and the name CPython prints for the type.
+// A data attribute of a built-in type (int.real, range.start): on the type it is a descriptor
+// object, a getset ("attribute") or a member ("member") descriptor in CPython's terms.
+struct DataAttribute {
+  std::string_view name;
+  const char* kind = "attribute";
+};
+
+// A type's catalog: its methods sorted by name, the name CPython prints for the type, and its
+// data attributes (each type's getattr reads them; the catalog only names them).
 struct MethodCatalog {
   const char* type_name;
   std::span<const MethodDef> methods;
+  std::span<const DataAttribute> attributes{};
+
+  const DataAttribute* find_attribute(std::string_view name) const {
+    for (const DataAttribute& a : attributes) {
+      if (a.name == name) return &a;
+    }
+    return nullptr;
+  }
 
   const MethodDef* find(std::string_view name) const {
     auto it = std::lower_bound(methods.begin(), methods.end(), name,
@@ -77,6 +99,26 @@ constexpr bool sorted_by_name(const MethodDef (&table)[N]) {
 
 // Checks a call of `m` on a `cat.type_name` value and calls it.
 Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const Object& self,
-                           Args args, Kwargs kw);
+                           Args args, Kwargs kw, Via via = Via::Descriptor);
+
+// `self.name` for a type with a catalog: the bound method, or Unbound when the catalog lacks it.
+Object catalog_bound_method(const MethodCatalog& cat, const Object& self, std::string_view name);
+
+// What a built-in type's catalog offers looked up on the type itself: a class or static method
+// bound to the type (`dict.fromkeys`, `str.maketrans`), a data attribute's descriptor
+// (`int.real`); Unbound for anything else (plain methods are unbound_builtin_method's).
+Object catalog_type_attribute(TypeObject* t, std::string_view name);
+
+// The catalogs, each defined next to its type's methods.
+const MethodCatalog& str_catalog();
+const MethodCatalog& list_catalog();
+const MethodCatalog& tuple_catalog();
+const MethodCatalog& range_catalog();
+const MethodCatalog& slice_catalog();
+const MethodCatalog& dict_catalog();
+const MethodCatalog& set_catalog();
+const MethodCatalog& frozenset_catalog();
+const MethodCatalog& int_catalog();
+const MethodCatalog& float_catalog();
 
 }  // namespace aiocc

@@ -589,16 +589,25 @@ bool contains(const Object& c, const Object& item) {
 
 Object getattr(const Object& obj, std::string_view name) {
   if (obj.is_heap()) return obj.heap()->getattr(obj, name);
-  if (name == "real" && is_number(obj)) return obj;
+  if (Object a = number_attribute(obj, name); !a.is_unbound()) return a;
   if (Object d = builtin_dunder(obj, name); !d.is_unbound()) return d;
-  if (name == "is_integer" && obj.is_float()) return make<BoundMethod>(obj, "is_integer");
   raise(&exc::AttributeError,
         "'" + type_of(obj)->name + "' object has no attribute '" + std::string(name) + "'");
 }
 
+bool has_attribute(const Object& o, std::string_view name) {
+  try {
+    getattr(o, name);
+    return true;
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    return false;
+  }
+}
+
 void setattr(const Object& obj, std::string_view name, const Object& value) {
   if (obj.is_heap()) return obj.heap()->setattr(name, value);
-  if ((name == "real" || name == "imag") && is_number(obj)) {
+  if (is_number_data_attribute(obj, name)) {
     raise(&exc::AttributeError, "attribute '" + std::string(name) + "' of '" + type_of(obj)->name +
                                     "' objects is not writable");
   }
@@ -613,10 +622,7 @@ Object call(const Object& f, Args args, Kwargs kw, Pos) {
 
 Object call_method(const Object& obj, std::string_view name, Args args, Kwargs kw, Pos) {
   if (obj.is_heap()) return obj.heap()->call_method(obj, name, args, kw);
-  if (name == "is_integer" && obj.is_float()) {
-    check_nargs("is_integer", args, 0, 0);
-    return Object::from_bool(std::trunc(obj.as_float()) == obj.as_float());
-  }
+  if (Object out; number_call_method(obj, name, args, kw, out)) return out;
   return call(getattr(obj, name), args, kw);
 }
 

@@ -9,6 +9,7 @@
 #include "aiocc/py/function.h"
 #include "aiocc/py/ops.h"
 #include "builtin_bases.h"
+#include "method_catalog.h"
 
 namespace aiocc {
 
@@ -203,97 +204,137 @@ bool isdisjoint(SetObject* so, const Object& other) {
 }
 }  // namespace
 
+// ---- methods, as catalogs (method_catalog.h): frozenset's are set's that do not mutate ---------
+namespace {
+using P = Param;
+
+SetObject* set_of(const Object& self) { return self.as<SetObject>(); }
+
+Object s_add(const Object& self, const Object* a, Args, Kwargs) {
+  set_of(self)->add(a[0]);
+  return None;
+}
+Object discard_or_remove(const Object& self, const Object& x, bool remove) {
+  Object key = as_key(x);
+  if (!set_of(self)->discard_entry(key, py_hash(key)) && remove) {
+    raise_exc(new_exception(&exc::KeyError, {x}));
+  }
+  return None;
+}
+Object s_discard(const Object& self, const Object* a, Args, Kwargs) { return discard_or_remove(self, a[0], false); }
+Object s_remove(const Object& self, const Object* a, Args, Kwargs) { return discard_or_remove(self, a[0], true); }
+Object s_pop(const Object& self, const Object*, Args, Kwargs) { return set_of(self)->pop(); }
+Object s_clear(const Object& self, const Object*, Args, Kwargs) {
+  set_of(self)->clear();
+  return None;
+}
+Object s_copy(const Object& self, const Object*, Args, Kwargs) {
+  return set_of(self)->frozen ? self : copy_of(set_of(self));
+}
+Object s_update(const Object& self, const Object*, Args args, Kwargs) {
+  for (const Object& a : args) set_of(self)->update(a);
+  return None;
+}
+Object s_union(const Object& self, const Object*, Args args, Kwargs) {
+  Object r = copy_of(set_of(self));
+  for (const Object& a : args) {
+    if (any_set(a) != set_of(self)) as_set(r)->update(a);
+  }
+  return r;
+}
+// set_intersection_multi: each operand in turn, from this set.
+Object intersection_multi(const Object& self, Args args) {
+  Object r = args.size() == 0 ? copy_of(set_of(self)) : self;
+  for (const Object& a : args) r = intersection(as_set(r), a);
+  return r;
+}
+Object s_intersection(const Object& self, const Object*, Args args, Kwargs) {
+  return intersection_multi(self, args);
+}
+Object s_intersection_update(const Object& self, const Object*, Args args, Kwargs) {
+  Object r = intersection_multi(self, args);
+  if (!r.same(self)) set_of(self)->swap_bodies(as_set(r));
+  return None;
+}
+Object s_difference(const Object& self, const Object*, Args args, Kwargs) {
+  if (args.size() == 0) return copy_of(set_of(self));
+  Object r = difference(set_of(self), args[0]);
+  for (size_t i = 1; i < args.size(); ++i) difference_update(as_set(r), args[i]);
+  return r;
+}
+Object s_difference_update(const Object& self, const Object*, Args args, Kwargs) {
+  for (const Object& a : args) difference_update(set_of(self), a);
+  return None;
+}
+Object s_symmetric_difference(const Object& self, const Object* a, Args, Kwargs) {
+  return symmetric_difference(set_of(self), a[0]);
+}
+Object s_symmetric_difference_update(const Object& self, const Object* a, Args, Kwargs) {
+  symmetric_difference_update(set_of(self), a[0]);
+  return None;
+}
+Object s_isdisjoint(const Object& self, const Object* a, Args, Kwargs) {
+  return Object::from_bool(isdisjoint(set_of(self), a[0]));
+}
+Object s_issubset(const Object& self, const Object* a, Args, Kwargs) {
+  return Object::from_bool(issubset(set_of(self), a[0]));
+}
+Object s_issuperset(const Object& self, const Object* a, Args, Kwargs) {
+  return Object::from_bool(issuperset(set_of(self), a[0]));
+}
+
+constexpr P kOther{"other"}, kElem{"elem"};
+constexpr MethodDef kCopy{"copy", s_copy}, kDifference{"difference", s_difference, ArgStyle::AnyArgs},
+    kIntersection{"intersection", s_intersection, ArgStyle::AnyArgs},
+    kIsDisjoint{"isdisjoint", s_isdisjoint, ArgStyle::OneArg, {kOther}, 1},
+    kIsSubset{"issubset", s_issubset, ArgStyle::OneArg, {kOther}, 1},
+    kIsSuperset{"issuperset", s_issuperset, ArgStyle::OneArg, {kOther}, 1},
+    kSymmetricDifference{"symmetric_difference", s_symmetric_difference, ArgStyle::OneArg, {kOther}, 1},
+    kUnion{"union", s_union, ArgStyle::AnyArgs};
+
+constexpr MethodDef kSetMethods[] = {
+    {"add", s_add, ArgStyle::OneArg, {kElem}, 1},
+    {"clear", s_clear},
+    kCopy,
+    kDifference,
+    {"difference_update", s_difference_update, ArgStyle::AnyArgs},
+    {"discard", s_discard, ArgStyle::OneArg, {kElem}, 1},
+    kIntersection,
+    {"intersection_update", s_intersection_update, ArgStyle::AnyArgs},
+    kIsDisjoint,
+    kIsSubset,
+    kIsSuperset,
+    {"pop", s_pop},
+    {"remove", s_remove, ArgStyle::OneArg, {kElem}, 1},
+    kSymmetricDifference,
+    {"symmetric_difference_update", s_symmetric_difference_update, ArgStyle::OneArg, {kOther}, 1},
+    kUnion,
+    {"update", s_update, ArgStyle::AnyArgs},
+};
+static_assert(sorted_by_name(kSetMethods), "kSetMethods must stay sorted by name");
+constexpr MethodCatalog kSetCatalog{"set", kSetMethods};
+
+constexpr MethodDef kFrozenSetMethods[] = {
+    kCopy, kDifference, kIntersection, kIsDisjoint, kIsSubset, kIsSuperset, kSymmetricDifference, kUnion,
+};
+static_assert(sorted_by_name(kFrozenSetMethods), "kFrozenSetMethods must stay sorted by name");
+constexpr MethodCatalog kFrozenSetCatalog{"frozenset", kFrozenSetMethods};
+}  // namespace
+
+const MethodCatalog& set_catalog() { return kSetCatalog; }
+const MethodCatalog& frozenset_catalog() { return kFrozenSetCatalog; }
+
 Object SetObject::getattr(const Object& self, std::string_view name) {
-  static const char* methods[] = {"add", "discard", "remove", "pop", "clear", "copy", "update",
-                                  "union", "intersection", "difference", "symmetric_difference",
-                                  "issubset", "issuperset", "isdisjoint", "intersection_update",
-                                  "difference_update", "symmetric_difference_update"};
-  static const char* mutators[] = {"add", "discard", "remove", "pop", "clear", "update",
-                                   "intersection_update", "difference_update",
-                                   "symmetric_difference_update"};
-  for (const char* m : methods) {
-    if (name != m) continue;
-    for (const char* x : mutators) {
-      if (frozen && name == x) return HeapObject::getattr(self, name);
-    }
-    return make<BoundMethod>(self, std::string(name));
+  if (Object m = catalog_bound_method(frozen ? kFrozenSetCatalog : kSetCatalog, self, name);
+      !m.is_unbound()) {
+    return m;
   }
   return HeapObject::getattr(self, name);
 }
 
 Object SetObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  if (kw.size()) check_no_kwargs(("set." + std::string(name)).c_str(), kw);
-  const std::string n(name);
-  if (frozen && (name == "add" || name == "discard" || name == "remove" || name == "pop" ||
-                 name == "clear" || name.find("update") != std::string_view::npos)) {
-    return HeapObject::call_method(self, name, args, kw);
-  }
-  auto one_arg = [&] { check_nargs(n.c_str(), args, 1, 1); };
-  if (name == "add") {
-    one_arg();
-    add(args[0]);
-    return None;
-  }
-  if (name == "discard" || name == "remove") {
-    one_arg();
-    Object key = as_key(args[0]);
-    if (!discard_entry(key, py_hash(key)) && name == "remove") raise_exc(new_exception(&exc::KeyError, {args[0]}));
-    return None;
-  }
-  if (name == "pop") {
-    check_nargs("pop", args, 0, 0);
-    return pop();
-  }
-  if (name == "clear") {
-    clear();
-    return None;
-  }
-  if (name == "copy") return frozen ? self : copy_of(this);
-  if (name == "update") {
-    for (const Object& a : args) update(a);
-    return None;
-  }
-  if (name == "union") {
-    Object r = copy_of(this);
-    for (const Object& a : args) {
-      if (any_set(a) != this) as_set(r)->update(a);
-    }
-    return r;
-  }
-  if (name == "intersection" || name == "intersection_update") {
-    // set_intersection_multi: each operand in turn, from this set.
-    Object r = self;
-    if (args.size() == 0) r = copy_of(this);
-    for (const Object& a : args) r = intersection(as_set(r), a);
-    if (name == "intersection") return r;
-    swap_bodies(as_set(r));
-    return None;
-  }
-  if (name == "difference") {
-    if (args.size() == 0) return copy_of(this);
-    Object r = difference(this, args[0]);
-    for (size_t i = 1; i < args.size(); ++i) difference_update(as_set(r), args[i]);
-    return r;
-  }
-  if (name == "difference_update") {
-    for (const Object& a : args) difference_update(this, a);
-    return None;
-  }
-  if (name == "symmetric_difference") {
-    one_arg();
-    return symmetric_difference(this, args[0]);
-  }
-  if (name == "symmetric_difference_update") {
-    one_arg();
-    symmetric_difference_update(this, args[0]);
-    return None;
-  }
-  if (name == "issubset" || name == "issuperset" || name == "isdisjoint") {
-    one_arg();
-    if (name == "issubset") return Object::from_bool(issubset(this, args[0]));
-    if (name == "issuperset") return Object::from_bool(issuperset(this, args[0]));
-    return Object::from_bool(isdisjoint(this, args[0]));
-  }
+  const MethodCatalog& cat = frozen ? kFrozenSetCatalog : kSetCatalog;
+  if (const MethodDef* m = cat.find(name)) return call_catalog_method(cat, *m, self, args, kw);
   return HeapObject::call_method(self, name, args, kw);
 }
 

@@ -683,12 +683,14 @@ Object m_maketrans(const Object&, const Object* a, Args, Kwargs) {
     }
     return result;
   }
+  // Argument Clinic checks y and z before the body looks at x.
+  const std::u32string to = uni::decode(clinic_str(a[1], "maketrans() argument 2"));
+  if (!a[2].is_unbound()) clinic_str(a[2], "maketrans() argument 3");
   if (!is_str(unwrap(a[0]))) {
     raise(&exc::TypeError,
           "first maketrans argument must be a string if there is a second argument");
   }
   const std::u32string from = uni::decode(str_value(unwrap(a[0])));
-  const std::u32string to = uni::decode(clinic_str(a[1], "maketrans() argument 2"));
   if (from.size() != to.size()) {
     raise(&exc::ValueError, "the first two maketrans arguments must have equal length");
   }
@@ -776,21 +778,12 @@ static_assert(sorted_by_name(kStrMethods), "kStrMethods must stay sorted by name
 
 constexpr MethodCatalog kStrCatalog{"str", kStrMethods};
 
-Object call_static_maketrans(Args args, Kwargs kw) {
-  return call_catalog_method(kStrCatalog, *kStrCatalog.find("maketrans"), None, args, kw);
-}
-
 }  // namespace
 
 const MethodCatalog& str_catalog() { return kStrCatalog; }
 
-Object str_static_method(std::string_view name) {
-  static BuiltinFunction maketrans("maketrans", call_static_maketrans);
-  return name == "maketrans" ? Object(&maketrans) : Object();
-}
-
 Object StrObject::getattr(const Object& self, std::string_view name) {
-  if (kStrCatalog.find(name)) return make<BoundMethod>(self, std::string(name));
+  if (Object m = catalog_bound_method(kStrCatalog, self, name); !m.is_unbound()) return m;
   return HeapObject::getattr(self, name);
 }
 

@@ -9,10 +9,6 @@
 
 namespace aiocc {
 
-const MethodCatalog& str_catalog();
-// A staticmethod of str looked up on the type (`str.maketrans`), or Unbound.
-Object str_static_method(std::string_view name);
-
 // str.format(*args, **kwargs) and str.format_map(mapping): str_format.cpp.
 Object str_format(const Object& self, Args args, Kwargs kw);
 Object str_format_map(const Object& self, const Object& mapping);

@@ -18,6 +18,7 @@
 #include "aiocc/py/types.h"
 #include "builtin_bases.h"
 #include "internal.h"
+#include "method_catalog.h"
 #include "str_methods.h"
 #include "unicode.h"
 
@@ -242,31 +243,8 @@ Object construct_frozenset(TypeObject*, Args args, Kwargs kw) {
 }
 
 Object construct_dict(TypeObject*, Args args, Kwargs kw) {
-  check_nargs("dict", args, 0, 1);
   Object d = py_dict();
-  DictObject* dd = as_dict(d);
-  if (args.size()) {
-    // A dict subclass that keeps dict's iteration is copied from its storage, as CPython does.
-    InstanceObject* inst = as_instance(args[0]);
-    const Object& from = inst && as_dict(inst->base_value) && inst->cls->slot(Slot::iter).is_unbound()
-                             ? inst->base_value
-                             : args[0];
-    if (DictObject* src = as_dict(from)) {
-      for (auto& e : src->entries) {
-        if (e.live) dd->set(e.key, e.value);
-      }
-    } else {
-      for (const Object& pair : to_vector(args[0])) {
-        auto kv = to_vector(pair);
-        if (kv.size() != 2) {
-          raise(&exc::ValueError, "dictionary update sequence element has length " +
-                                      std::to_string(kv.size()) + "; 2 is required");
-        }
-        dd->set(kv[0], kv[1]);
-      }
-    }
-  }
-  for (const Kw& k : kw) dd->set(py_str(std::string(k.name)), k.value);
+  dict_update(as_dict(d), args, kw, "dict");
   return d;
 }
 
@@ -368,14 +346,9 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
     if (attr == "__base__") return base ? Object(base) : None;
     return py_tuple(base ? std::vector<Object>{Object(base)} : std::vector<Object>{});
   }
-  if (this == &types::dict && attr == "fromkeys") {
-    static BuiltinFunction fromkeys("fromkeys", dict_fromkeys);
-    return Object(&fromkeys);
-  }
-  if (this == &types::str) {
-    if (Object m = str_static_method(attr); !m.is_unbound()) return m;
-  }
-  if (acceptable_builtin_base(this) || this == &types::object) {
+  if (Object a = catalog_type_attribute(this, attr); !a.is_unbound()) return a;
+  if (acceptable_builtin_base(this) || this == &types::object || this == &types::bool_ ||
+      this == &types::range || this == &types::slice) {
     if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;
   }
   raise(&exc::AttributeError, "type object '" + name + "' has no attribute '" + std::string(attr) + "'");
@@ -441,7 +414,7 @@ Object HeapObject::call_method(const Object& self, std::string_view name, Args a
   // A bound method that would come straight back here: the type advertises a method its
   // call_method does not implement.
   auto* b = f.is_heap() && f.heap()->type() == &types::method ? f.dyn<BoundMethod>() : nullptr;
-  if (b && b->self.same(self) && b->name == name) {
+  if (b && !b->def && b->self.same(self) && b->name == name) {
     raise(&exc::AttributeError,
           "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
   }

@@ -1,4 +1,5 @@
-// int (big), str, list, tuple, range, slice: representation, repr and methods.
+// int (big), str, list, tuple, range, slice: representation and repr (the methods of list,
+// tuple, range and slice are in list_methods.cpp).
 #include <algorithm>
 #include <cmath>
 
@@ -165,141 +166,6 @@ std::string TupleObject::repr() const { return seq_repr(items, "(", ")", true); 
 Object py_list(std::vector<Object> items) { return make<ListObject>(std::move(items)); }
 Object py_tuple(std::vector<Object> items) { return make<TupleObject>(std::move(items)); }
 
-namespace {
-int64_t index_of(const Object& o) {
-  int64_t v;
-  if (!detail::small(number_index(o), v)) raise(&exc::IndexError, "cannot fit 'int' into an index-sized integer");
-  return v;
-}
-
-// index(x, start, stop): the positions searched, clamped like a slice.
-std::pair<size_t, size_t> search_range(Args args, size_t n) {
-  auto bound = [&](size_t i, int64_t dflt) {
-    if (args.size() <= i) return dflt;
-    int64_t v;
-    if (!detail::small(number_index(args[i]), v)) v = dflt;
-    if (v < 0) v = std::max<int64_t>(0, v + static_cast<int64_t>(n));
-    return std::min<int64_t>(v, static_cast<int64_t>(n));
-  };
-  return {static_cast<size_t>(bound(1, 0)), static_cast<size_t>(bound(2, static_cast<int64_t>(n)))};
-}
-
-int64_t normalize_index(int64_t i, size_t n, const char* what) {
-  if (i < 0) i += static_cast<int64_t>(n);
-  if (i < 0 || i >= static_cast<int64_t>(n)) raise(&exc::IndexError, what);
-  return i;
-}
-}  // namespace
-
-Object ListObject::getattr(const Object& self, std::string_view name) {
-  static const char* methods[] = {"append", "pop", "extend", "insert", "remove", "index",
-                                  "count", "sort", "reverse", "clear", "copy"};
-  for (const char* m : methods) {
-    if (name == m) return make<BoundMethod>(self, std::string(name));
-  }
-  return HeapObject::getattr(self, name);
-}
-
-Object ListObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  if (kw.size() && name != "sort") check_no_kwargs(("list." + std::string(name)).c_str(), kw);
-  if (name == "append") {
-    check_nargs("append", args, 1, 1);
-    items.push_back(args[0]);
-    return None;
-  }
-  if (name == "pop") {
-    check_nargs("pop", args, 0, 1);
-    if (items.empty()) raise(&exc::IndexError, "pop from empty list");
-    int64_t i = args.size() ? normalize_index(index_of(args[0]), items.size(), "pop index out of range")
-                            : static_cast<int64_t>(items.size()) - 1;
-    Object v = items[i];
-    items.erase(items.begin() + i);
-    return v;
-  }
-  if (name == "extend") {
-    check_nargs("extend", args, 1, 1);
-    for (Object& x : to_vector(args[0])) items.push_back(std::move(x));
-    return None;
-  }
-  if (name == "insert") {
-    check_nargs("insert", args, 2, 2);
-    int64_t i = index_of(args[0]), n = static_cast<int64_t>(items.size());
-    if (i < 0) i = std::max<int64_t>(0, i + n);
-    i = std::min(i, n);
-    items.insert(items.begin() + i, args[1]);
-    return None;
-  }
-  if (name == "remove" || name == "index" || name == "count") {
-    check_nargs(std::string(name).c_str(), args, 1, name == "index" ? 3 : 1);
-    int64_t count = 0;
-    auto [from, to] = search_range(args, items.size());
-    for (size_t i = from; i < to && i < items.size(); ++i) {
-      if (items[i].same(args[0]) || eq(items[i], args[0])) {
-        if (name == "remove") {
-          items.erase(items.begin() + i);
-          return None;
-        }
-        if (name == "index") return py_int(static_cast<int64_t>(i));
-        ++count;
-      }
-    }
-    if (name == "count") return py_int(count);
-    if (name == "remove") raise(&exc::ValueError, "list.remove(x): x not in list");
-    raise(&exc::ValueError, aiocc::repr(args[0]) + " is not in list");
-  }
-  if (name == "sort") {
-    check_nargs("sort", args, 0, 0);
-    const Object* key = kw.find("key");
-    const Object* rev = kw.find("reverse");
-    std::vector<Object> keys;
-    std::vector<size_t> order(items.size());
-    for (size_t i = 0; i < items.size(); ++i) {
-      order[i] = i;
-      keys.push_back(key && !key->is_none() ? aiocc::call(*key, {items[i]}) : items[i]);
-    }
-    bool reverse = rev && aiocc::truthy(*rev);
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) {
-      return reverse ? lt(keys[b], keys[a]) : lt(keys[a], keys[b]);
-    });
-    std::vector<Object> sorted;
-    for (size_t i : order) sorted.push_back(items[i]);
-    items = std::move(sorted);
-    return None;
-  }
-  if (name == "reverse") {
-    std::reverse(items.begin(), items.end());
-    return None;
-  }
-  if (name == "clear") {
-    items.clear();
-    return None;
-  }
-  if (name == "copy") return py_list(items);
-  return HeapObject::call_method(self, name, args, kw);
-}
-
-Object TupleObject::getattr(const Object& self, std::string_view name) {
-  if (name == "index" || name == "count") return make<BoundMethod>(self, std::string(name));
-  return HeapObject::getattr(self, name);
-}
-
-Object TupleObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  if (name == "index" || name == "count") {
-    check_nargs(std::string(name).c_str(), args, 1, name == "index" ? 3 : 1);
-    int64_t count = 0;
-    auto [from, to] = search_range(args, items.size());
-    for (size_t i = from; i < to && i < items.size(); ++i) {
-      if (items[i].same(args[0]) || eq(items[i], args[0])) {
-        if (name == "index") return py_int(static_cast<int64_t>(i));
-        ++count;
-      }
-    }
-    if (name == "count") return py_int(count);
-    raise(&exc::ValueError, "tuple.index(x): x not in tuple");
-  }
-  return HeapObject::call_method(self, name, args, kw);
-}
-
 // ---- range and slice ------------------------------------------------------------------------
 TypeObject* RangeObject::type() const { return &types::range; }
 std::string RangeObject::repr() const {
@@ -316,23 +182,4 @@ TypeObject* SliceObject::type() const { return &types::slice; }
 std::string SliceObject::repr() const {
   return "slice(" + aiocc::repr(start) + ", " + aiocc::repr(stop) + ", " + aiocc::repr(step) + ")";
 }
-Object SliceObject::getattr(const Object& self, std::string_view name) {
-  if (name == "start") return start;
-  if (name == "stop") return stop;
-  if (name == "step") return step;
-  if (name == "indices") return make<BoundMethod>(self, "indices");
-  return HeapObject::getattr(self, name);
-}
-Object SliceObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  if (name == "indices") {
-    check_no_kwargs("indices", kw);
-    check_nargs("indices", args, 1, 1);
-    int64_t n;
-    if (!detail::small(number_index(args[0]), n)) raise(&exc::OverflowError, "cannot fit 'int' into an index-sized integer");
-    if (n < 0) raise(&exc::ValueError, "length should not be negative");
-    return slice_indices(*this, n);
-  }
-  return HeapObject::call_method(self, name, args, kw);
-}
-
 }  // namespace aiocc

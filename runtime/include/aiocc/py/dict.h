@@ -65,7 +65,9 @@ Object make_mappingproxy(const Object& dict);
 DictObject* proxied_dict(const Object& o);
 
 Object py_dict();
-Object dict_fromkeys(Args args, Kwargs kw);  // dict.fromkeys(iterable, value=None)
+// dict(*args, **kw) and d.update(*args, **kw) into `d`: a mapping (keys() then d[k]) or an
+// iterable of pairs, then the keywords; `fname` names the caller in the count error.
+void dict_update(DictObject* d, Args args, Kwargs kw, const char* fname);
 inline DictObject* as_dict(const Object& o) {
   return o.is_heap() && o.heap()->kind == HeapObject::Kind::Dict ? o.as<DictObject>() : nullptr;
 }

@@ -45,10 +45,17 @@ struct FunctionObject final : HeapObject {
   Object bind_and_call(Args args, Kwargs kw);
 };
 
+struct MethodCatalog;
+struct MethodDef;
+
 struct BoundMethod final : HeapObject {
   Object self;
   std::string name;
+  // A built-in type's method described by its catalog (method_catalog.h); null otherwise.
+  const MethodCatalog* catalog = nullptr;
+  const MethodDef* def = nullptr;
   BoundMethod(Object s, std::string n) : self(std::move(s)), name(std::move(n)) {}
+  BoundMethod(Object s, const MethodCatalog* c, const MethodDef* d);
   TypeObject* type() const override;
   std::string repr() const override;
   Object call(Args args, Kwargs kw) override;

@@ -17,6 +17,9 @@ struct BigInt final : HeapObject {
   TypeObject* type() const override;
   std::string repr() const override;
   bool truthy() const override { return mpz_sgn(v) != 0; }
+  Object getattr(const Object& self, std::string_view name) override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  void setattr(std::string_view name, const Object& value) override;
 };
 
 bool is_int(const Object& o);  // int or bool

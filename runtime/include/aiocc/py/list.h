@@ -36,6 +36,8 @@ struct RangeObject final : HeapObject {
   std::string repr() const override;
   int64_t length() const;
   bool truthy() const override { return length() > 0; }
+  Object getattr(const Object& self, std::string_view name) override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
 
 struct SliceObject final : HeapObject {

@@ -184,6 +184,8 @@ class Iter {
 };
 std::vector<Object> to_vector(const Object& iterable);
 bool is_iterable(const Object& o);
+// hasattr(o, name): getattr succeeds (an AttributeError means no; other errors propagate).
+bool has_attribute(const Object& o, std::string_view name);
 // `a, b = value`: CPython's messages for a count mismatch. star_index >= 0 for `a, *b = ...`.
 std::vector<Object> unpack(const Object& value, size_t count, int star_index = -1);
 // `a, b, c = value` without a star target: the values of a tuple (or, when the targets cannot
