@@ -14,6 +14,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
+#include "method_catalog.h"
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
 #include "object_model.h"
@@ -217,19 +218,13 @@ Object ClassObject::get(const Name& n) {
     return py_tuple(std::move(out));
   }
   if (n.text == "__base__") return Object(base);
-  if (n.text == "mro") {
-    static BuiltinFunction mro_fn("mro", [](Args a, Kwargs) {
-      std::vector<Object> out;
-      for (TypeObject* t : a[0].as<TypeObject>()->mro) out.push_back(Object(t));
-      return py_list(std::move(out));
-    });
-    return make_bound_method(Object(&mro_fn), self);
-  }
   if (n.text == "__dict__") return make_mappingproxy(ns);
   if (n.text == "__doc__") return None;
   if (n.text == "__new__") return new_method(builtin_base ? builtin_base : &types::object);
   if (const Object* v = object_attribute(n)) return *v;
   if (n.text == "__qualname__" || n.text == "__module__") return TypeObject::getattr(self, name);
+  if (n.text == "mro") return TypeObject::getattr(self, name);
+  if (Object m = catalog_type_attribute(this, name); !m.is_unbound()) return m;  // add_note...
   raise(&exc::AttributeError, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
 }
 

@@ -74,22 +74,43 @@ bool DictObject::erase(const Object& key) {
 
 Object py_dict() { return make<DictObject>(); }
 
+namespace {
+// The views' methods: keys and items views are set-like (isdisjoint); every view has .mapping.
+Object v_isdisjoint(const Object& self, const Object* a, Args, Kwargs) {
+  Iter it(a[0]);
+  for (Object x; it.next(x);) {
+    if (self.as<DictViewObject>()->contains(x)) return False();
+  }
+  return True();
+}
+constexpr MethodDef kSetLikeViewMethods[] = {
+    {"isdisjoint", v_isdisjoint, ArgStyle::OneArg, {Param{"other"}}, 1},
+};
+constexpr DataAttribute kViewAttributes[] = {{"mapping"}};
+constexpr MethodCatalog kKeysCatalog{"dict_keys", kSetLikeViewMethods, kViewAttributes};
+constexpr MethodCatalog kItemsCatalog{"dict_items", kSetLikeViewMethods, kViewAttributes};
+constexpr MethodCatalog kValuesCatalog{"dict_values", {}, kViewAttributes};
+
+const MethodCatalog& view_catalog(DictViewObject::Which which) {
+  return which == DictViewObject::Keys ? kKeysCatalog
+         : which == DictViewObject::Items ? kItemsCatalog
+                                          : kValuesCatalog;
+}
+}  // namespace
+
+const MethodCatalog& dict_view_catalog(const TypeObject* t) {
+  return t == &types::dict_keys ? kKeysCatalog : t == &types::dict_items ? kItemsCatalog : kValuesCatalog;
+}
+
 Object DictViewObject::getattr(const Object& self, std::string_view name) {
-  if (name == "isdisjoint" && which != Values) return make<BoundMethod>(self, std::string(name));
+  if (name == "mapping") return make_mappingproxy(dict);
+  if (Object m = catalog_bound_method(view_catalog(which), self, name); !m.is_unbound()) return m;
   return HeapObject::getattr(self, name);
 }
 
 Object DictViewObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
-  if (name == "isdisjoint" && which != Values) {
-    check_no_kwargs("isdisjoint", kw);
-    check_nargs("isdisjoint", args, 1, 1);
-    Iter it(args[0]);
-    Object x;
-    while (it.next(x)) {
-      if (contains(x)) return False();
-    }
-    return True();
-  }
+  const MethodCatalog& cat = view_catalog(which);
+  if (const MethodDef* m = cat.find(name)) return call_catalog_method(cat, *m, self, args, kw);
   return HeapObject::call_method(self, name, args, kw);
 }
 

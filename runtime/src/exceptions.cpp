@@ -10,6 +10,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
+#include "method_catalog.h"
 
 namespace aiocc {
 
@@ -248,6 +249,49 @@ std::string ExceptionObject::base_repr() const {
   return out + ")";
 }
 
+namespace {
+// BaseException's methods. add_note keeps the notes in __notes__, a list the traceback prints.
+Object e_add_note(const Object& self, const Object* a, Args, Kwargs) {
+  if (!is_str(a[0])) raise(&exc::TypeError, "note must be a str, not '" + type_of(a[0])->name + "'");
+  Object notes;
+  try {
+    notes = aiocc::getattr(self, "__notes__");
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    notes = py_list({});
+    aiocc::setattr(self, "__notes__", notes);
+  }
+  ListObject* l = as_list(notes);
+  if (!l) raise(&exc::TypeError, "Cannot add note: __notes__ is not a list");
+  l->items.push_back(a[0]);
+  return None;
+}
+// aiocc has no traceback objects: with_traceback(None) drops the traceback, as in CPython.
+Object e_with_traceback(const Object& self, const Object* a, Args, Kwargs) {
+  if (!a[0].is_none()) raise(&exc::TypeError, "__traceback__ must be a traceback or None");
+  self.as<ExceptionObject>()->tb.clear();
+  return self;
+}
+constexpr MethodDef kExceptionMethods[] = {
+    {"add_note", e_add_note, ArgStyle::OneArg, {Param{"note"}}, 1},
+    {"with_traceback", e_with_traceback, ArgStyle::OneArg, {Param{"tb"}}, 1},
+};
+static_assert(sorted_by_name(kExceptionMethods), "kExceptionMethods must stay sorted by name");
+constexpr DataAttribute kExceptionAttributes[] = {{"args"}};
+constexpr MethodCatalog kExceptionCatalog{"BaseException", kExceptionMethods, kExceptionAttributes};
+}  // namespace
+
+const MethodCatalog& exception_catalog() { return kExceptionCatalog; }
+
+Object ExceptionObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (!user_class_lookup(cls, name)) {
+    if (const MethodDef* m = kExceptionCatalog.find(name)) {
+      return call_catalog_method(kExceptionCatalog, *m, self, args, kw);
+    }
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
 Object ExceptionObject::getattr(const Object& self, std::string_view name) {
   if (DictObject* d = as_dict(attrs)) {
     if (Object* v = d->find(py_str(std::string(name)))) return *v;
@@ -256,6 +300,7 @@ Object ExceptionObject::getattr(const Object& self, std::string_view name) {
     return m->is_heap() && m->heap()->type() == &types::function ? bind_user_method(*m, self) : *m;
   }
   if (name == "args") return py_tuple(args);
+  if (Object m = catalog_bound_method(kExceptionCatalog, self, name); !m.is_unbound()) return m;
   if (name == "value" && cls->is_subtype_of(&exc::StopIteration)) return args.empty() ? None : args[0];
   if ((name == "name" || name == "obj") && cls->is_subtype_of(&exc::AttributeError)) return None;
   if (name == "__cause__") return cause.is_unbound() ? None : cause;
@@ -489,11 +534,18 @@ std::string format_group(const Object& e, const std::string& margin, int depth) 
 
 std::string format_tb_entry(const CodeInfo* code, int pos) { return format_entry(code, pos); }
 
+// The last line(s) of a traceback: the exception, then its __notes__ (pythonrun.c's
+// print_exception_notes: each str note as it is, anything else by str(), a non-sequence by repr).
 std::string format_exception_only(const Object& e) {
   auto* eo = e.as<ExceptionObject>();
   std::string s = eo->str();
   std::string name = eo->cls->traceback_name();
-  return s.empty() ? name + "\n" : name + ": " + s + "\n";
+  std::string out = s.empty() ? name + "\n" : name + ": " + s + "\n";
+  const Object* notes = as_dict(eo->attrs) ? as_dict(eo->attrs)->find(py_str("__notes__")) : nullptr;
+  if (!notes) return out;
+  if (!as_list(*notes) && !as_tuple(*notes)) return out + aiocc::repr(*notes) + "\n";
+  for (const Object& note : to_vector(*notes)) out += aiocc::str(note) + "\n";
+  return out;
 }
 
 std::string format_exception(const Object& e) {

@@ -5,11 +5,13 @@
 #include <string>
 #include <vector>
 
+#include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
+#include "builtin_bases.h"
 
 namespace aiocc {
 namespace {
@@ -100,6 +102,30 @@ struct DataDescriptor final : HeapObject {
   }
 };
 
+// `list.append`: a method looked up on its type, called with the value first
+// (`list.append(xs, 1)`); the value may be an instance of a subclass of the type.
+struct MethodDescriptor final : HeapObject {
+  TypeObject* owner;
+  const MethodCatalog* cat;
+  const MethodDef* def;
+  MethodDescriptor(TypeObject* t, const MethodCatalog* c, const MethodDef* d) : owner(t), cat(c), def(d) {}
+  TypeObject* type() const override { return &types::builtin_function; }
+  std::string repr() const override {
+    return "<method '" + std::string(def->name) + "' of '" + owner->name + "' objects>";
+  }
+  Object call(Args args, Kwargs kw) override {
+    const std::string name(def->name);
+    if (args.size() == 0) {
+      raise(&exc::TypeError, "unbound method " + owner->name + "." + name + "() needs an argument");
+    }
+    if (!type_of(args[0])->is_subtype_of(owner)) {
+      raise(&exc::TypeError, "descriptor '" + name + "' for '" + owner->name +
+                                 "' objects doesn't apply to a '" + type_of(args[0])->name + "' object");
+    }
+    return call_catalog_method(*cat, *def, unwrap(args[0]), Args(args.p + 1, args.n - 1), kw);
+  }
+};
+
 const MethodCatalog* catalog_of_type(const TypeObject* t) {
   if (t == &types::str) return &str_catalog();
   if (t == &types::list) return &list_catalog();
@@ -111,15 +137,22 @@ const MethodCatalog* catalog_of_type(const TypeObject* t) {
   if (t == &types::frozenset) return &frozenset_catalog();
   if (t == &types::int_ || t == &types::bool_) return &int_catalog();
   if (t == &types::float_) return &float_catalog();
+  if (t == &exc::BaseException) return &exception_catalog();
+  if (t == &types::dict_keys || t == &types::dict_values || t == &types::dict_items) {
+    return &dict_view_catalog(t);
+  }
   return nullptr;
 }
 }  // namespace
 
 Object catalog_type_attribute(TypeObject* t, std::string_view name) {
+  // Every exception class has BaseException's methods (as descriptors of BaseException).
+  if (t != &exc::BaseException && t->is_subtype_of(&exc::BaseException)) t = &exc::BaseException;
   const MethodCatalog* cat = catalog_of_type(t);
   if (!cat) return Object();
-  if (const MethodDef* m = cat->find(name); m && m->is_static) {
-    return make<BoundMethod>(Object(t), cat, m);
+  if (const MethodDef* m = cat->find(name)) {
+    if (m->is_static) return make<BoundMethod>(Object(t), cat, m);
+    return make<MethodDescriptor>(t, cat, m);
   }
   if (const DataAttribute* a = cat->find_attribute(name)) {
     // One descriptor per (type, attribute), made on first use and kept.

@@ -335,6 +335,22 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (this == &types::object) {
     if (const Object* v = builtin_object_attribute(intern(attr))) return *v;
   }
+  if (attr == "mro") {  // cls.mro(): the method resolution order as a list; type.mro(cls)
+    // Errors name the class the method is bound to, or `type` for the descriptor.
+    static auto mro = [](Args a, Kwargs kw, bool bound) {
+      if (a.size() == 0) raise(&exc::TypeError, "unbound method type.mro() needs an argument");
+      const std::string owner = bound ? aiocc::str(aiocc::getattr(a[0], "__qualname__")) : "type";
+      if (kw.size()) raise(&exc::TypeError, owner + ".mro() takes no keyword arguments");
+      if (a.size() > 1) {
+        raise(&exc::TypeError,
+              owner + ".mro() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
+      }
+      return py_list(to_vector(aiocc::getattr(a[0], "__mro__")));
+    };
+    static BuiltinFunction descriptor("mro", [](Args a, Kwargs kw) { return mro(a, kw, false); });
+    static BuiltinFunction bound("mro", [](Args a, Kwargs kw) { return mro(a, kw, true); });
+    return this == &types::type ? Object(&descriptor) : make_bound_method(Object(&bound), self);
+  }
   if (attr == "__mro__" || attr == "__bases__" || attr == "__base__") {
     std::vector<Object> chain;
     if (!mro.empty()) {

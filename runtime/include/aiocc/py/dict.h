@@ -49,6 +49,9 @@ struct DictViewObject final : HeapObject {
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
 DictViewObject* as_dict_view(const Object& o);
+namespace types {
+extern TypeObject dict_keys, dict_values, dict_items;
+}  // namespace types
 
 // A class's __dict__: a read-only view of its namespace (writing to it would bypass the caches).
 struct MappingProxyObject final : HeapObject {

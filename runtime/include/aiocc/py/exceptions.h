@@ -35,6 +35,7 @@ struct ExceptionObject final : HeapObject {
   std::string base_repr() const;
   Object getattr(const Object& self, std::string_view name) override;
   void setattr(std::string_view name, const Object& value) override;
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
 
 struct PyException {
