@@ -8,6 +8,49 @@
 
 namespace aiocc::build {
 
+namespace {
+// What CPython calls the compound statement whose header starts at token `i`, for "expected an
+// indented block after ...".
+std::string header_kind(antlr4::TokenStream* tokens, size_t i) {
+  std::string first = tokens->get(i)->getText();
+  if (first == "async" && i + 1 < tokens->size()) first = tokens->get(i + 1)->getText();
+  if (first == "def") return "function definition";
+  if (first == "class") return "class definition";
+  return "'" + first + "' statement";
+}
+
+// A block that does not start with an INDENT: the header is the logical line before the
+// offending token's NEWLINE (it starts after the previous NEWLINE, INDENT or DEDENT).
+std::string missing_block_message(antlr4::Parser* parser, antlr4::Token* tok) {
+  antlr4::TokenStream* tokens = parser->getTokenStream();
+  size_t i = tok->getTokenIndex();
+  if (i < 2 || tokens->get(i - 1)->getType() != AioPyParser::NEWLINE) return "";
+  size_t start = i - 2;
+  while (start > 0) {
+    const size_t t = tokens->get(start - 1)->getType();
+    if (t == AioPyParser::NEWLINE || t == AioPyParser::INDENT || t == AioPyParser::DEDENT) break;
+    --start;
+  }
+  return "expected an indented block after " + header_kind(tokens, start) + " on line " +
+         std::to_string(tokens->get(start)->getLine());
+}
+}  // namespace
+
+void SyntaxErrorListener::syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* tok,
+                                      size_t line, size_t col, const std::string&,
+                                      std::exception_ptr) {
+  std::string msg = "invalid syntax";
+  if (tok && tok->getType() == AioPyParser::INDENT) msg = "unexpected indent";
+  if (tok && tok->getType() == antlr4::Token::EOF) msg = "unexpected EOF while parsing";
+  auto* parser = dynamic_cast<antlr4::Parser*>(recognizer);
+  if (tok && parser && tok->getType() != AioPyParser::INDENT &&
+      parser->getExpectedTokens().contains(static_cast<size_t>(AioPyParser::INDENT))) {
+    if (std::string m = missing_block_message(parser, tok); !m.empty()) msg = m;
+  }
+  throw CompileError(CompileError::Kind::Syntax, static_cast<int>(line), static_cast<int>(col),
+                     msg);
+}
+
 Span token_span(antlr4::Token* t) {
   Span s;
   s.line = static_cast<int>(t->getLine());

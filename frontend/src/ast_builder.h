@@ -31,14 +31,8 @@ Span join(const Span& a, const Span& b);
 
 class SyntaxErrorListener : public antlr4::BaseErrorListener {
  public:
-  void syntaxError(antlr4::Recognizer*, antlr4::Token* tok, size_t line, size_t col,
-                   const std::string&, std::exception_ptr) override {
-    std::string msg = "invalid syntax";
-    if (tok && tok->getType() == AioPyParser::INDENT) msg = "unexpected indent";
-    if (tok && tok->getType() == antlr4::Token::EOF) msg = "unexpected EOF while parsing";
-    throw CompileError(CompileError::Kind::Syntax, static_cast<int>(line), static_cast<int>(col),
-                       msg);
-  }
+  void syntaxError(antlr4::Recognizer* recognizer, antlr4::Token* tok, size_t line, size_t col,
+                   const std::string&, std::exception_ptr) override;
 };
 
 // Owns one lexer/parser pipeline over a piece of text. Used for the whole module and for the

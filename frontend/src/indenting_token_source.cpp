@@ -19,21 +19,23 @@ std::unique_ptr<antlr4::Token> IndentingTokenSource::synthesize(size_t type,
   return tok;
 }
 
-int IndentingTokenSource::indentation_of(size_t line) const {
-  if (line == 0 || line > lines_.size()) return 0;
-  int width = 0;
+IndentingTokenSource::Indent IndentingTokenSource::indentation_of(size_t line) const {
+  Indent in{0, 0};
+  if (line == 0 || line > lines_.size()) return in;
   for (char c : lines_[line - 1]) {
     if (c == ' ') {
-      ++width;
+      ++in.width;
+      ++in.alt;
     } else if (c == '\t') {
-      width = (width / 8 + 1) * 8;
+      in.width = (in.width / 8 + 1) * 8;
+      ++in.alt;
     } else if (c == '\f') {
-      width = 0;
+      in = {0, 0};
     } else {
       break;
     }
   }
-  return width;
+  return in;
 }
 
 std::unique_ptr<antlr4::Token> IndentingTokenSource::nextToken() {
@@ -70,19 +72,27 @@ std::unique_ptr<antlr4::Token> IndentingTokenSource::nextToken() {
 
     at_line_start_ = false;
     const size_t line = tok->getLine();
-    const int width = indentation_of(line);
-    if (width > indents_.back()) {
-      indents_.push_back(width);
+    const Indent in = indentation_of(line);
+    auto tab_error = [&] {
+      throw CompileError(CompileError::Kind::Syntax, static_cast<int>(line), in.width,
+                         "inconsistent use of tabs and spaces in indentation");
+    };
+    if (in.width == indents_.back().width) {
+      if (in.alt != indents_.back().alt) tab_error();
+    } else if (in.width > indents_.back().width) {
+      if (in.alt <= indents_.back().alt) tab_error();
+      indents_.push_back(in);
       pending_.push_back(synthesize(AioPyParser::INDENT, "<INDENT>", line, 0));
     } else {
-      while (width < indents_.back()) {
+      while (in.width < indents_.back().width) {
         indents_.pop_back();
         pending_.push_back(synthesize(AioPyParser::DEDENT, "<DEDENT>", line, 0));
       }
-      if (width != indents_.back()) {
-        throw CompileError(CompileError::Kind::Syntax, static_cast<int>(line), width,
+      if (in.width != indents_.back().width) {
+        throw CompileError(CompileError::Kind::Syntax, static_cast<int>(line), in.width,
                            "unindent does not match any outer indentation level");
       }
+      if (in.alt != indents_.back().alt) tab_error();
     }
     pending_.push_back(std::move(tok));
     return nextToken();

@@ -2,7 +2,9 @@
 // - NEWLINE tokens inside (), [] and {} are dropped (implicit line joining);
 // - blank and comment-only lines produce nothing;
 // - the indentation of the first token of each logical line (tabs to multiples of 8, as
-//   CPython does) is compared with a stack and turned into INDENT / DEDENT tokens;
+//   CPython does) is compared with a stack and turned into INDENT / DEDENT tokens; as in
+//   CPython's tokenizer, it is measured a second time with tabs as one column, and where the
+//   two measures disagree on the comparison the indentation is a TabError;
 // - at end of input a final NEWLINE and the pending DEDENTs are emitted.
 // Backslash continuations and comments are already skipped by the lexer.
 #pragma once
@@ -32,12 +34,16 @@ class IndentingTokenSource : public antlr4::TokenSource {
  private:
   std::unique_ptr<antlr4::Token> synthesize(size_t type, const std::string& text, size_t line,
                                             size_t col);
-  int indentation_of(size_t line) const;
+  struct Indent {
+    int width;  // tabs to the next multiple of 8
+    int alt;    // tabs as one column
+  };
+  Indent indentation_of(size_t line) const;
 
   antlr4::Lexer& lexer_;
   const std::vector<std::string>& lines_;
   std::deque<std::unique_ptr<antlr4::Token>> pending_;
-  std::vector<int> indents_{0};
+  std::vector<Indent> indents_{{0, 0}};
   int bracket_depth_ = 0;
   bool at_line_start_ = true;
 };

@@ -1,0 +1,3 @@
+async def main(xs):
+    async for x in xs:
+    print(x)

@@ -1,0 +1,6 @@
+try:
+    x = 1
+except ValueError:
+    pass
+finally:
+print(x)
