@@ -581,6 +581,7 @@ std::string Emitter::object_expr(const Expr& e) {
     case ExprKind::Name: return load(e);
     case ExprKind::Int: return int_const(e.str);
     case ExprKind::Float: return "aiocc::Object::from_float(" + names::float_literal(e.fval) + ")";
+    case ExprKind::Imaginary: return "aiocc::py_complex(0.0, " + names::float_literal(e.fval) + ")";
     case ExprKind::Str: return str_const(e.str);
     case ExprKind::Bool: return e.ival ? "aiocc::True()" : "aiocc::False()";
     case ExprKind::None: return "aiocc::None";

@@ -479,7 +479,11 @@ ExprPtr Builder::number(std::string text, const Span& sp) {
     if (ch != '_') clean += ch;
   }
   const char last = clean.back();
-  if (last == 'j' || last == 'J') unsupported(sp, "complex number");
+  if (last == 'j' || last == 'J') {
+    auto e = std::make_unique<Expr>(ExprKind::Imaginary, sp);
+    e->fval = std::strtod(clean.substr(0, clean.size() - 1).c_str(), nullptr);
+    return e;
+  }
   const bool is_hex = clean.size() > 1 && (clean[1] == 'x' || clean[1] == 'X');
   if (!is_hex && clean.find_first_of(".eE") != std::string::npos) {
     auto e = std::make_unique<Expr>(ExprKind::Float, sp);

@@ -27,7 +27,7 @@ const BuiltinEntry kTable[] = {
     TYPE("classmethod", "classmethod"), TYPE("super", "super"),
     {"", "NotImplemented", nullptr, "aiocc::NotImplemented"},
     {"", "Ellipsis", nullptr, "aiocc::Ellipsis"}, TYPE("slice", "slice"),
-    TYPE("int", "int_"), TYPE("float", "float_"), TYPE("str", "str"), TYPE("bool", "bool_"),
+    TYPE("int", "int_"), TYPE("float", "float_"), TYPE("complex", "complex"), TYPE("str", "str"), TYPE("bool", "bool_"),
     TYPE("list", "list"), TYPE("frozenset", "frozenset"), TYPE("tuple", "tuple"), TYPE("dict", "dict"), TYPE("range", "range"),
     TYPE("type", "type"), TYPE("object", "object"),
     {"", "__name__", nullptr, "aiocc::py_str(\"__main__\")"},

@@ -115,6 +115,7 @@ void Analyzer::check_del_target(const Expr& t) {
     case ExprKind::Call: syntax_error(t.span, "cannot delete function call");
     case ExprKind::Int:
     case ExprKind::Float:
+    case ExprKind::Imaginary:
     case ExprKind::Str:
     case ExprKind::Bool:
     case ExprKind::None:

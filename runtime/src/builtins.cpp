@@ -1,4 +1,5 @@
 // Built-in functions, and the sys and time modules.
+#include "aiocc/py/complex.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/typing.h"
 #include "str_methods.h"
@@ -191,6 +192,7 @@ Object abs(Args args, Kwargs kw) {
   check_nargs("abs", args, 1, 1);
   const Object& x = args[0];
   if (x.is_float()) return Object::from_float(std::fabs(x.as_float()));
+  if (ComplexObject* c = as_complex(x)) return complex_abs(*c);
  if (is_int(x)) return lt(x, py_int(0)) ? neg(x) : pos(x);
   if (is_user(x)) return unary_protocol(x, Slot::abs, "abs");
   raise(&exc::TypeError, "bad operand type for abs(): '" + type_of(x)->name + "'");

@@ -4,6 +4,7 @@
 #include <cmath>
 #include <cstdio>
 
+#include "aiocc/py/complex.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/ops.h"
@@ -181,6 +182,45 @@ std::string format_float(double d, Spec sp) {
   return pad(body, sign, sp, '>');
 }
 
+// format_complex_internal: each part formatted as a float without padding (the imaginary one
+// with a sign unless the real part is left out), then the whole padded; no type means str()'s
+// form (parentheses, a +0 real part left out).
+std::string format_complex(double re, double im, const Spec& sp) {
+  if (sp.zero || sp.fill == "0") {
+    raise(&exc::ValueError, "Zero padding is not allowed in complex format specifier");
+  }
+  if (sp.align == '=') {
+    raise(&exc::ValueError, "'=' alignment flag is not allowed in complex format specifier");
+  }
+  Spec part = sp;
+  part.fill = " ";
+  part.align = 0;
+  part.width = -1;
+  bool repr_form = false, skip_re = false, parens = false;
+  if (sp.type == 0) {
+    repr_form = sp.precision < 0;
+    part.type = 'g';
+    skip_re = re == 0.0 && !std::signbit(re);
+    parens = !skip_re;
+  } else if (sp.type == 'n') {
+    part.type = 'g';
+  }
+  auto one = [&](double x, char sign) {
+    Spec p = part;
+    p.sign = sign;
+    if (!repr_form) return format_float(x, p);
+    p.type = 0;  // repr digits, without the ".0" a float's repr adds
+    std::string s = format_float(x, p);
+    if (s.size() > 2 && s.compare(s.size() - 2, 2, ".0") == 0) s.resize(s.size() - 2);
+    return s;
+  };
+  std::string body = (parens ? "(" : "") + (skip_re ? "" : one(re, sp.sign)) +
+                     one(im, skip_re ? sp.sign : '+') + "j" + (parens ? ")" : "");
+  Spec outer = sp;
+  outer.sign = '-';
+  return pad(body, "", outer, '>');
+}
+
 }  // namespace
 
 std::string format_spec(const Object& v, const std::string& spec) {
@@ -203,6 +243,10 @@ std::string format_spec(const Object& v, const std::string& spec) {
   } else if (v.is_float()) {
     if (sp.type == 0 || std::string("eEfFgGn%").find(sp.type) != std::string::npos) {
       return format_float(v.as_float(), sp);
+    }
+  } else if (ComplexObject* c = as_complex(v)) {
+    if (sp.type == 0 || std::string("eEfFgGn").find(sp.type) != std::string::npos) {
+      return format_complex(c->real, c->imag, sp);
     }
   } else if (is_str(v)) {
     if (sp.type == 0 || sp.type == 's') {

@@ -1,4 +1,5 @@
 // CPython's hashes of built-in values (see hash.h for why they must be CPython's exactly).
+#include "aiocc/py/complex.h"
 #include "aiocc/py/hash.h"
 
 #include <cmath>
@@ -115,6 +116,7 @@ size_t py_hash_slow(const Object& o) {
     default: break;
   }
   if (auto* b = dynamic_cast<BigInt*>(h)) return static_cast<size_t>(hash_bigint(b->v));
+  if (auto* c = dynamic_cast<ComplexObject*>(h)) return static_cast<size_t>(complex_hash(*c));
   TypeObject* ty = h->type();
   if (ty == &types::list || ty == &types::dict) {
     raise(&exc::TypeError, "unhashable type: '" + ty->name + "'");

@@ -1,6 +1,7 @@
 // Operators and comparisons (their inline fast paths are in ops.h), attribute and call entry
 // points by string name, repr/str/len. Dispatches on the operand types with CPython's error
 // messages; user classes go to protocols.cpp. Subscripts and iteration have files of their own.
+#include "aiocc/py/complex.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/enum.h"
@@ -88,6 +89,7 @@ Object add_slow(const Object& a, const Object& b) {
     return big_op(a, b, mpz_add);
   }
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::add, Slot::radd, "+");
+  if (Object c = complex_binary('+', a, b); !c.is_unbound()) return c;
   if (is_str(a) && is_str(b)) return py_str(str_value(a) + str_value(b));
   if (is_str(a)) {
     raise(&exc::TypeError, "can only concatenate str (not \"" + type_of(b)->name + "\") to str");
@@ -125,6 +127,7 @@ Object sub_slow(const Object& a, const Object& b) {
     return big_op(a, b, mpz_sub);
   }
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::sub, Slot::rsub, "-");
+  if (Object c = complex_binary('-', a, b); !c.is_unbound()) return c;
   if (Object r = set_binop(a, b, '-'); !r.is_unbound()) return r;
   unsupported_operand("-", a, b);
 }
@@ -140,6 +143,7 @@ Object mul_slow(const Object& a, const Object& b) {
     return big_op(a, b, mpz_mul);
   }
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::mul, Slot::rmul, "*");
+  if (Object c = complex_binary('*', a, b); !c.is_unbound()) return c;
   if (is_sequence(a) && is_int(b)) return repeat_seq(a, b);
   if (is_int(a) && is_sequence(b)) return repeat_seq(b, a);
   if (is_sequence(a) || is_sequence(b)) {
@@ -152,6 +156,7 @@ Object mul_slow(const Object& a, const Object& b) {
 
 Object truediv(const Object& a, const Object& b, Pos) {
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::truediv, Slot::rtruediv, "/");
+  if (Object c = complex_binary('/', a, b); !c.is_unbound()) return c;
   if (!is_number(a) || !is_number(b)) unsupported_operand("/", a, b);
   int64_t x, y;
   if (small(a, x) && small(b, y)) {
@@ -239,6 +244,7 @@ Object mod_slow(const Object& a, const Object& b) {
 
 Object pow(const Object& a, const Object& b, Pos) {
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::pow, Slot::rpow, "** or pow()");
+  if (Object c = complex_binary('p', a, b); !c.is_unbound()) return c;
   if (!is_number(a) || !is_number(b)) unsupported_operand("** or pow()", a, b);
   if (is_int(a) && is_int(b)) {
     int64_t e;
@@ -268,9 +274,7 @@ Object pow(const Object& a, const Object& b, Pos) {
   }
   double x = to_double(a), y = to_double(b);
   if (x == 0 && y < 0) raise(&exc::ZeroDivisionError, "0.0 cannot be raised to a negative power");
-  if (x < 0 && std::trunc(y) != y) {
-    raise(&exc::ValueError, "complex results are not supported by aiocc");
-  }
+  if (x < 0 && std::trunc(y) != y) return complex_binary('p', py_complex(x, 0.0), b);  // float_pow
   double r = std::pow(x, y);
   if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) {
     raise(&exc::OverflowError, "(34, 'Numerical result out of range')");
@@ -344,12 +348,13 @@ Object neg(const Object& a) {
   if (small(a, x) && x != INT64_MIN) return py_int(-x);
   if (a.is_float()) return Object::from_float(-a.as_float());
   if (is_int(a)) return big_op(a, a, [](mpz_ptr r, mpz_srcptr v, mpz_srcptr) { mpz_neg(r, v); });
+  if (ComplexObject* c = as_complex(a)) return py_complex(-c->real, -c->imag);
  if (is_user(a)) return unary_protocol(a, Slot::neg, "-");
   raise(&exc::TypeError, "bad operand type for unary -: '" + type_of(a)->name + "'");
 }
 Object pos(const Object& a) {
   if (a.is_bool()) return py_int(a.as_bool());
-  if (is_number(a)) return a;
+  if (is_number(a) || as_complex(a)) return a;
  if (is_user(a)) return unary_protocol(a, Slot::pos, "+");
   raise(&exc::TypeError, "bad operand type for unary +: '" + type_of(a)->name + "'");
 }
@@ -460,6 +465,7 @@ bool view_eq(const Object& a, const Object& b) {
 bool eq_slow(const Object& a, const Object& b) {
   if (is_number(a) && is_number(b)) return num_cmp(a, b) == 0;
   if (is_user(a) || is_user(b)) return truthy(richcompare(a, b, Slot::eq));
+  if (as_complex(a) || as_complex(b)) return complex_eq(a, b);
   if (a.tag() != b.tag()) return false;
   if (!a.is_heap()) return a.same(b);
   if (a.heap() == b.heap()) return true;

@@ -1,8 +1,7 @@
 #!/usr/bin/env python3
 """Completeness of the built-in types' methods: every public method and attribute of str, list,
-tuple, dict (and its views), set, frozenset, int, bool, float, range, slice, type and exceptions
-works in aiocc, apart from the
-refusals listed below with their reason.
+tuple, dict (and its views), set, frozenset, int, bool, float, complex, range, slice, type and
+exceptions works in aiocc, apart from the refusals listed below with their reason.
 
 It asks python3 for dir() of each type, then compiles one program that, for every method aiocc
 should have, looks it up on a value and on the type and calls it with a few argument lists (none, one,
@@ -36,6 +35,7 @@ REFUSED = {
         "from_bytes": "bytes not implemented yet",
     },
     "float": {},
+    "complex": {},
     "range": {},
     "slice": {},
     "dict_keys": {},
@@ -57,6 +57,7 @@ SAMPLES = {
     "int": "(1234)",
     "bool": "(True)",
     "float": "(2.75)",
+    "complex": "(3-4j)",
     "range": "range(1, 10, 3)",
     "slice": "slice(1, 10, 3)",
     "dict_keys": '{"a": 1, 2: "b"}.keys()',

@@ -40,6 +40,7 @@ enum class ExprKind {
   Name,       // str = identifier
   Int,        // str = decimal digits
   Float,      // fval
+  Imaginary,  // fval: the imaginary part of a literal such as 2.5j
   Str,        // str = UTF-8 value
   Bool,       // ival = 0/1
   None,
