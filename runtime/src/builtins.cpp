@@ -22,6 +22,7 @@
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
+#include "method_catalog.h"
 
 namespace aiocc::builtins {
 namespace {
@@ -530,16 +531,52 @@ Object hasattr(Args args, Kwargs kw) {
   return Object::from_bool(has_attribute(args[0], str_value(args[1])));
 }
 
-Object pow(Args args, Kwargs kw) {
-  check_no_kwargs("pow", kw);
-  check_nargs("pow", args, 2, 3);
-  if (args.size() == 2 || args[2].is_none()) return aiocc::pow(args[0], args[1]);
-  if (InstanceObject* i = as_instance(args[0])) {  // pow(x, y, m): x.__pow__(y, m)
+namespace {
+// pow(base, exp, mod): for ints, GMP's modular power (a negative exponent takes the inverse),
+// as long_pow does; anything else through base.__pow__(exp, mod).
+Object pow_impl(const Object&, const Object* a, Args, Kwargs) {
+  const Object &base = a[0], &exp = a[1], &m = a[2];
+  if (m.is_none()) return aiocc::pow(base, exp);
+  if (InstanceObject* i = as_instance(base)) {
     const Object& f = i->cls->slot(Slot::pow);
-    if (!f.is_unbound()) return call(f, {args[0], args[1], args[2]});
+    if (!f.is_unbound()) return call(f, {base, exp, m});
   }
-  return aiocc::mod(aiocc::pow(args[0], args[1]), args[2]);
+  auto plain_int = [](const Object& o) { return is_int(o) && !o.is_float(); };
+  if (!plain_int(base) || !plain_int(exp) || !plain_int(m)) {
+    if (as_complex(base) || as_complex(exp) || as_complex(m)) raise(&exc::ValueError, "complex modulo");
+    raise(&exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+  }
+  mpz_t b, e, md, r;
+  mpz_inits(b, e, md, r, nullptr);
+  int_to_mpz(base, b);
+  int_to_mpz(exp, e);
+  int_to_mpz(m, md);
+  auto done = [&](Object out) {
+    mpz_clears(b, e, md, r, nullptr);
+    return out;
+  };
+  if (mpz_sgn(md) == 0) {
+    mpz_clears(b, e, md, r, nullptr);
+    raise(&exc::ValueError, "pow() 3rd argument cannot be 0");
+  }
+  const bool negative_mod = mpz_sgn(md) < 0;
+  mpz_abs(md, md);
+  if (mpz_sgn(e) < 0) {
+    if (mpz_invert(b, b, md) == 0) {
+      mpz_clears(b, e, md, r, nullptr);
+      raise(&exc::ValueError, "base is not invertible for the given modulus");
+    }
+    mpz_neg(e, e);
+  }
+  mpz_powm(r, b, e, md);  // in [0, |m|)
+  if (negative_mod && mpz_sgn(r) != 0) mpz_sub(r, r, md);  // the sign of the modulus, as %
+  return done(int_from_mpz(r));
 }
+constexpr MethodDef kPow{"pow", pow_impl, ArgStyle::Keywords, {Param{"base"}, Param{"exp"}, Param{"mod", Param::None}}, 3};
+constexpr MethodCatalog kPowOwner{"builtins", {&kPow, 1}};
+}  // namespace
+
+Object pow(Args args, Kwargs kw) { return call_catalog_method(kPowOwner, kPow, None, args, kw); }
 
 Object bin(Args args, Kwargs kw) {
   check_no_kwargs("bin", kw);

@@ -81,7 +81,10 @@ std::vector<TypeObject*> c3(TypeObject* cls, const std::vector<TypeObject*>& bas
 // ---- instance creation -----------------------------------------------------------------------
 Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
   auto* c = static_cast<ClassObject*>(t);
-  if (!c->enum_by_value.is_unbound() && args.size() == 1 && kw.size() == 0) return enums::lookup_value(c, args[0]);
+  if (!c->enum_by_value.is_unbound()) {
+    if (args.size() == 1 && kw.size() == 0) return enums::lookup_value(c, args[0]);
+    return enums::functional(c, args, kw);
+  }
   if (!c->abstract_methods.empty()) {
     std::string list;
     for (const std::string& m : c->abstract_methods) list += (list.empty() ? "" : ", ") + m;
@@ -225,10 +228,11 @@ Object ClassObject::get(const Name& n) {
   if (n.text == "__qualname__" || n.text == "__module__") return TypeObject::getattr(self, name);
   if (n.text == "mro") return TypeObject::getattr(self, name);
   if (Object m = catalog_type_attribute(this, name); !m.is_unbound()) return m;  // add_note...
-  raise(&exc::AttributeError, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
+  raise_attribute_error(self, n.text, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
 }
 
 void ClassObject::setattr(std::string_view name, const Object& value) {
+  enums::check_member_assignment(this, name, value.is_unbound());
   const Name& n = intern(name);
   const bool special = n.slot >= 0 || n.text == "__slots__";
   if (value.is_unbound()) {

@@ -284,6 +284,14 @@ BuiltinFunction g_object_ne("__ne__", [](Args a, Kwargs) {
   Object r = richcompare(a[0], a[1], Slot::eq);
   return r.is_bool() ? Object::from_bool(!r.as_bool()) : NotImplemented;
 });
+// object's ordering methods: always NotImplemented, so that the other operand's reflection
+// (or the TypeError) decides.
+Object object_order(Args a, Kwargs) {
+  check_nargs("comparison", a, 2, 2);
+  return NotImplemented;
+}
+BuiltinFunction g_object_lt("__lt__", object_order), g_object_le("__le__", object_order),
+    g_object_gt("__gt__", object_order), g_object_ge("__ge__", object_order);
 BuiltinFunction g_object_hash("__hash__", [](Args a, Kwargs) {
   check_nargs("__hash__", a, 1, 1);
   return py_int(static_cast<int64_t>(std::hash<const void*>{}(a[0].is_heap() ? a[0].heap() : nullptr) >> 4));
@@ -311,7 +319,12 @@ BuiltinFunction g_object_init_subclass("__init_subclass__", [](Args a, Kwargs kw
 const Object* object_attribute(const Name& n) {
   static const Object init(&g_object_init), ga(&g_object_getattribute), sa(&g_object_setattr),
       da(&g_object_delattr), rp(&g_object_repr), st(&g_object_str), eq(&g_object_eq),
-      ne(&g_object_ne), hs(&g_object_hash), fm(&g_object_format), is(&g_object_init_subclass);
+      ne(&g_object_ne), hs(&g_object_hash), fm(&g_object_format), is(&g_object_init_subclass),
+      lt(&g_object_lt), le(&g_object_le), gt(&g_object_gt), ge(&g_object_ge);
+  if (n.text == "__lt__") return &lt;
+  if (n.text == "__le__") return &le;
+  if (n.text == "__gt__") return &gt;
+  if (n.text == "__ge__") return &ge;
   if (n.text == "__init_subclass__") return &is;
   if (n.text == "__repr__") return &rp;
   if (n.text == "__str__") return &st;

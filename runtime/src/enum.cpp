@@ -75,7 +75,13 @@ Object repr_enum_format(const Object& self, Args a) {
   std::string spec = a.size() ? str_value(a[0]) : "";
   return py_str(format_spec(member_value(self), spec));
 }
-Object enum_hash(const Object& self, Args) { return builtins::hash({member_name(self)}, {}); }
+// Enum.__hash__ hashes the name; with an int or str mixin (IntEnum, StrEnum) that type's
+// __hash__ comes first in the MRO, so a member hashes like its value (20 finds L.INFO).
+Object enum_hash(const Object& self, Args) {
+  const InstanceObject* inst = as_instance(self);
+  if (inst && !inst->base_value.is_unbound()) return builtins::hash({inst->base_value}, {});
+  return builtins::hash({member_name(self)}, {});
+}
 Object name_getter(const Object& self, Args) { return member_name(self); }
 Object value_getter(const Object& self, Args) { return member_value(self); }
 
@@ -131,6 +137,28 @@ bool is_descriptor_value(const Object& v) {
          (as_instance(v) && !as_instance(v)->cls->slot(Slot::get).is_unbound());
 }
 
+// _generate_next_value_(name, start, count, last_values): the class's own (or an enum base's)
+// if it defines one; else the name lowercased for StrEnum, or the last value + 1 (start first).
+Object next_value(ClassObject* c, const std::string& name, int64_t start, int64_t count,
+                  const std::vector<Object>& last_values) {
+  if (c->lookup(intern("_generate_next_value_"))) {
+    Object gen = aiocc::getattr(Object(c), "_generate_next_value_");
+    return aiocc::call(gen, {py_str(name), py_int(start), py_int(count), py_list(last_values)});
+  }
+  if (c->is_subtype_of(g_bases->str_enum.as<TypeObject>())) {
+    std::string lower = name;
+    for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    return py_str(lower);
+  }
+  for (auto it = last_values.rbegin(); it != last_values.rend(); ++it) {
+    try {
+      return add(*it, py_int(1));
+    } catch (PyException&) {
+    }
+  }
+  return py_int(start);
+}
+
 bool member_candidate(const std::string& n) {
   if (n.size() >= 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) return false;
   if (n.size() >= 2 && n.front() == '_' && n.back() == '_') return false;  // _sunder_ names
@@ -161,25 +189,13 @@ void enum_class_created(ClassObject* c) {
   c->enum_by_value = py_dict();
   std::vector<Object> last_values;
   const Object* user_init = c->lookup(intern("__init__"));
+  int64_t count = 0;
   for (auto& [name, given] : defs) {
     Object value = given;
     if (given.is_heap() && given.heap()->type() == &auto_type) {
-      // _generate_next_value_: the name lowercased for StrEnum, else the last value + 1.
-      if (str_enum) {
-        std::string lower = name;
-        for (char& ch : lower) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
-        value = py_str(lower);
-      } else {
-        value = py_int(1);
-        for (auto it = last_values.rbegin(); it != last_values.rend(); ++it) {
-          try {
-            value = add(*it, py_int(1));
-            break;
-          } catch (PyException&) {
-          }
-        }
-      }
+      value = next_value(c, name, 1, count, last_values);
     }
+    ++count;
     last_values.push_back(value);
     if (Object* existing = as_dict(c->enum_by_value)->find(value)) {  // an alias
       as_dict(c->enum_by_name)->set(py_str(name), *existing);
@@ -207,10 +223,86 @@ void enum_class_created(ClassObject* c) {
   c->changed();
 }
 
+// EnumType.__call__ with one argument: the member with that value, else what _missing_ finds.
 Object lookup_value(ClassObject* c, const Object& value) {
   if (type_of(value) == c) return value;
   if (Object* m = as_dict(c->enum_by_value)->find(value)) return *m;
-  raise(&exc::ValueError, aiocc::repr(value) + " is not a valid " + c->name);
+  const std::string qualname = str_value(aiocc::getattr(Object(c), "__qualname__"));
+  if (c->lookup(intern("_missing_"))) {
+    Object found = aiocc::call_method(Object(c), "_missing_", {value});
+    if (type_of(found)->is_subtype_of(c)) return found;
+    if (!found.is_none()) {
+      raise(&exc::TypeError, "error in " + c->name + "._missing_: returned " + aiocc::repr(found) +
+                                 " instead of None or a valid member");
+    }
+  }
+  raise(&exc::ValueError, aiocc::repr(value) + " is not a valid " + qualname);
+}
+
+// Enum('Name', names, *, module, qualname, type, start): EnumType._create_.
+Object functional(ClassObject* c, Args args, Kwargs kw) {
+  Object class_name = args.size() ? args[0] : Object(), names = args.size() > 1 ? args[1] : Object();
+  Object module, qualname, mixin, start = py_int(1);
+  if (args.size() == 0) {
+    raise(&exc::TypeError, "EnumType.__call__() missing 1 required positional argument: 'value'");
+  }
+  if (args.size() > 2) {
+    raise(&exc::TypeError, "EnumType.__call__() takes from 2 to 3 positional arguments but " +
+                               std::to_string(args.size() + 1) + " were given");
+  }
+  for (const Kw& k : kw) {
+    Object* slot = k.name == "names" ? &names : k.name == "module" ? &module : k.name == "qualname" ? &qualname
+                 : k.name == "type" ? &mixin : k.name == "start" ? &start : nullptr;
+    if (!slot) {
+      raise(&exc::TypeError, "EnumType.__call__() got an unexpected keyword argument '" + std::string(k.name) + "'");
+    }
+    *slot = k.value;
+  }
+  if (!is_str(class_name)) raise(&exc::TypeError, "EnumType.__call__() argument 'value' must be str");
+  std::vector<Object> bases;
+  if (!mixin.is_unbound() && !mixin.is_none()) bases.push_back(mixin);
+  bases.push_back(Object(c));
+  if (is_str(names)) {  // "A B C" or "A, B, C"
+    std::string s = str_value(names);
+    for (char& ch : s) ch = ch == ',' ? ' ' : ch;
+    names = call_method(py_str(s), "split", {});
+  }
+  std::vector<Object> items = as_dict(names) ? std::vector<Object>{} : to_vector(names);
+  Object ns = py_dict();
+  if (DictObject* d = as_dict(names)) {
+    for (auto& e : d->entries) {
+      if (e.live) as_dict(ns)->set(e.key, e.value);
+    }
+  } else if (!items.empty() && is_str(items[0])) {  // names only: values from _generate_next_value_
+    std::vector<Object> last_values;
+    int64_t st, count = 0;
+    if (!start.is_small_int()) st = 1; else st = start.as_int();
+    for (const Object& n : items) {
+      Object v = next_value(c, str_value(n), st, count++, last_values);
+      last_values.push_back(v);
+      as_dict(ns)->set(n, v);
+    }
+  } else {
+    for (const Object& pair : items) {
+      std::vector<Object> kv = to_vector(pair);
+      if (kv.size() != 2) raise(&exc::ValueError, "not enough values to unpack");
+      as_dict(ns)->set(kv[0], kv[1]);
+    }
+  }
+  const Name& name = intern(str_value(class_name));
+  const Name& qual = is_str(qualname) ? intern(str_value(qualname)) : name;
+  Object cls = make_class(name.text.c_str(), qual.text.c_str(), Args(bases), ns);
+  if (is_str(module)) aiocc::setattr(cls, "__module__", module);
+  return cls;
+}
+
+void check_member_assignment(ClassObject* c, std::string_view name, bool deleting) {
+  if (c->enum_by_name.is_unbound() || !as_dict(c->enum_by_name)->find(py_str(std::string(name)))) return;
+  if (deleting) {
+    raise(&exc::AttributeError, aiocc::repr(py_str(c->name)) + " cannot delete member " +
+                                    aiocc::repr(py_str(std::string(name))) + ".");
+  }
+  raise(&exc::AttributeError, "cannot reassign member " + aiocc::repr(py_str(std::string(name))));
 }
 
 Object lookup_name(ClassObject* c, const Object& name) {

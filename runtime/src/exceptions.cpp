@@ -303,6 +303,8 @@ Object ExceptionObject::getattr(const Object& self, std::string_view name) {
   if (Object m = catalog_bound_method(kExceptionCatalog, self, name); !m.is_unbound()) return m;
   if (name == "value" && cls->is_subtype_of(&exc::StopIteration)) return args.empty() ? None : args[0];
   if ((name == "name" || name == "obj") && cls->is_subtype_of(&exc::AttributeError)) return None;
+  if (name == "name" && cls->is_subtype_of(&exc::NameError)) return None;
+  if (name == "__suppress_context__") return Object::from_bool(suppress_context);
   if (name == "__cause__") return cause.is_unbound() ? None : cause;
   if (name == "__context__") return context.is_unbound() ? None : context;
   if (name == "__class__") return Object(cls);
@@ -326,6 +328,10 @@ void ExceptionObject::setattr(std::string_view name, const Object& value) {
     context = value;
     return;
   }
+  if (name == "__suppress_context__") {
+    suppress_context = aiocc::truthy(value);
+    return;
+  }
   if (name == "args") {
     args = to_vector(value);
     return;
@@ -337,6 +343,13 @@ void ExceptionObject::setattr(std::string_view name, const Object& value) {
 void add_traceback(const Object& e, Frame* frame) {
   if (!frame || !frame->code || !frame->code->module) return;
   e.as<ExceptionObject>()->tb.push_back({frame->code, frame->pos});
+}
+
+void raise_attribute_error(const Object& obj, std::string_view name, const std::string& message) {
+  Object e = new_exception(&exc::AttributeError, message);
+  e.as<ExceptionObject>()->setattr("name", py_str(std::string(name)));
+  e.as<ExceptionObject>()->setattr("obj", obj);
+  raise_exc(e);
 }
 
 void raise_exc(Object e) {

@@ -37,10 +37,12 @@ Spec parse_spec(const std::string& s, const Object& v) {
     unsigned char c = static_cast<unsigned char>(s[0]);
     first_len = utf8_char_len(c);
   }
+  bool fill_given = false;
   if (s.size() > first_len && is_align(s[first_len])) {
     sp.fill = s.substr(0, first_len);
     sp.align = s[first_len];
     i = first_len + 1;
+    fill_given = true;
   } else if (!s.empty() && is_align(s[0])) {
     sp.align = s[0];
     i = 1;
@@ -50,8 +52,12 @@ Spec parse_spec(const std::string& s, const Object& v) {
     sp.alt = true;
     ++i;
   }
+  // The '0' flag: zero fill unless a fill is given, and for numbers (right-aligned by default)
+  // padding after the sign unless an alignment is given.
   if (i < s.size() && s[i] == '0') {
     sp.zero = true;
+    if (!fill_given) sp.fill = "0";
+    if (!sp.align && (is_int(v) || v.is_float() || as_complex(v))) sp.align = '=';
     ++i;
   }
   size_t w = i;
@@ -70,20 +76,36 @@ Spec parse_spec(const std::string& s, const Object& v) {
     raise(&exc::ValueError, "Invalid format specifier '" + s + "' for object of type '" +
                                 type_of(v)->name + "'");
   }
+  // PEP 378: separators with the decimal types only, '_' also with the binary/octal/hex ones.
+  // A str's presentation type defaults to 's'.
+  const char type = sp.type ? sp.type : is_str(v) ? 's' : 0;
+  const bool separable = type == 0 || std::string("defgEG%F").find(type) != std::string::npos ||
+                         (sp.grouping == '_' && std::string("boxX").find(type) != std::string::npos);
+  if (sp.grouping && !separable) {
+    raise(&exc::ValueError, std::string("Cannot specify '") + sp.grouping + "' with '" + type + "'.");
+  }
   return sp;
 }
 
-// Groups of 3 digits, or of 4 for the binary, octal and hex types ('_' only).
-std::string group_digits(const std::string& digits, char sep, int size = 3) {
-  std::string out;
-  int n = 0;
-  for (size_t i = digits.size(); i-- > 0;) {
-    if (n && n % size == 0) out.insert(out.begin(), sep);
-    out.insert(out.begin(), digits[i]);
-    ++n;
+// Groups of 3 digits, or of 4 for the binary, octal and hex types ('_' only). Zero padding
+// after the sign (fill '0', align '=') is grouped too: zeros are added until the grouped
+// digits are at least `min_width` long, never starting with a separator (CPython's
+// _PyUnicode_InsertThousandsGrouping).
+std::string group_digits(std::string digits, char sep, int size = 3, long min_width = 0) {
+  for (;;) {
+    std::string out;
+    int n = 0;
+    for (size_t i = digits.size(); i-- > 0;) {
+      if (n && n % size == 0) out.insert(out.begin(), sep);
+      out.insert(out.begin(), digits[i]);
+      ++n;
+    }
+    if (static_cast<long>(out.size()) >= min_width) return out;
+    digits.insert(digits.begin(), '0');
   }
-  return out;
 }
+
+bool zero_padded(const Spec& sp) { return sp.fill == "0" && sp.align == '='; }
 
 std::string pad(const std::string& body, const std::string& sign_prefix, const Spec& sp,
                 char default_align) {
@@ -91,8 +113,8 @@ std::string pad(const std::string& body, const std::string& sign_prefix, const S
   long len = static_cast<long>(utf8_length(content));
   if (sp.width <= len) return content;
   long n = sp.width - len;
-  char align = sp.align ? sp.align : (sp.zero ? '=' : default_align);
-  std::string fill = sp.align ? sp.fill : (sp.zero ? "0" : sp.fill);
+  const char align = sp.align ? sp.align : default_align;
+  const std::string& fill = sp.fill;
   auto rep = [&](long k) {
     std::string r;
     for (long i = 0; i < k; ++i) r += fill;
@@ -130,12 +152,12 @@ std::string format_int(const Object& v, const Spec& sp) {
   if (sp.type == 'X') {
     for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }
-  if (sp.grouping == ',' && base != 10) {
-    raise(&exc::ValueError, std::string("Cannot specify ',' with '") + sp.type + "'.");
-  }
-  if (sp.grouping) digits = group_digits(digits, sp.grouping, base == 10 ? 3 : 4);
   std::string sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
   if (sp.alt) sign += prefix;
+  if (sp.grouping) {
+    const long min_width = zero_padded(sp) ? sp.width - static_cast<long>(sign.size()) : 0;
+    digits = group_digits(digits, sp.grouping, base == 10 ? 3 : 4, min_width);
+  }
   return pad(digits, sign, sp, '>');
 }
 
@@ -171,14 +193,16 @@ std::string format_float(double d, Spec sp) {
     }
     if (percent) body += "%";
   }
+  std::string sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
   if (sp.grouping) {
     size_t end = body.find_first_of(".eE%");
-    std::string ip = body.substr(0, end);
+    std::string ip = body.substr(0, end), rest = end == std::string::npos ? "" : body.substr(end);
     if (std::all_of(ip.begin(), ip.end(), [](char c) { return std::isdigit(static_cast<unsigned char>(c)); })) {
-      body = group_digits(ip, sp.grouping) + (end == std::string::npos ? "" : body.substr(end));
+      const long min_width =
+          zero_padded(sp) ? sp.width - static_cast<long>(sign.size() + rest.size()) : 0;
+      body = group_digits(ip, sp.grouping, 3, min_width) + rest;
     }
   }
-  std::string sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
   return pad(body, sign, sp, '>');
 }
 
@@ -186,7 +210,7 @@ std::string format_float(double d, Spec sp) {
 // with a sign unless the real part is left out), then the whole padded; no type means str()'s
 // form (parentheses, a +0 real part left out).
 std::string format_complex(double re, double im, const Spec& sp) {
-  if (sp.zero || sp.fill == "0") {
+  if (sp.fill == "0") {
     raise(&exc::ValueError, "Zero padding is not allowed in complex format specifier");
   }
   if (sp.align == '=') {

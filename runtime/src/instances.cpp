@@ -25,12 +25,7 @@ constexpr size_t kMaxTransitions = 32;
 bool is_function(const Object& o) { return o.is_heap() && o.heap()->type() == &types::function; }
 
 [[noreturn]] void no_attribute(const Object& o, const Name& n) {
-  // As CPython does, the error carries the name and the object (e.name, e.obj).
-  Object e = new_exception(&exc::AttributeError,
-                           "'" + short_name(type_of(o)) + "' object has no attribute '" + n.text + "'");
-  e.as<ExceptionObject>()->setattr("name", n.str);
-  e.as<ExceptionObject>()->setattr("obj", o);
-  raise_exc(e);
+  raise_attribute_error(o, n.text, "'" + short_name(type_of(o)) + "' object has no attribute '" + n.text + "'");
 }
 
 void fill(AttrCache* c, InstanceObject* inst, AttrEntry e) {

@@ -597,8 +597,7 @@ Object getattr(const Object& obj, std::string_view name) {
   if (obj.is_heap()) return obj.heap()->getattr(obj, name);
   if (Object a = number_attribute(obj, name); !a.is_unbound()) return a;
   if (Object d = builtin_dunder(obj, name); !d.is_unbound()) return d;
-  raise(&exc::AttributeError,
-        "'" + type_of(obj)->name + "' object has no attribute '" + std::string(name) + "'");
+  raise_attribute_error(obj, name, "'" + type_of(obj)->name + "' object has no attribute '" + std::string(name) + "'");
 }
 
 bool has_attribute(const Object& o, std::string_view name) {
@@ -617,8 +616,7 @@ void setattr(const Object& obj, std::string_view name, const Object& value) {
     raise(&exc::AttributeError, "attribute '" + std::string(name) + "' of '" + type_of(obj)->name +
                                     "' objects is not writable");
   }
-  raise(&exc::AttributeError,
-        "'" + type_of(obj)->name + "' object has no attribute '" + std::string(name) + "'");
+  raise_attribute_error(obj, name, "'" + type_of(obj)->name + "' object has no attribute '" + std::string(name) + "'");
 }
 
 Object call(const Object& f, Args args, Kwargs kw, Pos) {
@@ -663,16 +661,22 @@ int64_t length(const Object& o) {
 }
 
 // ---- variables -------------------------------------------------------------------------------
+// NameError carries the name (e.name); UnboundLocalError leaves it None, as CPython 3.11 does.
+[[noreturn]] void name_error(const char* name, const std::string& message) {
+  Object e = new_exception(&exc::NameError, message);
+  e.as<ExceptionObject>()->setattr("name", py_str(name));
+  raise_exc(e);
+}
 void unbound_global(const char* name) {
-  raise(&exc::NameError, std::string("name '") + name + "' is not defined");
+  name_error(name, std::string("name '") + name + "' is not defined");
 }
 void unbound_local(const char* name) {
   raise(&exc::UnboundLocalError, std::string("cannot access local variable '") + name +
                                      "' where it is not associated with a value");
 }
 void unbound_free(const char* name) {
-  raise(&exc::NameError, std::string("cannot access free variable '") + name +
-                             "' where it is not associated with a value in enclosing scope");
+  name_error(name, std::string("cannot access free variable '") + name +
+                       "' where it is not associated with a value in enclosing scope");
 }
 
 Object inplace_add_slow(const Object& a, const Object& b) {

@@ -132,9 +132,13 @@ Object construct_int(TypeObject* t, Args args, Kwargs kw) {
     if (!i->cls->slot(Slot::index).is_unbound()) return user_index(x);
     if (!i->base_value.is_unbound()) return construct_int(nullptr, {i->base_value}, kw);
   }
-  if (args.size() == 2) {
+  if (args.size() == 2) {  // long_new_impl: the base is checked first
+    int64_t base;
+    if (!detail::small(number_index(args[1]), base) || (base != 0 && (base < 2 || base > 36))) {
+      raise(&exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
+    }
     if (!is_str(x)) raise(&exc::TypeError, "int() can't convert non-string with explicit base");
-    return parse_int_text(str_value(x), static_cast<int>(args[1].as_int()));
+    return parse_int_text(str_value(x), static_cast<int>(base));
   }
   if (x.is_bool()) return py_int(x.as_bool());
   if (is_int(x)) return x;
@@ -367,7 +371,7 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
       this == &types::range || this == &types::slice) {
     if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;
   }
-  raise(&exc::AttributeError, "type object '" + name + "' has no attribute '" + std::string(attr) + "'");
+  raise_attribute_error(self, attr, "type object '" + name + "' has no attribute '" + std::string(attr) + "'");
 }
 TypeObject* CellObject::type() const { return &types::cell; }
 
@@ -400,8 +404,7 @@ Object HeapObject::descriptor_get(const Object& self, const Object&, TypeObject*
 
 Object HeapObject::getattr(const Object& self, std::string_view name) {
   if (Object d = builtin_dunder(self, name); !d.is_unbound()) return d;
-  raise(&exc::AttributeError,
-        "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
+  raise_attribute_error(Object(this), name, "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
 }
 
 void HeapObject::setattr(std::string_view name, const Object&) {
@@ -417,8 +420,7 @@ void HeapObject::setattr(std::string_view name, const Object&) {
     raise(&exc::AttributeError, "'" + error_type_name(type()) + "' object attribute '" + std::string(name) +
                                     "' is read-only");
   }
-  raise(&exc::AttributeError,
-        "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
+  raise_attribute_error(Object(this), name, "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
 }
 
 void TypeObject::setattr(std::string_view name, const Object&) {
@@ -431,8 +433,7 @@ Object HeapObject::call_method(const Object& self, std::string_view name, Args a
   // call_method does not implement.
   auto* b = f.is_heap() && f.heap()->type() == &types::method ? f.dyn<BoundMethod>() : nullptr;
   if (b && !b->def && b->self.same(self) && b->name == name) {
-    raise(&exc::AttributeError,
-          "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
+    raise_attribute_error(self, name, "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
   }
   return aiocc::call(f, args, kw);
 }

@@ -18,6 +18,10 @@ void enum_class_created(ClassObject* c);
 // What EnumType does for classes with members: Color(1), Color['RED'], `m in Color`, repr.
 Object lookup_value(ClassObject* c, const Object& value);
 Object lookup_name(ClassObject* c, const Object& name);
+// Enum('Name', 'A B C'): a new enum class (the functional API).
+Object functional(ClassObject* c, Args args, Kwargs kw);
+// Color.RED = 1 / del Color.RED: AttributeError for a member.
+void check_member_assignment(ClassObject* c, std::string_view name, bool deleting);
 bool contains_member(ClassObject* c, const Object& item);
 std::string class_repr(const ClassObject* c);
 

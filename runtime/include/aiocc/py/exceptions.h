@@ -84,6 +84,8 @@ void add_traceback(const Object& exc, Frame* frame);
 // Raises a new exception of `cls` from runtime code: the entry for the current frame is added.
 [[noreturn]] void raise(TypeObject* cls, const std::string& message);
 [[noreturn]] void raise_exc(Object exc);  // adds the current frame's entry
+// An AttributeError for `obj.name` carrying both, as CPython's (e.name, e.obj).
+[[noreturn]] void raise_attribute_error(const Object& obj, std::string_view name, const std::string& message);
 // The `raise X [from Y]` statement. `handled` is the exception being handled by the
 // innermost enclosing except block (or Unbound), which becomes __context__.
 [[noreturn]] void raise_stmt(Frame& f, int pos, const Object& value, const Object& cause, bool has_cause,
