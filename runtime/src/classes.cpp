@@ -5,6 +5,7 @@
 #include "aiocc/py/instance.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/enum.h"
+#include "aiocc/py/functools.h"
 
 #include <algorithm>
 #include <set>
@@ -322,6 +323,8 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
     if (InstanceObject* i = as_instance(e.value)) {
       const Object& sn = i->cls->slot(Slot::set_name);
       if (!sn.is_unbound()) aiocc::call(sn, {e.value, cls, e.key});
+    } else if (e.value.is_heap() && e.value.heap()->type() == &functools::cached_property_type) {
+      aiocc::call_method(e.value, "__set_name__", {cls, e.key});  // the runtime's own descriptor
     }
   }
   // abc.ABCMeta: the metaclass keyword (the only one sema lets through) or an ABC base.

@@ -291,6 +291,25 @@ struct Options {
        match_args = true, kw_only = false;
 };
 
+// A dataclass's __dataclass_params__: the decorator's options as CPython's _DataclassParams.
+TypeObject params_type("_DataclassParams", &types::object, nullptr, "dataclasses");
+struct ParamsObject final : HeapObject {
+  Options o;
+  explicit ParamsObject(const Options& opts) : o(opts) {}
+  TypeObject* type() const override { return &params_type; }
+  std::string repr() const override {
+    auto b = [](bool v) { return v ? "True" : "False"; };
+    return std::string("_DataclassParams(init=") + b(o.init) + ",repr=" + b(o.repr) + ",eq=" + b(o.eq) +
+           ",order=" + b(o.order) + ",unsafe_hash=" + b(o.unsafe_hash) + ",frozen=" + b(o.frozen) + ")";
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    const bool* v = name == "init" ? &o.init : name == "repr" ? &o.repr : name == "eq" ? &o.eq
+                  : name == "order" ? &o.order : name == "unsafe_hash" ? &o.unsafe_hash
+                  : name == "frozen" ? &o.frozen : nullptr;
+    return v ? Object::from_bool(*v) : HeapObject::getattr(self, name);
+  }
+};
+
 const Object* own(ClassObject* c, const std::string& name) { return as_dict(c->ns)->find(py_str(name)); }
 
 void add_if_absent(const Object& cls, ClassObject* c, const std::string& name, const Object& value) {
@@ -330,8 +349,9 @@ Object process_class(const Object& cls, const Options& o) {
     for (auto& e : as_dict(*base_fields)->entries) {
       if (e.live) place(e.value);
     }
-    const Object* params = as_dict(b->ns)->find(py_str("__dataclass_frozen__"));
-    (params && truthy(*params) ? any_frozen_base : any_thawed_base) = true;
+    const Object* params = as_dict(b->ns)->find(py_str("__dataclass_params__"));
+    ParamsObject* p = params ? params->dyn<ParamsObject>() : nullptr;
+    (p && p->o.frozen ? any_frozen_base : any_thawed_base) = true;
   }
   if (any_frozen_base && !o.frozen) raise(&exc::TypeError, "cannot inherit non-frozen dataclass from a frozen one");
   if (any_thawed_base && o.frozen) raise(&exc::TypeError, "cannot inherit frozen dataclass from a non-frozen one");
@@ -391,7 +411,7 @@ Object process_class(const Object& cls, const Options& o) {
     if (as_field(f)->kind == FieldKind::Field) spec_ptr->field_names.insert(as_field(f)->name);
   }
   aiocc::setattr(cls, "__dataclass_fields__", all_fields);
-  aiocc::setattr(cls, "__dataclass_frozen__", Object::from_bool(o.frozen));
+  aiocc::setattr(cls, "__dataclass_params__", make<ParamsObject>(o));
 
   if (o.init) {
     // Parameters: init fields in order, keyword-only ones last (after a bare *).

@@ -277,6 +277,89 @@ constexpr MethodDef kExceptionMethods[] = {
     {"with_traceback", e_with_traceback, ArgStyle::OneArg, {Param{"tb"}}, 1},
 };
 static_assert(sorted_by_name(kExceptionMethods), "kExceptionMethods must stay sorted by name");
+
+// ---- BaseExceptionGroup's derive, split and subgroup (exceptiongroup_split_recursive) ----------
+bool is_group(const Object& e) { return type_of(e)->is_subtype_of(&exc::BaseExceptionGroup); }
+
+// The condition of split()/subgroup(): an exception type, a tuple of them, or a predicate.
+bool group_matches(const Object& e, const Object& condition) {
+  auto is_exc_type = [](const Object& t) {
+    TypeObject* ty = t.dyn<TypeObject>();
+    return ty && ty->is_subtype_of(&exc::BaseException);
+  };
+  if (is_exc_type(condition)) return type_of(e)->is_subtype_of(condition.as<TypeObject>());
+  if (TupleObject* t = as_tuple(condition)) {
+    for (const Object& x : t->items) {
+      if (!is_exc_type(x)) break;
+      if (type_of(e)->is_subtype_of(x.as<TypeObject>())) return true;
+    }
+    bool all_types = true;
+    for (const Object& x : t->items) all_types &= is_exc_type(x);
+    if (all_types) return false;
+  } else if (aiocc::truthy(builtins::callable({condition}, {})) && !condition.dyn<TypeObject>()) {
+    return aiocc::truthy(aiocc::call(condition, {e}));
+  }
+  raise(&exc::TypeError, "expected a function, exception type or tuple of exception types");
+}
+
+// exceptiongroup_subset: `orig.derive(excs)` with orig's traceback, cause, context and a copy
+// of its notes; Unbound when excs is empty.
+Object group_subset(const Object& orig, std::vector<Object> excs) {
+  if (excs.empty()) return Object();
+  Object eg = aiocc::call_method(orig, "derive", {py_list(std::move(excs))});
+  if (!is_group(eg)) raise(&exc::TypeError, "derive must return an instance of BaseExceptionGroup");
+  auto *o = orig.as<ExceptionObject>(), *n = eg.as<ExceptionObject>();
+  n->tb = o->tb;
+  n->context = o->context;
+  n->cause = o->cause;
+  n->suppress_context = o->suppress_context;
+  if (const Object* notes = as_dict(o->attrs) ? as_dict(o->attrs)->find(py_str("__notes__")) : nullptr) {
+    if (as_list(*notes) || as_tuple(*notes)) n->setattr("__notes__", py_list(to_vector(*notes)));
+  }
+  return eg;
+}
+
+void split_recursive(const Object& e, const Object& condition, bool with_rest, Object& match, Object& rest) {
+  if (group_matches(e, condition)) {
+    match = e;
+    return;
+  }
+  if (!is_group(e)) {
+    if (with_rest) rest = e;
+    return;
+  }
+  std::vector<Object> matches, rests;
+  for (const Object& sub : e.as<ExceptionObject>()->exceptions) {
+    Object m, r;
+    split_recursive(sub, condition, with_rest, m, r);
+    if (!m.is_unbound()) matches.push_back(m);
+    if (!r.is_unbound()) rests.push_back(r);
+  }
+  match = group_subset(e, std::move(matches));
+  if (with_rest) rest = group_subset(e, std::move(rests));
+}
+
+Object g_derive(const Object& self, const Object* a, Args, Kwargs) {
+  return construct_exception(&exc::BaseExceptionGroup,
+                             {py_str(self.as<ExceptionObject>()->group_message), a[0]}, {});
+}
+Object g_split(const Object& self, const Object* a, Args, Kwargs) {
+  Object match, rest;
+  split_recursive(self, a[0], true, match, rest);
+  return py_tuple({match.is_unbound() ? None : match, rest.is_unbound() ? None : rest});
+}
+Object g_subgroup(const Object& self, const Object* a, Args, Kwargs) {
+  Object match, rest;
+  split_recursive(self, a[0], false, match, rest);
+  return match.is_unbound() ? None : match;
+}
+constexpr MethodDef kGroupMethods[] = {
+    {"derive", g_derive, ArgStyle::OneArg, {Param{"excs"}}, 1},
+    {"split", g_split, ArgStyle::OneArg, {Param{"condition"}}, 1},
+    {"subgroup", g_subgroup, ArgStyle::OneArg, {Param{"condition"}}, 1},
+};
+constexpr MethodCatalog kGroupCatalog{"BaseExceptionGroup", kGroupMethods};
+
 constexpr DataAttribute kExceptionAttributes[] = {{"args"}};
 constexpr MethodCatalog kExceptionCatalog{"BaseException", kExceptionMethods, kExceptionAttributes};
 }  // namespace
@@ -287,6 +370,9 @@ Object ExceptionObject::call_method(const Object& self, std::string_view name, A
   if (!user_class_lookup(cls, name)) {
     if (const MethodDef* m = kExceptionCatalog.find(name)) {
       return call_catalog_method(kExceptionCatalog, *m, self, args, kw);
+    }
+    if (const MethodDef* m = is_group(self) ? kGroupCatalog.find(name) : nullptr) {
+      return call_catalog_method(kGroupCatalog, *m, self, args, kw);
     }
   }
   return HeapObject::call_method(self, name, args, kw);
@@ -301,6 +387,9 @@ Object ExceptionObject::getattr(const Object& self, std::string_view name) {
   }
   if (name == "args") return py_tuple(args);
   if (Object m = catalog_bound_method(kExceptionCatalog, self, name); !m.is_unbound()) return m;
+  if (is_group(self)) {
+    if (Object m = catalog_bound_method(kGroupCatalog, self, name); !m.is_unbound()) return m;
+  }
   if (name == "value" && cls->is_subtype_of(&exc::StopIteration)) return args.empty() ? None : args[0];
   if ((name == "name" || name == "obj") && cls->is_subtype_of(&exc::AttributeError)) return None;
   if (name == "name" && cls->is_subtype_of(&exc::NameError)) return None;

@@ -44,18 +44,23 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
   if (name == "__defaults__" || name == "__kwdefaults__") {
     // Positional parameters' defaults as a tuple; keyword-only ones' as a dict; else None.
     const int n = info->nparams, kwonly = info->kwonly_index >= 0 ? info->kwonly_index : n;
-    std::vector<Object> positional;
-    Object kwdefaults;
-    for (int i = 0; i < n; ++i) {
-      if (defaults[i].is_unbound() || i == info->vararg_index || i == info->kwarg_index) continue;
-      if (i < kwonly) {
-        positional.push_back(defaults[i]);
-      } else {
-        if (kwdefaults.is_unbound()) kwdefaults = py_dict();
-        as_dict(kwdefaults)->set(py_str(info->params[i]), defaults[i]);
+    if (name == "__kwdefaults__") {
+      if (kwdefaults.is_unbound()) {
+        Object d = py_dict();
+        for (int i = kwonly; i < n; ++i) {
+          if (!defaults[i].is_unbound() && i != info->kwarg_index) {
+            as_dict(d)->set(py_str(info->params[i]), defaults[i]);
+          }
+        }
+        if (as_dict(d)->live_count == 0) return None;
+        kwdefaults = d;
       }
+      return kwdefaults;
     }
-    if (name == "__kwdefaults__") return kwdefaults.is_unbound() ? None : kwdefaults;
+    std::vector<Object> positional;
+    for (int i = 0; i < kwonly; ++i) {
+      if (!defaults[i].is_unbound() && i != info->vararg_index) positional.push_back(defaults[i]);
+    }
     return positional.empty() ? None : py_tuple(std::move(positional));
   }
   return HeapObject::getattr(self, name);
@@ -74,6 +79,29 @@ void FunctionObject::setattr(std::string_view name, const Object& value) {
     dict = value;
     return;
   }
+  if (name == "__defaults__") {  // the last len(value) positional parameters get defaults
+    if (!value.is_none() && !value.is_unbound() && !as_tuple(value)) {
+      raise(&exc::TypeError, "__defaults__ must be set to a tuple object");
+    }
+    const int kwonly = info->kwonly_index >= 0 ? info->kwonly_index : info->nparams;
+    std::vector<int> positional;
+    for (int i = 0; i < kwonly; ++i) {
+      if (i != info->vararg_index && i != info->kwarg_index) positional.push_back(i);
+    }
+    const std::vector<Object> given = as_tuple(value) ? as_tuple(value)->items : std::vector<Object>{};
+    const size_t first = positional.size() > given.size() ? positional.size() - given.size() : 0;
+    for (size_t k = 0; k < positional.size(); ++k) {
+      defaults[positional[k]] = k >= first ? given[given.size() - (positional.size() - k)] : Object();
+    }
+    return;
+  }
+  if (name == "__kwdefaults__") {
+    if (!value.is_none() && !value.is_unbound() && !as_dict(value)) {
+      raise(&exc::TypeError, "__kwdefaults__ must be set to a dict object");
+    }
+    kwdefaults = as_dict(value) ? value : None;  // None: no keyword-only defaults from now on
+    return;
+  }
   if (dict.is_unbound()) dict = py_dict();
   if (value.is_unbound()) {
     if (!as_dict(dict)->erase(py_str(std::string(name)))) {
@@ -87,7 +115,7 @@ void FunctionObject::setattr(std::string_view name, const Object& value) {
 Object FunctionObject::call(Args args, Kwargs kw) {
   const int n = info->nparams;
   // Positional arguments only, no *args/**kwargs parameters: fill in the defaults and go.
-  if (kw.size() == 0 && info->vararg_index < 0 && info->kwarg_index < 0 &&
+  if (kw.size() == 0 && info->vararg_index < 0 && info->kwarg_index < 0 && kwdefaults.is_unbound() &&
       static_cast<int>(args.size()) <= (info->kwonly_index >= 0 ? info->kwonly_index : n)) {
     if (static_cast<int>(args.size()) == n) return info->invoke(*this, args.p);
     if (n <= 16) {
@@ -188,8 +216,11 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
   std::vector<std::string> missing, missing_kwonly;
   for (int i = 0; i < n; ++i) {
     if (!slots[i].is_unbound()) continue;
-    if (!defaults[i].is_unbound()) {
-      slots[i] = defaults[i];
+    const bool from_kwdefaults = !kwdefaults.is_unbound() && kwonly >= 0 && i >= kwonly && i != kwi;
+    const Object* kd = from_kwdefaults && as_dict(kwdefaults) ? as_dict(kwdefaults)->find(py_str(info->params[i]))
+                                                              : nullptr;
+    if (from_kwdefaults ? kd != nullptr : !defaults[i].is_unbound()) {
+      slots[i] = from_kwdefaults ? *kd : defaults[i];
     } else {
       (kwonly >= 0 && i >= kwonly ? missing_kwonly : missing).push_back(std::string("'") + info->params[i] + "'");
     }

@@ -597,6 +597,7 @@ Object getattr(const Object& obj, std::string_view name) {
   if (obj.is_heap()) return obj.heap()->getattr(obj, name);
   if (Object a = number_attribute(obj, name); !a.is_unbound()) return a;
   if (Object d = builtin_dunder(obj, name); !d.is_unbound()) return d;
+  if (name == "__class__") return Object(type_of(obj));
   raise_attribute_error(obj, name, "'" + type_of(obj)->name + "' object has no attribute '" + std::string(name) + "'");
 }
 

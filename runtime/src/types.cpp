@@ -404,6 +404,7 @@ Object HeapObject::descriptor_get(const Object& self, const Object&, TypeObject*
 
 Object HeapObject::getattr(const Object& self, std::string_view name) {
   if (Object d = builtin_dunder(self, name); !d.is_unbound()) return d;
+  if (name == "__class__") return Object(type());
   raise_attribute_error(Object(this), name, "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
 }
 

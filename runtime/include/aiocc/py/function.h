@@ -33,6 +33,9 @@ struct FunctionObject final : HeapObject {
   std::vector<Cell> cells;       // captured variables of enclosing functions
   Object dict;                   // attributes set on the function (a dict), made on demand
   Object annotations;            // __annotations__ (a dict), made on demand
+  // __kwdefaults__ once read or assigned: from then on the keyword-only parameters' defaults
+  // are looked up in it, so that `f.__kwdefaults__['b'] = 2` changes later calls.
+  Object kwdefaults;
 
   FunctionObject(const FunctionInfo* i, std::vector<Object> d, std::vector<Cell> c)
       : info(i), defaults(std::move(d)), cells(std::move(c)) {}
