@@ -457,9 +457,53 @@ Object attr(std::string_view name) {
   raise(&exc::AttributeError, "module 'functools' has no attribute '" + std::string(name) + "'");
 }
 
+// cmp_to_key(mycmp): a functools.KeyWrapper that, called with obj, makes another holding obj;
+// two of those compare by mycmp(a.obj, b.obj) against 0 (ops.cpp's compare and eq call in).
+TypeObject key_wrapper_type("KeyWrapper", &types::object, nullptr, "functools");
+struct KeyWrapper final : HeapObject {
+  Object cmp, obj;  // obj Unbound: the K function itself
+  KeyWrapper(Object c, Object o) : cmp(std::move(c)), obj(std::move(o)) {}
+  TypeObject* type() const override { return &key_wrapper_type; }
+  bool is_callable() const override { return true; }
+  Object call(Args a, Kwargs kw) override {
+    if (a.size() + kw.size() > 1) {
+      raise(&exc::TypeError, "K() takes at most 1 argument (" + std::to_string(a.size() + kw.size()) + " given)");
+    }
+    const Object* by_name = kw.find("obj");
+    if (kw.size() && !by_name) {
+      raise(&exc::TypeError, "'" + std::string(kw.begin()->name) + "' is an invalid keyword argument for K()");
+    }
+    if (a.size() == 0 && !by_name) raise(&exc::TypeError, "K() missing required argument 'obj' (pos 1)");
+    return make<KeyWrapper>(cmp, a.size() ? a[0] : *by_name);
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "obj" && !obj.is_unbound()) return obj;
+    return HeapObject::getattr(self, name);
+  }
+};
+
+Object cmp_to_key(Args args, Kwargs kw) {
+  if (args.size() + kw.size() != 1 || (kw.size() && !kw.find("mycmp"))) {
+    check_nargs("cmp_to_key", args, 1, 1);
+    check_no_kwargs("cmp_to_key", kw);
+  }
+  return make<KeyWrapper>(args.size() ? args[0] : *kw.find("mycmp"), Object());
+}
+
+bool key_wrapper_compare(const Object& a, const Object& b, int& result) {
+  auto* x = a.dyn<KeyWrapper>();
+  if (!x) return false;
+  auto* y = b.dyn<KeyWrapper>();
+  if (!y || y->obj.is_unbound()) raise(&exc::TypeError, "other argument must be K instance");
+  Object r = aiocc::call(x->cmp, {x->obj, y->obj});
+  result = lt(r, py_int(0)) ? -1 : lt(py_int(0), r) ? 1 : 0;
+  return true;
+}
+
 BuiltinFunction update_wrapper_fn("update_wrapper", update_wrapper, "functools"), wraps_fn("wraps", wraps, "functools"),
     reduce_fn("reduce", reduce),
     lru_cache_fn("lru_cache", lru_cache, "functools"), cache_fn("cache", cache, "functools"),
-    total_ordering_fn("total_ordering", total_ordering, "functools");
+    total_ordering_fn("total_ordering", total_ordering, "functools"),
+    cmp_to_key_fn("cmp_to_key", cmp_to_key);
 
 }  // namespace aiocc::functools

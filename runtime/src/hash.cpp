@@ -1,5 +1,6 @@
 // CPython's hashes of built-in values (see hash.h for why they must be CPython's exactly).
 #include "aiocc/py/complex.h"
+#include "aiocc/py/functools.h"
 #include "aiocc/py/hash.h"
 
 #include <cmath>
@@ -121,6 +122,7 @@ size_t py_hash_slow(const Object& o) {
   if (ty == &types::list || ty == &types::dict) {
     raise(&exc::TypeError, "unhashable type: '" + ty->name + "'");
   }
+  if (ty == &functools::key_wrapper_type) raise(&exc::TypeError, "unhashable type: 'functools.KeyWrapper'");
   return hash_pointer(h);
 }
 

@@ -2,6 +2,7 @@
 // points by string name, repr/str/len. Dispatches on the operand types with CPython's error
 // messages; user classes go to protocols.cpp. Subscripts and iteration have files of their own.
 #include "aiocc/py/complex.h"
+#include "aiocc/py/functools.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/enum.h"
@@ -430,6 +431,7 @@ int seq_cmp(const std::vector<Object>& x, const std::vector<Object>& y, bool& or
 // Returns -1/0/1, or 2 for unordered (NaN). Raises for incomparable types.
 int compare(const Object& a, const Object& b, const char* op) {
   if (is_number(a) && is_number(b)) return num_cmp(a, b);
+  if (int r; functools::key_wrapper_compare(a, b, r)) return r;
   if (is_str(a) && is_str(b)) {
     int c = str_value(a).compare(str_value(b));
     return (c > 0) - (c < 0);
@@ -466,6 +468,7 @@ bool eq_slow(const Object& a, const Object& b) {
   if (is_number(a) && is_number(b)) return num_cmp(a, b) == 0;
   if (is_user(a) || is_user(b)) return truthy(richcompare(a, b, Slot::eq));
   if (as_complex(a) || as_complex(b)) return complex_eq(a, b);
+  if (int r; functools::key_wrapper_compare(a, b, r)) return r == 0;
   if (a.tag() != b.tag()) return false;
   if (!a.is_heap()) return a.same(b);
   if (a.heap() == b.heap()) return true;
