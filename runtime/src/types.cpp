@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 
 #include "aiocc/asyncio.h"
 #include "aiocc/py/builtins.h"
@@ -17,6 +18,7 @@
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "builtin_bases.h"
+#include "bytes_internal.h"
 #include "internal.h"
 #include "str_methods.h"
 #include "unicode.h"
@@ -104,6 +106,18 @@ Object parse_int_text(const std::string& text, int base) {
   return r;
 }
 
+// int(b'12'), float(b'1.5'): ASCII text in a buffer, with the errors naming the bytes.
+Object number_from_bytes(const Object& x, const std::function<Object(const Object&)>& parse,
+                         const std::string& what) {
+  const std::string& b = bytes_data(x);
+  try {
+    if (std::all_of(b.begin(), b.end(), [](char c) { return (c & 0x80) == 0; })) return parse(py_str(b));
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::ValueError)) throw;
+  }
+  raise(&exc::ValueError, what + repr(x));
+}
+
 Object construct_int(TypeObject* t, Args args, Kwargs kw) {
   // int(x, base=10): `base` may be given by keyword (x may not).
   if (kw.size()) {
@@ -131,6 +145,11 @@ Object construct_int(TypeObject* t, Args args, Kwargs kw) {
     if (!i->cls->slot(Slot::index).is_unbound()) return user_index(x);
     if (!i->base_value.is_unbound()) return construct_int(nullptr, {i->base_value}, kw);
   }
+  if (args.size() == 2 && is_bytes_like(x)) {
+    const int base = static_cast<int>(args[1].as_int());
+    return number_from_bytes(x, [&](const Object& s) { return parse_int_text(str_value(s), base); },
+                             "invalid literal for int() with base " + std::to_string(base) + ": ");
+  }
   if (args.size() == 2) {
     if (!is_str(x)) raise(&exc::TypeError, "int() can't convert non-string with explicit base");
     return parse_int_text(str_value(x), static_cast<int>(args[1].as_int()));
@@ -150,6 +169,10 @@ Object construct_int(TypeObject* t, Args args, Kwargs kw) {
     return r;
   }
   if (is_str(x)) return parse_int_text(str_value(x), 10);
+  if (is_bytes_like(x)) {
+    return number_from_bytes(x, [](const Object& s) { return parse_int_text(str_value(s), 10); },
+                             "invalid literal for int() with base 10: ");
+  }
   raise(&exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, "
                          "not '" + type_of(x)->name + "'");
 }
@@ -203,12 +226,16 @@ Object construct_float(TypeObject*, Args args, Kwargs kw) {
     }
     return Object::from_float(d);
   }
+  if (is_bytes_like(x)) {
+    return number_from_bytes(x, [](const Object& s) { return construct_float(nullptr, {s}, {}); },
+                             "could not convert string to float: ");
+  }
   raise(&exc::TypeError,
         "float() argument must be a string or a real number, not '" + type_of(x)->name + "'");
 }
 
 Object construct_str(TypeObject*, Args args, Kwargs kw) {
-  check_no_kwargs("str", kw);
+  if (args.size() > 1 || kw.size()) return construct_str_decoding(args, kw);  // bytes.cpp
   check_nargs("str", args, 0, 1);
   if (args.size() == 0) return py_str("");
   if (is_str(args[0])) return args[0];
@@ -374,6 +401,9 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
   }
   if (this == &types::str) {
     if (Object m = str_static_method(attr); !m.is_unbound()) return m;
+  }
+  if (this == &types::bytes || this == &types::bytearray) {
+    if (Object m = bytes_type_attribute(this, attr); !m.is_unbound()) return m;
   }
   if (acceptable_builtin_base(this) || this == &types::object) {
     if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;

@@ -41,6 +41,7 @@ enum class ExprKind {
   Int,        // str = decimal digits
   Float,      // fval
   Str,        // str = UTF-8 value
+  Bytes,      // str = the bytes of a bytes literal
   Bool,       // ival = 0/1
   None,
   Ellipsis,
