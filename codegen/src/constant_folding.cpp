@@ -38,6 +38,7 @@ Folded fold(const Expr& e) {
       return f;
     case ExprKind::Float: f.kind = Folded::Float; return f;
     case ExprKind::Str:
+    case ExprKind::Bytes:
     case ExprKind::None:
     case ExprKind::Ellipsis: f.kind = Folded::Other; return f;
     case ExprKind::Tuple:

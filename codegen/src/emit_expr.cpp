@@ -23,6 +23,17 @@ std::string Emitter::str_const(const std::string& s) {
   return name;
 }
 
+// A bytes constant, once per program (C++ literals hold any bytes, NUL included).
+std::string Emitter::bytes_const(const std::string& s) {
+  auto it = bytes_consts_.find(s);
+  if (it != bytes_consts_.end()) return it->second;
+  std::string name = "kBytes" + std::to_string(n_consts_++);
+  constants_ += "const aiocc::Object " + name + " = aiocc::py_bytes(std::string(" +
+                names::string_literal(s) + ", " + std::to_string(s.size()) + "));\n";
+  bytes_consts_[s] = name;
+  return name;
+}
+
 // An interned attribute name, once per program.
 std::string Emitter::name_const(const std::string& s) {
   auto it = name_consts_.find(s);
@@ -583,6 +594,7 @@ std::string Emitter::object_expr(const Expr& e) {
     case ExprKind::Float: return "aiocc::Object::from_float(" + names::float_literal(e.fval) + ")";
     case ExprKind::Imaginary: return "aiocc::py_complex(0.0, " + names::float_literal(e.fval) + ")";
     case ExprKind::Str: return str_const(e.str);
+    case ExprKind::Bytes: return bytes_const(e.str);
     case ExprKind::Bool: return e.ival ? "aiocc::True()" : "aiocc::False()";
     case ExprKind::None: return "aiocc::None";
     case ExprKind::Ellipsis: return "aiocc::Ellipsis";

@@ -62,7 +62,7 @@ class Emitter {
   const Module& m_;
   const EmitOptions& opt_;
   std::string positions_, constants_, forwards_, infos_, bodies_;
-  std::map<std::string, std::string> str_consts_, name_consts_;
+  std::map<std::string, std::string> str_consts_, bytes_consts_, name_consts_;
   int n_consts_ = 0;
   FnState* fs_ = nullptr;
   std::string body_;  // the function body being written
@@ -101,6 +101,7 @@ class Emitter {
 
   // ---- constants (emit_expr.cpp) ------------------------------------------------------------
   std::string str_const(const std::string& s);
+  std::string bytes_const(const std::string& s);
   std::string name_const(const std::string& s);
   std::string site_cache(const char* type);
   std::string load_attr(const std::string& obj, const std::string& attr);

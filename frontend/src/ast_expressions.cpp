@@ -1,4 +1,5 @@
 // Parse tree -> aiocc AST: expressions, number and string literals, f-strings.
+#include <algorithm>
 #include <cmath>
 #include <cstdlib>
 
@@ -495,13 +496,50 @@ ExprPtr Builder::number(std::string text, const Span& sp) {
   return e;
 }
 
+namespace {
+// The first token after `node` in the parse tree, or null at the end.
+antlr4::Token* token_after(ParseTree* node) {
+  for (ParseTree* n = node; n->parent; n = n->parent) {
+    const auto& siblings = n->parent->children;
+    auto it = std::find(siblings.begin(), siblings.end(), n);
+    for (++it; it != siblings.end(); ++it) {
+      ParseTree* t = *it;
+      while (!dynamic_cast<TerminalNode*>(t) && !t->children.empty()) t = t->children[0];
+      if (auto* term = dynamic_cast<TerminalNode*>(t)) return term->getSymbol();
+    }
+  }
+  return nullptr;
+}
+}  // namespace
+
 ExprPtr Builder::strings(const Span& sp, const std::vector<TerminalNode*>& tokens) {
   std::vector<ExprPtr> parts;
   bool any_f = false;
+  // CPython reports a bad bytes literal at the token after the literals (where its parser
+  // stands when it joins them), else where the last literal ends.
+  const Span last = token_span(tokens.back()->getSymbol());
+  Span after{last.end_line, last.end_col, last.end_line, last.end_col};
+  if (antlr4::Token* next = token_after(tokens.back())) {
+    const Span n = token_span(next);
+    after = {n.line, n.col, n.line, n.col};
+  }
+  size_t n_bytes = 0;
+  for (auto* tok : tokens) n_bytes += literals::split_string_token(tok->getText()).is_bytes;
+  if (n_bytes && n_bytes != tokens.size()) syntax_error(after, "cannot mix bytes and nonbytes literals");
+  if (n_bytes) {
+    auto e = std::make_unique<Expr>(ExprKind::Bytes, sp);
+    for (auto* tok : tokens) {
+      literals::StringToken st = literals::split_string_token(tok->getText());
+      if (std::any_of(st.body.begin(), st.body.end(), [](char c) { return (c & 0x80) != 0; })) {
+        syntax_error(token_span(tok->getSymbol()), "bytes can only contain ASCII literal characters");
+      }
+      e->str += st.raw ? st.body : literals::unescape_bytes(st.body, after);
+    }
+    return e;
+  }
   for (auto* tok : tokens) {
     literals::StringToken st = literals::split_string_token(tok->getText());
     const Span ts = token_span(tok->getSymbol());
-    if (st.is_bytes) unsupported(ts, "bytes literal");
     if (!st.is_f) {
       auto e = std::make_unique<Expr>(ExprKind::Str, ts);
       e->str = st.raw ? st.body : literals::unescape(st.body, ts);

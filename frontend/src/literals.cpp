@@ -95,6 +95,52 @@ std::string unescape(const std::string& s, const ast::Span& where) {
   return out;
 }
 
+std::string unescape_bytes(const std::string& s, const ast::Span& after) {
+  std::string out;
+  auto hex_digit = [](char d) { return std::isxdigit(static_cast<unsigned char>(d)) != 0; };
+  for (size_t i = 0; i < s.size(); ++i) {
+    if (s[i] != '\\' || i + 1 >= s.size()) {
+      out += s[i];
+      continue;
+    }
+    const size_t at = i;
+    const char c = s[++i];
+    switch (c) {
+      case '\n': break;
+      case '\\': out += '\\'; break;
+      case '\'': out += '\''; break;
+      case '"': out += '"'; break;
+      case 'a': out += '\a'; break;
+      case 'b': out += '\b'; break;
+      case 'f': out += '\f'; break;
+      case 'n': out += '\n'; break;
+      case 'r': out += '\r'; break;
+      case 't': out += '\t'; break;
+      case 'v': out += '\v'; break;
+      case 'x':
+        if (i + 2 >= s.size() || !hex_digit(s[i + 1]) || !hex_digit(s[i + 2])) {
+          syntax_error(after, "(value error) invalid \\x escape at position " + std::to_string(at));
+        }
+        out += static_cast<char>(std::stoul(s.substr(i + 1, 2), nullptr, 16));
+        i += 2;
+        break;
+      default:
+        if (c >= '0' && c <= '7') {
+          unsigned v = 0;
+          --i;
+          for (int n = 0; n < 3 && i + 1 < s.size() && s[i + 1] >= '0' && s[i + 1] <= '7'; ++n) {
+            v = v * 8 + static_cast<unsigned>(s[++i] - '0');
+          }
+          out += static_cast<char>(v & 0xFF);
+        } else {
+          out += '\\';  // not an escape in bytes (\u, \N, \q...): kept as written
+          out += c;
+        }
+    }
+  }
+  return out;
+}
+
 std::string integer_to_decimal(const std::string& text) {
   int base = 10;
   std::string digits = text;

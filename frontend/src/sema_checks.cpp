@@ -117,6 +117,7 @@ void Analyzer::check_del_target(const Expr& t) {
     case ExprKind::Float:
     case ExprKind::Imaginary:
     case ExprKind::Str:
+    case ExprKind::Bytes:
     case ExprKind::Bool:
     case ExprKind::None:
     case ExprKind::Ellipsis: syntax_error(t.span, "cannot delete literal");

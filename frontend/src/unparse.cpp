@@ -9,8 +9,9 @@ namespace {
 
 using namespace ast;
 
-// repr() of a str: single quotes unless the text has one and no double quote.
-std::string str_repr(const std::string& s) {
+// repr() of a str (or, with `bytes`, of a bytes value without its b prefix): single quotes
+// unless the text has one and no double quote.
+std::string str_repr(const std::string& s, bool bytes = false) {
   char q = s.find('\'') != std::string::npos && s.find('"') == std::string::npos ? '"' : '\'';
   std::string out(1, q);
   for (unsigned char c : s) {
@@ -23,7 +24,7 @@ std::string str_repr(const std::string& s) {
       out += "\\t";
     } else if (c == '\r') {
       out += "\\r";
-    } else if (c < 0x20 || c == 0x7F) {
+    } else if (c < 0x20 || c == 0x7F || (bytes && c > 0x7F)) {
       char buf[8];
       std::snprintf(buf, sizeof buf, "\\x%02x", c);
       out += buf;
@@ -76,6 +77,7 @@ std::string unparse(const Expr& e) {
     case ExprKind::Name: return e.str;
     case ExprKind::Int: return e.str;
     case ExprKind::Str: return str_repr(e.str);
+    case ExprKind::Bytes: return "b" + str_repr(e.str, true);
     case ExprKind::Bool: return e.ival ? "True" : "False";
     case ExprKind::None: return "None";
     case ExprKind::Ellipsis: return "...";

@@ -2,6 +2,7 @@
 #include "builtin_bases.h"
 
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/bytes.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/list.h"
@@ -199,6 +200,10 @@ bool builtin_has_slot(const TypeObject* t, Slot s) {
   if (t == &types::str) {
     return in({Slot::add, Slot::mul, Slot::rmul, Slot::mod, Slot::rmod, Slot::len, Slot::getitem,
                Slot::contains, Slot::iter});
+  }
+  if (t == &types::bytes || t == &types::bytearray) {
+    return in({Slot::add, Slot::mul, Slot::rmul, Slot::len, Slot::getitem, Slot::contains, Slot::iter}) ||
+           (t == &types::bytearray && in({Slot::setitem, Slot::delitem}));
   }
   if (t == &types::tuple) {
     return in({Slot::add, Slot::mul, Slot::rmul, Slot::len, Slot::getitem, Slot::contains, Slot::iter});

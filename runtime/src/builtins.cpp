@@ -22,6 +22,7 @@
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
+#include "aiocc/py/bytes.h"
 #include "method_catalog.h"
 
 namespace aiocc::builtins {
@@ -381,6 +382,14 @@ Object chr(Args args, Kwargs kw) {
 Object ord(Args args, Kwargs kw) {
   check_no_kwargs("ord", kw);
   check_nargs("ord", args, 1, 1);
+  if (is_bytes_like(args[0])) {
+    const std::string& b = bytes_data(args[0]);
+    if (b.size() != 1) {
+      raise(&exc::TypeError, "ord() expected a character, but string of length " +
+                                 std::to_string(b.size()) + " found");
+    }
+    return py_int(static_cast<unsigned char>(b[0]));
+  }
   if (!is_str(args[0])) {
     raise(&exc::TypeError, "ord() expected string of length 1, but " + type_of(args[0])->name + " found");
   }

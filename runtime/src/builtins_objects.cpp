@@ -13,7 +13,24 @@ namespace aiocc::builtins {
 
 Object iter(Args args, Kwargs kw) {
   check_no_kwargs("iter", kw);
-  check_nargs("iter", args, 1, 1);
+  if (args.size() == 0) raise(&exc::TypeError, "iter expected at least 1 argument, got 0");
+  if (args.size() > 2) {
+    raise(&exc::TypeError, "iter expected at most 2 arguments, got " + std::to_string(args.size()));
+  }
+  if (args.size() == 2) {
+    // iter(callable, sentinel): calls until a result equals the sentinel (or StopIteration).
+    if (!truthy(callable({args[0]}, {}))) raise(&exc::TypeError, "iter(v, w): v must be callable");
+    static TypeObject callable_iterator("callable_iterator", &types::object, nullptr);
+    return lazy_iterator(&callable_iterator, [f = args[0], sentinel = args[1]](Object& out) {
+      try {
+        out = call(f, {});
+      } catch (PyException& e) {
+        if (!type_of(e.exc)->is_subtype_of(&exc::StopIteration)) throw;
+        return false;
+      }
+      return !eq(sentinel, out);
+    });
+  }
   if (!is_iterable(args[0])) {
     raise(&exc::TypeError, "'" + type_of(args[0])->name + "' object is not iterable");
   }

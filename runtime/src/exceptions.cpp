@@ -10,6 +10,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
+#include "bytes_internal.h"
 #include "method_catalog.h"
 
 namespace aiocc {
@@ -220,6 +221,11 @@ std::string ExceptionObject::base_str() const {
     }
     if (err && msg && !err->is_none() && !msg->is_none()) return "[Errno " + aiocc::str(*err) + "] " + aiocc::str(*msg);
   }
+  if (args.size() == 5 && cls->is_subtype_of(&exc::UnicodeError)) {
+    bool handled;
+    std::string s = unicode_error_str(cls, args, handled);
+    if (handled) return s;
+  }
   if (args.empty()) return "";
   if (args.size() == 1) {
     if (cls->is_subtype_of(&exc::KeyError)) return aiocc::repr(args[0]);
@@ -397,6 +403,13 @@ Object ExceptionObject::getattr(const Object& self, std::string_view name) {
   if (name == "__cause__") return cause.is_unbound() ? None : cause;
   if (name == "__context__") return context.is_unbound() ? None : context;
   if (name == "__class__") return Object(cls);
+  if (args.size() == 5 && (cls->is_subtype_of(&exc::UnicodeEncodeError) ||
+                           cls->is_subtype_of(&exc::UnicodeDecodeError))) {
+    static const char* const fields[] = {"encoding", "object", "start", "end", "reason"};
+    for (size_t i = 0; i < 5; ++i) {
+      if (name == fields[i]) return args[i];
+    }
+  }
   if (name == "exceptions" && cls->is_subtype_of(&exc::BaseExceptionGroup)) {
     return py_tuple(exceptions);
   }

@@ -12,6 +12,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
+#include "bytes_internal.h"
 
 namespace aiocc {
 
@@ -108,6 +109,7 @@ size_t py_hash_slow(const Object& o) {
       }
       return str->hash;
     }
+    case HeapObject::Kind::Bytes: return bytes_hash(*static_cast<BytesObject*>(h));
     case HeapObject::Kind::Tuple: return hash_tuple(static_cast<TupleObject*>(h)->items);
     case HeapObject::Kind::Set: {
       auto* s = static_cast<SetObject*>(h);
@@ -119,7 +121,7 @@ size_t py_hash_slow(const Object& o) {
   if (auto* b = dynamic_cast<BigInt*>(h)) return static_cast<size_t>(hash_bigint(b->v));
   if (auto* c = dynamic_cast<ComplexObject*>(h)) return static_cast<size_t>(complex_hash(*c));
   TypeObject* ty = h->type();
-  if (ty == &types::list || ty == &types::dict) {
+  if (ty == &types::list || ty == &types::dict || ty == &types::bytearray) {
     raise(&exc::TypeError, "unhashable type: '" + ty->name + "'");
   }
   if (ty == &functools::key_wrapper_type) raise(&exc::TypeError, "unhashable type: 'functools.KeyWrapper'");

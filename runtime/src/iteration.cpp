@@ -12,13 +12,14 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
+#include "bytes_internal.h"
 #include "internal.h"
 
 namespace aiocc {
 using detail::small;
 bool is_iterable(const Object& o) {
   if (as_list(o) || as_tuple(o) || is_str(o) || as_dict(o) || as_set(o) || as_dict_view(o) ||
-      proxied_dict(o)) {
+      proxied_dict(o) || is_bytes_like(o)) {
     return true;
   }
   if (!o.is_heap()) return false;
@@ -55,6 +56,9 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
     step_ = r->step;
   } else if (is_str(iterable)) {
     kind_ = kStr;
+  } else if (is_bytes_like(iterable)) {
+    kind_ = kIterator;
+    src_ = bytes_iterator(iterable);
   } else if (DictObject* d = as_dict(iterable) ? as_dict(iterable) : proxied_dict(iterable)) {
     kind_ = kDict;
     step_ = DictViewObject::Keys;

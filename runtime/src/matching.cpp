@@ -11,6 +11,7 @@
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "builtin_bases.h"
+#include "aiocc/py/bytes.h"
 
 namespace aiocc {
 namespace {
@@ -75,7 +76,7 @@ Object match_positional(const Object& s, const Object& cls, int i, int n) {
   TypeObject* t = cls.as<TypeObject>();
   static const TypeObject* self_matching[] = {&types::bool_, &types::int_, &types::float_, &types::str,
                                               &types::list, &types::tuple, &types::dict, &types::set,
-                                              &types::frozenset};
+                                              &types::frozenset, &types::bytes, &types::bytearray};
   for (const TypeObject* b : self_matching) {
     if (t == b || (t->kind_of_class() && t->kind_of_class()->builtin_base == b && !t->kind_of_class()->lookup(intern("__match_args__")))) {
       if (n > 1) raise(&exc::TypeError, t->name + "() accepts 1 positional sub-pattern (" + std::to_string(n) + " given)");

@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "aiocc/py/bytes.h"
 #include "aiocc/py/complex.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
@@ -139,6 +140,8 @@ const MethodCatalog* catalog_of_type(const TypeObject* t) {
   if (t == &types::int_ || t == &types::bool_) return &int_catalog();
   if (t == &types::float_) return &float_catalog();
   if (t == &types::complex) return &complex_catalog();
+  if (t == &types::bytes) return &bytes_catalog();
+  if (t == &types::bytearray) return &bytearray_catalog();
   if (t == &exc::BaseException) return &exception_catalog();
   if (t == &types::dict_keys || t == &types::dict_values || t == &types::dict_items) {
     return &dict_view_catalog(t);

@@ -121,6 +121,8 @@ const MethodCatalog& frozenset_catalog();
 const MethodCatalog& int_catalog();
 const MethodCatalog& float_catalog();
 const MethodCatalog& complex_catalog();
+const MethodCatalog& bytes_catalog();
+const MethodCatalog& bytearray_catalog();
 const MethodCatalog& exception_catalog();  // BaseException's
 const MethodCatalog& dict_view_catalog(const TypeObject* t);  // dict_keys, dict_values, dict_items
 

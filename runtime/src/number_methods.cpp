@@ -7,11 +7,15 @@
 #include <cmath>
 #include <cstdlib>
 
+#include <algorithm>
+
+#include "aiocc/py/bytes.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "internal.h"
@@ -48,11 +52,90 @@ Object i_bit_length(const Object& self, const Object*, Args, Kwargs) {
 }
 Object i_conjugate(const Object& self, const Object*, Args, Kwargs) { return as_plain_int(self); }
 
+// byteorder='big' (Absent) or 'little'.
+bool little_endian(const Object& byteorder, const char* method) {
+  if (byteorder.is_unbound()) return false;
+  if (!is_str(byteorder)) {
+    raise(&exc::TypeError, std::string(method) + "() argument 'byteorder' must be str, not " +
+                               type_of(byteorder)->name);
+  }
+  const std::string& o = str_value(byteorder);
+  if (o != "little" && o != "big") raise(&exc::ValueError, "byteorder must be either 'little' or 'big'");
+  return o == "little";
+}
+
+// int.to_bytes(length=1, byteorder='big', *, signed=False): two's complement when signed.
+Object i_to_bytes(const Object& self, const Object* a, Args, Kwargs) {
+  int64_t length;
+  if (!detail::small(number_index(a[0]), length)) raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+  if (length < 0) raise(&exc::ValueError, "length argument must be non-negative");
+  const bool little = little_endian(a[1], "to_bytes"), is_signed = truthy(a[2]);
+  Mpz v;
+  int_to_mpz(self, v.v);
+  if (mpz_sgn(v.v) < 0 && !is_signed) raise(&exc::OverflowError, "can't convert negative int to unsigned");
+  // Range check: unsigned [0, 2**(8n)), signed [-2**(8n-1), 2**(8n-1)).
+  Mpz limit;
+  const size_t bits = static_cast<size_t>(length) * 8;
+  if (is_signed) {
+    mpz_set_ui(limit.v, 1);
+    if (bits > 0) mpz_mul_2exp(limit.v, limit.v, bits - 1);
+    Mpz low;
+    mpz_neg(low.v, limit.v);
+    if (bits == 0 ? mpz_sgn(v.v) != 0 : (mpz_cmp(v.v, limit.v) >= 0 || mpz_cmp(v.v, low.v) < 0)) {
+      raise(&exc::OverflowError, "int too big to convert");
+    }
+  } else {
+    mpz_set_ui(limit.v, 1);
+    mpz_mul_2exp(limit.v, limit.v, bits);
+    if (mpz_cmp(v.v, limit.v) >= 0) raise(&exc::OverflowError, "int too big to convert");
+  }
+  if (mpz_sgn(v.v) < 0) {  // two's complement: v + 2**bits
+    Mpz full;
+    mpz_set_ui(full.v, 1);
+    mpz_mul_2exp(full.v, full.v, bits);
+    mpz_add(v.v, v.v, full.v);
+  }
+  std::string out(static_cast<size_t>(length), '\0');
+  size_t count = 0;
+  std::string raw((mpz_sizeinbase(v.v, 2) + 7) / 8 + 1, '\0');
+  mpz_export(raw.data(), &count, 1, 1, 1, 0, v.v);  // big-endian, most significant first
+  for (size_t i = 0; i < count; ++i) out[out.size() - count + i] = raw[i];
+  if (little) std::reverse(out.begin(), out.end());
+  return py_bytes(std::move(out));
+}
+
+// int.from_bytes(bytes, byteorder='big', *, signed=False), a class method: bool.from_bytes
+// gives a bool.
+Object i_from_bytes(const Object& self, const Object* a, Args, Kwargs) {
+  const bool little = little_endian(a[1], "from_bytes");  // Argument Clinic checks it first
+  // PyObject_Bytes: a buffer, or an iterable of ints; never a str or a number.
+  if (is_str(a[0]) || is_int(a[0]) || a[0].is_float()) {
+    raise(&exc::TypeError, "cannot convert '" + type_of(a[0])->name + "' object to bytes");
+  }
+  Object data = is_bytes_like(a[0]) ? a[0] : aiocc::call(Object(&types::bytes), {a[0]});
+  std::string s = bytes_data(data);
+  if (little) std::reverse(s.begin(), s.end());
+  Mpz v;
+  if (!s.empty()) mpz_import(v.v, s.size(), 1, 1, 1, 0, s.data());
+  if (truthy(a[2]) && !s.empty() && (static_cast<unsigned char>(s[0]) & 0x80)) {
+    Mpz full;
+    mpz_set_ui(full.v, 1);
+    mpz_mul_2exp(full.v, full.v, s.size() * 8);
+    mpz_sub(v.v, v.v, full.v);
+  }
+  Object r = int_from_mpz(v.v);
+  const bool to_bool = self.same(Object(&types::bool_)) || self.is_bool();
+  return to_bool ? Object::from_bool(truthy(r)) : r;
+}
+
+constexpr P kByteOrder{"byteorder", P::Absent}, kSigned{"signed", P::False};
 constexpr MethodDef kIntMethods[] = {
     {"as_integer_ratio", i_as_integer_ratio},
     {"bit_count", i_bit_count},
     {"bit_length", i_bit_length},
     {"conjugate", i_conjugate},
+    {"from_bytes", i_from_bytes, ArgStyle::Keywords, {P{"bytes"}, kByteOrder, kSigned}, 3, 2, true},
+    {"to_bytes", i_to_bytes, ArgStyle::Keywords, {P{"length", P::Int, 1}, kByteOrder, kSigned}, 3, 2},
 };
 static_assert(sorted_by_name(kIntMethods), "kIntMethods must stay sorted by name");
 constexpr DataAttribute kIntAttributes[] = {{"denominator"}, {"imag"}, {"numerator"}, {"real"}};

@@ -20,6 +20,7 @@
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
+#include "bytes_internal.h"
 #include "internal.h"
 #include "str_methods.h"
 
@@ -59,6 +60,7 @@ Object repeat_seq(const Object& seq, const Object& count) {
   int64_t n;
   if (!small(count, n)) unsupported_operand("*", seq, count);
   n = std::max<int64_t>(n, 0);
+  if (is_bytes_like(seq)) return bytes_repeat(seq, n);
   if (is_str(seq)) {
     std::string out;
     const std::string& s = str_value(seq);
@@ -74,7 +76,7 @@ Object repeat_seq(const Object& seq, const Object& count) {
   return as_list(seq) ? py_list(std::move(out)) : py_tuple(std::move(out));
 }
 
-bool is_sequence(const Object& o) { return is_str(o) || as_list(o) || as_tuple(o); }
+bool is_sequence(const Object& o) { return is_str(o) || as_list(o) || as_tuple(o) || is_bytes_like(o); }
 
 }  // namespace
 
@@ -92,6 +94,7 @@ Object add_slow(const Object& a, const Object& b) {
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::add, Slot::radd, "+");
   if (Object c = complex_binary('+', a, b); !c.is_unbound()) return c;
   if (is_str(a) && is_str(b)) return py_str(str_value(a) + str_value(b));
+  if (is_bytes_like(a)) return bytes_concat(a, b);
   if (is_str(a)) {
     raise(&exc::TypeError, "can only concatenate str (not \"" + type_of(b)->name + "\") to str");
   }
@@ -436,6 +439,7 @@ int compare(const Object& a, const Object& b, const char* op) {
     int c = str_value(a).compare(str_value(b));
     return (c > 0) - (c < 0);
   }
+  if (is_bytes_like(a) && is_bytes_like(b)) return bytes_compare(a, b);
   bool ordered;
   if (Object r = set_compare(a, b, op); !r.is_unbound()) return r.as_bool() ? (op[0] == '<' ? -1 : 1) : 2;
   if (as_list(a) && as_list(b)) return seq_cmp(as_list(a)->items, as_list(b)->items, ordered);
@@ -484,6 +488,7 @@ bool eq_slow(const Object& a, const Object& b) {
     if (handled) return r;
   }
   if (is_str(a) && is_str(b)) return str_value(a) == str_value(b);
+  if (is_bytes_like(a) && is_bytes_like(b)) return bytes_data(a) == bytes_data(b);
   auto seq_eq = [](const std::vector<Object>& x, const std::vector<Object>& y) {
     if (x.size() != y.size()) return false;
     for (size_t i = 0; i < x.size(); ++i) {
@@ -561,6 +566,7 @@ bool contains(const Object& c, const Object& item) {
     }
     return str_value(c).find(str_value(item)) != std::string::npos;
   }
+  if (is_bytes_like(c)) return bytes_contains(c, item);
   if (DictObject* d = as_dict(c) ? as_dict(c) : proxied_dict(c)) return d->find(item) != nullptr;
   if (DictViewObject* v = as_dict_view(c)) return v->contains(item);
   if (SetObject* st = as_set(c)) return item.is_heap() ? set_contains_key(st, item) : st->contains(item);
@@ -651,6 +657,7 @@ std::string str(const Object& o) { return o.is_heap() ? o.heap()->str() : repr(o
 int64_t length(const Object& o) {
   if (is_user(o)) return user_len(o);
   if (is_str(o)) return static_cast<int64_t>(o.as<StrObject>()->length());
+  if (is_bytes_like(o)) return static_cast<int64_t>(bytes_data(o).size());
   if (ListObject* l = as_list(o)) return static_cast<int64_t>(l->items.size());
   if (TupleObject* t = as_tuple(o)) return static_cast<int64_t>(t->items.size());
   if (DictObject* d = as_dict(o) ? as_dict(o) : proxied_dict(o)) return static_cast<int64_t>(d->live_count);
@@ -692,6 +699,7 @@ Object inplace_add_slow(const Object& a, const Object& b) {
     for (Object& x : to_vector(b)) l->items.push_back(std::move(x));
     return a;
   }
+  if (is_bytearray(a)) return bytearray_inplace_concat(a, b);
   return inplace_builtin(a, b, Slot::iadd, add);
 }
 

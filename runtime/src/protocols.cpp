@@ -14,6 +14,7 @@
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
+#include "bytes_internal.h"
 
 namespace aiocc {
 
@@ -292,6 +293,7 @@ Object inplace_container(const Object& a, const Object& b, Slot iop,
     set_inplace(s, unwrap(b), sym[0]);
     return a;
   }
+  if (is_bytearray(a) && iop == Slot::imul) return bytearray_inplace_repeat(a, b);
   if (ListObject* l = as_list(a); l && iop == Slot::imul) {
     int64_t n;
     if (b.is_small_int() || b.is_bool()) {
@@ -461,6 +463,7 @@ Object lazy_iterator(TypeObject* t, std::function<bool(Object&)> step) {
 Object make_iterator(const Object& src) {
   if (is_user(src)) return user_iter(src);
   if (is_builtin_iterator(src)) return src;
+  if (is_bytes_like(src)) return bytes_iterator(src);
   return make<IteratorObject>(src, iterator_type(src));
 }
 

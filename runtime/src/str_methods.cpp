@@ -16,6 +16,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
+#include "bytes_internal.h"
 #include "internal.h"
 #include "method_catalog.h"
 #include "unicode.h"
@@ -705,6 +706,10 @@ Object m_maketrans(const Object&, const Object* a, Args, Kwargs) {
   return result;
 }
 
+Object m_encode(const Object& self, const Object* a, Args, Kwargs) {
+  return py_bytes(encode_text(text(self), a[0], a[1], "encode()"));
+}
+
 Object m_format(const Object& self, const Object*, Args args, Kwargs kw) {
   return str_format(self, args, kw);
 }
@@ -718,13 +723,13 @@ using P = Param;
 constexpr P kSub{"sub"}, kStart{"start", P::Absent}, kEnd{"end", P::Absent};
 constexpr P kWidth{"width"}, kFill{"fillchar", P::Absent}, kChars{"chars", P::None};
 
-// Sorted by name. `encode` is missing on purpose: aiocc has no bytes type yet (see
-// tests/cli/methods_test.py).
+// Sorted by name.
 constexpr MethodDef kStrMethods[] = {
     {"capitalize", m_capitalize},
     {"casefold", m_casefold},
     {"center", m_center, ArgStyle::Positional, {kWidth, kFill}, 2},
     {"count", m_count, ArgStyle::ParseTuple, {kSub, kStart, kEnd}, 3},
+    {"encode", m_encode, ArgStyle::Keywords, {P{"encoding", P::Absent}, P{"errors", P::Absent}}, 2},
     {"endswith", m_endswith, ArgStyle::ParseTuple, {P{"suffix"}, kStart, kEnd}, 3},
     {"expandtabs", m_expandtabs, ArgStyle::Keywords, {P{"tabsize", P::Int, 8}}, 1},
     {"find", m_find, ArgStyle::ParseTuple, {kSub, kStart, kEnd}, 3},

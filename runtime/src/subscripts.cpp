@@ -13,6 +13,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
+#include "bytes_internal.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -146,6 +147,7 @@ Object getitem_slow(const Object& obj, const Object& index) {
     if (s->ascii) return py_str(std::string(1, s->s[i]));
     return py_str(code_points(s->s)[i]);
   }
+  if (is_bytes_like(obj)) return bytes_getitem(obj, index);
   if (obj.is_heap() && obj.heap()->type() == &types::range) {
     auto* r = obj.as<RangeObject>();
     if (sl) {  // a range of the selected values
@@ -235,6 +237,7 @@ void setitem_slow(const Object& obj, const Object& index, const Object& value) {
     d->set(index, value);
     return;
   }
+  if (is_bytearray(obj)) return bytearray_setitem(obj, index, value);
   raise(&exc::TypeError, "'" + type_of(obj)->name + "' object does not support item assignment");
 }
 
@@ -253,8 +256,9 @@ void delitem(const Object& obj, const Object& index) {
     if (!d->erase(index)) raise_exc(new_exception(&exc::KeyError, {index}));
     return;
   }
+  if (is_bytearray(obj)) return bytearray_delitem(obj, index);
   // CPython words it by whether the type has sequence methods and the key is an index.
-  const bool sequence = (is_str(obj) || as_tuple(obj) || (obj.is_heap() && obj.heap()->type() == &types::range)) &&
+  const bool sequence = (is_str(obj) || is_bytes(obj) || as_tuple(obj) || (obj.is_heap() && obj.heap()->type() == &types::range)) &&
                         is_int(index) && !index.is_float();
   raise(&exc::TypeError, "'" + type_of(obj)->name + "' object " +
                              (sequence ? "doesn't" : "does not") + " support item deletion");

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 
 #include "aiocc/asyncio.h"
 #include "aiocc/py/builtins.h"
@@ -17,6 +18,7 @@
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "builtin_bases.h"
+#include "bytes_internal.h"
 #include "internal.h"
 #include "method_catalog.h"
 #include "str_methods.h"
@@ -105,6 +107,18 @@ Object parse_int_text(const std::string& text, int base) {
   return r;
 }
 
+// int(b'12'), float(b'1.5'): ASCII text in a buffer, with the errors naming the bytes.
+Object number_from_bytes(const Object& x, const std::function<Object(const Object&)>& parse,
+                         const std::string& what) {
+  const std::string& b = bytes_data(x);
+  try {
+    if (std::all_of(b.begin(), b.end(), [](char c) { return (c & 0x80) == 0; })) return parse(py_str(b));
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::ValueError)) throw;
+  }
+  raise(&exc::ValueError, what + repr(x));
+}
+
 Object construct_int(TypeObject* t, Args args, Kwargs kw) {
   // int(x, base=10): `base` may be given by keyword (x may not).
   if (kw.size()) {
@@ -137,6 +151,10 @@ Object construct_int(TypeObject* t, Args args, Kwargs kw) {
     if (!detail::small(number_index(args[1]), base) || (base != 0 && (base < 2 || base > 36))) {
       raise(&exc::ValueError, "int() base must be >= 2 and <= 36, or 0");
     }
+    if (is_bytes_like(x)) {
+      return number_from_bytes(x, [&](const Object& s) { return parse_int_text(str_value(s), static_cast<int>(base)); },
+                               "invalid literal for int() with base " + std::to_string(base) + ": ");
+    }
     if (!is_str(x)) raise(&exc::TypeError, "int() can't convert non-string with explicit base");
     return parse_int_text(str_value(x), static_cast<int>(base));
   }
@@ -155,6 +173,10 @@ Object construct_int(TypeObject* t, Args args, Kwargs kw) {
     return r;
   }
   if (is_str(x)) return parse_int_text(str_value(x), 10);
+  if (is_bytes_like(x)) {
+    return number_from_bytes(x, [](const Object& s) { return parse_int_text(str_value(s), 10); },
+                             "invalid literal for int() with base 10: ");
+  }
   raise(&exc::TypeError, "int() argument must be a string, a bytes-like object or a real number, "
                          "not '" + type_of(x)->name + "'");
 }
@@ -208,12 +230,16 @@ Object construct_float(TypeObject*, Args args, Kwargs kw) {
     }
     return Object::from_float(d);
   }
+  if (is_bytes_like(x)) {
+    return number_from_bytes(x, [](const Object& s) { return construct_float(nullptr, {s}, {}); },
+                             "could not convert string to float: ");
+  }
   raise(&exc::TypeError,
         "float() argument must be a string or a real number, not '" + type_of(x)->name + "'");
 }
 
 Object construct_str(TypeObject*, Args args, Kwargs kw) {
-  check_no_kwargs("str", kw);
+  if (args.size() > 1 || kw.size()) return construct_str_decoding(args, kw);  // bytes.cpp
   check_nargs("str", args, 0, 1);
   if (args.size() == 0) return py_str("");
   if (is_str(args[0])) return args[0];
@@ -366,9 +392,13 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
     if (attr == "__base__") return base ? Object(base) : None;
     return py_tuple(base ? std::vector<Object>{Object(base)} : std::vector<Object>{});
   }
+  if (this == &types::bytes || this == &types::bytearray) {  // fromhex, maketrans
+    if (Object m = bytes_static_method(this, attr); !m.is_unbound()) return m;
+  }
   if (Object a = catalog_type_attribute(this, attr); !a.is_unbound()) return a;
   if (acceptable_builtin_base(this) || this == &types::object || this == &types::bool_ ||
-      this == &types::range || this == &types::slice) {
+      this == &types::range || this == &types::slice || this == &types::bytes ||
+      this == &types::bytearray) {
     if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;
   }
   raise_attribute_error(self, attr, "type object '" + name + "' has no attribute '" + std::string(attr) + "'");

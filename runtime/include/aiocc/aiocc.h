@@ -9,6 +9,7 @@
 #include "aiocc/generator.h"
 #include "aiocc/program.h"
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/bytes.h"
 #include "aiocc/py/complex.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"

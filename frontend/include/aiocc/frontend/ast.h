@@ -42,6 +42,7 @@ enum class ExprKind {
   Float,      // fval
   Imaginary,  // fval: the imaginary part of a literal such as 2.5j
   Str,        // str = UTF-8 value
+  Bytes,      // str = the bytes of a bytes literal
   Bool,       // ival = 0/1
   None,
   Ellipsis,

@@ -45,7 +45,8 @@ Object inplace(const Object& a, const Object& b, Pos = {}) {
     if ((a.is_small_int() || a.is_float()) && (b.is_small_int() || b.is_float())) return F(a, b, {});
   }
   if (is_user(a)) return inplace_op(a, b, S, F);
-  if (a.is_heap() && (a.heap()->kind == HeapObject::Kind::Set || a.heap()->kind == HeapObject::Kind::List)) {
+  if (a.is_heap() && (a.heap()->kind == HeapObject::Kind::Set || a.heap()->kind == HeapObject::Kind::List ||
+                      a.heap()->kind == HeapObject::Kind::ByteArray)) {
     return inplace_container(a, b, S, F);
   }
   return inplace_builtin(a, b, S, F);

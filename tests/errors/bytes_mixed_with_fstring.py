@@ -1,0 +1,3 @@
+# An f-string cannot follow a bytes literal either.
+n = 3
+frame = b"LEN" f"{n}"

@@ -1,0 +1,2 @@
+# Raw bytes literals are ASCII-only too.
+pattern = rb"\d+€"

@@ -1,0 +1,22 @@
+# The text-like methods of bytes: they work on ASCII letters and return bytes.
+s = b"  Hello, World! 123\tend  "
+print(s.strip(), s.lstrip(), s.rstrip(), s.strip(b" dne"))
+print(s.lower(), s.upper(), s.swapcase(), s.title(), b"hello world".capitalize())
+print(s.split(), s.split(b","), s.rsplit(None, 1), s.split(b"l", 2), s.rsplit(b"l", 2))
+print(b"a\nb\r\nc\rd".splitlines(), b"a\nb\r\n".splitlines(True), b"x\ty\tz".expandtabs(4))
+print(b"hello".center(11, b"*"), b"hi".ljust(5, b"."), b"hi".rjust(5), b"-42".zfill(6))
+print(b"a-b-c".replace(b"-", b"+"), b"aaa".replace(b"a", b"bb", 2), b"ab".replace(b"", b"."))
+print(b"key=value=x".partition(b"="), b"key=value=x".rpartition(b"="), b"none".partition(b"="))
+print(b"prefix-body".removeprefix(b"prefix-"), b"body.txt".removesuffix(b".txt"))
+print(b"abc".startswith(b"ab"), b"abc".endswith((b"x", b"bc")), b"abc".startswith(b"b", 1))
+print(b"hello".find(b"l"), b"hello".rfind(b"l"), b"hello".find(108, 3), b"hello".count(b"l"))
+print(b"ABC".isupper(), b"abc".islower(), b"Title Case".istitle(), b"abc123".isalnum(),
+      b"abc".isalpha(), b"123".isdigit(), b" \t\n".isspace(), b"\x80".isascii(), b"".isalpha())
+print(b", ".join([b"a", bytearray(b"b"), b"c"]), bytearray(b"-").join([b"x", b"y"]))
+table = bytes.maketrans(b"abc", b"xyz")
+print(b"aabbcc".translate(table), b"hello world".translate(None, b"lo"))
+print(bytes.fromhex("68 65 6c 6c 6f"), b"\x01\xab".hex(), bytearray(b"\xff\x00").hex("|"))
+words = b"the quick brown fox jumps over the lazy dog".split()
+print(sorted(words), max(words, key=len), b" ".join(w[::-1] for w in words))
+print(len(b"x" * 10), b"ab" * 3, 2 * bytearray(b"z"), b"-" * 0, list(b"hi"), sum(b"\x01\x02"))
+print(b"caf\xc3\xa9".decode(), "café".encode(), "café".encode("latin-1"), bytes("ab", "ascii"))
