@@ -628,11 +628,18 @@ size_t Builder::fstring_field(const literals::StringToken& st, const Span& ts, s
   }
   if (j >= s.size()) syntax_error(ts, "f-string: expecting '}'");
   std::string expr_text = s.substr(i, j - i);
+  // `{expr=}` (self-documenting): the text up to and including '=' (spaces kept) is printed
+  // before the value, which is repr()'d unless a conversion or a format spec says otherwise.
+  bool self_documenting = false;
   {
     size_t end = expr_text.find_last_not_of(" \t");
     if (end != std::string::npos && expr_text[end] == '=' &&
         (end == 0 || std::string("=!<>").find(expr_text[end - 1]) == std::string::npos)) {
-      unsupported(ts, "f-string '=' specifier");
+      self_documenting = true;
+      auto text = std::make_unique<Expr>(ExprKind::Str, ts);
+      text->str = expr_text;
+      out.push_back(std::move(text));
+      expr_text.erase(end, 1);
     }
   }
   if (expr_text.find_first_not_of(" \t\n") == std::string::npos) {
@@ -667,6 +674,7 @@ size_t Builder::fstring_field(const literals::StringToken& st, const Span& ts, s
     j = k;
   }
   if (j >= s.size() || s[j] != '}') syntax_error(ts, "f-string: expecting '}'");
+  if (self_documenting && fv->ival == 0 && !fv->sub[1]) fv->ival = 'r';
   out.push_back(std::move(fv));
   return j;
 }

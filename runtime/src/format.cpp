@@ -11,6 +11,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
+#include "str_methods.h"
 
 namespace aiocc {
 namespace {
@@ -317,7 +318,8 @@ void detail::append_utf8_rt(std::string& out, unsigned long cp) {
 
 Object format_value(const Object& v, const Object& spec, char conversion) {
   Object x = v;
-  if (conversion == 'r' || conversion == 'a') x = py_str(repr(v));
+  if (conversion == 'r') x = py_str(repr(v));
+  if (conversion == 'a') x = py_str(ascii_repr(v));
   if (conversion == 's') x = py_str(str(v));
   const std::string s = spec.is_unbound() ? std::string() : str_value(spec);
   if (s.empty() && is_str(x)) return x;
