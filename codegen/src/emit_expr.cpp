@@ -507,6 +507,26 @@ std::string Emitter::list_comp(const Expr& e) {
                      : e.kind == ExprKind::SetComp ? "aiocc::py_set_of({})"
                                                    : "aiocc::py_list_of({})";
   line("aiocc::Object " + result + " = " + init + ";");
+  // In a frame of its own (sema's comp_frame), as CPython's <listcomp> function: the first
+  // iterable is evaluated outside it, the outer frame's entry points at the comprehension, and
+  // the inner `_f` shadows the outer one so positions inside are recorded in the new frame
+  // (which shares the enclosing code's position table).
+  std::string first_iter;
+  if (e.comp_frame) {
+    class_ns_ = class_ns;
+    first_iter = "_i" + std::to_string(next_label());
+    line("aiocc::Object " + first_iter + " = " + expr(*e.generators[0].iter) + ";");
+    class_ns_.clear();
+    const char* kind = e.kind == ExprKind::DictComp ? "<dictcomp>"
+                       : e.kind == ExprKind::SetComp ? "<setcomp>"
+                                                     : "<listcomp>";
+    line("_f.pos = " + std::to_string(pos(e.span)) + ";");
+    open("");
+    line(std::string("static const aiocc::CodeInfo _code{\"") + kind + "\", _f.code->module, _f.code->positions};");
+    line("aiocc::PlainFrame _fc(&_code);");
+    line("[[maybe_unused]] aiocc::Frame& _f = _fc;");
+    open("try");
+  }
   int depth = 0;
   for (size_t gi = 0; gi < e.generators.size(); ++gi) {
     const Comprehension& g = e.generators[gi];
@@ -514,7 +534,7 @@ std::string Emitter::list_comp(const Expr& e) {
     std::set<std::string> targets;
     collect(*g.target, targets);
     if (gi == 0) class_ns_ = class_ns;
-    std::string iter = expr(*g.iter);
+    std::string iter = gi == 0 && e.comp_frame ? first_iter : expr(*g.iter);
     class_ns_.clear();
     int n = next_label();
     open("");
@@ -556,6 +576,14 @@ std::string Emitter::list_comp(const Expr& e) {
     line("aiocc::as_list(" + result + ")->items.push_back(" + expr(*e.sub[0]) + ");");
   }
   for (int i = 0; i < depth; ++i) close();
+  if (e.comp_frame) {
+    --indent_;
+    open("} catch (aiocc::PyException& _e)");
+    line("aiocc::add_traceback(_e.exc, _fc.parent);");
+    line("throw;");
+    close();  // the catch
+    close();  // the frame's block
+  }
   for (auto& t : captured_cells) fs_->comp_cells[t].pop_back();
   line(result + ";");
   --indent_;

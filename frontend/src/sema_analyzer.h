@@ -88,6 +88,7 @@ class Analyzer {
   void resolve_global(Expr& e, const std::string& name);
   void resolve_function(Function& f, std::vector<Scope*>& chain, Ctx outer_ctx);
   static bool suspends(const StmtList& body);
+  static bool expr_suspends(const Expr& e);
   void prescan_captures(const StmtList& body, std::vector<Scope*>& chain);
   void resolve_block(StmtList& body, std::vector<Scope*>& chain, Ctx& ctx);
   void resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx);

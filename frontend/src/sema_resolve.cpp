@@ -158,25 +158,28 @@ void Analyzer::resolve_function(Function& f, std::vector<Scope*>& chain, Ctx out
   f.never_suspends = f.is_async && !suspends(f.body);
 }
 
+// Whether an expression awaits (lambdas excluded: they are functions of their own).
+bool Analyzer::expr_suspends(const Expr& e) {
+  if (e.kind == ExprKind::Await) return true;
+  if (e.kind == ExprKind::Lambda) return false;
+  for (auto& x : e.sub) {
+    if (x && expr_suspends(*x)) return true;
+  }
+  for (auto& k : e.keywords) {
+    if (expr_suspends(*k.value)) return true;
+  }
+  for (auto& g : e.generators) {
+    if (g.is_async || expr_suspends(*g.iter)) return true;
+    for (auto& c : g.ifs) {
+      if (expr_suspends(*c)) return true;
+    }
+  }
+  return false;
+}
+
 // Whether a body contains an await or async with of its own (nested functions excluded).
 bool Analyzer::suspends(const StmtList& body) {
-  std::function<bool(const Expr&)> in_expr = [&](const Expr& e) -> bool {
-    if (e.kind == ExprKind::Await) return true;
-    if (e.kind == ExprKind::Lambda) return false;
-    for (auto& x : e.sub) {
-      if (x && in_expr(*x)) return true;
-    }
-    for (auto& k : e.keywords) {
-      if (in_expr(*k.value)) return true;
-    }
-    for (auto& g : e.generators) {
-      if (g.is_async || in_expr(*g.iter)) return true;
-      for (auto& c : g.ifs) {
-        if (in_expr(*c)) return true;
-      }
-    }
-    return false;
-  };
+  auto in_expr = [](const Expr& e) { return expr_suspends(e); };
   for (auto& st : body) {
     if (st->kind == StmtKind::FunctionDef) {
       for (auto& p : st->func->params) {
@@ -514,6 +517,7 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       }
       for (auto& x : e.sub) resolve_expr(*x, chain, ctx);
       ctx.comp_targets.pop_back();
+      e.comp_frame = !expr_suspends(e);
       return;
     }
     default:

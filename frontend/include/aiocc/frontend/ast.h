@@ -149,7 +149,10 @@ struct Expr {
   StaticType type = StaticType::Object;
   int entry = -1;                 // Builtin: index into the builtin table
   Function* direct = nullptr;     // Name: the module-level def it always names, if any
-  bool direct_bound = false;      // and that def has certainly run when this name is read
+  bool direct_bound = false;
+  // ListComp/SetComp/DictComp: runs in a frame of its own (<listcomp>...) for tracebacks, as
+  // CPython's comprehension functions do; false when it awaits (it runs in the coroutine's).
+  bool comp_frame = false;      // and that def has certainly run when this name is read
   std::string str;
   double fval = 0;
   long ival = 0;
