@@ -136,7 +136,7 @@ const BuiltinEntry kTable[] = {
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
     FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),
     FN("functools", cache, "functools"), FN("functools", total_ordering, "functools"),
-    FN("functools", cmp_to_key, "functools"),
+    FN("functools", cmp_to_key, "functools"), FN("functools", singledispatch, "functools"),
     {"functools", "partial", nullptr, "aiocc::Object(&aiocc::functools::partial_type)"},
     {"functools", "cached_property", nullptr, "aiocc::Object(&aiocc::functools::cached_property_type)"},
     {"functools", "WRAPPER_ASSIGNMENTS", nullptr, "aiocc::functools::attr(\"WRAPPER_ASSIGNMENTS\")"},

@@ -458,6 +458,12 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
         e.binding = Binding::Builtin;
         e.entry = entry;
       }
+      // A function's __code__ has its name and argument counts; the rest of a code object
+      // (bytecode, constants, local names, lines) does not exist in a compiled program.
+      if (e.str.rfind("co_", 0) == 0 && e.str != "co_name" && e.str != "co_qualname" &&
+          e.str != "co_argcount" && e.str != "co_posonlyargcount" && e.str != "co_kwonlyargcount") {
+        unsupported(e.span, "code object attribute " + e.str);
+      }
       return;
     case ExprKind::Yield:
     case ExprKind::YieldFrom:

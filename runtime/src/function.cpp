@@ -3,6 +3,7 @@
 
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/dict.h"
+#include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/ops.h"
@@ -12,6 +13,31 @@
 #include "method_catalog.h"
 
 namespace aiocc {
+
+namespace {
+// A function's __code__, reduced to what a compiled program has: its names and argument counts
+// (sema refuses the other co_ attributes).
+TypeObject code_type("code", &types::object, nullptr);
+struct CodeObject final : HeapObject {
+  const FunctionInfo& info;
+  explicit CodeObject(const FunctionInfo& i) : info(i) {}
+  TypeObject* type() const override { return &code_type; }
+  std::string repr() const override {
+    return std::string("<code object ") + info.name + " at " + detail::address(this) + ">";
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    const int n = info.nparams - (info.vararg_index >= 0) - (info.kwarg_index >= 0);
+    const int positional = info.kwonly_index >= 0 ? info.kwonly_index - (info.vararg_index >= 0 && info.vararg_index < info.kwonly_index) : n;
+    if (name == "co_name") return py_str(info.name);
+    if (name == "co_qualname") return py_str(info.qualname);
+    if (name == "co_argcount") return py_int(positional);
+    if (name == "co_posonlyargcount") return py_int(info.posonly_count);
+    if (name == "co_kwonlyargcount") return py_int(n - positional);
+    return HeapObject::getattr(self, name);
+  }
+};
+Object make_code_object(const FunctionInfo& info) { return make<CodeObject>(info); }
+}  // namespace
 
 TypeObject* FunctionObject::type() const { return &types::function; }
 std::string FunctionObject::repr() const {
@@ -25,6 +51,7 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
   if (name == "__qualname__") return py_str(info->qualname);
   if (name == "__doc__") return info->doc ? py_str(info->doc) : None;
   if (name == "__module__") return py_str("__main__");
+  if (name == "__code__") return make_code_object(*info);
   if (name == "__get__") {
     // Functions are non-data descriptors: f.__get__(obj, type=None) binds obj.
     static BuiltinFunction get("__get__", [](Args a, Kwargs) {

@@ -12,6 +12,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
+#include "aiocc/py/typing.h"
 #include "internal.h"
 
 namespace aiocc::functools {
@@ -500,10 +501,115 @@ bool key_wrapper_compare(const Object& a, const Object& b, int& result) {
   return true;
 }
 
+// singledispatch(func): a function that calls the implementation registered for the type of
+// its first argument, the nearest in that type's MRO (func itself is registered for object).
+struct SingleDispatch final : HeapObject {
+  Object func, registry = py_dict();
+  AttrDict attrs;
+  explicit SingleDispatch(Object f) : func(std::move(f)) { as_dict(registry)->set(Object(&types::object), func); }
+  TypeObject* type() const override { return &types::function; }
+  bool is_callable() const override { return true; }
+  bool is_descriptor() const override { return true; }
+  Object descriptor_get(const Object& self, const Object& instance, TypeObject*) override {
+    return instance.is_unbound() ? self : make_bound_method(self, instance);
+  }
+  std::string repr() const override {
+    const Object* q = attrs.find("__qualname__");
+    return "<function " + (q ? aiocc::str(*q) : std::string("singledispatch")) + " at " + detail::address(this) + ">";
+  }
+  Object dispatch(const Object& cls) {
+    for (const Object& t : to_vector(aiocc::getattr(cls, "__mro__"))) {
+      if (Object* impl = as_dict(registry)->find(t)) return *impl;
+    }
+    return func;
+  }
+  Object register_impl(const Object& cls, const Object& impl) {
+    as_dict(registry)->set(cls, impl);
+    return impl;
+  }
+  // register(cls, func=None) / @register on a function whose first parameter is annotated.
+  Object register_(const Object& self, Args a, Kwargs kw) {
+    check_no_kwargs("register", kw);
+    check_nargs("register", a, 1, 2);
+    const Object& cls = a[0];
+    if (cls.dyn<TypeObject>()) {
+      if (a.size() == 2) return register_impl(cls, a[1]);
+      return make_bound_method(Object(&register_with_fn()), py_tuple({self, cls}));
+    }
+    Object ann = has_attribute(cls, "__annotations__") ? aiocc::getattr(cls, "__annotations__") : Object();
+    DictObject* d = as_dict(ann);
+    if (a.size() == 2 || !d || d->live_count == 0) {
+      raise(&exc::TypeError, "Invalid first argument to `register()`: " + aiocc::repr(cls) +
+                                 ". Use either `@register(some_class)` or plain `@register` on an annotated function.");
+    }
+    Object argname, annotation;
+    for (auto& e : d->entries) {
+      if (e.live) {
+        argname = e.key;
+        annotation = e.value;
+        break;
+      }
+    }
+    if (annotation.dyn<TypeObject>()) return register_impl(annotation, cls);
+    std::vector<Object> members = to_vector(typing::get_args({annotation}, {}));
+    bool all_types = !members.empty();
+    for (const Object& m : members) all_types &= m.dyn<TypeObject>() != nullptr;
+    if (!all_types) {
+      raise(&exc::TypeError, "Invalid annotation for " + aiocc::repr(argname) + ". " + aiocc::repr(annotation) +
+                                 " is not a class.");
+    }
+    for (const Object& m : members) register_impl(m, cls);
+    return cls;
+  }
+  static BuiltinFunction& register_with_fn() {  // register(cls) as a decorator: (self, cls) bound
+    static BuiltinFunction fn("register", [](Args a, Kwargs) {
+      auto* sd = a[0].as<TupleObject>()->items[0].as<SingleDispatch>();
+      check_nargs("register", Args(a.p + 1, a.n - 1), 1, 1);
+      return sd->register_impl(a[0].as<TupleObject>()->items[1], a[1]);
+    });
+    return fn;
+  }
+  Object call(Args a, Kwargs kw) override {
+    if (a.size() == 0) {
+      const Object* n = attrs.find("__name__");
+      raise(&exc::TypeError, (n ? aiocc::str(*n) : std::string("singledispatch function")) +
+                                 " requires at least 1 positional argument");
+    }
+    return aiocc::call(dispatch(Object(type_of(a[0]))), a, kw);
+  }
+  Object call_method(const Object& self, std::string_view name, Args a, Kwargs kw) override {
+    if (name == "register" && !attrs.find(name)) return register_(self, a, kw);
+    if (name == "dispatch" && !attrs.find(name)) {
+      check_no_kwargs("dispatch", kw);
+      check_nargs("dispatch", a, 1, 1);
+      return dispatch(a[0]);
+    }
+    return HeapObject::call_method(self, name, a, kw);
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (const Object* v = attrs.find(name)) return *v;
+    if (name == "register" || name == "dispatch") return make<BoundMethod>(self, std::string(name));
+    if (name == "registry") return make_mappingproxy(registry);
+    if (name == "__dict__") {
+      if (attrs.dict.is_unbound()) attrs.dict = py_dict();
+      return attrs.dict;
+    }
+    return HeapObject::getattr(self, name);
+  }
+  void setattr(std::string_view name, const Object& v) override { attrs.set(name, v); }
+};
+
+Object singledispatch(Args args, Kwargs kw) {
+  check_no_kwargs("singledispatch", kw);
+  check_nargs("singledispatch", args, 1, 1);
+  Object sd = make<SingleDispatch>(args[0]);
+  return update_wrapper({sd, args[0]}, {});
+}
+
 BuiltinFunction update_wrapper_fn("update_wrapper", update_wrapper, "functools"), wraps_fn("wraps", wraps, "functools"),
     reduce_fn("reduce", reduce),
     lru_cache_fn("lru_cache", lru_cache, "functools"), cache_fn("cache", cache, "functools"),
     total_ordering_fn("total_ordering", total_ordering, "functools"),
-    cmp_to_key_fn("cmp_to_key", cmp_to_key);
+    cmp_to_key_fn("cmp_to_key", cmp_to_key), singledispatch_fn("singledispatch", singledispatch, "functools");
 
 }  // namespace aiocc::functools

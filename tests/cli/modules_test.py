@@ -23,9 +23,8 @@ REFUSED = {
         "get_overloads": "overload registry", "clear_overloads": "overload registry",
     },
     "functools": {
-        # Not built yet: generic functions, partial methods.
-        "singledispatch": "not built yet", "singledispatchmethod": "not built yet",
-        "partialmethod": "not built yet",
+        # Not built yet: generic methods, partial methods.
+        "singledispatchmethod": "not built yet", "partialmethod": "not built yet",
     },
     "enum": {
         # Not built yet: flags, the metaclass as a value, and the 3.11 verification/boundary

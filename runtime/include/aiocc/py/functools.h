@@ -17,8 +17,9 @@ Object lru_cache(Args args, Kwargs kw);
 Object cache(Args args, Kwargs kw);
 Object total_ordering(Args args, Kwargs kw);
 Object cmp_to_key(Args args, Kwargs kw);
+Object singledispatch(Args args, Kwargs kw);
 extern BuiltinFunction update_wrapper_fn, wraps_fn, reduce_fn, lru_cache_fn, cache_fn, total_ordering_fn,
-    cmp_to_key_fn;
+    cmp_to_key_fn, singledispatch_fn;
 // Two cmp_to_key wrappers compared: false when `a` is not one; else `result` is -1, 0 or 1.
 bool key_wrapper_compare(const Object& a, const Object& b, int& result);
 // Classes: partial(func, *args, **keywords), cached_property(func).
