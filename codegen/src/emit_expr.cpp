@@ -521,11 +521,7 @@ std::string Emitter::list_comp(const Expr& e) {
                        : e.kind == ExprKind::SetComp ? "<setcomp>"
                                                      : "<listcomp>";
     line("_f.pos = " + std::to_string(pos(e.span)) + ";");
-    open("");
-    line(std::string("static const aiocc::CodeInfo _code{\"") + kind + "\", _f.code->module, _f.code->positions};");
-    line("aiocc::PlainFrame _fc(&_code);");
-    line("[[maybe_unused]] aiocc::Frame& _f = _fc;");
-    open("try");
+    open_frame(std::string("\"") + kind + "\"");
   }
   int depth = 0;
   for (size_t gi = 0; gi < e.generators.size(); ++gi) {
@@ -576,14 +572,7 @@ std::string Emitter::list_comp(const Expr& e) {
     line("aiocc::as_list(" + result + ")->items.push_back(" + expr(*e.sub[0]) + ");");
   }
   for (int i = 0; i < depth; ++i) close();
-  if (e.comp_frame) {
-    --indent_;
-    open("} catch (aiocc::PyException& _e)");
-    line("aiocc::add_traceback(_e.exc, _fc.parent);");
-    line("throw;");
-    close();  // the catch
-    close();  // the frame's block
-  }
+  if (e.comp_frame) close_frame();
   for (auto& t : captured_cells) fs_->comp_cells[t].pop_back();
   line(result + ";");
   --indent_;

@@ -135,19 +135,9 @@ void Emitter::class_def(const Stmt& s) {
   class_scope_ = s.scope.get();
   // The body runs in a frame named after the class, as CPython's class body code does (the
   // traceback shows `class A:` then `in A`); it shares the enclosing code's positions.
-  open("");
-  line("static const aiocc::CodeInfo _code{" + names::string_literal(s.names[0]) +
-       ", _f.code->module, _f.code->positions};");
-  line("aiocc::PlainFrame _fc(&_code);");
-  line("[[maybe_unused]] aiocc::Frame& _f = _fc;");
-  open("try");
+  open_frame(names::string_literal(s.names[0]));
   block(body);
-  --indent_;
-  open("} catch (aiocc::PyException& _e)");
-  line("aiocc::add_traceback(_e.exc, _fc.parent);");
-  line("throw;");
-  close();  // the catch
-  close();  // the frame's block
+  close_frame();
   class_ns_ = saved_ns;
   class_scope_ = saved_scope;
   set_pos(line_pos(s.span));

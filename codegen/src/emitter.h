@@ -74,6 +74,24 @@ class Emitter {
 
   // ---- output helpers -----------------------------------------------------------------------
   void line(const std::string& s) { body_ += std::string(indent_ * 2, ' ') + s + "\n"; }
+  // A nested Python frame (a comprehension's, a class body's) around the code emitted between
+  // the two calls: it shadows `_f`, shares the enclosing code's positions, and adds the
+  // enclosing frame's traceback entry when an exception leaves it.
+  void open_frame(const std::string& name_literal) {
+    open("");
+    line("static const aiocc::CodeInfo _code{" + name_literal + ", _f.code->module, _f.code->positions};");
+    line("aiocc::PlainFrame _fc(&_code);");
+    line("[[maybe_unused]] aiocc::Frame& _f = _fc;");
+    open("try");
+  }
+  void close_frame() {
+    --indent_;
+    open("} catch (aiocc::PyException& _e)");
+    line("aiocc::add_traceback(_e.exc, _fc.parent);");
+    line("throw;");
+    close();  // the catch
+    close();  // the frame's block
+  }
   void open(const std::string& s) {
     line(s + " {");
     ++indent_;

@@ -41,6 +41,22 @@ void append_utf8(std::string& out, unsigned long cp) {
   }
 }
 
+namespace {
+// The escapes str and bytes literals share: a backslash-newline (nothing) and \\ \' \" \a \b
+// \f \n \r \t \v. False for any other character.
+bool simple_escape(char c, std::string& out) {
+  static const char from[] = "\\'\"abfnrtv", to[] = "\\'\"\a\b\f\n\r\t\v";
+  if (c == '\n') return true;
+  for (size_t k = 0; from[k]; ++k) {
+    if (from[k] == c) {
+      out += to[k];
+      return true;
+    }
+  }
+  return false;
+}
+}  // namespace
+
 std::string unescape(const std::string& s, const ast::Span& where) {
   std::string out;
   for (size_t i = 0; i < s.size(); ++i) {
@@ -60,18 +76,8 @@ std::string unescape(const std::string& s, const ast::Span& where) {
       i += n;
       return std::stoul(digits, nullptr, 16);
     };
+    if (simple_escape(c, out)) continue;
     switch (c) {
-      case '\n': break;
-      case '\\': out += '\\'; break;
-      case '\'': out += '\''; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\a'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
       case 'x': append_utf8(out, hex(2)); break;
       case 'u': append_utf8(out, hex(4)); break;
       case 'U': append_utf8(out, hex(8)); break;
@@ -105,18 +111,8 @@ std::string unescape_bytes(const std::string& s, const ast::Span& after) {
     }
     const size_t at = i;
     const char c = s[++i];
+    if (simple_escape(c, out)) continue;
     switch (c) {
-      case '\n': break;
-      case '\\': out += '\\'; break;
-      case '\'': out += '\''; break;
-      case '"': out += '"'; break;
-      case 'a': out += '\a'; break;
-      case 'b': out += '\b'; break;
-      case 'f': out += '\f'; break;
-      case 'n': out += '\n'; break;
-      case 'r': out += '\r'; break;
-      case 't': out += '\t'; break;
-      case 'v': out += '\v'; break;
       case 'x':
         if (i + 2 >= s.size() || !hex_digit(s[i + 1]) || !hex_digit(s[i + 2])) {
           syntax_error(after, "(value error) invalid \\x escape at position " + std::to_string(at));

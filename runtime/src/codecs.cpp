@@ -96,17 +96,6 @@ Handler lookup_handler(const std::string& name, bool encoding) {
                                 py_int(static_cast<int64_t>(end)), py_str(reason)}));
 }
 
-std::string hex_escape(char32_t c) {
-  char buf[16];
-  if (c < 0x100) {
-    std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
-  } else if (c < 0x10000) {
-    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
-  } else {
-    std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
-  }
-  return buf;
-}
 
 // The length of the valid UTF-8 sequence at s[i], or how CPython's decoder rejects it:
 // 0 (truncated at the end of the data), 1 (invalid start byte), 2..4 (invalid continuation,
@@ -172,7 +161,7 @@ std::string encode_text(const std::string& text, const Object& encoding, const O
       case Handler::Ignore:
         break;
       case Handler::Backslash:
-        for (size_t k = i; k < end; ++k) out += hex_escape(u[k]);
+        for (size_t k = i; k < end; ++k) out += detail::hex_escape(u[k]);
         break;
       case Handler::XmlCharRef:
         for (size_t k = i; k < end; ++k) out += "&#" + std::to_string(static_cast<uint32_t>(u[k])) + ";";
@@ -231,7 +220,7 @@ std::string decode_bytes(const std::string& data, const Object& encoding, const 
       case Handler::Ignore:
         break;
       default:  // backslashreplace
-        for (size_t k = i; k < end; ++k) out += hex_escape(static_cast<unsigned char>(data[k]));
+        for (size_t k = i; k < end; ++k) out += detail::hex_escape(static_cast<unsigned char>(data[k]));
         break;
     }
     i = end;
@@ -255,7 +244,7 @@ std::string unicode_error_str(TypeObject* cls, const std::vector<Object>& args, 
   if (enc && is_str(args[1])) {
     const std::u32string u = uni::decode(str_value(args[1]));
     if (one && start >= 0 && start < static_cast<int64_t>(u.size())) {
-      return codec + "encode character '" + hex_escape(u[start]) + "' in position " +
+      return codec + "encode character '" + detail::hex_escape(u[start]) + "' in position " +
              std::to_string(start) + ": " + reason;
     }
     return codec + "encode characters in position " + std::to_string(start) + "-" +

@@ -492,9 +492,9 @@ Object cmp_to_key(Args args, Kwargs kw) {
 }
 
 bool key_wrapper_compare(const Object& a, const Object& b, int& result) {
-  auto* x = a.dyn<KeyWrapper>();
-  if (!x) return false;
-  auto* y = b.dyn<KeyWrapper>();
+  if (!a.is_heap() || a.heap()->type() != &key_wrapper_type) return false;
+  auto* x = a.as<KeyWrapper>();
+  auto* y = b.is_heap() && b.heap()->type() == &key_wrapper_type ? b.as<KeyWrapper>() : nullptr;
   if (!y || y->obj.is_unbound()) raise(&exc::TypeError, "other argument must be K instance");
   Object r = aiocc::call(x->cmp, {x->obj, y->obj});
   result = lt(r, py_int(0)) ? -1 : lt(py_int(0), r) ? 1 : 0;

@@ -16,6 +16,8 @@ inline std::string address(const void* p) {
 }
 
 void append_utf8_rt(std::string& out, unsigned long cp);
+// The escape ascii() and the backslashreplace error handler write for a non-ASCII character.
+std::string hex_escape(char32_t c);
 
 // An int that fits in 64 bits (bool included): its value.
 inline bool small(const Object& o, int64_t& v) {

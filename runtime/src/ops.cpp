@@ -434,7 +434,6 @@ int seq_cmp(const std::vector<Object>& x, const std::vector<Object>& y, bool& or
 // Returns -1/0/1, or 2 for unordered (NaN). Raises for incomparable types.
 int compare(const Object& a, const Object& b, const char* op) {
   if (is_number(a) && is_number(b)) return num_cmp(a, b);
-  if (int r; functools::key_wrapper_compare(a, b, r)) return r;
   if (is_str(a) && is_str(b)) {
     int c = str_value(a).compare(str_value(b));
     return (c > 0) - (c < 0);
@@ -444,6 +443,7 @@ int compare(const Object& a, const Object& b, const char* op) {
   if (Object r = set_compare(a, b, op); !r.is_unbound()) return r.as_bool() ? (op[0] == '<' ? -1 : 1) : 2;
   if (as_list(a) && as_list(b)) return seq_cmp(as_list(a)->items, as_list(b)->items, ordered);
   if (as_tuple(a) && as_tuple(b)) return seq_cmp(as_tuple(a)->items, as_tuple(b)->items, ordered);
+  if (int r; functools::key_wrapper_compare(a, b, r)) return r;
   unorderable(op, a, b);
 }
 }  // namespace
@@ -472,7 +472,6 @@ bool eq_slow(const Object& a, const Object& b) {
   if (is_number(a) && is_number(b)) return num_cmp(a, b) == 0;
   if (is_user(a) || is_user(b)) return truthy(richcompare(a, b, Slot::eq));
   if (as_complex(a) || as_complex(b)) return complex_eq(a, b);
-  if (int r; functools::key_wrapper_compare(a, b, r)) return r == 0;
   if (a.tag() != b.tag()) return false;
   if (!a.is_heap()) return a.same(b);
   if (a.heap() == b.heap()) return true;
@@ -516,6 +515,7 @@ bool eq_slow(const Object& a, const Object& b) {
     }
     return true;
   }
+  if (int r; functools::key_wrapper_compare(a, b, r)) return r == 0;
   return false;
 }
 

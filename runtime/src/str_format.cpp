@@ -24,21 +24,26 @@ std::string ascii_repr(const Object& o) {
   const std::string r = repr(o);
   std::string out;
   for (char32_t c : uni::decode(r)) {
-    char buf[16];
     if (c < 0x80) {
       out += static_cast<char>(c);
-      continue;
-    }
-    if (c < 0x100) {
-      std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
-    } else if (c < 0x10000) {
-      std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
     } else {
-      std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
+      out += detail::hex_escape(c);
     }
-    out += buf;
   }
   return out;
+}
+
+// \xhh, \uhhhh or \Uhhhhhhhh: the shortest of the three that holds c.
+std::string detail::hex_escape(char32_t c) {
+  char buf[16];
+  if (c < 0x100) {
+    std::snprintf(buf, sizeof buf, "\\x%02x", static_cast<unsigned>(c));
+  } else if (c < 0x10000) {
+    std::snprintf(buf, sizeof buf, "\\u%04x", static_cast<unsigned>(c));
+  } else {
+    std::snprintf(buf, sizeof buf, "\\U%08x", static_cast<unsigned>(c));
+  }
+  return buf;
 }
 
 namespace {

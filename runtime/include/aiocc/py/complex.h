@@ -10,7 +10,7 @@ namespace aiocc {
 
 struct ComplexObject final : HeapObject {
   double real, imag;
-  ComplexObject(double r, double i) : real(r), imag(i) {}
+  ComplexObject(double r, double i) : real(r), imag(i) { kind = Kind::Complex; }
   TypeObject* type() const override;
   std::string repr() const override;
   bool truthy() const override { return real != 0.0 || imag != 0.0; }
@@ -24,7 +24,7 @@ extern TypeObject complex;
 
 Object py_complex(double real, double imag);
 inline ComplexObject* as_complex(const Object& o) {
-  return o.is_heap() ? o.dyn<ComplexObject>() : nullptr;
+  return o.is_heap() && o.heap()->kind == HeapObject::Kind::Complex ? o.as<ComplexObject>() : nullptr;
 }
 
 // `a op b` where either side is a complex (op is one of + - * / and p for **): the result, or Unbound

@@ -29,7 +29,7 @@ void coro_frame_free(void* p, size_t n);
 struct HeapObject {
   // A cheap tag for the types the event loop tests on its hot path (instead of dynamic_cast).
   enum class Kind : uint8_t { Other, Future, Coroutine, Instance, List, Tuple, Str, Dict, Set, Iterator,
-                              SeqIterator, Generator, LazyIterator, Bytes, ByteArray };
+                              SeqIterator, Generator, LazyIterator, Bytes, ByteArray, Complex };
   uint32_t refcnt = 0;
   Kind kind = Kind::Other;
   HeapObject() = default;
