@@ -214,8 +214,9 @@ bool Emitter::has_star(const std::vector<ExprPtr>& elts, size_t from) {
   return false;
 }
 
-// `{a, b}` or `aiocc::star_args({{a, false}, {xs, true}})`.
-std::string Emitter::positional(const std::vector<ExprPtr>& elts, size_t from) {
+// `{a, b}` or `aiocc::star_args({{a, false}, {xs, true}}[, callee])`: with the callee (a C++
+// expression naming it, evaluated already), errors name the function as CPython's do.
+std::string Emitter::positional(const std::vector<ExprPtr>& elts, size_t from, const std::string& callee) {
   std::vector<std::string> parts;
   if (!has_star(elts, from)) {
     for (size_t i = from; i < elts.size(); ++i) parts.push_back(expr(*elts[i]));
@@ -229,17 +230,17 @@ std::string Emitter::positional(const std::vector<ExprPtr>& elts, size_t from) {
       parts.push_back("{" + expr(x) + ", false}");
     }
   }
-  return "aiocc::star_args({" + join(parts) + "})";
+  return "aiocc::star_args({" + join(parts) + "}" + (callee.empty() ? "" : ", " + callee) + ")";
 }
 
-std::string Emitter::keywords(const std::vector<Keyword>& kws) {
+std::string Emitter::keywords(const std::vector<Keyword>& kws, const std::string& callee) {
   std::vector<std::string> parts;
   bool splat = false;
   for (const Keyword& k : kws) {
     splat |= k.name.empty();
     parts.push_back("{" + names::string_literal(k.name) + ", " + expr(*k.value) + "}");
   }
-  if (splat) return "aiocc::star_kwargs({" + join(parts) + "})";
+  if (splat) return "aiocc::star_kwargs({" + join(parts) + "}" + (callee.empty() ? "" : ", " + callee) + ")";
   return "{" + join(parts) + "}";
 }
 
@@ -326,7 +327,8 @@ std::string Emitter::call(const Expr& e) {
     return fn.direct_bound ? direct : "((void)" + load_scoped(fn) + ", " + direct + ")";
   }
   if (fn.binding == Binding::Builtin && builtin_entry(fn.entry).function) {
-    std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
+    const std::string callee = builtin_entry(fn.entry).value;
+    std::string args = positional(e.sub, 1, callee), kw = keywords(e.keywords, callee);
     int k = pos(e.span);
     return "aiocc::call_builtin(" + std::string(builtin_entry(fn.entry).function) + ", " + args +
            ", " + kw + ", _f.at(" + std::to_string(k) + "))";
@@ -354,12 +356,16 @@ std::string Emitter::call(const Expr& e) {
   }
   if (fn.kind == ExprKind::Attribute && fn.binding != Binding::Builtin) {
     std::string obj = expr(*fn.sub[0]);
+    if (has_star(e.sub, 1) || has_splat(e.keywords)) {
+      // As CPython: the bound method first, then the arguments (whose errors name it).
+      std::string t = temp();
+      std::string args = positional(e.sub, 1, t), kw = keywords(e.keywords, t);
+      const std::string at = "_f.at(" + std::to_string(pos(e.span)) + ")";
+      return "(" + at + ", " + t + " = aiocc::getattr(" + obj + ", " + names::string_literal(fn.str) +
+             "), aiocc::call(" + t + ", " + args + ", " + kw + ", " + at + "))";
+    }
     std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
     int k = pos(e.span);
-    if (has_star(e.sub, 1)) {
-      return "aiocc::call_method(" + obj + ", " + names::string_literal(fn.str) + ", " + args +
-             ", " + kw + ", _f.at(" + std::to_string(k) + "))";
-    }
     // The receiver travels as the first argument: a cached site calls the method directly.
     std::string all = args == "{}" ? "{" + obj + "}" : "{" + obj + ", " + args.substr(1);
     return "aiocc::call_method(" + name_const(fn.str) + ", " + site_cache("MethodCache") + ", " +
@@ -371,6 +377,12 @@ std::string Emitter::call(const Expr& e) {
     return "aiocc::call(" + expr(fn) + ", {" + it + "}, {}, _f.at(" + std::to_string(pos(e.span)) + "))";
   }
   std::string f = expr(fn);
+  if (has_star(e.sub, 1) || has_splat(e.keywords)) {  // the callee first, named by errors
+    std::string t = temp();
+    std::string args = positional(e.sub, 1, t), kw = keywords(e.keywords, t);
+    int k = pos(e.span);
+    return "(" + t + " = " + f + ", aiocc::call(" + t + ", " + args + ", " + kw + ", _f.at(" + std::to_string(k) + ")))";
+  }
   std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
   int k = pos(e.span);
   return "aiocc::call(" + f + ", " + args + ", " + kw + ", _f.at(" + std::to_string(k) + "))";

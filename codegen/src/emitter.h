@@ -142,8 +142,14 @@ class Emitter {
   static const char* cmp_fn(Op op);
   std::string join(const std::vector<std::string>& v);
   bool has_star(const std::vector<ExprPtr>& elts, size_t from = 0);
-  std::string positional(const std::vector<ExprPtr>& elts, size_t from);
-  std::string keywords(const std::vector<Keyword>& kws);
+  std::string positional(const std::vector<ExprPtr>& elts, size_t from, const std::string& callee = "");
+  std::string keywords(const std::vector<Keyword>& kws, const std::string& callee = "");
+  static bool has_splat(const std::vector<Keyword>& kws) {
+    for (const Keyword& k : kws) {
+      if (k.name.empty()) return true;
+    }
+    return false;
+  }
   std::string elements(const char* plain, const char* starred, const std::vector<ExprPtr>& elts);
   const Function* direct_target(const Expr& call);
   static bool has_walrus(const Expr& e);

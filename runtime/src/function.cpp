@@ -282,6 +282,13 @@ Object BoundMethod::call(Args args, Kwargs kw) {
 TypeObject* BuiltinFunction::type() const {
   return module ? &types::function : &types::builtin_function;
 }
+Object BuiltinFunction::getattr(const Object& self, std::string_view attr) {
+  if (attr == "__name__" || attr == "__qualname__") return py_str(name);
+  // __module__ only where it is known: the table does not record it for every builtin
+  // (functools.reduce's is _functools, asyncio.sleep's asyncio.tasks).
+  if (attr == "__module__" && module) return py_str(module);
+  return HeapObject::getattr(self, attr);
+}
 std::string BuiltinFunction::repr() const {
   if (module) return std::string("<function ") + name + " at " + detail::address(this) + ">";
   return std::string("<built-in function ") + name + ">";

@@ -34,12 +34,35 @@ bool is_iterable(const Object& o) {
   return false;
 }
 
-void extend_args(std::vector<Object>& out, const Object& iterable) {
+// _PyObject_FunctionStr: "module.qualname()" ("qualname()" for builtins), else str(f).
+std::string function_str(const Object& f) {
+  Object qualname, module;
+  try {
+    qualname = getattr(f, "__qualname__");
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    return str(f);
+  }
+  try {
+    module = getattr(f, "__module__");
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+  }
+  if (is_str(module) && str_value(module) != "builtins") return str_value(module) + "." + str(qualname) + "()";
+  return str(qualname) + "()";
+}
+
+namespace {
+void extend_args_of(std::vector<Object>& out, const Object& iterable, const Object* callee) {
   if (!is_iterable(iterable)) {
-    raise(&exc::TypeError, "Value after * must be an iterable, not " + type_of(iterable)->name);
+    raise(&exc::TypeError, (callee ? function_str(*callee) + " argument after *" : std::string("Value after *")) +
+                               " must be an iterable, not " + type_of(iterable)->name);
   }
   for (Object& x : to_vector(iterable)) out.push_back(std::move(x));
 }
+}  // namespace
+
+void extend_args(std::vector<Object>& out, const Object& iterable) { extend_args_of(out, iterable, nullptr); }
 
 // ---- iteration -------------------------------------------------------------------------------
 
@@ -197,16 +220,23 @@ Object py_dict_of(std::initializer_list<Object> kv) {
 Object make_list(std::initializer_list<Elt> elts) { return py_list(star_args(elts)); }
 Object make_tuple(std::initializer_list<Elt> elts) { return py_tuple(star_args(elts)); }
 
-std::vector<Object> star_args(std::initializer_list<Elt> elts) {
+namespace {
+std::vector<Object> star_args_of(std::initializer_list<Elt> elts, const Object* callee) {
   std::vector<Object> out;
   for (const Elt& e : elts) {
     if (e.star) {
-      extend_args(out, e.value);
+      extend_args_of(out, e.value, callee);
     } else {
       out.push_back(e.value);
     }
   }
   return out;
+}
+}  // namespace
+
+std::vector<Object> star_args(std::initializer_list<Elt> elts) { return star_args_of(elts, nullptr); }
+std::vector<Object> star_args(std::initializer_list<Elt> elts, const Object& callee) {
+  return star_args_of(elts, &callee);
 }
 
 Object dict_display(std::initializer_list<Object> items) {
@@ -232,7 +262,9 @@ Object dict_display(std::initializer_list<Object> items) {
   return out;
 }
 
-std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) {
+namespace {
+std::vector<Kw> star_kwargs_of(std::initializer_list<Kw> kws, const Object* callee) {
+  const std::string who = callee ? function_str(*callee) + " " : "";
   std::vector<Kw> out;
   // Repeated names are reported by the callee, which knows its own name.
   auto add_one = [&](std::string_view name, const Object& value) { out.push_back({name, value}); };
@@ -242,7 +274,7 @@ std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) {
       continue;
     }
     DictObject* d = as_dict(k.value);
-    if (!d) raise(&exc::TypeError, "argument after ** must be a mapping, not " + type_of(k.value)->name);
+    if (!d) raise(&exc::TypeError, who + "argument after ** must be a mapping, not " + type_of(k.value)->name);
     // Names view the dict's own key strings, which the caller's argument keeps alive.
     for (const auto& e : d->entries) {
       if (!e.live) continue;
@@ -251,6 +283,12 @@ std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) {
     }
   }
   return out;
+}
+}  // namespace
+
+std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws) { return star_kwargs_of(kws, nullptr); }
+std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws, const Object& callee) {
+  return star_kwargs_of(kws, &callee);
 }
 
 }  // namespace aiocc

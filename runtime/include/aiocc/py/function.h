@@ -74,6 +74,7 @@ struct BuiltinFunction final : HeapObject {
   }
   TypeObject* type() const override;
   std::string repr() const override;
+  Object getattr(const Object& self, std::string_view name) override;
   Object call(Args args, Kwargs kw) override { return fn(args, kw); }
 };
 

@@ -272,8 +272,11 @@ Object make_list(std::initializer_list<Elt> elts);
 Object make_tuple(std::initializer_list<Elt> elts);
 Object make_set(std::initializer_list<Elt> elts);
 std::vector<Object> star_args(std::initializer_list<Elt> elts);
+// A call's f(*a): the error for a non-iterable names the callee, as CPython's does.
+std::vector<Object> star_args(std::initializer_list<Elt> elts, const Object& callee);
 // Keyword arguments with `**mapping` entries (an empty name marks a mapping to splat).
 std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws);
+std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws, const Object& callee);
 
 // Built-in functions called with a position (recorded after the arguments are evaluated).
 inline Object call_builtin(Object (*fn)(Args, Kwargs), Args args, Kwargs kw, Pos) {
