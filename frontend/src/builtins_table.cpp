@@ -121,13 +121,15 @@ const BuiltinEntry kTable[] = {
     {"dataclasses", "KW_ONLY", nullptr, "aiocc::dataclasses::attr(\"KW_ONLY\")"},
     {"dataclasses", "InitVar", nullptr, "aiocc::dataclasses::attr(\"InitVar\")"},
     {"dataclasses", "Field", nullptr, "aiocc::dataclasses::attr(\"Field\")"},
-    // enum (Flag, IntFlag and the verify/boundary machinery are not built yet)
+    // enum (the verify/boundary machinery is not built yet: Flag is STRICT, IntFlag KEEP)
     FN("enum", unique, "enums"),
     {"enum", "auto", nullptr, "aiocc::Object(&aiocc::enums::auto_type)"},
     {"enum", "Enum", nullptr, "aiocc::enums::attr(\"Enum\")"},
     {"enum", "IntEnum", nullptr, "aiocc::enums::attr(\"IntEnum\")"},
     {"enum", "StrEnum", nullptr, "aiocc::enums::attr(\"StrEnum\")"},
     {"enum", "ReprEnum", nullptr, "aiocc::enums::attr(\"ReprEnum\")"},
+    {"enum", "Flag", nullptr, "aiocc::enums::attr(\"Flag\")"},
+    {"enum", "IntFlag", nullptr, "aiocc::enums::attr(\"IntFlag\")"},
     // abc
     FN("abc", abstractmethod, "abc"), FN("abc", update_abstractmethods, "abc"),
     {"abc", "ABC", nullptr, "aiocc::abc::abc_class()"},

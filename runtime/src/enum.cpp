@@ -1,9 +1,18 @@
-// The enum module: Enum, IntEnum, StrEnum, ReprEnum, auto and unique (Flag and IntFlag are
-// refused at compile time). CPython builds members in EnumType.__new__; aiocc has no
+// The enum module: Enum, IntEnum, StrEnum, ReprEnum, Flag, IntFlag, auto and unique (the
+// boundary and verify machinery is refused at compile time: Flag is always STRICT, IntFlag
+// always KEEP). CPython builds members in EnumType.__new__; aiocc has no
 // metaclasses, so make_class hands a new subclass of Enum to enum_class_created(), which turns
 // its plain class attributes into members, and the class-level operations CPython's
 // metaclass provides (Color(1), Color['RED'], iteration, len, `in`, repr) test enum_members.
+//
+// A Flag class keeps CPython's layout: every member is in enum_by_name and enum_by_value, but
+// only single-bit members are in enum_members (what iteration and len() see); _flag_mask_,
+// _singles_mask_ and _all_bits_ are class attributes; a value no member has (Perm.R|Perm.W)
+// becomes a pseudo-member made by flag_missing() (Flag._missing_) and cached in enum_by_value,
+// so equal flag values stay identical objects.
 #include "aiocc/py/enum.h"
+
+#include <algorithm>
 
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
@@ -21,9 +30,38 @@ namespace aiocc::enums {
 
 extern TypeObject auto_type;
 // auto(): a placeholder the class statement's processing replaces by the next value.
+// CPython's class namespace turns auto() into its value at once, so a flag's `RW = R | W`
+// combines ints; aiocc learns the bases only after the body ran, so R | W makes a combination
+// of placeholders (op, lhs, rhs) that enum_class_created() computes once R and W have values.
 struct AutoObject final : HeapObject {
+  char op = 0;  // 0: auto() itself; '|', '&', '^', '~': a combination
+  Object lhs, rhs, value;  // value: once known
   TypeObject* type() const override { return &auto_type; }
 };
+
+AutoObject* as_auto(const Object& o) {
+  return o.is_heap() && o.heap()->type() == &auto_type ? static_cast<AutoObject*>(o.heap()) : nullptr;
+}
+bool is_auto(const Object& o) { return as_auto(o) != nullptr; }
+Object auto_combine(char op, const Object& a, const Object& b) {
+  Object r = make<AutoObject>();
+  AutoObject* x = as_auto(r);
+  x->op = op;
+  x->lhs = a;
+  x->rhs = b;
+  return r;
+}
+// The value of a combination, its placeholders having values; an auto() never assigned to a
+// name has none, and fails as CPython's auto object does.
+Object auto_value(const Object& o) {
+  AutoObject* x = as_auto(o);
+  if (!x) return o;
+  if (!x->value.is_unbound()) return x->value;
+  if (x->op == 0) raise(&exc::TypeError, "unsupported operand type(s) for |: 'auto' and 'auto'");
+  if (x->op == '~') return invert(auto_value(x->lhs));
+  Object a = auto_value(x->lhs), b = auto_value(x->rhs);
+  return x->op == '|' ? bitor_(a, b) : x->op == '&' ? bitand_(a, b) : bitxor_(a, b);
+}
 
 Object construct_auto(TypeObject*, Args args, Kwargs kw) {
   check_no_kwargs("auto", kw);
@@ -103,9 +141,199 @@ Object base_class(const char* name, std::vector<Object> bases, std::initializer_
 }
 
 struct Bases {
-  Object enum_, repr_enum, int_enum, str_enum;
+  Object enum_, repr_enum, int_enum, str_enum, flag, int_flag;
 };
 Bases* g_bases = nullptr;  // made on first use of the enum module
+
+// ---- Flag ------------------------------------------------------------------------------------
+bool is_flag(const ClassObject* c) { return g_bases && c->is_subtype_of(g_bases->flag.as<TypeObject>()); }
+// FlagBoundary: IntFlag's KEEP keeps unknown bits; Flag's STRICT refuses them.
+bool keeps_bits(const ClassObject* c) { return c->is_subtype_of(g_bases->int_flag.as<TypeObject>()); }
+Object class_int(const ClassObject* c, const char* name) {
+  const Object* v = c->lookup(intern(name));
+  return v ? *v : py_int(0);
+}
+bool nonzero(const Object& v) { return aiocc::truthy(v); }
+bool negative(const Object& v) { return aiocc::truthy(cmp_lt(v, py_int(0))); }
+Object bit_length(const Object& v) { return call_method(v, "bit_length", {}); }
+bool single_bit(const Object& v) {  // _is_single_bit
+  return is_int(v) && !negative(v) && nonzero(v) && !nonzero(bitand_(v, sub(v, py_int(1))));
+}
+Object value_of(const Object& v) {  // an IntFlag's or IntEnum's int, for arithmetic on values
+  const InstanceObject* inst = as_instance(v);
+  return inst && !inst->base_value.is_unbound() ? inst->base_value : v;
+}
+
+// enum.bin(num, max_bits): two's complement with the sign bit apart ("0b0 1000").
+std::string flag_bin(const Object& num, int64_t max_bits) {
+  Object ceiling = aiocc::pow(py_int(2), bit_length(num));
+  std::string s;
+  if (!negative(num)) {
+    s = str_value(builtins::bin({add(num, ceiling)}, {}));
+    s[s.find('1', 2)] = '0';
+  } else {
+    s = str_value(builtins::bin({bitxor_(invert(num), add(sub(ceiling, py_int(1)), ceiling))}, {}));
+  }
+  std::string sign = s.substr(0, 3), digits = s.substr(3);
+  if (static_cast<int64_t>(digits.size()) < max_bits) {
+    digits = (std::string(max_bits, sign.back()) + digits).substr(digits.size());
+  }
+  return sign + " " + digits;
+}
+
+// Flag._iter_member_: the members of the bits set in `value`, lowest bit first, or in
+// definition order when the members were not defined in increasing value order.
+std::vector<Object> flag_members_of(ClassObject* c, const Object& value) {
+  std::vector<Object> out;
+  for (Object num = bitand_(value, class_int(c, "_flag_mask_")); nonzero(num);) {
+    Object bit = bitand_(num, add(invert(num), py_int(1)));
+    num = bitxor_(num, bit);
+    if (Object* m = as_dict(c->enum_by_value)->find(bit)) out.push_back(*m);
+  }
+  const auto& defined = as_list(c->enum_members)->items;
+  bool sorted = true;
+  for (size_t i = 1; i < defined.size() && sorted; ++i) {
+    sorted = !lt(member_value(defined[i]), member_value(defined[i - 1]));
+  }
+  if (!sorted) {
+    auto order = [&](const Object& m) {
+      return std::find_if(defined.begin(), defined.end(), [&](const Object& d) { return d.same(m); }) - defined.begin();
+    };
+    std::sort(out.begin(), out.end(), [&](const Object& a, const Object& b) { return order(a) < order(b); });
+  }
+  return out;
+}
+
+// Flag._missing_: a pseudo-member for a combination of members (and, with KEEP, unknown bits).
+Object flag_missing(ClassObject* c, Object value) {
+  value = value_of(value);
+  if (!is_int(value)) {
+    raise(&exc::ValueError, aiocc::repr(value) + " is not a valid " +
+                                str_value(aiocc::getattr(Object(c), "__qualname__")));
+  }
+  const bool keep = keeps_bits(c);
+  const Object flag_mask = class_int(c, "_flag_mask_"), singles_mask = class_int(c, "_singles_mask_"),
+               all_bits = class_int(c, "_all_bits_");
+  Object neg_value;
+  if (!(nonzero(cmp_le(invert(all_bits), value)) && nonzero(cmp_le(value, all_bits))) ||
+      nonzero(bitand_(value, bitxor_(all_bits, flag_mask)))) {
+    if (!keep) {
+      Object vbits = bit_length(value), mbits = bit_length(flag_mask);
+      int64_t max_bits = std::max(vbits.as_int(), mbits.as_int());
+      raise(&exc::ValueError, class_repr(c) + " invalid value " + aiocc::repr(value) + "\n    given " +
+                                  flag_bin(value, max_bits) + "\n  allowed " + flag_bin(flag_mask, max_bits));
+    }
+    if (negative(value)) {
+      Object room = aiocc::pow(py_int(2), bit_length(value)), top = add(all_bits, py_int(1));
+      value = add(lt(top, room) ? room : top, value);
+    }
+  }
+  if (negative(value)) {
+    neg_value = value;
+    value = add(add(all_bits, py_int(1)), value);
+  }
+  Object unknown = bitand_(value, invert(flag_mask)), aliases = bitand_(value, invert(singles_mask)),
+         member_bits = bitand_(value, singles_mask);
+  if (nonzero(unknown) && !keep) {
+    raise(&exc::ValueError, c->name + "(" + aiocc::repr(value) + ") -->  unknown values " + aiocc::repr(unknown) +
+                                " [" + str_value(builtins::bin({unknown}, {})) + "]");
+  }
+  Object pseudo = make<InstanceObject>(c);
+  if (c->builtin_base) as_instance(pseudo)->base_value = aiocc::call(Object(c->builtin_base), {value});
+  aiocc::setattr(pseudo, "_value_", value);
+  Object name = None;
+  if (nonzero(member_bits) || nonzero(aliases)) {
+    std::vector<Object> members = flag_members_of(c, member_bits);
+    Object combined = py_int(0);
+    for (const Object& m : members) combined = bitor_(combined, member_value(m));
+    if (nonzero(aliases)) {
+      value = bitor_(member_bits, aliases);
+      for (auto& e : as_dict(c->enum_by_name)->entries) {
+        if (!e.live) continue;
+        const Object& pm = e.value;
+        Object pv = member_value(pm);
+        bool listed = std::any_of(members.begin(), members.end(), [&](const Object& m) { return m.same(pm); });
+        if (!listed && nonzero(pv) && eq(bitand_(pv, value), pv)) {
+          members.push_back(pm);
+          combined = bitor_(combined, pv);
+        }
+      }
+    }
+    unknown = bitxor_(value, combined);
+    std::string joined;
+    for (const Object& m : members) joined += (joined.empty() ? "" : "|") + str_value(member_name(m));
+    if (!nonzero(combined)) {
+      name = None;
+    } else if (nonzero(unknown) && !keep) {
+      raise(&exc::ValueError, class_repr(c) + ": no members with value " + aiocc::repr(unknown));
+    } else {
+      name = py_str(nonzero(unknown) ? joined + "|" + aiocc::repr(unknown) : joined);
+    }
+  }
+  aiocc::setattr(pseudo, "_name_", name);
+  DictObject* by_value = as_dict(c->enum_by_value);
+  if (Object* cached = by_value->find(value)) {
+    pseudo = *cached;
+  } else {
+    by_value->set(value, pseudo);
+  }
+  if (!neg_value.is_unbound()) by_value->set(neg_value, pseudo);
+  return pseudo;
+}
+
+Object flag_repr(const Object& self, Args) {
+  Object name = member_name(self);
+  const std::string v = aiocc::repr(member_value(self));
+  if (name.is_none()) return py_str("<" + class_of(self)->name + ": " + v + ">");
+  return py_str("<" + class_of(self)->name + "." + str_value(name) + ": " + v + ">");
+}
+Object flag_str(const Object& self, Args) {
+  Object name = member_name(self);
+  if (name.is_none()) return py_str(class_of(self)->name + "(" + aiocc::repr(member_value(self)) + ")");
+  return py_str(class_of(self)->name + "." + str_value(name));
+}
+Object flag_bool(const Object& self, Args) { return Object::from_bool(nonzero(member_value(self))); }
+Object flag_len(const Object& self, Args) { return call_method(member_value(self), "bit_count", {}); }
+Object flag_iter(const Object& self, Args) {
+  return make_iterator(py_list(flag_members_of(class_of(self), member_value(self))));
+}
+Object flag_contains(const Object& self, Args a) {
+  ClassObject* c = class_of(self);
+  if (a.size() != 1 || !type_of(a[0])->is_subtype_of(c)) {
+    raise(&exc::TypeError, "unsupported operand type(s) for 'in': " +
+                               aiocc::repr(aiocc::getattr(Object(type_of(a[0])), "__qualname__")) + " and " +
+                               aiocc::repr(aiocc::getattr(Object(c), "__qualname__")));
+  }
+  Object v = member_value(a[0]);
+  return Object::from_bool(eq(bitand_(v, member_value(self)), v));
+}
+// Flag.__or__ and friends: with a member of the same class, or (IntFlag) with an int.
+template <Object (*op)(const Object&, const Object&, Pos)>
+Object flag_binary(const Object& self, Args a) {
+  ClassObject* c = class_of(self);
+  if (a.size() != 1) raise(&exc::TypeError, "expected 1 argument, got " + std::to_string(a.size()));
+  Object other;
+  if (type_of(a[0])->is_subtype_of(c)) {
+    other = member_value(a[0]);
+  } else if (c->builtin_base == &types::int_ && is_int(value_of(a[0]))) {
+    other = value_of(a[0]);
+  } else {
+    return NotImplemented;
+  }
+  return lookup_value(c, op(member_value(self), other, {}));
+}
+Object flag_invert(const Object& self, Args) {
+  ClassObject* c = class_of(self);
+  if (keeps_bits(c)) return lookup_value(c, invert(member_value(self)));
+  return lookup_value(c, bitand_(class_int(c, "_singles_mask_"), invert(member_value(self))));
+}
+
+NativeMethod g_flag_repr("__repr__", flag_repr), g_flag_str("__str__", flag_str), g_flag_bool("__bool__", flag_bool),
+    g_flag_len("__len__", flag_len), g_flag_iter("__iter__", flag_iter), g_flag_contains("__contains__", flag_contains),
+    g_flag_or("__or__", flag_binary<bitor_>), g_flag_and("__and__", flag_binary<bitand_>),
+    g_flag_xor("__xor__", flag_binary<bitxor_>), g_flag_ror("__ror__", flag_binary<bitor_>),
+    g_flag_rand("__rand__", flag_binary<bitand_>), g_flag_rxor("__rxor__", flag_binary<bitxor_>),
+    g_flag_invert("__invert__", flag_invert);
 
 const Bases& bases() {
   static Bases b = [] {
@@ -118,6 +346,16 @@ const Bases& bases() {
                                                      {"__format__", Object(&g_repr_enum_format)}});
     x.int_enum = base_class("IntEnum", {Object(&types::int_), x.repr_enum}, {});
     x.str_enum = base_class("StrEnum", {Object(&types::str), x.repr_enum}, {});
+    x.flag = base_class("Flag", {x.enum_},
+                        {{"__repr__", Object(&g_flag_repr)}, {"__str__", Object(&g_flag_str)},
+                         {"__bool__", Object(&g_flag_bool)}, {"__len__", Object(&g_flag_len)},
+                         {"__iter__", Object(&g_flag_iter)}, {"__contains__", Object(&g_flag_contains)},
+                         {"__or__", Object(&g_flag_or)}, {"__and__", Object(&g_flag_and)},
+                         {"__xor__", Object(&g_flag_xor)}, {"__ror__", Object(&g_flag_ror)},
+                         {"__rand__", Object(&g_flag_rand)}, {"__rxor__", Object(&g_flag_rxor)},
+                         {"__invert__", Object(&g_flag_invert)}, {"_flag_mask_", py_int(0)},
+                         {"_singles_mask_", py_int(0)}, {"_all_bits_", py_int(0)}});
+    x.int_flag = base_class("IntFlag", {Object(&types::int_), x.repr_enum, x.flag}, {});
     return x;
   }();
   g_bases = &b;
@@ -126,7 +364,8 @@ const Bases& bases() {
 
 bool is_base(const ClassObject* c) {
   const Bases& b = *g_bases;
-  return c == b.enum_.heap() || c == b.repr_enum.heap() || c == b.int_enum.heap() || c == b.str_enum.heap();
+  return c == b.enum_.heap() || c == b.repr_enum.heap() || c == b.int_enum.heap() || c == b.str_enum.heap() ||
+         c == b.flag.heap() || c == b.int_flag.heap();
 }
 
 bool is_descriptor_value(const Object& v) {
@@ -144,6 +383,13 @@ Object next_value(ClassObject* c, const std::string& name, int64_t start, int64_
   if (c->lookup(intern("_generate_next_value_"))) {
     Object gen = aiocc::getattr(Object(c), "_generate_next_value_");
     return aiocc::call(gen, {py_str(name), py_int(start), py_int(count), py_list(last_values)});
+  }
+  if (is_flag(c)) {  // Flag._generate_next_value_: the power of two above the highest value
+    if (count == 0) return py_int(start);
+    Object high = last_values[0];
+    for (const Object& v : last_values) high = lt(high, v) ? v : high;
+    if (!is_int(value_of(high))) raise(&exc::TypeError, "invalid flag value " + aiocc::repr(high));
+    return aiocc::pow(py_int(2), bit_length(value_of(high)));
   }
   if (c->is_subtype_of(g_bases->str_enum.as<TypeObject>())) {
     std::string lower = name;
@@ -170,6 +416,8 @@ bool member_candidate(const std::string& n) {
 void enum_class_created(ClassObject* c) {
   if (!g_bases || is_base(c) || !c->is_subtype_of(g_bases->enum_.as<TypeObject>())) return;
   const bool str_enum = c->is_subtype_of(g_bases->str_enum.as<TypeObject>());
+  const bool flag = is_flag(c);
+  Object flag_mask = py_int(0), singles_mask = py_int(0);
   DictObject* ns = as_dict(c->ns);
   std::vector<std::pair<std::string, Object>> defs;
   for (auto& e : ns->entries) {
@@ -192,11 +440,18 @@ void enum_class_created(ClassObject* c) {
   int64_t count = 0;
   for (auto& [name, given] : defs) {
     Object value = given;
-    if (given.is_heap() && given.heap()->type() == &auto_type) {
-      value = next_value(c, name, 1, count, last_values);
+    if (AutoObject* a = as_auto(given); a && a->op == 0) {
+      if (a->value.is_unbound()) a->value = next_value(c, name, 1, count, last_values);
+      value = a->value;
+    } else if (a) {
+      value = auto_value(given);
     }
     ++count;
     last_values.push_back(value);
+    if (flag) {
+      flag_mask = bitor_(flag_mask, value_of(value));
+      if (single_bit(value_of(value))) singles_mask = bitor_(singles_mask, value_of(value));
+    }
     if (Object* existing = as_dict(c->enum_by_value)->find(value)) {  // an alias
       as_dict(c->enum_by_name)->set(py_str(name), *existing);
       ns->set(py_str(name), *existing);
@@ -215,10 +470,16 @@ void enum_class_created(ClassObject* c) {
     if (user_init && user_init->is_heap() && user_init->heap()->type() == &types::function) {
       call_with_self(*user_init, member, Args(init_args), {});
     }
-    as_list(c->enum_members)->items.push_back(member);
+    // A flag's multi-bit (and zero) members are members, but neither iterated nor counted.
+    if (!flag || single_bit(value_of(value))) as_list(c->enum_members)->items.push_back(member);
     as_dict(c->enum_by_name)->set(py_str(name), member);
     as_dict(c->enum_by_value)->set(value, member);
     ns->set(py_str(name), member);
+  }
+  if (flag) {
+    ns->set(py_str("_flag_mask_"), flag_mask);
+    ns->set(py_str("_singles_mask_"), singles_mask);
+    ns->set(py_str("_all_bits_"), sub(aiocc::pow(py_int(2), bit_length(flag_mask)), py_int(1)));
   }
   c->changed();
 }
@@ -227,7 +488,9 @@ void enum_class_created(ClassObject* c) {
 Object lookup_value(ClassObject* c, const Object& value) {
   if (type_of(value) == c) return value;
   if (Object* m = as_dict(c->enum_by_value)->find(value)) return *m;
+  if (as_dict(c->enum_by_name)->live_count == 0) raise(&exc::TypeError, class_repr(c) + " has no members defined");
   const std::string qualname = str_value(aiocc::getattr(Object(c), "__qualname__"));
+  if (is_flag(c) && !c->lookup(intern("_missing_"))) return flag_missing(c, value);
   if (c->lookup(intern("_missing_"))) {
     Object found = aiocc::call_method(Object(c), "_missing_", {value});
     if (type_of(found)->is_subtype_of(c)) return found;
@@ -310,14 +573,12 @@ Object lookup_name(ClassObject* c, const Object& name) {
   raise_exc(new_exception(&exc::KeyError, {name}));
 }
 
-std::string class_repr(const ClassObject* c) { return "<enum '" + c->name + "'>"; }
+std::string class_repr(const ClassObject* c) { return (is_flag(c) ? "<flag '" : "<enum '") + c->name + "'>"; }
 
 bool contains_member(ClassObject* c, const Object& item) {
-  if (type_of(item)->is_subtype_of(c)) {
-    for (const Object& m : as_list(c->enum_members)->items) {
-      if (m.same(item)) return true;
-    }
-    return false;
+  if (type_of(item)->is_subtype_of(c)) {  // a member, not a flag's pseudo-member
+    Object name = member_name(item);
+    return is_str(name) && as_dict(c->enum_by_name)->find(name) != nullptr;
   }
   warn("DeprecationWarning",
        "in 3.12 __contains__ will no longer raise TypeError, but will return True or\nFalse depending on "
@@ -348,6 +609,8 @@ Object attr(std::string_view name) {
   if (name == "ReprEnum") return b.repr_enum;
   if (name == "IntEnum") return b.int_enum;
   if (name == "StrEnum") return b.str_enum;
+  if (name == "Flag") return b.flag;
+  if (name == "IntFlag") return b.int_flag;
   raise(&exc::AttributeError, "module 'enum' has no attribute '" + std::string(name) + "'");
 }
 

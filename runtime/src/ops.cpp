@@ -300,6 +300,7 @@ Object int_bitop(const char* sym, Slot op, const Object& a, const Object& b, F f
     return r;
   }
   if (Object r = set_binop(a, b, sym[0]); !r.is_unbound()) return r;
+  if (enums::is_auto(a) || enums::is_auto(b)) return enums::auto_combine(sym[0], a, b);
   if (!is_int(a) || !is_int(b)) unsupported_operand(sym, a, b);
   return big_op(a, b, big);
 }
@@ -367,6 +368,7 @@ Object invert(const Object& a) {
   if (small(a, x)) return py_int(~x);
   if (is_int(a)) return big_op(a, a, [](mpz_ptr r, mpz_srcptr v, mpz_srcptr) { mpz_com(r, v); });
  if (is_user(a)) return unary_protocol(a, Slot::invert, "~");
+  if (enums::is_auto(a)) return enums::auto_combine('~', a, Object());
   raise(&exc::TypeError, "bad operand type for unary ~: '" + type_of(a)->name + "'");
 }
 

@@ -211,7 +211,12 @@ Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, cons
     Object r = aiocc::call(*fb, {b, a});
     if (!is_ni(r)) return r;
   }
-  if (!base_value_of(a).is_unbound() || !base_value_of(b).is_unbound()) {
+  // int's operators return NotImplemented for an instance that is no int (Flag & IntFlag).
+  auto int_with_plain = [](const Object& x, const Object& y) {
+    return is_int(base_value_of(x)) && as_instance(y) && base_value_of(y).is_unbound();
+  };
+  if ((!base_value_of(a).is_unbound() || !base_value_of(b).is_unbound()) && !int_with_plain(a, b) &&
+      !int_with_plain(b, a)) {
     Object r = builtin_binary(op, unwrap(a), unwrap(b));
     if (!r.is_unbound()) return r;
   }

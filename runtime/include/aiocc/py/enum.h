@@ -1,4 +1,5 @@
-// The enum module (runtime/src/enum.cpp): Enum, IntEnum, StrEnum, ReprEnum, auto, unique.
+// The enum module (runtime/src/enum.cpp): Enum, IntEnum, StrEnum, ReprEnum, Flag, IntFlag,
+// auto, unique.
 #pragma once
 
 #include <string>
@@ -9,8 +10,11 @@
 
 namespace aiocc::enums {
 
-Object attr(std::string_view name);  // Enum, IntEnum, StrEnum, ReprEnum
+Object attr(std::string_view name);  // Enum, IntEnum, StrEnum, ReprEnum, Flag, IntFlag
 extern TypeObject auto_type;
+// `R | W` of two auto() placeholders in a class body (see AutoObject); op is '|', '&', '^' or '~'.
+bool is_auto(const Object& o);
+Object auto_combine(char op, const Object& a, const Object& b);
 Object unique(Args args, Kwargs kw);
 extern BuiltinFunction unique_fn;
 // make_class's hook: a new subclass of Enum gets its members.
