@@ -279,7 +279,7 @@ Object d_popitem(const Object& self, const Object*, Args, Kwargs) {
     d->erase(key);
     return pair;
   }
-  raise(&exc::KeyError, "'popitem(): dictionary is empty'");
+  raise(&exc::KeyError, "popitem(): dictionary is empty");
 }
 Object d_setdefault(const Object& self, const Object* a, Args, Kwargs) {
   DictObject* d = dict_of(self);

@@ -49,6 +49,22 @@ Object big_op(const Object& a, const Object& b, F f) {
   return out;
 }
 
+// float_divmod's quotient: signed zeros and infinities as CPython's (-0.0 // 1 is -0.0,
+// -1 // inf is -1.0).
+double float_floordiv(double vx, double wx) {
+  double mod = std::fmod(vx, wx);
+  double div = (vx - mod) / wx;
+  if (mod != 0) {
+    if ((wx < 0) != (mod < 0)) div -= 1.0;
+  }
+  if (div != 0) {
+    double floordiv = std::floor(div);
+    if (div - floordiv > 0.5) floordiv += 1.0;
+    return floordiv;
+  }
+  return std::copysign(0.0, vx / wx);
+}
+
 double float_mod(double a, double b) {
   double m = std::fmod(a, b);
   if (m != 0 && ((b < 0) != (m < 0))) m += b;
@@ -206,7 +222,7 @@ Object floordiv_slow(const Object& a, const Object& b) {
   if (a.is_float() || b.is_float()) {
     double da = to_double(a), db = to_double(b);
     if (db == 0) raise(&exc::ZeroDivisionError, "float floor division by zero");
-    return Object::from_float(std::floor((da - float_mod(da, db)) / db + 0.0));
+    return Object::from_float(float_floordiv(da, db));
   }
   if (mpz_cmp_si(([&] {
         static mpz_t t;
