@@ -2,6 +2,7 @@
 // under the failing expression and exception chaining).
 #include "aiocc/py/exceptions.h"
 
+#include <algorithm>
 #include <cerrno>
 
 #include "aiocc/py/builtins.h"
@@ -294,14 +295,12 @@ bool group_matches(const Object& e, const Object& condition) {
     return ty && ty->is_subtype_of(&exc::BaseException);
   };
   if (is_exc_type(condition)) return type_of(e)->is_subtype_of(condition.as<TypeObject>());
-  if (TupleObject* t = as_tuple(condition)) {
+  if (TupleObject* t = as_tuple(condition);
+      t && std::all_of(t->items.begin(), t->items.end(), is_exc_type)) {
     for (const Object& x : t->items) {
-      if (!is_exc_type(x)) break;
       if (type_of(e)->is_subtype_of(x.as<TypeObject>())) return true;
     }
-    bool all_types = true;
-    for (const Object& x : t->items) all_types &= is_exc_type(x);
-    if (all_types) return false;
+    return false;
   } else if (aiocc::truthy(builtins::callable({condition}, {})) && !condition.dyn<TypeObject>()) {
     return aiocc::truthy(aiocc::call(condition, {e}));
   }

@@ -501,6 +501,15 @@ bool key_wrapper_compare(const Object& a, const Object& b, int& result) {
   return true;
 }
 
+// register(cls) used as a decorator: registers the function it is applied to for cls.
+struct RegisterFor final : HeapObject {
+  Object dispatcher, cls;
+  RegisterFor(Object d, Object c) : dispatcher(std::move(d)), cls(std::move(c)) {}
+  TypeObject* type() const override { return &types::function; }
+  bool is_callable() const override { return true; }
+  Object call(Args a, Kwargs kw) override;
+};
+
 // singledispatch(func): a function that calls the implementation registered for the type of
 // its first argument, the nearest in that type's MRO (func itself is registered for object).
 struct SingleDispatch final : HeapObject {
@@ -534,7 +543,7 @@ struct SingleDispatch final : HeapObject {
     const Object& cls = a[0];
     if (cls.dyn<TypeObject>()) {
       if (a.size() == 2) return register_impl(cls, a[1]);
-      return make_bound_method(Object(&register_with_fn()), py_tuple({self, cls}));
+      return make<RegisterFor>(self, cls);
     }
     Object ann = has_attribute(cls, "__annotations__") ? aiocc::getattr(cls, "__annotations__") : Object();
     DictObject* d = as_dict(ann);
@@ -560,14 +569,6 @@ struct SingleDispatch final : HeapObject {
     }
     for (const Object& m : members) register_impl(m, cls);
     return cls;
-  }
-  static BuiltinFunction& register_with_fn() {  // register(cls) as a decorator: (self, cls) bound
-    static BuiltinFunction fn("register", [](Args a, Kwargs) {
-      auto* sd = a[0].as<TupleObject>()->items[0].as<SingleDispatch>();
-      check_nargs("register", Args(a.p + 1, a.n - 1), 1, 1);
-      return sd->register_impl(a[0].as<TupleObject>()->items[1], a[1]);
-    });
-    return fn;
   }
   Object call(Args a, Kwargs kw) override {
     if (a.size() == 0) {
@@ -598,6 +599,12 @@ struct SingleDispatch final : HeapObject {
   }
   void setattr(std::string_view name, const Object& v) override { attrs.set(name, v); }
 };
+
+Object RegisterFor::call(Args a, Kwargs kw) {
+  check_no_kwargs("register", kw);
+  check_nargs("register", a, 1, 1);
+  return dispatcher.as<SingleDispatch>()->register_impl(cls, a[0]);
+}
 
 Object singledispatch(Args args, Kwargs kw) {
   check_no_kwargs("singledispatch", kw);
