@@ -89,12 +89,18 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
 }  // namespace
 
 namespace {
+TypeObject getset_descriptor_type("getset_descriptor", &types::object, nullptr),
+    member_descriptor_type("member_descriptor", &types::object, nullptr),
+    method_descriptor_type("method_descriptor", &types::object, nullptr);
+
 // `int.real`: CPython's getset_descriptor / member_descriptor, reduced to what a script sees.
 struct DataDescriptor final : HeapObject {
   TypeObject* owner;
   const DataAttribute* attr;
   DataDescriptor(TypeObject* t, const DataAttribute* a) : owner(t), attr(a) { refcnt = 1; }
-  TypeObject* type() const override { return &types::object; }
+  TypeObject* type() const override {
+    return std::string_view(attr->kind) == "member" ? &member_descriptor_type : &getset_descriptor_type;
+  }
   std::string repr() const override {
     return "<" + std::string(attr->kind) + " '" + std::string(attr->name) + "' of '" + owner->name +
            "' objects>";
@@ -111,7 +117,8 @@ struct MethodDescriptor final : HeapObject {
   const MethodCatalog* cat;
   const MethodDef* def;
   MethodDescriptor(TypeObject* t, const MethodCatalog* c, const MethodDef* d) : owner(t), cat(c), def(d) {}
-  TypeObject* type() const override { return &types::builtin_function; }
+  TypeObject* type() const override { return &method_descriptor_type; }
+  bool is_callable() const override { return true; }
   std::string repr() const override {
     return "<method '" + std::string(def->name) + "' of '" + owner->name + "' objects>";
   }
