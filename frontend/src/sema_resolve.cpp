@@ -464,6 +464,10 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
           e.str != "co_argcount" && e.str != "co_posonlyargcount" && e.str != "co_kwonlyargcount") {
         unsupported(e.span, "code object attribute " + e.str);
       }
+      // Nor are there frame objects to inspect.
+      if (e.str == "gi_frame" || e.str == "cr_frame" || e.str == "ag_frame" || e.str == "tb_frame") {
+        unsupported(e.span, "frame object attribute " + e.str);
+      }
       return;
     case ExprKind::Yield:
     case ExprKind::YieldFrom:

@@ -2,6 +2,8 @@
 #include "builtin_bases.h"
 
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/complex.h"
+#include "aiocc/py/int.h"
 #include "aiocc/py/bytes.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
@@ -16,15 +18,24 @@ namespace {
 
 using Binary = Object (*)(const Object&, const Object&, Pos);
 
-Object divmod_values(const Object& a, const Object& b, Pos) {
-  return py_tuple({floordiv(a, b), mod(a, b)});
-}
-
 // The operators in Slot order: each comes as op, reflected op, in-place op.
 Binary binary_of(int group) {
   static const Binary table[] = {add, sub, mul, truediv, floordiv, mod, pow, lshift, rshift,
-                                 bitand_, bitor_, bitxor_, nullptr /* @ */, divmod_values};
+                                 bitand_, bitor_, bitxor_, nullptr /* @ */, divmod};
   return group < static_cast<int>(std::size(table)) ? table[group] : nullptr;
+}
+
+// Whether a number's or a set's binary special method takes `other`: CPython's number methods
+// answer NotImplemented for an operand type they do not know (`(3).__add__("x")`), where the
+// sequence ones (str, list, tuple, bytes) raise TypeError themselves.
+bool takes_operand(const TypeObject* t, const Object& other, bool inplace) {
+  const bool number = is_int(other) || other.is_float();
+  if (t == &types::int_ || t == &types::bool_) return is_int(other);
+  if (t == &types::float_) return number;
+  if (t == &types::complex) return number || as_complex(other);
+  if (t == &types::set || t == &types::frozenset) return as_set(other) != nullptr;
+  if (t == &types::dict) return inplace || as_dict(other) != nullptr;  // |= takes any mapping
+  return true;
 }
 
 // A built-in type's special method, bound to an instance's built-in value.
@@ -52,6 +63,12 @@ struct BuiltinDunder final : HeapObject {
       Binary f = binary_of(slot / 3);
       if (!f) return NotImplemented;
       const Object& other = unwrap(arg(0));
+      if (!takes_operand(t, other, slot % 3 == 2)) return NotImplemented;
+      if (slot / 3 == static_cast<int>(Slot::pow) / 3 && args.size() > 1 && slot % 3 != 2) {
+        // __pow__(exp, mod) and __rpow__(base, mod): three-argument pow().
+        if (args.size() > 2) raise(&exc::TypeError, "expected at most 2 arguments, got " + std::to_string(args.size()));
+        return slot % 3 == 0 ? builtins::pow({value, other, args[1]}, {}) : builtins::pow({other, value, args[1]}, {});
+      }
       switch (slot % 3) {
         case 0: return f(value, other, {});
         case 1: return f(other, value, {});
@@ -189,13 +206,18 @@ bool builtin_has_slot(const TypeObject* t, Slot s) {
           Slot::str, Slot::format, Slot::init})) {
     return true;
   }
-  const bool arith = i <= static_cast<int>(Slot::ipow) && i % 3 != 2;  // + - * / // % ** and reflected
+  const bool arith = (i <= static_cast<int>(Slot::ipow) || s == Slot::divmod || s == Slot::rdivmod) &&
+                     i % 3 != 2;  // + - * / // % ** divmod() and reflected
   const bool bits = i >= static_cast<int>(Slot::lshift) && i <= static_cast<int>(Slot::ixor) && i % 3 != 2;
   if (t == &types::int_ || t == &types::bool_) {
     return arith || bits || in({Slot::neg, Slot::pos, Slot::invert, Slot::abs, Slot::bool_, Slot::index, Slot::int_, Slot::float_});
   }
   if (t == &types::float_) {
     return arith || in({Slot::neg, Slot::pos, Slot::abs, Slot::bool_, Slot::int_, Slot::float_});
+  }
+  if (t == &types::complex) {
+    return in({Slot::add, Slot::radd, Slot::sub, Slot::rsub, Slot::mul, Slot::rmul, Slot::truediv,
+               Slot::rtruediv, Slot::pow, Slot::rpow, Slot::neg, Slot::pos, Slot::abs, Slot::bool_});
   }
   if (t == &types::str) {
     return in({Slot::add, Slot::mul, Slot::rmul, Slot::mod, Slot::rmod, Slot::len, Slot::getitem,

@@ -236,7 +236,7 @@ Object isinstance(Args args, Kwargs kw) {
 
 Object sorted(Args args, Kwargs kw) {
   check_nargs("sorted", args, 1, 1);
-  Object l = py_list(to_vector(args[0]));
+  Object l = py_list(sequence_items(args[0]));
   call_method(l, "sort", {}, kw);
   return l;
 }
@@ -305,10 +305,7 @@ Object zip(Args args, Kwargs kw) {
 Object reversed(Args args, Kwargs kw) {
   check_no_kwargs("reversed", kw);
   check_nargs("reversed", args, 1, 1);
-  if (Object r = user_reversed(args[0]); !r.is_unbound()) return r;
-  std::vector<Object> v = to_vector(args[0]);
-  std::reverse(v.begin(), v.end());
-  return eager_iterator(py_list(std::move(v)), &types::list_reverseiterator);
+  return make_reversed(args[0]);
 }
 
 Object any(Args args, Kwargs kw) {
@@ -335,6 +332,10 @@ Object round(Args args, Kwargs kw) {
   check_nargs("round", args, 1, 2);
   const Object* nd_kw = kw.find("ndigits");
   Object nd = args.size() > 1 ? args[1] : nd_kw ? *nd_kw : None;
+  if (const Object* f = is_user(args[0]) ? user_class_lookup(type_of(args[0]), "__round__") : nullptr) {
+    // round(x) calls x.__round__(), round(x, n) x.__round__(n): no None passed for a missing n.
+    return nd_kw || args.size() > 1 ? call_with_self(*f, args[0], {nd}, {}) : call_with_self(*f, args[0], {}, {});
+  }
   if (InstanceObject* i = as_instance(args[0]); i && !i->base_value.is_unbound()) {
     Object inner[2] = {i->base_value, nd};
     return round(Args(inner, 2), {});
@@ -465,10 +466,7 @@ Object callable(Args args, Kwargs kw) {
 Object divmod(Args args, Kwargs kw) {
   check_no_kwargs("divmod", kw);
   check_nargs("divmod", args, 2, 2);
-  if (is_user(args[0]) || is_user(args[1])) {
-    return binary_protocol(args[0], args[1], Slot::divmod, Slot::rdivmod, "divmod()");
-  }
-  return py_tuple({floordiv(args[0], args[1]), mod(args[0], args[1])});
+  return aiocc::divmod(args[0], args[1]);
 }
 
 Object hex(Args args, Kwargs kw) {

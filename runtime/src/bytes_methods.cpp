@@ -220,7 +220,7 @@ Object m_endswith(const Object& self, const Object* a, Args, Kwargs) {
 
 Object m_join(const Object& self, const Object* a, Args, Kwargs) {
   if (!is_iterable(a[0])) raise(&exc::TypeError, "can only join an iterable");
-  const std::vector<Object> items = to_vector(a[0]);
+  const std::vector<Object> items = fast_sequence(a[0]);
   const std::string sep = data(self);
   std::string out;
   for (size_t i = 0; i < items.size(); ++i) {

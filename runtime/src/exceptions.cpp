@@ -10,7 +10,9 @@
 #include "aiocc/py/function.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
+#include "builtin_bases.h"
 #include "bytes_internal.h"
 #include "method_catalog.h"
 
@@ -59,31 +61,56 @@ Object construct_os_error(TypeObject* cls, Args args) {
   a->set(py_str("filename2"), errno_form && n > 4 ? args[4] : None);
   return e;
 }
+
+// PySequence_Check: indexable and not a mapping.
+bool sequence_check(const Object& o) {
+  if (is_user(o)) {
+    if (const Object& v = base_value_of(o); !v.is_unbound()) return sequence_check(v);
+    return user_class_lookup(type_of(o), "__getitem__") != nullptr;
+  }
+  return is_str(o) || as_list(o) || as_tuple(o) || is_bytes_like(o) || type_of(o) == &types::range;
+}
+
+// BaseExceptionGroup.__new__'s checks, in its order: (str, sequence of exceptions), non-empty,
+// and which class the group becomes (BaseExceptionGroup of Exceptions is an ExceptionGroup; an
+// Exception group may not hold a BaseException).
+Object construct_group(TypeObject* cls, Args args) {
+  if (args.size() != 2) {
+    raise(&exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" +
+                               std::to_string(args.size()) + " given)");
+  }
+  if (!is_str(args[0])) {
+    raise(&exc::TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not " + type_of(args[0])->name);
+  }
+  if (!sequence_check(args[1])) raise(&exc::TypeError, "second argument (exceptions) must be a sequence");
+  std::vector<Object> members = to_vector(args[1]);
+  if (members.empty()) raise(&exc::ValueError, "second argument (exceptions) must be a non-empty sequence");
+  bool nested_base = false;
+  for (size_t i = 0; i < members.size(); ++i) {
+    TypeObject* t = type_of(members[i]);
+    if (!t->is_subtype_of(&exc::BaseException)) {
+      raise(&exc::ValueError, "Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
+    }
+    nested_base |= !t->is_subtype_of(&exc::Exception);
+  }
+  if (cls == &exc::BaseExceptionGroup) {
+    if (!nested_base) cls = &exc::ExceptionGroup;
+  } else if (nested_base && cls == &exc::ExceptionGroup) {
+    raise(&exc::TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+  } else if (nested_base && cls->is_subtype_of(&exc::Exception)) {
+    raise(&exc::TypeError, "Cannot nest BaseExceptions in '" + cls->name + "'");
+  }
+  Object e = new_exception(cls, {args[0], args[1]});
+  auto* eo = e.as<ExceptionObject>();
+  eo->group_message = str_value(args[0]);
+  eo->exceptions = std::move(members);
+  return e;
+}
 }  // namespace
 
 Object construct_exception(TypeObject* cls, Args args, Kwargs kw) {
   if (kw.size()) raise(&exc::TypeError, cls->name + "() takes no keyword arguments");
-  if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
-    if (args.size() != 2) {
-      raise(&exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" +
-                                 std::to_string(args.size()) + " given)");
-    }
-    std::vector<Object> members = to_vector(args[1]);
-    // BaseExceptionGroup(...) of plain Exceptions is an ExceptionGroup, as in CPython.
-    if (cls == &exc::BaseExceptionGroup) {
-      bool all_exceptions = !members.empty();
-      for (const Object& m : members) all_exceptions &= type_of(m)->is_subtype_of(&exc::Exception);
-      if (all_exceptions) cls = &exc::ExceptionGroup;
-    }
-    Object e = new_exception(cls, {args[0], args[1]});
-    auto* eo = e.as<ExceptionObject>();
-    eo->group_message = str(args[0]);
-    eo->exceptions = std::move(members);
-    if (eo->exceptions.empty()) {
-      raise(&exc::ValueError, "second argument (exceptions) must be a non-empty sequence");
-    }
-    return e;
-  }
+  if (cls->is_subtype_of(&exc::BaseExceptionGroup)) return construct_group(cls, args);
   if (cls->is_subtype_of(&exc::OSError)) return construct_os_error(cls, args);
   return new_exception(cls, std::vector<Object>(args.begin(), args.end()));
 }
@@ -245,7 +272,7 @@ std::string ExceptionObject::repr() const {
 }
 
 std::string ExceptionObject::base_repr() const {
-  if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
+  if (cls->is_subtype_of(&exc::BaseExceptionGroup) && args.size() != 2) {
     return cls->name + "(" + str_repr(group_message) + ", " + aiocc::repr(py_list(exceptions)) + ")";
   }
   std::string out = cls->name + "(";
@@ -410,7 +437,8 @@ Object ExceptionObject::getattr(const Object& self, std::string_view name) {
     }
   }
   if (name == "exceptions" && cls->is_subtype_of(&exc::BaseExceptionGroup)) {
-    return py_tuple(exceptions);
+    if (exceptions_tuple.is_unbound()) exceptions_tuple = py_tuple(exceptions);
+    return exceptions_tuple;
   }
   if (name == "message" && cls->is_subtype_of(&exc::BaseExceptionGroup)) return py_str(group_message);
   if (name == "code" && cls->is_subtype_of(&exc::SystemExit)) {

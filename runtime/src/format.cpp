@@ -20,6 +20,7 @@ struct Spec {
   std::string fill = " ";
   char align = 0;
   char sign = '-';
+  bool sign_given = false;  // CPython's checks tell "-" from no sign
   bool alt = false;
   bool zero = false;
   long width = -1;
@@ -48,7 +49,10 @@ Spec parse_spec(const std::string& s, const Object& v) {
     sp.align = s[0];
     i = 1;
   }
-  if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) sp.sign = s[i++];
+  if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) {
+    sp.sign = s[i++];
+    sp.sign_given = true;
+  }
   if (i < s.size() && s[i] == '#') {
     sp.alt = true;
     ++i;
@@ -172,6 +176,7 @@ std::string format_float(double d, Spec sp) {
     if (type == 'F' || type == 'E' || type == 'G') {
       for (char& c : body) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     }
+    if (type == '%') body += "%";
   } else if (type == 0 && sp.precision < 0) {
     body = detail::float_repr(a);
   } else {
@@ -254,12 +259,17 @@ std::string format_spec(const Object& v, const std::string& spec) {
   Spec sp = parse_spec(spec, v);
   if (is_int(v) && !v.is_float()) {
     if (sp.type == 0 || std::string("bdoxXnc").find(sp.type) != std::string::npos) {
-      if (sp.type == 'c') {
+      if (sp.precision >= 0) raise(&exc::ValueError, "Precision not allowed in integer format specifier");
+      if (sp.type == 'c') {  // format_long_internal's checks, in its order
+        if (sp.sign_given) raise(&exc::ValueError, "Sign not allowed with integer format specifier 'c'");
+        if (sp.alt) raise(&exc::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
+        Object cp = number_index(v);
+        if (!cp.is_small_int()) raise(&exc::OverflowError, "Python int too large to convert to C long");
+        if (cp.as_int() < 0 || cp.as_int() > 0x10ffff) raise(&exc::OverflowError, "%c arg not in range(0x110000)");
         std::string s;
-        detail::append_utf8_rt(s, static_cast<unsigned long>(v.as_int()));
+        detail::append_utf8_rt(s, static_cast<unsigned long>(cp.as_int()));
         return pad(s, "", sp, '<');
       }
-      if (sp.precision >= 0) raise(&exc::ValueError, "Precision not allowed in integer format specifier");
       return format_int(v, sp);
     }
     if (std::string("eEfFgG%").find(sp.type) != std::string::npos) {
@@ -275,7 +285,7 @@ std::string format_spec(const Object& v, const std::string& spec) {
     }
   } else if (is_str(v)) {
     if (sp.type == 0 || sp.type == 's') {
-      if (sp.sign != '-') raise(&exc::ValueError, "Sign not allowed in string format specifier");
+      if (sp.sign_given) raise(&exc::ValueError, "Sign not allowed in string format specifier");
       if (sp.align == '=') raise(&exc::ValueError, "'=' alignment not allowed in string format specifier");
       std::string s = str_value(v);
       if (sp.precision >= 0) {

@@ -58,7 +58,7 @@ void extend_args_of(std::vector<Object>& out, const Object& iterable, const Obje
     raise(&exc::TypeError, (callee ? function_str(*callee) + " argument after *" : std::string("Value after *")) +
                                " must be an iterable, not " + type_of(iterable)->name);
   }
-  for (Object& x : to_vector(iterable)) out.push_back(std::move(x));
+  for (Object& x : sequence_items(iterable)) out.push_back(std::move(x));
 }
 }  // namespace
 
@@ -169,6 +169,55 @@ std::vector<Object> to_vector(const Object& iterable) {
   Object x;
   while (it.next(x)) out.push_back(x);
   return out;
+}
+
+void length_hint(const Object& o) {
+  if (!is_user(o)) {
+    try {
+      builtin_length_hint(o);  // built-in values answer without side effects but reversed()
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::TypeError)) throw;
+    }
+    return;
+  }
+  if (const Object& len = as_instance(o)->cls->slot(Slot::len); !len.is_unbound() && !len.is_none()) {
+    try {
+      user_len(o);
+      return;
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::TypeError)) throw;
+    }
+  }
+  const Object* hint = user_class_lookup(type_of(o), "__length_hint__");
+  if (!hint) return;
+  Object r;
+  try {
+    r = call_with_self(*hint, o, {}, {});
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::TypeError)) throw;
+    return;
+  }
+  if (r.same(NotImplemented)) return;
+  if (!is_int(r)) raise(&exc::TypeError, "__length_hint__ must be an integer, not " + type_of(r)->name);
+  if (lt(r, py_int(0))) raise(&exc::ValueError, "__length_hint__() should return >= 0");
+}
+
+std::vector<Object> sequence_items(const Object& o) {
+  if (!is_user(o) && !(o.is_heap() && (o.heap()->kind == HeapObject::Kind::LazyIterator ||
+                                        o.heap()->kind == HeapObject::Kind::SeqIterator))) {
+    return to_vector(o);
+  }
+  Iter it(o);
+  length_hint(o);
+  std::vector<Object> out;
+  for (Object x; it.next(x);) out.push_back(x);
+  return out;
+}
+
+std::vector<Object> fast_sequence(const Object& o) {
+  if (ListObject* l = as_list(o)) return l->items;
+  if (TupleObject* t = as_tuple(o)) return t->items;
+  return sequence_items(make_iterator(o));
 }
 
 std::vector<Object> unpack(const Object& value, size_t count, int star_index) {

@@ -81,7 +81,7 @@ Object l_count(const Object& self, const Object* a, Args, Kwargs) {
   return py_int(count_items(list(self)->items, a[0]));
 }
 Object l_extend(const Object& self, const Object* a, Args, Kwargs) {
-  for (Object& x : to_vector(a[0])) list(self)->items.push_back(std::move(x));
+  for (Object& x : sequence_items(a[0])) list(self)->items.push_back(std::move(x));
   return None;
 }
 Object l_index(const Object& self, const Object* a, Args, Kwargs) {

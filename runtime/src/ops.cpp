@@ -262,6 +262,15 @@ Object mod_slow(const Object& a, const Object& b) {
   return big_op(a, b, mpz_fdiv_r);
 }
 
+// divmod(a, b): both results at once, with divmod's own texts for a bad operand or a zero
+// float divisor ("float divmod()").
+Object divmod(const Object& a, const Object& b, Pos) {
+  if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::divmod, Slot::rdivmod, "divmod()");
+  if (!is_number(a) || !is_number(b)) unsupported_operand("divmod()", a, b);
+  if ((a.is_float() || b.is_float()) && to_double(b) == 0) raise(&exc::ZeroDivisionError, "float divmod()");
+  return py_tuple({floordiv(a, b), mod(a, b)});
+}
+
 Object pow(const Object& a, const Object& b, Pos) {
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::pow, Slot::rpow, "** or pow()");
   if (Object c = complex_binary('p', a, b); !c.is_unbound()) return c;
@@ -349,6 +358,12 @@ Object rshift(const Object& a, const Object& b, Pos) { return shift(a, b, false)
 Object bitor_(const Object& a, const Object& b, Pos) {
   if ((a.is_none() || (a.is_heap() && a.heap()->kind == HeapObject::Kind::Other)) && !is_user(b)) {
     if (Object u = type_union(a, b); !u.is_unbound()) return u;  // `int | None`
+  }
+  if (as_dict(a) && as_dict(b) && !is_user(a) && !is_user(b)) {  // PEP 584: a new dict, b's values win
+    Object merged = py_dict();
+    dict_update(as_dict(merged), {a}, {}, "update");
+    dict_update(as_dict(merged), {b}, {}, "update");
+    return merged;
   }
   return int_bitop("|", Slot::or_, a, b, [](int64_t x, int64_t y) { return x | y; }, mpz_ior);
 }
@@ -498,6 +513,9 @@ bool eq_slow(const Object& a, const Object& b) {
   if (a.heap()->type() == &types::slice && b.heap()->type() == &types::slice) {
     auto *x = a.as<SliceObject>(), *y = b.as<SliceObject>();
     return eq(x->start, y->start) && eq(x->stop, y->stop) && eq(x->step, y->step);
+  }
+  if (auto *x = a.dyn<BoundMethod>(), *y = b.dyn<BoundMethod>(); x && y) {  // meth_richcompare
+    return x->self.same(y->self) && x->name == y->name;
   }
   if (a.heap()->type() == &types::method && b.heap()->type() == &types::method) {
     bool handled;

@@ -127,6 +127,7 @@ struct IteratorObject final : HeapObject {
 struct LazyIteratorObject final : HeapObject {
   TypeObject* ty;
   std::function<bool(Object&)> step;
+  std::function<void()> hint;  // __length_hint__'s side effects (reversed() asks len(seq) again)
   bool exhausted = false;
   LazyIteratorObject(TypeObject* t, std::function<bool(Object&)> s) : ty(t), step(std::move(s)) {
     kind = Kind::LazyIterator;
@@ -137,6 +138,7 @@ struct LazyIteratorObject final : HeapObject {
     if (step(out)) return true;
     exhausted = true;
     step = nullptr;  // drop the underlying iterators, as CPython's exhausted iterators do
+    hint = nullptr;
     return false;
   }
   Object getattr(const Object& self, std::string_view name) override {
@@ -160,6 +162,19 @@ struct SeqIterObject final : HeapObject {
   int64_t i = 0;
   explicit SeqIterObject(Object s) : seq(std::move(s)) { kind = Kind::SeqIterator; }
   TypeObject* type() const override { return &types::iterator; }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "__next__" || name == "__iter__") return make<BoundMethod>(self, std::string(name));
+    return HeapObject::getattr(self, name);
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
+    if (name == "__iter__") return self;
+    if (name == "__next__") {
+      Object out;
+      if (!iterator_next(self, out)) raise_exc(new_exception(&exc::StopIteration));
+      return out;
+    }
+    return HeapObject::call_method(self, name, args, kw);
+  }
 };
 
 // The iterators this file makes (iter() of a built-in value, or of a __getitem__ sequence).
@@ -215,8 +230,11 @@ Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, cons
   auto int_with_plain = [](const Object& x, const Object& y) {
     return is_int(base_value_of(x)) && as_instance(y) && base_value_of(y).is_unbound();
   };
-  if ((!base_value_of(a).is_unbound() || !base_value_of(b).is_unbound()) && !int_with_plain(a, b) &&
-      !int_with_plain(b, a)) {
+  // The built-in base's own operator stands in for a side whose class does not override it
+  // (`Money(3) + "x"` with a user __add__ never reaches int's).
+  const bool a_inherits = !base_value_of(a).is_unbound() && !fa;
+  const bool b_inherits = !base_value_of(b).is_unbound() && type_of(a) != type_of(b) && !special(b, rop);
+  if ((a_inherits || b_inherits) && !int_with_plain(a, b) && !int_with_plain(b, a)) {
     Object r = builtin_binary(op, unwrap(a), unwrap(b));
     if (!r.is_unbound()) return r;
   }
@@ -243,7 +261,8 @@ Object inplace_op(const Object& a, const Object& b, Slot iop,
     if (!is_ni(r)) return r;
   }
   // A list or set subclass changes itself (list.__iadd__, set.__ior__…) and stays what it is.
-  if (const Object& v = base_value_of(a); as_list(v) || (as_set(v) && !as_set(v)->frozen)) {
+  if (const Object& v = base_value_of(a);
+      as_list(v) || (as_set(v) && !as_set(v)->frozen) || (as_dict(v) && iop == Slot::ior)) {
     const int group = static_cast<int>(iop) / 3;
     if (!special(a, static_cast<Slot>(group * 3))) {
       if (iop == Slot::iadd && as_list(v)) {
@@ -296,6 +315,10 @@ Object inplace_container(const Object& a, const Object& b, Slot iop,
       raise(&exc::TypeError, std::string("unsupported operand type(s) for ") + sym + ": 'set' and '" + tname(b) + "'");
     }
     set_inplace(s, unwrap(b), sym[0]);
+    return a;
+  }
+  if (DictObject* d = as_dict(a); d && iop == Slot::ior && !is_user(b)) {  // dict.__ior__: update()
+    dict_update(d, {b}, {}, "update");
     return a;
   }
   if (is_bytearray(a) && iop == Slot::imul) return bytearray_inplace_repeat(a, b);
@@ -465,6 +488,15 @@ Object lazy_iterator(TypeObject* t, std::function<bool(Object&)> step) {
   return make<LazyIteratorObject>(t, std::move(step));
 }
 
+void builtin_length_hint(const Object& o) {
+  if (!o.is_heap()) return;
+  if (o.heap()->kind == HeapObject::Kind::LazyIterator) {
+    if (auto* l = o.as<LazyIteratorObject>(); l->hint) l->hint();
+  } else if (o.heap()->kind == HeapObject::Kind::SeqIterator) {  // iter_len: len(seq) - index
+    if (const Object& seq = o.as<SeqIterObject>()->seq; !seq.is_unbound() && special(seq, Slot::len)) user_len(seq);
+  }
+}
+
 Object make_iterator(const Object& src) {
   if (is_user(src)) return user_iter(src);
   if (is_builtin_iterator(src)) return src;
@@ -558,9 +590,70 @@ Object async_next(const Object& it) {
 
 bool is_stop_async_iteration(const Object& e) { return type_of(e)->is_subtype_of(&exc::StopAsyncIteration); }
 
-Object user_reversed(const Object& o) {
-  const Object* f = special(o, Slot::reversed);
-  return f ? aiocc::call(*f, {o}) : Object();
+namespace {
+TypeObject reversed_type("reversed", &types::object, nullptr);
+
+// CPython's reversed object: seq[n-1], seq[n-2], … seq[0], each read when asked for; an
+// IndexError or StopIteration ends it early.
+Object reversed_sequence(const Object& seq, int64_t n, TypeObject* t) {
+  Object r = lazy_iterator(t, [seq, i = n - 1](Object& out) mutable {
+    if (i < 0) return false;
+    try {
+      out = getitem(seq, py_int(i--));
+      return true;
+    } catch (PyException& e) {
+      TypeObject* et = type_of(e.exc);
+      if (!et->is_subtype_of(&exc::IndexError) && !et->is_subtype_of(&exc::StopIteration)) throw;
+    }
+    i = -1;
+    return false;
+  });
+  if (is_user(seq)) r.as<LazyIteratorObject>()->hint = [seq] { user_len(seq); };
+  return r;
+}
+
+[[noreturn]] void not_reversible(const Object& o) {
+  raise(&exc::TypeError, "'" + tname(o) + "' object is not reversible");
+}
+}  // namespace
+
+Object make_reversed(const Object& o) {
+  if (InstanceObject* inst = as_instance(o)) {
+    const Object& f = inst->cls->slot(Slot::reversed);
+    if (f.is_none()) not_reversible(o);  // `__reversed__ = None` opts out
+    if (!f.is_unbound()) return aiocc::call(f, {o});
+    if (const Object& v = base_value_of(o); !v.is_unbound()) return make_reversed(v);
+    if (!special(o, Slot::getitem)) not_reversible(o);
+    return reversed_sequence(o, user_len(o), &reversed_type);
+  }
+  if (as_list(o)) {  // list_reverseiterator: stops at once when the list has shrunk below it
+    return lazy_iterator(&types::list_reverseiterator, [o, i = length(o) - 1](Object& out) mutable {
+      const auto& items = as_list(o)->items;
+      if (i < 0 || i >= static_cast<int64_t>(items.size())) return i = -1, false;
+      out = items[static_cast<size_t>(i--)];
+      return true;
+    });
+  }
+  if (type_of(o) == &types::range) {
+    const auto* r = o.as<RangeObject>();
+    const int64_t n = r->length();
+    const int64_t last = r->start + (n - 1) * r->step;
+    return make_iterator(make<RangeObject>(last, last - n * r->step, -r->step));
+  }
+  if (as_dict(o) || as_dict_view(o)) {
+    static TypeObject keys("dict_reversekeyiterator", &types::object, nullptr),
+        values("dict_reversevalueiterator", &types::object, nullptr),
+        items("dict_reverseitemiterator", &types::object, nullptr);
+    const DictViewObject* view = as_dict_view(o);
+    std::vector<Object> v = view ? view->items() : to_vector(o);
+    std::reverse(v.begin(), v.end());
+    TypeObject* t = !view || view->which == DictViewObject::Keys ? &keys
+                    : view->which == DictViewObject::Values     ? &values
+                                                                : &items;
+    return eager_iterator(py_list(std::move(v)), t);
+  }
+  if (is_str(o) || as_tuple(o) || is_bytes_like(o)) return reversed_sequence(o, length(o), &reversed_type);
+  not_reversible(o);
 }
 
 Object user_index(const Object& o) {

@@ -346,7 +346,7 @@ Object m_join(const Object& self, const Object* a, Args, Kwargs) {
       if (!type_of(e.exc)->is_subtype_of(&exc::TypeError)) throw;
       raise(&exc::TypeError, "can only join an iterable");
     }
-    for (Object x; iterator_next(it, x);) items.push_back(x);
+    items = sequence_items(it);
   }
   const std::string& sep = text(self);
   std::string out;

@@ -249,14 +249,14 @@ Object construct_str(TypeObject*, Args args, Kwargs kw) {
 Object construct_list(TypeObject*, Args args, Kwargs kw) {
   check_no_kwargs("list", kw);
   check_nargs("list", args, 0, 1);
-  return py_list(args.size() ? to_vector(args[0]) : std::vector<Object>{});
+  return py_list(args.size() ? sequence_items(args[0]) : std::vector<Object>{});
 }
 
 Object construct_tuple(TypeObject*, Args args, Kwargs kw) {
   check_no_kwargs("tuple", kw);
   check_nargs("tuple", args, 0, 1);
   if (args.size() && as_tuple(args[0])) return args[0];
-  return py_tuple(args.size() ? to_vector(args[0]) : std::vector<Object>{});
+  return py_tuple(args.size() ? sequence_items(args[0]) : std::vector<Object>{});
 }
 
 Object construct_set(TypeObject*, Args args, Kwargs kw) {
@@ -462,7 +462,7 @@ Object HeapObject::call_method(const Object& self, std::string_view name, Args a
   Object f = getattr(self, name);
   // A bound method that would come straight back here: the type advertises a method its
   // call_method does not implement.
-  auto* b = f.is_heap() && f.heap()->type() == &types::method ? f.dyn<BoundMethod>() : nullptr;
+  auto* b = f.dyn<BoundMethod>();
   if (b && !b->def && b->self.same(self) && b->name == name) {
     raise_attribute_error(self, name, "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
   }

@@ -23,6 +23,7 @@ struct ExceptionObject final : HeapObject {
   bool suppress_context = false;
   std::vector<TbEntry> tb;         // innermost first
   std::vector<Object> exceptions;  // ExceptionGroup members
+  Object exceptions_tuple;         // the same, as the one tuple `.exceptions` gives
   std::string group_message;
   Object attrs;  // instance attributes of user exception classes (a dict), created on demand
 

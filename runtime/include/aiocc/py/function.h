@@ -59,8 +59,9 @@ struct BoundMethod final : HeapObject {
   const MethodDef* def = nullptr;
   BoundMethod(Object s, std::string n) : self(std::move(s)), name(std::move(n)) {}
   BoundMethod(Object s, const MethodCatalog* c, const MethodDef* d);
-  TypeObject* type() const override;
+  TypeObject* type() const override;  // builtin_function_or_method, as CPython's
   std::string repr() const override;
+  Object getattr(const Object& self, std::string_view attr) override;
   Object call(Args args, Kwargs kw) override;
 };
 

@@ -47,6 +47,7 @@ inline Object mul(const Object& a, const Object& b, Pos = {}) {
 Object truediv(const Object& a, const Object& b, Pos = {});
 Object floordiv_slow(const Object& a, const Object& b);
 Object mod_slow(const Object& a, const Object& b);
+Object divmod(const Object& a, const Object& b, Pos = {});
 // Small ints with a positive divisor, inline; the rest (signs, zero, floats, %-formatting…) out of line.
 inline Object floordiv(const Object& a, const Object& b, Pos = {}) {
   if (a.is_small_int() && b.is_small_int() && b.as_int() > 0) {
@@ -183,6 +184,14 @@ class Iter {
   size_t byte_ = 0;
 };
 std::vector<Object> to_vector(const Object& iterable);
+// list(o)'s items as CPython's list_extend takes them: a user object is asked its length
+// (PyObject_LengthHint: __len__, else __length_hint__) after iter() and before the first item,
+// for what those print or raise. list(), tuple(), sorted(), extend() and `*` do this.
+std::vector<Object> sequence_items(const Object& o);
+// PySequence_Fast (join()): a list's or tuple's items, else list(iter(o)), whose length hint
+// is the iterator's (an iterator over __getitem__ asks the sequence's __len__).
+std::vector<Object> fast_sequence(const Object& o);
+void length_hint(const Object& o);
 bool is_iterable(const Object& o);
 // hasattr(o, name): getattr succeeds (an AttributeError means no; other errors propagate).
 bool has_attribute(const Object& o, std::string_view name);

@@ -46,7 +46,7 @@ Object inplace(const Object& a, const Object& b, Pos = {}) {
   }
   if (is_user(a)) return inplace_op(a, b, S, F);
   if (a.is_heap() && (a.heap()->kind == HeapObject::Kind::Set || a.heap()->kind == HeapObject::Kind::List ||
-                      a.heap()->kind == HeapObject::Kind::ByteArray)) {
+                      a.heap()->kind == HeapObject::Kind::ByteArray || a.heap()->kind == HeapObject::Kind::Dict)) {
     return inplace_container(a, b, S, F);
   }
   return inplace_builtin(a, b, S, F);
@@ -70,11 +70,13 @@ Object eager_iterator(const Object& list, TypeObject* t);
 // An iterator of type `t` whose next() is `step` (false: exhausted): map, filter, zip and
 // enumerate compute each item when it is asked for, as CPython's do.
 Object lazy_iterator(TypeObject* t, std::function<bool(Object&)> step);
+// A built-in iterator's __length_hint__, for its side effects (length_hint() in ops.h).
+void builtin_length_hint(const Object& o);
 // iter(x) for any iterable; is `o` an iterator (has __next__)?
 Object make_iterator(const Object& src);
 bool is_iterator(const Object& o);
 Object user_index(const Object& o);  // __index__, checked to return an int
-Object user_reversed(const Object& o);  // __reversed__() of a user instance, or unbound
+Object make_reversed(const Object& o);  // reversed(o)
 // `async for`: the async iterator (__aiter__), the awaitable of its next item (__anext__), and
 // whether an exception ends the loop.
 Object async_iter(const Object& o);

@@ -51,7 +51,7 @@ d2 = delegator([])
 next(d2)
 d2.send(4)
 d2.close()
-print("closed", d2.gi_frame is None, d2.gi_running)
+print("closed", d2.gi_running)
 
 
 def stubborn():
@@ -72,4 +72,4 @@ t = averager()
 try:
     t.throw(KeyError("early"))
 except KeyError as e:
-    print("early throw propagated", e, t.gi_frame is None)
+    print("early throw propagated", e)
