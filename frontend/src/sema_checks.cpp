@@ -130,6 +130,11 @@ void Analyzer::check_builtin_call(const Expr& call) {
   const Expr& fn = *call.sub[0];
   if (fn.binding != Binding::Builtin) return;
   const BuiltinEntry& b = builtin_entry(fn.entry);
+  // vars() without an argument is locals(): no namespace dict exists for a compiled frame.
+  if (std::string_view(b.module).empty() && std::string_view(b.name) == "vars" && call.sub.size() == 1 &&
+      call.keywords.empty()) {
+    unsupported(call.span, "vars() without an argument");
+  }
   if (std::string_view(b.module) != "dataclasses") return;
   for (auto& k : call.keywords) {
     std::string_view name(b.name);

@@ -137,7 +137,7 @@ struct StreamObject final : HeapObject {
 StreamObject stdout_stream(1), stderr_stream(2);
 }  // namespace
 
-Object print(Args args, Kwargs kw) {
+Object print_impl(const Object&, const Object*, Args args, Kwargs kw) {
   std::string sep = " ", end = "\n";
   bool flush = false;
   StreamObject* target = &stdout_stream;
@@ -171,28 +171,20 @@ Object print(Args args, Kwargs kw) {
   return None;
 }
 
-Object len(Args args, Kwargs kw) {
-  check_no_kwargs("len", kw);
-  check_nargs("len", args, 1, 1);
-  return py_int(length(args[0]));
+Object len_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  return py_int(length(a[0]));
 }
 
-Object repr(Args args, Kwargs kw) {
-  check_no_kwargs("repr", kw);
-  check_nargs("repr", args, 1, 1);
-  return py_str(aiocc::repr(args[0]));
+Object repr_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  return py_str(aiocc::repr(a[0]));
 }
 
-Object ascii(Args args, Kwargs kw) {
-  check_no_kwargs("ascii", kw);
-  check_nargs("ascii", args, 1, 1);
-  return py_str(ascii_repr(args[0]));
+Object ascii_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  return py_str(ascii_repr(a[0]));
 }
 
-Object abs(Args args, Kwargs kw) {
-  check_no_kwargs("abs", kw);
-  check_nargs("abs", args, 1, 1);
-  const Object& x = args[0];
+Object abs_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  const Object& x = a[0];
   if (x.is_float()) return Object::from_float(std::fabs(x.as_float()));
   if (ComplexObject* c = as_complex(x)) return complex_abs(*c);
  if (is_int(x)) return lt(x, py_int(0)) ? neg(x) : pos(x);
@@ -200,32 +192,28 @@ Object abs(Args args, Kwargs kw) {
   raise(&exc::TypeError, "bad operand type for abs(): '" + type_of(x)->name + "'");
 }
 
-Object min(Args args, Kwargs kw) { return extreme("min", args, kw, false); }
-Object max(Args args, Kwargs kw) { return extreme("max", args, kw, true); }
+Object min_impl(const Object&, const Object*, Args args, Kwargs kw) { return extreme("min", args, kw, false); }
+Object max_impl(const Object&, const Object*, Args args, Kwargs kw) { return extreme("max", args, kw, true); }
 
-Object sum(Args args, Kwargs kw) {
-  check_nargs("sum", args, 1, 2);
-  const Object* start_kw = kw.find("start");
-  Object acc = args.size() > 1 ? args[1] : start_kw ? *start_kw : py_int(0);
+Object sum_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  Object acc = a[1];
   if (is_str(acc)) raise(&exc::TypeError, "sum() can't sum strings [use ''.join(seq) instead]");
-  Iter it(args[0]);
+  Iter it(a[0]);
   Object x;
   while (it.next(x)) acc = add(acc, x);
   return acc;
 }
 
-Object isinstance(Args args, Kwargs kw) {
-  check_no_kwargs("isinstance", kw);
-  check_nargs("isinstance", args, 2, 2);
-  std::vector<Object> classes = as_tuple(args[1]) ? as_tuple(args[1])->items : std::vector<Object>{args[1]};
-  TypeObject* t = type_of(args[0]);
+Object isinstance_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  std::vector<Object> classes = as_tuple(a[1]) ? as_tuple(a[1])->items : std::vector<Object>{a[1]};
+  TypeObject* t = type_of(a[0]);
   for (const Object& c : classes) {
     auto* ct = c.dyn<TypeObject>();
     if (!ct) {
       bool handled = false;
       if (alias_instancecheck(c, t, handled)) return True();
       if (handled) continue;
-      if (form_isinstance(c, args[0], handled)) return True();
+      if (form_isinstance(c, a[0], handled)) return True();
       if (handled) continue;
       raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
@@ -234,8 +222,8 @@ Object isinstance(Args args, Kwargs kw) {
   return False();
 }
 
-Object sorted(Args args, Kwargs kw) {
-  check_nargs("sorted", args, 1, 1);
+Object sorted_impl(const Object&, const Object*, Args args, Kwargs kw) {
+  if (args.size() != 1) raise(&exc::TypeError, "sorted expected 1 argument, got " + std::to_string(args.size()));
   Object l = py_list(sequence_items(args[0]));
   call_method(l, "sort", {}, kw);
   return l;
@@ -253,11 +241,11 @@ std::vector<Object> iterators_of(Args iterables) {
   return its;
 }
 
-Object enumerate(Args args, Kwargs kw) {
-  check_nargs("enumerate", args, 1, 2);
-  const Object* start_kw = kw.find("start");
-  Object i = args.size() > 1 ? args[1] : start_kw ? *start_kw : py_int(0);
-  Object it = iterators_of(Args(args.p, 1))[0];
+namespace {
+Object make_enumerate(const Object&, const Object* a, Args, Kwargs) {
+  Object it = iterators_of(Args(a, 1))[0];
+  Object i = number_index(a[1]);
+  if (i.is_bool()) i = py_int(i.as_bool());  // PyNumber_Index gives an exact int
   return lazy_iterator(&types::enumerate, [it, i](Object& out) mutable {
     Object x;
     if (!iterator_next(it, x)) return false;
@@ -266,8 +254,49 @@ Object enumerate(Args args, Kwargs kw) {
     return true;
   });
 }
+}  // namespace
 
-Object zip(Args args, Kwargs kw) {
+// enum_vectorcall: enumerate(iterable, start=0) checked by hand, keywords in the order given.
+Object enumerate_impl(const Object&, const Object*, Args args, Kwargs kw) {
+  const size_t nargs = args.size(), total = nargs + kw.size();
+  auto check_keyword = [&](size_t i, std::string_view name) {
+    if (kw.begin()[i].name != name) {
+      raise(&exc::TypeError, "'" + std::string(kw.begin()[i].name) + "' is an invalid keyword argument for enumerate()");
+    }
+  };
+  Object a[2] = {Object(), py_int(0)};
+  if (total == 2) {
+    if (kw.size() == 1) {
+      check_keyword(0, "start");
+      a[0] = args[0];
+      a[1] = kw.begin()[0].value;
+    } else if (kw.size() == 2) {
+      if (kw.begin()[0].name == "start") {
+        check_keyword(1, "iterable");
+        a[0] = kw.begin()[1].value;
+        a[1] = kw.begin()[0].value;
+      } else {
+        check_keyword(0, "iterable");
+        check_keyword(1, "start");
+        a[0] = kw.begin()[0].value;
+        a[1] = kw.begin()[1].value;
+      }
+    } else {
+      a[0] = args[0];
+      a[1] = args[1];
+    }
+    return make_enumerate(None, a, {}, {});
+  }
+  if (total == 1) {
+    if (kw.size() == 1) check_keyword(0, "iterable");
+    a[0] = nargs ? args[0] : kw.begin()[0].value;
+    return make_enumerate(None, a, {}, {});
+  }
+  if (nargs == 0) raise(&exc::TypeError, "enumerate() missing required argument 'iterable'");
+  raise(&exc::TypeError, "enumerate() takes at most 2 arguments (" + std::to_string(total) + " given)");
+}
+
+Object zip_impl(const Object&, const Object*, Args args, Kwargs kw) {
   const Object* strict_kw = kw.find("strict");
   if (kw.size() > (strict_kw ? 1u : 0u)) raise(&exc::TypeError, "zip() takes at most 1 keyword argument");
   bool strict = strict_kw && truthy(*strict_kw);
@@ -302,45 +331,37 @@ Object zip(Args args, Kwargs kw) {
   });
 }
 
-Object reversed(Args args, Kwargs kw) {
-  check_no_kwargs("reversed", kw);
-  check_nargs("reversed", args, 1, 1);
-  return make_reversed(args[0]);
+Object reversed_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  return make_reversed(a[0]);
 }
 
-Object any(Args args, Kwargs kw) {
-  check_no_kwargs("any", kw);
-  check_nargs("any", args, 1, 1);
-  Iter it(args[0]);
+Object any_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  Iter it(a[0]);
   for (Object x; it.next(x);) {
     if (truthy(x)) return True();
   }
   return False();
 }
 
-Object all(Args args, Kwargs kw) {
-  check_no_kwargs("all", kw);
-  check_nargs("all", args, 1, 1);
-  Iter it(args[0]);
+Object all_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  Iter it(a[0]);
   for (Object x; it.next(x);) {
     if (!truthy(x)) return False();
   }
   return True();
 }
 
-Object round(Args args, Kwargs kw) {
-  check_nargs("round", args, 1, 2);
-  const Object* nd_kw = kw.find("ndigits");
-  Object nd = args.size() > 1 ? args[1] : nd_kw ? *nd_kw : None;
-  if (const Object* f = is_user(args[0]) ? user_class_lookup(type_of(args[0]), "__round__") : nullptr) {
-    // round(x) calls x.__round__(), round(x, n) x.__round__(n): no None passed for a missing n.
-    return nd_kw || args.size() > 1 ? call_with_self(*f, args[0], {nd}, {}) : call_with_self(*f, args[0], {}, {});
+Object round_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  const Object& nd = a[1];
+  if (const Object* f = is_user(a[0]) ? user_class_lookup(type_of(a[0]), "__round__") : nullptr) {
+    // round(x) and round(x, None) call x.__round__(), round(x, n) x.__round__(n).
+    return nd.is_none() ? call_with_self(*f, a[0], {}, {}) : call_with_self(*f, a[0], {nd}, {});
   }
-  if (InstanceObject* i = as_instance(args[0]); i && !i->base_value.is_unbound()) {
+  if (InstanceObject* i = as_instance(a[0]); i && !i->base_value.is_unbound()) {
     Object inner[2] = {i->base_value, nd};
     return round(Args(inner, 2), {});
   }
-  const Object& x = args[0];
+  const Object& x = a[0];
   if (is_int(x) && !x.is_float()) {
     if (nd.is_none()) return pos(x);
     Object n = number_index(nd);
@@ -361,7 +382,10 @@ Object round(Args args, Kwargs kw) {
   }
   // Correctly rounded decimal via printf, which rounds half to even on the exact binary value.
   char buf[512];
-  int64_t n = nd.as_int();
+  const Object ni = number_index(nd);
+  int64_t n;
+  if (!detail::small(ni, n)) n = lt(ni, py_int(0)) ? INT64_MIN : INT64_MAX;  // clamped, as CPython
+  if (n < -308) return Object::from_float(std::copysign(0.0, d));
   if (n >= 0) {
     std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(std::min<int64_t>(n, 300)), d);
     return Object::from_float(std::strtod(buf, nullptr));
@@ -370,31 +394,30 @@ Object round(Args args, Kwargs kw) {
   return Object::from_float(std::nearbyint(d / p) * p);
 }
 
-Object chr(Args args, Kwargs kw) {
-  check_no_kwargs("chr", kw);
-  check_nargs("chr", args, 1, 1);
-  int64_t cp = args[0].as_int();
+Object chr_impl(const Object&, const Object* a, Args, Kwargs) {
+  int64_t cp;  // a[0] is an int (Param::Index)
+  if (!detail::small(a[0], cp) || cp < INT32_MIN || cp > INT32_MAX) {
+    raise(&exc::OverflowError, "Python int too large to convert to C int");
+  }
   if (cp < 0 || cp > 0x10FFFF) raise(&exc::ValueError, "chr() arg not in range(0x110000)");
   std::string s;
   detail::append_utf8_rt(s, static_cast<unsigned long>(cp));
   return py_str(std::move(s));
 }
 
-Object ord(Args args, Kwargs kw) {
-  check_no_kwargs("ord", kw);
-  check_nargs("ord", args, 1, 1);
-  if (is_bytes_like(args[0])) {
-    const std::string& b = bytes_data(args[0]);
+Object ord_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  if (is_bytes_like(a[0])) {
+    const std::string& b = bytes_data(a[0]);
     if (b.size() != 1) {
       raise(&exc::TypeError, "ord() expected a character, but string of length " +
                                  std::to_string(b.size()) + " found");
     }
     return py_int(static_cast<unsigned char>(b[0]));
   }
-  if (!is_str(args[0])) {
-    raise(&exc::TypeError, "ord() expected string of length 1, but " + type_of(args[0])->name + " found");
+  if (!is_str(a[0])) {
+    raise(&exc::TypeError, "ord() expected string of length 1, but " + type_of(a[0])->name + " found");
   }
-  auto* s = args[0].as<StrObject>();
+  auto* s = a[0].as<StrObject>();
   if (s->length() != 1) {
     raise(&exc::TypeError, "ord() expected a character, but string of length " +
                                std::to_string(s->length()) + " found");
@@ -407,10 +430,8 @@ Object ord(Args args, Kwargs kw) {
   return py_int(static_cast<int64_t>(cp));
 }
 
-Object id(Args args, Kwargs kw) {
-  check_no_kwargs("id", kw);
-  check_nargs("id", args, 1, 1);
-  const Object& x = args[0];
+Object id_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  const Object& x = a[0];
   return py_int(x.is_heap() ? static_cast<int64_t>(reinterpret_cast<intptr_t>(x.heap())) : static_cast<int64_t>(py_hash(x)));
 }
 
@@ -431,10 +452,8 @@ Object int_hash(const Object& v) {
   return py_int(h == -1 ? -2 : h);
 }
 
-Object hash(Args args, Kwargs kw) {
-  check_no_kwargs("hash", kw);
-  check_nargs("hash", args, 1, 1);
-  const Object& x = args[0];
+Object hash_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  const Object& x = a[0];
   if (is_int(x) && !x.is_float()) return int_hash(x);
   if (InstanceObject* i = as_instance(x)) {
     // CPython's hash of the int __hash__ returned (or of the extended built-in value).
@@ -452,33 +471,27 @@ Object hash(Args args, Kwargs kw) {
   return py_int(static_cast<int64_t>(py_hash(x)));
 }
 
-Object callable(Args args, Kwargs kw) {
-  check_no_kwargs("callable", kw);
-  check_nargs("callable", args, 1, 1);
-  TypeObject* t = type_of(args[0]);
+Object callable_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  TypeObject* t = type_of(a[0]);
   return Object::from_bool(t == &types::function || t == &types::builtin_function ||
                            t == &types::method || t == &types::type ||
-                           args[0].dyn<TypeObject>() != nullptr ||
-                           (args[0].is_heap() && args[0].heap()->is_callable()) ||
-                           (is_user(args[0]) && !as_instance(args[0])->cls->slot(Slot::call).is_unbound()));
+                           a[0].dyn<TypeObject>() != nullptr ||
+                           (a[0].is_heap() && a[0].heap()->is_callable()) ||
+                           (is_user(a[0]) && !as_instance(a[0])->cls->slot(Slot::call).is_unbound()));
 }
 
-Object divmod(Args args, Kwargs kw) {
-  check_no_kwargs("divmod", kw);
-  check_nargs("divmod", args, 2, 2);
-  return aiocc::divmod(args[0], args[1]);
+Object divmod_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  return aiocc::divmod(a[0], a[1]);
 }
 
-Object hex(Args args, Kwargs kw) {
-  check_no_kwargs("hex", kw);
-  check_nargs("hex", args, 1, 1);
-  Object a = number_index(args[0]);
-  bool negative = lt(a, py_int(0));
-  std::string digits = format_spec(negative ? neg(a) : a, "x");
+Object hex_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  Object x = number_index(a[0]);
+  bool negative = lt(x, py_int(0));
+  std::string digits = format_spec(negative ? neg(x) : x, "x");
   return py_str((negative ? "-0x" : "0x") + digits);
 }
 
-Object map(Args args, Kwargs kw) {
+Object map_impl(const Object&, const Object*, Args args, Kwargs kw) {
   check_no_kwargs("map", kw);
   if (args.size() < 2) raise(&exc::TypeError, "map() must have at least two arguments.");
   std::vector<Object> its = iterators_of(Args(args.p + 1, args.n - 1));
@@ -495,10 +508,8 @@ Object map(Args args, Kwargs kw) {
   });
 }
 
-Object filter(Args args, Kwargs kw) {
-  check_no_kwargs("filter", kw);
-  check_nargs("filter", args, 2, 2);
-  Object f = args[0], it = iterators_of(Args(args.p + 1, 1))[0];
+Object filter_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  Object f = a[0], it = iterators_of(Args(args.p + 1, 1))[0];
   return lazy_iterator(&types::filter, [f, it](Object& out) {
     for (Object x; iterator_next(it, x);) {
       if (f.is_none() ? truthy(x) : truthy(call(f, {x}))) {
@@ -510,35 +521,28 @@ Object filter(Args args, Kwargs kw) {
   });
 }
 
-Object getattr(Args args, Kwargs kw) {
-  check_no_kwargs("getattr", kw);
-  check_nargs("getattr", args, 2, 3);
-  if (!is_str(args[1])) raise(&exc::TypeError, "attribute name must be string, not '" + type_of(args[1])->name + "'");
-  if (args.size() == 2) return aiocc::getattr(args[0], str_value(args[1]));
+Object getattr_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  if (!is_str(a[1])) raise(&exc::TypeError, "attribute name must be string, not '" + type_of(a[1])->name + "'");
+  if (a[2].is_unbound()) return aiocc::getattr(a[0], str_value(a[1]));
   try {
-    return aiocc::getattr(args[0], str_value(args[1]));
+    return aiocc::getattr(a[0], str_value(a[1]));
   } catch (PyException& e) {
     if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
-    return args[2];
+    return a[2];
   }
 }
 
-Object setattr(Args args, Kwargs kw) {
-  check_no_kwargs("setattr", kw);
-  check_nargs("setattr", args, 3, 3);
-  if (!is_str(args[1])) raise(&exc::TypeError, "attribute name must be string, not '" + type_of(args[1])->name + "'");
-  aiocc::setattr(args[0], str_value(args[1]), args[2]);
+Object setattr_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  if (!is_str(a[1])) raise(&exc::TypeError, "attribute name must be string, not '" + type_of(a[1])->name + "'");
+  aiocc::setattr(a[0], str_value(a[1]), a[2]);
   return None;
 }
 
-Object hasattr(Args args, Kwargs kw) {
-  check_no_kwargs("hasattr", kw);
-  check_nargs("hasattr", args, 2, 2);
-  if (!is_str(args[1])) builtins::getattr(args, kw);  // its TypeError for a non-str name
-  return Object::from_bool(has_attribute(args[0], str_value(args[1])));
+Object hasattr_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  if (!is_str(a[1])) builtins::getattr(args, {});  // its TypeError for a non-str name
+  return Object::from_bool(has_attribute(a[0], str_value(a[1])));
 }
 
-namespace {
 // pow(base, exp, mod): for ints, GMP's modular power (a negative exponent takes the inverse),
 // as long_pow does; anything else through base.__pow__(exp, mod).
 Object pow_impl(const Object&, const Object* a, Args, Kwargs) {
@@ -579,37 +583,23 @@ Object pow_impl(const Object&, const Object* a, Args, Kwargs) {
   if (negative_mod && mpz_sgn(r) != 0) mpz_sub(r, r, md);  // the sign of the modulus, as %
   return done(int_from_mpz(r));
 }
-constexpr MethodDef kPow{"pow", pow_impl, ArgStyle::Keywords, {Param{"base"}, Param{"exp"}, Param{"mod", Param::None}}, 3};
-constexpr MethodCatalog kPowOwner{"builtins", {&kPow, 1}};
-}  // namespace
 
-Object pow(Args args, Kwargs kw) { return call_catalog_method(kPowOwner, kPow, None, args, kw); }
-
-Object bin(Args args, Kwargs kw) {
-  check_no_kwargs("bin", kw);
-  check_nargs("bin", args, 1, 1);
-  Object x = number_index(args[0]);
+Object bin_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  Object x = number_index(a[0]);
   bool negative = lt(x, py_int(0));
   return py_str((negative ? "-0b" : "0b") + format_spec(negative ? neg(x) : x, "b"));
 }
 
-Object oct(Args args, Kwargs kw) {
-  check_no_kwargs("oct", kw);
-  check_nargs("oct", args, 1, 1);
-  Object x = number_index(args[0]);
+Object oct_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  Object x = number_index(a[0]);
   bool negative = lt(x, py_int(0));
   return py_str((negative ? "-0o" : "0o") + format_spec(negative ? neg(x) : x, "o"));
 }
 
-Object format(Args args, Kwargs kw) {
-  check_no_kwargs("format", kw);
-  check_nargs("format", args, 1, 2);
-  return py_str(format_spec(args[0], args.size() > 1 ? str_value(args[1]) : ""));
+Object format_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  return py_str(format_spec(a[0], a[1].is_unbound() ? "" : str_value(a[1])));
 }
 
-#define AIOCC_DEFINE_BUILTIN(name) BuiltinFunction name##_fn(#name, name);
-AIOCC_BUILTINS(AIOCC_DEFINE_BUILTIN)
-#undef AIOCC_DEFINE_BUILTIN
 
 }  // namespace aiocc::builtins
 

@@ -11,17 +11,12 @@
 
 namespace aiocc::builtins {
 
-Object iter(Args args, Kwargs kw) {
-  check_no_kwargs("iter", kw);
-  if (args.size() == 0) raise(&exc::TypeError, "iter expected at least 1 argument, got 0");
-  if (args.size() > 2) {
-    raise(&exc::TypeError, "iter expected at most 2 arguments, got " + std::to_string(args.size()));
-  }
-  if (args.size() == 2) {
+Object iter_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  if (!a[1].is_unbound()) {
     // iter(callable, sentinel): calls until a result equals the sentinel (or StopIteration).
-    if (!truthy(callable({args[0]}, {}))) raise(&exc::TypeError, "iter(v, w): v must be callable");
+    if (!truthy(callable({a[0]}, {}))) raise(&exc::TypeError, "iter(v, w): v must be callable");
     static TypeObject callable_iterator("callable_iterator", &types::object, nullptr);
-    return lazy_iterator(&callable_iterator, [f = args[0], sentinel = args[1]](Object& out) {
+    return lazy_iterator(&callable_iterator, [f = a[0], sentinel = a[1]](Object& out) {
       try {
         out = call(f, {});
       } catch (PyException& e) {
@@ -31,44 +26,40 @@ Object iter(Args args, Kwargs kw) {
       return !eq(sentinel, out);
     });
   }
-  if (!is_iterable(args[0])) {
-    raise(&exc::TypeError, "'" + type_of(args[0])->name + "' object is not iterable");
+  if (!is_iterable(a[0])) {
+    raise(&exc::TypeError, "'" + type_of(a[0])->name + "' object is not iterable");
   }
-  return make_iterator(args[0]);
+  return make_iterator(a[0]);
 }
 
-Object next(Args args, Kwargs kw) {
-  check_no_kwargs("next", kw);
-  check_nargs("next", args, 1, 2);
-  if (!is_iterator(args[0])) {
-    raise(&exc::TypeError, "'" + type_of(args[0])->name + "' object is not an iterator");
+Object next_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  if (!is_iterator(a[0])) {
+    raise(&exc::TypeError, "'" + type_of(a[0])->name + "' object is not an iterator");
   }
   Object out;
-  if (iterator_next(args[0], out)) return out;
-  if (args.size() == 2) return args[1];
+  if (iterator_next(a[0], out)) return out;
+  if (!a[1].is_unbound()) return a[1];
   // A generator's return value travels in the StopIteration.
-  bool with_value = args[0].is_heap() && args[0].heap()->kind == HeapObject::Kind::Generator && !out.is_none() &&
+  bool with_value = a[0].is_heap() && a[0].heap()->kind == HeapObject::Kind::Generator && !out.is_none() &&
                     !out.is_unbound();
   raise_exc(with_value ? new_exception(&exc::StopIteration, {out}) : new_exception(&exc::StopIteration));
 }
 
-Object vars(Args args, Kwargs kw) {
-  check_no_kwargs("vars", kw);
-  check_nargs("vars", args, 1, 1);
+Object vars_impl(const Object&, const Object* a, Args, Kwargs) {
+  // vars() without an argument (locals()) is refused at compile time when the call is seen.
+  if (a[0].is_unbound()) raise(&exc::NotImplementedError, "vars() without an argument is not supported by aiocc");
   try {
-    return getattr_name(args[0], intern("__dict__"));
+    return getattr_name(a[0], intern("__dict__"));
   } catch (PyException& e) {
     if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
   }
   raise(&exc::TypeError, "vars() argument must have __dict__ attribute");
 }
 
-Object issubclass(Args args, Kwargs kw) {
-  check_no_kwargs("issubclass", kw);
-  check_nargs("issubclass", args, 2, 2);
-  auto* t = args[0].is_heap() && args[0].heap()->type()->is_subtype_of(&types::type) ? args[0].as<TypeObject>() : nullptr;
+Object issubclass_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  auto* t = a[0].is_heap() && a[0].heap()->type()->is_subtype_of(&types::type) ? a[0].as<TypeObject>() : nullptr;
   if (!t) raise(&exc::TypeError, "issubclass() arg 1 must be a class");
-  std::vector<Object> classes = as_tuple(args[1]) ? as_tuple(args[1])->items : std::vector<Object>{args[1]};
+  std::vector<Object> classes = as_tuple(a[1]) ? as_tuple(a[1])->items : std::vector<Object>{a[1]};
   for (const Object& c : classes) {
     auto* ct = c.is_heap() && c.heap()->type()->is_subtype_of(&types::type) ? c.as<TypeObject>() : nullptr;
     if (!ct) {
@@ -82,13 +73,11 @@ Object issubclass(Args args, Kwargs kw) {
   return False();
 }
 
-Object delattr(Args args, Kwargs kw) {
-  check_no_kwargs("delattr", kw);
-  check_nargs("delattr", args, 2, 2);
-  if (!is_str(args[1])) {
-    raise(&exc::TypeError, "attribute name must be string, not '" + type_of(args[1])->name + "'");
+Object delattr_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  if (!is_str(a[1])) {
+    raise(&exc::TypeError, "attribute name must be string, not '" + type_of(a[1])->name + "'");
   }
-  delattr_name(args[0], intern(str_value(args[1])));
+  delattr_name(a[0], intern(str_value(a[1])));
   return None;
 }
 

@@ -11,6 +11,7 @@
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "builtin_bases.h"
@@ -41,11 +42,30 @@ Object default_of(const Param& p) {
   }
 }
 
+// A converter of Argument Clinic: _PyArg_BadArgument's text names a positional-only parameter
+// by its number and any other by its name.
+void convert_argument(const MethodDef& m, size_t i, Object& v) {
+  const Param& p = m.params[i];
+  if (p.conv == Param::Index) {
+    v = number_index(v);
+  } else if (p.conv == Param::Str && !is_str(v)) {
+    const bool positional_only = m.style != ArgStyle::Keywords || i < m.posonly;
+    raise(&exc::TypeError, std::string(m.name) + "() argument " +
+                               (positional_only ? std::to_string(i + 1) : "'" + std::string(p.name) + "'") +
+                               " must be str, not " + type_of(v)->name);
+  }
+}
+
 // Argument Clinic's _PyArg_UnpackKeywords.
 void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
   auto fname = [&] { return std::string(m.name) + "()"; };
   const size_t nargs = args.size(), maxargs = m.nparams, maxpos = m.kwonly_from;
   const size_t minpos = std::min(required_count(m), maxpos);
+  if (nargs < m.posonly && nargs < required_count(m)) {  // a positional-only one is missing
+    const size_t need = std::min<size_t>(m.posonly, required_count(m));
+    raise(&exc::TypeError, fname() + " takes " + (need < maxpos ? "at least " : "exactly ") +
+                               plural(need, "positional argument") + " (" + std::to_string(nargs) + " given)");
+  }
   if (nargs + kw.size() > maxargs) {
     raise(&exc::TypeError, fname() + " takes at most " + std::to_string(maxargs) + " " +
                                (nargs == 0 ? "keyword " : "") +
@@ -61,7 +81,7 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
   for (size_t i = 0; i < nargs; ++i) out[i] = args[i];
   size_t unused = kw.size();
   for (size_t i = nargs; i < maxargs; ++i) {
-    const Object* v = kw.find(m.params[i].name);
+    const Object* v = i < m.posonly ? nullptr : kw.find(m.params[i].name);
     if (v) {
       out[i] = *v;
       --unused;
@@ -71,7 +91,7 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
     }
   }
   if (unused == 0) return;
-  for (size_t i = 0; i < nargs; ++i) {
+  for (size_t i = m.posonly; i < nargs; ++i) {
     if (kw.find(m.params[i].name)) {
       raise(&exc::TypeError, "argument for " + fname() + " given by name ('" + m.params[i].name +
                                  "') and position (" + std::to_string(i + 1) + ")");
@@ -79,7 +99,7 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
   }
   for (const Kw& k : kw) {
     bool known = false;
-    for (size_t i = 0; i < maxargs; ++i) known |= k.name == m.params[i].name;
+    for (size_t i = m.posonly; i < maxargs; ++i) known |= k.name == m.params[i].name;
     if (!known)
       raise(&exc::TypeError,
             str_repr(std::string(k.name)) + " is an invalid keyword argument for " + fname());
@@ -189,6 +209,7 @@ Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const O
   // names the type of its self (CPython's builtin_function_or_method __qualname__).
   auto dotted = [&] {
     const std::string owner = via == Via::BoundObject && !m.is_static ? type_of(self)->name : cat.type_name;
+    if (owner == "builtins") return std::string(m.name) + "()";
     return owner + "." + std::string(m.name) + "()";
   };
   const size_t n = args.size(), max = m.nparams, min = required_count(m);
@@ -247,7 +268,11 @@ Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const O
     for (size_t i = 0; i < n; ++i) argv[i] = args[i];
   }
   for (size_t i = 0; i < max; ++i) {
-    if (argv[i].is_unbound()) argv[i] = default_of(m.params[i]);
+    if (argv[i].is_unbound()) {
+      argv[i] = default_of(m.params[i]);
+    } else if (m.params[i].conv != Param::Any) {
+      convert_argument(m, i, argv[i]);
+    }
   }
   return m.impl(self, argv, args, kw);
 }

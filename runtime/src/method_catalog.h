@@ -40,9 +40,13 @@ struct Param {
     Int,  // the integer `value`
     False,
   };
+  // What the argument must be, checked (and converted) by the binder with clinic's texts:
+  // Str "format() argument 2 must be str, not int"; Index an int through __index__.
+  enum Conv : uint8_t { Any, Str, Index };
   const char* name;
   Default dflt = Required;
   int64_t value = 0;
+  Conv conv = Any;
 };
 
 // `argv` holds one Object per parameter (defaults filled in, Unbound where Absent); Varargs
@@ -59,6 +63,7 @@ struct MethodDef {
   uint8_t nparams = 0;
   uint8_t kwonly_from = kMaxParams;  // params[kwonly_from..] only by keyword
   bool is_static = false;            // a staticmethod (str.maketrans): `self` is ignored
+  uint8_t posonly = 0;               // params[..posonly] only by position (Keywords style)
 };
 
 // A data attribute of a built-in type (int.real, range.start): on the type it is a descriptor
@@ -69,7 +74,8 @@ struct DataAttribute {
 };
 
 // A type's catalog: its methods sorted by name, the name CPython prints for the type, and its
-// data attributes (each type's getattr reads them; the catalog only names them).
+// data attributes (each type's getattr reads them; the catalog only names them). The builtin
+// functions form the catalog of "builtins", whose names print without an owner ("len()").
 struct MethodCatalog {
   const char* type_name;
   std::span<const MethodDef> methods;
