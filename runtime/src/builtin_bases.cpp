@@ -224,7 +224,8 @@ bool builtin_has_slot(const TypeObject* t, Slot s) {
                Slot::contains, Slot::iter});
   }
   if (t == &types::bytes || t == &types::bytearray) {
-    return in({Slot::add, Slot::mul, Slot::rmul, Slot::len, Slot::getitem, Slot::contains, Slot::iter}) ||
+    return in({Slot::add, Slot::mul, Slot::rmul, Slot::mod, Slot::rmod, Slot::len, Slot::getitem,
+               Slot::contains, Slot::iter}) ||
            (t == &types::bytearray && in({Slot::setitem, Slot::delitem}));
   }
   if (t == &types::tuple) {

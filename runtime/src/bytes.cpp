@@ -59,7 +59,8 @@ std::string construct_data(const char* what, const Object* a) {
   const std::string fname = std::string(what) + "()";
   auto check_str = [&](const Object& o, const char* name) {
     if (!o.is_unbound() && !is_str(unwrap(o)))
-      raise(&exc::TypeError, fname + " argument '" + name + "' must be str, not " + tname(o));
+      raise(&exc::TypeError, fname + " argument '" + name + "' must be str, not " +
+                                 (o.is_none() ? "None" : tname(o)));
   };
   check_str(encoding, "encoding");
   check_str(errors, "errors");

@@ -1,5 +1,6 @@
 // What the runtime's generic operations (ops, subscripts, iteration, hash, exceptions) call
-// for bytes and bytearray operands, and the codecs str.encode shares: bytes.cpp, codecs.cpp.
+// for bytes and bytearray operands, and the codecs str.encode shares: bytes.cpp, bytes_format.cpp,
+// codecs.cpp.
 #pragma once
 
 #include <string>
@@ -28,6 +29,9 @@ size_t bytes_hash(const BytesObject& b);
 // str(object, encoding, errors) (and str(object=...)): decodes a buffer.
 Object construct_str_decoding(Args args, Kwargs kw);
 // An attribute of the bytes or bytearray type object: fromhex, maketrans, unbound methods.
+
+// `format % values` with a bytes-like `format` (PEP 461): bytes_format.cpp.
+Object bytes_percent(const Object& format, const Object& values);
 
 // ---- arguments (bytes.cpp) -------------------------------------------------------------------
 // The bytes of a buffer argument, or "a bytes-like object is required, not 'int'".

@@ -17,8 +17,9 @@ struct SparseModule {
   std::string path;
   std::vector<const char*> lines;
   ModuleInfo info;
-  SparseModule(const char* file, std::initializer_list<std::pair<int, const char*>> known)
-      : path(std::string(AIOCC_CPYTHON_ASYNCIO_DIR) + "/" + file) {
+  SparseModule(const char* file, std::initializer_list<std::pair<int, const char*>> known,
+               std::string dir = AIOCC_CPYTHON_ASYNCIO_DIR)
+      : path(dir + "/" + file) {
     int n = 0;
     for (auto& k : known) n = std::max(n, k.first);
     lines.assign(n, "");
@@ -66,6 +67,52 @@ const CodeInfo wait_for_result_now{"wait_for", &tasks.info, wait_for_result_now_
 const CodeInfo wait_for_raise_now{"wait_for", &tasks.info, wait_for_raise_now_pos};
 const CodeInfo wait_for_result{"wait_for", &tasks.info, wait_for_result_pos};
 const CodeInfo wait_for_raise{"wait_for", &tasks.info, wait_for_raise_pos};
+
+namespace {
+
+// The encodings package beside asyncio: the codec modules whose Python-level encode/decode
+// functions CPython's tracebacks show when a codec found through the registry fails.
+std::string encodings_dir() {
+  std::string d = AIOCC_CPYTHON_ASYNCIO_DIR;
+  return d.substr(0, d.rfind('/')) + "/encodings";
+}
+
+struct CodecFrame {
+  const char* module;
+  bool encode;
+  SparseModule file;
+  SrcPos pos[1];
+  CodeInfo code;
+  CodecFrame(const char* m, bool enc, int line, const char* text, int col, int end_col)
+      : module(m), encode(enc), file((std::string(m) + ".py").c_str(), {{line, text}}, encodings_dir()),
+        pos{{line, col, end_col, -1, -1}}, code{enc ? "encode" : "decode", &file.info, pos} {}
+};
+
+// Lines and call columns of 3.11.7's modules.
+CodecFrame codec_frames[] = {
+    {"utf_8", false, 16, "    return codecs.utf_8_decode(input, errors, True)", 11, 51},
+    {"utf_16", false, 16, "    return codecs.utf_16_decode(input, errors, True)", 11, 52},
+    {"utf_16_le", false, 16, "    return codecs.utf_16_le_decode(input, errors, True)", 11, 55},
+    {"utf_16_be", false, 16, "    return codecs.utf_16_be_decode(input, errors, True)", 11, 55},
+    {"utf_32", false, 11, "    return codecs.utf_32_decode(input, errors, True)", 11, 52},
+    {"utf_32_le", false, 11, "    return codecs.utf_32_le_decode(input, errors, True)", 11, 55},
+    {"utf_32_be", false, 11, "    return codecs.utf_32_be_decode(input, errors, True)", 11, 55},
+    {"utf_8_sig", true, 15, "    return (codecs.BOM_UTF8 + codecs.utf_8_encode(input, errors)[0],", 30, 64},
+    {"utf_8_sig", false, 23, "    (output, consumed) = codecs.utf_8_decode(input, errors, True)", 25, 65},
+    {"undefined", true, 19, "        raise UnicodeError(\"undefined encoding\")", 8, -1},
+    {"undefined", false, 22, "        raise UnicodeError(\"undefined encoding\")", 8, -1},
+};
+
+}  // namespace
+
+void add_codec_frame(const Object& exc, std::string_view module, bool encode) {
+  for (const CodecFrame& f : codec_frames) {
+    if (f.module != module || f.encode != encode) continue;
+    // Inside the frame whose line raised (the last entry so far).
+    auto& tb = exc.as<ExceptionObject>()->tb;
+    tb.insert(tb.empty() ? tb.end() : tb.end() - 1, TbEntry{&f.code, 0});
+  }
+}
 
 void add_frame(const Object& exc, const CodeInfo& code) {
   Frame f{&code, 0, nullptr};

@@ -4,6 +4,8 @@
 // CPython install found at build time (AIOCC_CPYTHON_ASYNCIO_DIR); line numbers are 3.11.7's.
 #pragma once
 
+#include <string_view>
+
 #include "aiocc/frame.h"
 #include "aiocc/py/object.h"
 
@@ -25,5 +27,8 @@ extern const CodeInfo wait_for_raise;      // tasks.py:502, in wait_for
 
 // Adds one of these frames to an exception's traceback.
 void add_frame(const Object& exc, const CodeInfo& code);
+// The frame of encodings/<module>.py's Python-level encode or decode function, when it has one
+// (utf_8's decode, utf_8_sig's both, …).
+void add_codec_frame(const Object& exc, std::string_view module, bool encode);
 
 }  // namespace aiocc::cpython

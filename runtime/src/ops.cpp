@@ -246,6 +246,7 @@ Object mod_slow(const Object& a, const Object& b) {
     return py_int(m);
   }
   if (is_str(a)) return str_percent(a, b);  // printf-style formatting: str_format.cpp
+  if (is_bytes_like(a)) return bytes_percent(a, b);  // PEP 461: bytes_format.cpp
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::mod, Slot::rmod, "%");
   if (!is_number(a) || !is_number(b)) unsupported_operand("%", a, b);
   if (a.is_float() || b.is_float()) {

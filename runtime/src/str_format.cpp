@@ -4,6 +4,7 @@
 #include <cmath>
 #include <vector>
 
+#include "aiocc/py/bytes.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/instance.h"
@@ -15,6 +16,7 @@
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
 #include "internal.h"
+#include "percent_format.h"
 #include "str_methods.h"
 #include "unicode.h"
 
@@ -259,31 +261,89 @@ Object str_format_map(const Object& self, const Object& mapping) {
 }
 
 // ---- printf-style formatting ---------------------------------------------------------------
+
+const Object& detail::PercentArgs::next() {
+  if (argidx < arglen) {
+    const int64_t i = argidx++;
+    return arglen < 0 ? args : as_tuple(args)->items[static_cast<size_t>(i)];
+  }
+  raise(&exc::TypeError, "not enough arguments for format string");
+}
+
+detail::PercentSpec detail::parse_percent_spec(std::string_view f, size_t& i, PercentArgs& ctx,
+                                               Object (*key)(std::string_view)) {
+  auto peek = [&]() -> char { return i < f.size() ? f[i] : '\0'; };
+  if (peek() == '(') {
+    if (!ctx.dict) raise(&exc::TypeError, "format requires a mapping");
+    const size_t key_start = ++i;
+    int depth = 1;
+    while (depth > 0 && i < f.size()) {
+      if (f[i] == ')') --depth;
+      if (f[i] == '(') ++depth;
+      ++i;
+    }
+    if (depth > 0) raise(&exc::ValueError, "incomplete format key");
+    ctx.args = getitem(*ctx.dict, key(f.substr(key_start, i - 1 - key_start)));
+    ctx.arglen = -1;
+    ctx.argidx = -2;
+  }
+  PercentSpec spec;
+  int& flags = spec.flags;
+  for (;; ++i) {
+    const char c = peek();
+    if (c == '-')
+      flags |= LJust;
+    else if (c == '+')
+      flags |= Sign;
+    else if (c == ' ')
+      flags |= Blank;
+    else if (c == '#')
+      flags |= Alt;
+    else if (c == '0')
+      flags |= Zero;
+    else
+      break;
+  }
+  auto star = [&]() {
+    const Object& v = ctx.next();
+    if (!is_int(v)) raise(&exc::TypeError, "* wants int");
+    int64_t n;
+    if (!detail::small(v, n))
+      raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+    ++i;
+    return n;
+  };
+  auto number = [&](const char* too_big) {
+    int64_t n = 0;
+    while (peek() >= '0' && peek() <= '9') {
+      if (n > (INT32_MAX - 9) / 10) raise(&exc::ValueError, too_big);
+      n = n * 10 + (f[i++] - '0');
+    }
+    return n;
+  };
+  if (peek() == '*') {
+    spec.width = star();
+    if (spec.width < 0) flags |= LJust, spec.width = -spec.width;
+  } else if (peek() >= '0' && peek() <= '9') {
+    spec.width = number("width too big");
+  }
+  if (peek() == '.') {
+    ++i;
+    spec.prec = 0;
+    if (peek() == '*') {
+      spec.prec = std::max<int64_t>(star(), 0);
+    } else if (peek() >= '0' && peek() <= '9') {
+      spec.prec = number("precision too big");
+    }
+  }
+  if (peek() == 'h' || peek() == 'l' || peek() == 'L') ++i;
+  if (i >= f.size()) raise(&exc::ValueError, "incomplete format");
+  return spec;
+}
+
 namespace {
 
-enum Flag { LJust = 1, Sign = 2, Blank = 4, Alt = 8, Zero = 16 };
-
-struct PercentContext {
-  Object args;  // the tuple, the single value, or the value of the last %(key)
-  int64_t arglen, argidx;
-  const Object* dict;  // the mapping, when the right operand is one
-  const Object& next() {
-    if (argidx < arglen) {
-      const int64_t i = argidx++;
-      return arglen < 0 ? args : as_tuple(args)->items[static_cast<size_t>(i)];
-    }
-    raise(&exc::TypeError, "not enough arguments for format string");
-  }
-};
-
-// What PyMapping_Check accepts, less tuples and strs: `%(key)s` needs one, and a mapping
-// operand never has "not all arguments converted".
-bool is_mapping(const Object& v) {
-  if (as_tuple(v) || is_str(unwrap(v))) return false;
-  if (as_dict(v) || as_list(v)) return true;
-  if (InstanceObject* inst = as_instance(v)) return !inst->cls->slot(Slot::getitem).is_unbound();
-  return false;
-}
+using namespace detail;  // the PercentFlag names
 
 std::string int_digits(const Object& v, int base) {
   mpz_t z;
@@ -298,8 +358,9 @@ std::string int_digits(const Object& v, int base) {
   return s;
 }
 
-// %d %i %u %o %x %X: sign, 0x/0o prefix with '#', digits zero-padded to the precision.
-std::string format_long(const Object& v, char type, int flags, int64_t prec) {
+}  // namespace
+
+std::string detail::percent_integer(const Object& v, char type, int flags, int64_t prec) {
   Object iv;
   const bool integral = (type == 'o' || type == 'x' || type == 'X');
   if (is_int(v)) {
@@ -334,6 +395,28 @@ std::string format_long(const Object& v, char type, int flags, int64_t prec) {
   return out;
 }
 
+bool detail::percent_mapping(const Object& v, bool bytes_format) {
+  const Object& u = unwrap(v);
+  if (as_tuple(u) || is_str(u) || (bytes_format && is_bytes_like(u))) return false;
+  if (InstanceObject* inst = as_instance(v); inst && !inst->cls->slot(Slot::getitem).is_unbound())
+    return true;
+  return builtin_has_slot(type_of(u), Slot::getitem);
+}
+
+std::string detail::percent_double(double x, char type, int flags, int64_t prec) {
+  if (prec < 0) prec = 6;
+  // CPython writes a NaN without its sign; printf would write "-nan".
+  if (std::isnan(x)) x = std::fabs(x);
+  std::string fmt = std::string("%") + ((flags & Alt) ? "#" : "") + ".*" + type;
+  const int n = std::snprintf(nullptr, 0, fmt.c_str(), static_cast<int>(prec), x);
+  std::string out(static_cast<size_t>(n) + 1, '\0');
+  std::snprintf(out.data(), out.size(), fmt.c_str(), static_cast<int>(prec), x);
+  out.resize(static_cast<size_t>(n));
+  return out;
+}
+
+namespace {
+
 double float_arg(const Object& v) {
   if (v.is_float()) return v.as_float();
   if (is_int(v)) return int_to_double(v);
@@ -346,16 +429,6 @@ double float_arg(const Object& v) {
     }
   }
   raise(&exc::TypeError, "must be real number, not " + type_of(v)->name);
-}
-
-std::string format_double(double x, char type, int flags, int64_t prec) {
-  if (prec < 0) prec = 6;
-  std::string fmt = std::string("%") + ((flags & Alt) ? "#" : "") + ".*" + type;
-  const int n = std::snprintf(nullptr, 0, fmt.c_str(), static_cast<int>(prec), x);
-  std::string out(static_cast<size_t>(n) + 1, '\0');
-  std::snprintf(out.data(), out.size(), fmt.c_str(), static_cast<int>(prec), x);
-  out.resize(static_cast<size_t>(n));
-  return out;
 }
 
 std::string format_char(const Object& v) {
@@ -418,14 +491,16 @@ void pad_percent(std::string& out, std::string body, char type, int flags, int64
   }
 }
 
+Object str_key(std::string_view k) { return py_str(std::string(k)); }
+
 }  // namespace
 
 Object str_percent(const Object& format, const Object& values) {
   const std::string& f = str_value(format);
-  PercentContext ctx{values, -1, -2, nullptr};
+  PercentArgs ctx{values, -1, -2, nullptr};
   if (TupleObject* t = as_tuple(values))
     ctx.arglen = static_cast<int64_t>(t->items.size()), ctx.argidx = 0;
-  if (is_mapping(values)) ctx.dict = &values;
+  if (percent_mapping(values, false)) ctx.dict = &values;
   std::string out;
   size_t i = 0;
   while (i < f.size()) {
@@ -441,73 +516,7 @@ Object str_percent(const Object& format, const Object& values) {
       ++i;
       continue;
     }
-    auto peek = [&]() -> char { return i < f.size() ? f[i] : '\0'; };
-    auto incomplete = [&]() { raise(&exc::ValueError, "incomplete format"); };
-    if (peek() == '(') {
-      if (!ctx.dict) raise(&exc::TypeError, "format requires a mapping");
-      const size_t key_start = ++i;
-      int depth = 1;
-      while (depth > 0 && i < f.size()) {
-        if (f[i] == ')') --depth;
-        if (f[i] == '(') ++depth;
-        ++i;
-      }
-      if (depth > 0) raise(&exc::ValueError, "incomplete format key");
-      ctx.args = getitem(*ctx.dict, py_str(f.substr(key_start, i - 1 - key_start)));
-      ctx.arglen = -1;
-      ctx.argidx = -2;
-    }
-    int flags = 0;
-    for (;; ++i) {
-      const char c = peek();
-      if (c == '-')
-        flags |= LJust;
-      else if (c == '+')
-        flags |= Sign;
-      else if (c == ' ')
-        flags |= Blank;
-      else if (c == '#')
-        flags |= Alt;
-      else if (c == '0')
-        flags |= Zero;
-      else
-        break;
-    }
-    auto star = [&]() {
-      const Object& v = ctx.next();
-      if (!is_int(v)) raise(&exc::TypeError, "* wants int");
-      int64_t n;
-      if (!detail::small(v, n))
-        raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
-      ++i;
-      return n;
-    };
-    auto number = [&](const char* too_big) {
-      int64_t n = 0;
-      while (peek() >= '0' && peek() <= '9') {
-        if (n > (INT32_MAX - 9) / 10) raise(&exc::ValueError, too_big);
-        n = n * 10 + (f[i++] - '0');
-      }
-      return n;
-    };
-    int64_t width = -1, prec = -1;
-    if (peek() == '*') {
-      width = star();
-      if (width < 0) flags |= LJust, width = -width;
-    } else if (peek() >= '0' && peek() <= '9') {
-      width = number("width too big");
-    }
-    if (peek() == '.') {
-      ++i;
-      prec = 0;
-      if (peek() == '*') {
-        prec = std::max<int64_t>(star(), 0);
-      } else if (peek() >= '0' && peek() <= '9') {
-        prec = number("precision too big");
-      }
-    }
-    if (peek() == 'h' || peek() == 'l' || peek() == 'L') ++i;
-    if (i >= f.size()) incomplete();
+    const auto [flags, width, prec] = parse_percent_spec(f, i, ctx, str_key);
     const size_t n = utf8_char_len(static_cast<unsigned char>(f[i]));
     const char32_t type = uni::decode(std::string_view(f).substr(i, n))[0];
     i += n;
@@ -532,7 +541,7 @@ Object str_percent(const Object& format, const Object& values) {
       case 'x':
       case 'X': {
         const char t = static_cast<char>(type);
-        pad_percent(out, format_long(v, t, flags, prec), t, flags, width, prec, true);
+        pad_percent(out, percent_integer(v, t, flags, prec), t, flags, width, prec, true);
         break;
       }
       case 'e':
@@ -542,7 +551,7 @@ Object str_percent(const Object& format, const Object& values) {
       case 'g':
       case 'G': {
         const char t = static_cast<char>(type);
-        pad_percent(out, format_double(float_arg(v), t, flags, prec), t, flags, width, prec, true);
+        pad_percent(out, percent_double(float_arg(v), t, flags, prec), t, flags, width, prec, true);
         break;
       }
       default: {

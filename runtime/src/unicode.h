@@ -41,4 +41,10 @@ void to_fold(char32_t c, std::u32string& out);
 // lower() of text[i] in context: a capital sigma becomes final sigma at the end of a word.
 void to_lower_at(std::u32string_view text, size_t i, std::u32string& out);
 
+// A character's name as unicodedata.name gives it (false: it has none); with `private_slots`,
+// also the names CPython's namereplace finds at its private alias slots. And the character a
+// name denotes as the \N{...} escape reads it (unicode_names.cpp).
+bool char_name(char32_t c, std::string& name, bool private_slots = false);
+bool lookup_name(std::string_view name, char32_t& c);
+
 }  // namespace aiocc::uni
