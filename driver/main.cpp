@@ -82,7 +82,7 @@ std::string read_source(const std::string& path) {
 // Frontend + sema + codegen. Exits with a diagnostic on a compile error.
 std::string translate(const std::string& path, const EmitOptions& opts = {}) {
   std::string source = read_source(path);
-  std::vector<std::string> lines = split_lines(source);
+  std::vector<std::string> lines = split_lines(printable_source(source));
   try {
     ast::Module m = parse_module(path, source);
     m.display_path = fs::absolute(path).lexically_normal().string();

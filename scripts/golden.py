@@ -26,7 +26,7 @@ TIMEOUT = 120
 
 def case_args(case):
     """Arguments a case passes to the script: an optional `# args: ...` first line."""
-    with open(case, encoding="utf-8") as f:
+    with open(case, encoding="utf-8", errors="replace") as f:  # a case may be in Latin-1
         first = f.readline()
     return first[len("# args:"):].split() if first.startswith("# args:") else []
 

@@ -4,6 +4,7 @@
 #include <cstdlib>
 
 #include "ast_builder.h"
+#include "source_encoding.h"
 #include "aiocc/frontend/parser.h"
 
 namespace aiocc::build {
@@ -601,7 +602,8 @@ void check_brackets(const std::string& source) {
 }
 }  // namespace
 
-ast::Module parse_module(const std::string& path, const std::string& source) {
+ast::Module parse_module(const std::string& path, const std::string& bytes) {
+  const std::string source = decode_source(bytes);
   ast::Module m;
   m.path = path;
   m.lines = split_lines(source);

@@ -28,7 +28,10 @@ Binary binary_of(int group) {
 // Whether a number's or a set's binary special method takes `other`: CPython's number methods
 // answer NotImplemented for an operand type they do not know (`(3).__add__("x")`), where the
 // sequence ones (str, list, tuple, bytes) raise TypeError themselves.
-bool takes_operand(const TypeObject* t, const Object& other, bool inplace) {
+bool takes_operand(const TypeObject* t, const Object& other, bool inplace, bool reflected_mod) {
+  // str.__rmod__/bytes.__rmod__: formatting needs a format on the left.
+  if (reflected_mod && t == &types::str) return is_str(other);
+  if (reflected_mod && (t == &types::bytes || t == &types::bytearray)) return is_bytes_like(other);
   const bool number = is_int(other) || other.is_float();
   if (t == &types::int_ || t == &types::bool_) return is_int(other);
   if (t == &types::float_) return number;
@@ -63,7 +66,7 @@ struct BuiltinDunder final : HeapObject {
       Binary f = binary_of(slot / 3);
       if (!f) return NotImplemented;
       const Object& other = unwrap(arg(0));
-      if (!takes_operand(t, other, slot % 3 == 2)) return NotImplemented;
+      if (!takes_operand(t, other, slot % 3 == 2, slot == static_cast<int>(Slot::rmod))) return NotImplemented;
       if (slot / 3 == static_cast<int>(Slot::pow) / 3 && args.size() > 1 && slot % 3 != 2) {
         // __pow__(exp, mod) and __rpow__(base, mod): three-argument pow().
         if (args.size() > 2) raise(&exc::TypeError, "expected at most 2 arguments, got " + std::to_string(args.size()));

@@ -14,6 +14,8 @@
 #include <chrono>
 #include <cmath>
 #include <cstdio>
+#include <clocale>
+#include <cstring>
 
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
@@ -96,6 +98,55 @@ void flush_stdout() {
 void write_stderr(const std::string& s) { write_all(2, s.data(), s.size()); }
 
 namespace {
+// CPython's stdout error handler (config_get_stdio_errors): surrogateescape in the C and POSIX
+// locales and the UTF-8 ones it coerces them to, strict in any other.
+bool stdout_surrogateescape() {
+  static const bool escape = [] {
+    const char* set = std::setlocale(LC_CTYPE, "");
+    const std::string loc = set ? set : "C";
+    std::setlocale(LC_CTYPE, "C");  // the runtime's own character functions stay in "C"
+    return loc == "C" || loc == "POSIX" || loc == "C.UTF-8" || loc == "C.utf8" || loc == "UTF-8";
+  }();
+  return escape;
+}
+
+// `s` as stdout's utf-8 encoder writes it: a lone surrogate raises UnicodeEncodeError for the
+// run of surrogates (positions in code points), but U+DC80..U+DCFF stand for the raw bytes
+// 0x80..0xFF under surrogateescape.
+void encode_for_stdout(std::string& s) {
+  if (!std::memchr(s.data(), 0xED, s.size())) return;
+  auto surrogate_at = [&](size_t i) {
+    return i + 2 < s.size() && static_cast<unsigned char>(s[i]) == 0xED && static_cast<unsigned char>(s[i + 1]) >= 0xA0;
+  };
+  auto code_point = [&](size_t i) {
+    return ((s[i] & 0x0Fu) << 12) | ((s[i + 1] & 0x3Fu) << 6) | (s[i + 2] & 0x3Fu);
+  };
+  auto escaped_at = [&](size_t i) {
+    return stdout_surrogateescape() && code_point(i) >= 0xDC80 && code_point(i) <= 0xDCFF;
+  };
+  std::string out;
+  size_t cp = 0;
+  for (size_t i = 0; i < s.size();) {
+    if (!surrogate_at(i)) {
+      cp += (static_cast<unsigned char>(s[i]) & 0xC0) != 0x80;
+      out += s[i++];
+      continue;
+    }
+    if (escaped_at(i)) {  // U+DC80..U+DCFF: the bytes 0x80..0xFF
+      out += static_cast<char>(code_point(i) - 0xDC00);
+      i += 3;
+      ++cp;
+      continue;
+    }
+    size_t end = cp;
+    while (surrogate_at(i) && !escaped_at(i)) i += 3, ++end;
+    raise_exc(new_exception(&exc::UnicodeEncodeError,
+                            {py_str("utf-8"), py_str(s), py_int(static_cast<int64_t>(cp)),
+                             py_int(static_cast<int64_t>(end)), py_str("surrogates not allowed")}));
+  }
+  s = std::move(out);
+}
+
 // sys.stdout and sys.stderr: print(file=...) and .write() go through the same buffers as print.
 TypeObject text_io_type("TextIOWrapper", &types::object, construct_exception, "_io");
 struct StreamObject final : HeapObject {
@@ -124,7 +175,9 @@ struct StreamObject final : HeapObject {
       if (!is_str(args[0])) {
         raise(&exc::TypeError, "write() argument must be str, not " + type_of(args[0])->name);
       }
-      write(str_value(args[0]));
+      std::string text = str_value(args[0]);
+      if (fd == 1) encode_for_stdout(text);
+      write(text);
       return py_int(static_cast<int64_t>(args[0].as<StrObject>()->length()));
     }
     if (name == "flush") {
@@ -161,11 +214,22 @@ Object print_impl(const Object&, const Object*, Args args, Kwargs kw) {
     }
   }
   std::string line;
+  auto piece = [&](std::string s) {  // written one by one, as CPython's print does
+    if (target->fd == 1) {
+      try {
+        encode_for_stdout(s);
+      } catch (PyException&) {
+        target->write(line);
+        throw;
+      }
+    }
+    line += s;
+  };
   for (size_t i = 0; i < args.size(); ++i) {
-    if (i) line += sep;
-    line += str(args[i]);
+    if (i) piece(sep);
+    piece(str(args[i]));
   }
-  line += end;
+  piece(end);
   target->write(line);
   if (flush && target->fd == 1) flush_stdout();
   return None;

@@ -1,0 +1,8 @@
+// PEP 263 source decoding: the script's bytes in, UTF-8 text out, or a CompileError.
+#pragma once
+
+#include <string>
+
+namespace aiocc {
+std::string decode_source(const std::string& source);
+}  // namespace aiocc
