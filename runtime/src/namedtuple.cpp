@@ -249,7 +249,7 @@ Object make_namedtuple(const Object& type_name, const Object& field_names, const
   put("__slots__", py_tuple({}));
   put("_fields", fields);
   put("_field_defaults", field_defaults);
-  put("__new__", new_fn);
+  put("__new__", make_staticmethod(new_fn));  // as type() stores a __new__ function
   put("_make", make_classmethod(method("_make", {{"cls", "iterable"}}, {}, make_invoke,
                                        "Make a new " + tname + " object from a sequence or iterable")));
   put("_replace", method("_replace", replace_sig, {}, replace_invoke,
