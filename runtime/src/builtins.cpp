@@ -229,7 +229,7 @@ Object isinstance(Args args, Kwargs kw) {
       if (handled) continue;
       raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
-    if (typing::is_typed_dict(c)) typing::typed_dict_check_error();
+    if (typing::is_typed_dict(ct)) typing::typed_dict_check_error();
     if (t->is_subtype_of(ct)) return True();
   }
   return False();

@@ -67,7 +67,7 @@ Object match_rest(const Object& s, std::initializer_list<Object> keys) {
 bool match_class(const Object& s, const Object& cls) {
   TypeObject* t = cls.dyn<TypeObject>();
   if (!t) raise(&exc::TypeError, "called match pattern must be a type");
-  if (typing::is_typed_dict(cls)) typing::typed_dict_check_error();
+  if (typing::is_typed_dict(t)) typing::typed_dict_check_error();
   return type_of(s)->is_subtype_of(t);
 }
 

@@ -26,9 +26,13 @@ namespace aiocc::typing {
 
 TypeObject TypedDictMeta_type("_TypedDictMeta", &types::type, nullptr, "typing");
 
+bool is_typed_dict(const TypeObject* cls) {
+  return cls->kind_of_class() && cls->kind_of_class()->metaclass == &TypedDictMeta_type;
+}
+
 bool is_typed_dict(const Object& cls) {
   TypeObject* t = cls.dyn<TypeObject>();
-  return t && t->kind_of_class() && t->kind_of_class()->metaclass == &TypedDictMeta_type;
+  return t && is_typed_dict(t);
 }
 
 void typed_dict_check_error() { raise(&exc::TypeError, "TypedDict does not support instance and class checks"); }

@@ -43,6 +43,7 @@ Object TypedDict_function();
 // type(cls) of a TypedDict class, and the TypeError isinstance()/issubclass() raise with one.
 extern TypeObject TypedDictMeta_type;
 bool is_typed_dict(const Object& cls);
+bool is_typed_dict(const TypeObject* cls);  // no dynamic_cast: for isinstance()'s path
 [[noreturn]] void typed_dict_check_error();
 }  // namespace typing
 
