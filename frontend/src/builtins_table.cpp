@@ -110,6 +110,7 @@ const BuiltinEntry kTable[] = {
     TYPING(DefaultDict), TYPING(OrderedDict), TYPING(IO), TYPING(TextIO), TYPING(BinaryIO),
     TYPING(Match), TYPING(Pattern), TYPING(ParamSpecArgs), TYPING(ParamSpecKwargs),
     TYPING(Generic), TYPING(Protocol), TYPING(TYPE_CHECKING), TYPING(Text), TYPING(AnyStr),
+    TYPING(NamedTuple), TYPING(TypedDict),
 #undef TYPING
     // dataclasses
     FN("dataclasses", dataclass, "dataclasses"), FN("dataclasses", field, "dataclasses"),

@@ -81,6 +81,7 @@ class Analyzer {
     bool in_class = false;
     std::string class_name, class_qualname;
     bool class_at_module_level = false;
+    bool namedtuple_class = false;  // a `class P(NamedTuple)` body
   };
   Scope& scope_of(Function* f);
   static bool is_local(const Scope& s, const std::string& name);

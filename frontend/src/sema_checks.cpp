@@ -155,6 +155,8 @@ void Analyzer::check_super(const Expr& call, const Ctx& ctx) {
   const Function* f = ctx.func;
   if (!f || f->class_name.empty() || f->params.empty()) syntax_error(call.span, "super(): no arguments");
   if (!f->class_at_module_level) unsupported(call.span, "super() in a class defined inside a function");
+  // CPython raises RuntimeError when such a class is made: NamedTupleMeta drops __classcell__.
+  if (f->in_namedtuple_class) unsupported(call.span, "super() in a NamedTuple class body");
 }
 
 // The built-in types a class may extend (bool and range are refused at run time with

@@ -117,6 +117,7 @@ void Analyzer::resolve_function(Function& f, std::vector<Scope*>& chain, Ctx out
   if (outer_ctx.in_class) {
     f.class_name = outer_ctx.class_name;
     f.class_at_module_level = outer_ctx.class_at_module_level;
+    f.in_namedtuple_class = outer_ctx.namedtuple_class;
     f.qualname = outer_ctx.class_qualname + "." + f.name;
   } else {
     f.qualname = f.parent ? f.parent->qualname + ".<locals>." + f.name : f.name;
@@ -585,6 +586,11 @@ void Analyzer::resolve_class(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
                         : ctx.func   ? ctx.func->qualname + ".<locals>." + st.names[0]
                                      : st.names[0];
   body.class_at_module_level = chain.size() == 1 && !ctx.in_class;
+  for (auto& base : st.targets) {
+    body.namedtuple_class = body.namedtuple_class ||
+                            (base->binding == Binding::Builtin && std::string_view(builtin_entry(base->entry).module) == "typing" &&
+                             std::string_view(builtin_entry(base->entry).name) == "NamedTuple");
+  }
   st.names.resize(2);
   st.names[1] = body.class_qualname;
   resolve_block(st.body, chain, body);

@@ -281,6 +281,7 @@ Object isinstance_impl(const Object&, const Object* a, Args args, Kwargs kw) {
       if (handled) continue;
       raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
+    if (typing::is_typed_dict(ct)) typing::typed_dict_check_error();
     if (t->is_subtype_of(ct)) return True();
   }
   return False();

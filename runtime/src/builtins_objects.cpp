@@ -68,6 +68,7 @@ Object issubclass_impl(const Object&, const Object* a, Args args, Kwargs kw) {
       if (handled) continue;
       raise(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
+    if (typing::is_typed_dict(ct)) typing::typed_dict_check_error();
     if (t->is_subtype_of(ct)) return True();
   }
   return False();

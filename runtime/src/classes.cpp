@@ -257,7 +257,8 @@ void ClassObject::setattr(std::string_view name, const Object& value) {
 
 // ---- class creation --------------------------------------------------------------------------
 Object make_class(const char* name, const char* qualname, Args base_args, const Object& ns, Kwargs kw) {
-  (void)name;
+  // `class P(NamedTuple)`, `class M(TypedDict)`: typing's metaclasses make something else.
+  if (Object made = typing::make_special_class(name, qualname, base_args, ns, kw); !made.is_unbound()) return made;
   std::vector<TypeObject*> bases;
   bool exception = false;
   for (const Object& given : base_args) {

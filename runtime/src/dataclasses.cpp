@@ -129,21 +129,10 @@ const SpecObject& spec_of(FunctionObject& fn) { return *fn.cells[0].get().as<Spe
 Object native_method(SpecObject* spec, const std::string& name, std::vector<std::string> params,
                      std::vector<Object> defaults, int kwonly_index,
                      Object (*invoke)(FunctionObject&, const Object*)) {
-  struct Storage {
-    std::string name, qualname;
-    std::vector<std::string> params;
-    std::vector<const char*> pointers;
-    FunctionInfo info;
-  };
-  auto* st = new Storage{name, spec->cls->name + "." + name, std::move(params), {}, {}};  // lives as long as the class
-  for (auto& p : st->params) st->pointers.push_back(p.c_str());
-  st->pointers.push_back(nullptr);
-  st->info = FunctionInfo{st->name.c_str(), st->qualname.c_str(), st->pointers.data(),
-                          static_cast<int>(st->params.size()), -1, -1, false, invoke, nullptr, 0, kwonly_index};
-  Cell cell;
-  cell.get() = Object(spec);
-  if (defaults.empty()) defaults.resize(st->params.size());
-  return make_function(&st->info, std::move(defaults), {cell});
+  NativeSignature sig{std::move(params)};
+  sig.kwonly = kwonly_index;
+  return make_native_function(name, spec->cls->name + "." + name, std::move(sig), std::move(defaults), Object(spec),
+                              invoke);
 }
 
 void set_plain(const Object& self, const std::string& name, const Object& value, bool frozen) {

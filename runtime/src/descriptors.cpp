@@ -8,6 +8,7 @@
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
+#include "aiocc/py/namedtuple.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
@@ -147,7 +148,7 @@ Object PropertyObject::getattr(const Object& self, std::string_view name) {
 
 bool is_data_descriptor(const Object& d) {
   if (!d.is_heap()) return false;
-  if (d.heap()->type() == &types::property) return true;
+  if (d.heap()->type() == &types::property || d.heap()->type() == &namedtuple::tuplegetter_type) return true;
   if (InstanceObject* i = as_instance(d)) {
     return !i->cls->slot(Slot::set).is_unbound() || !i->cls->slot(Slot::delete_).is_unbound();
   }
@@ -191,6 +192,7 @@ Object descr_get(const Object& d, const Object& self, TypeObject* cls, const Nam
 }
 
 void descr_set(const Object& d, const Object& self, const Object* value, TypeObject* cls, const Name& n) {
+  if (d.heap()->type() == &namedtuple::tuplegetter_type) namedtuple::tuplegetter_set(value);
   if (d.heap()->type() == &types::property) {
     auto* p = d.as<PropertyObject>();
     const Object& f = value ? p->fset : p->fdel;

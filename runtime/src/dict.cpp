@@ -10,6 +10,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
+#include "internal.h"
 #include "method_catalog.h"
 
 namespace aiocc {
@@ -17,6 +18,8 @@ namespace aiocc {
 TypeObject* DictObject::type() const { return &types::dict; }
 
 std::string DictObject::repr() const {
+  detail::ReprGuard guard(this);
+  if (guard.recursive()) return "{...}";
   std::string out = "{";
   bool first = true;
   for (const Entry& e : entries) {

@@ -88,7 +88,7 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
     for (int i = 0; i < kwonly; ++i) {
       if (!defaults[i].is_unbound() && i != info->vararg_index) positional.push_back(defaults[i]);
     }
-    return positional.empty() ? None : py_tuple(std::move(positional));
+    return positional.empty() && !empty_defaults ? None : py_tuple(std::move(positional));
   }
   return HeapObject::getattr(self, name);
 }
@@ -116,6 +116,7 @@ void FunctionObject::setattr(std::string_view name, const Object& value) {
       if (i != info->vararg_index && i != info->kwarg_index) positional.push_back(i);
     }
     const std::vector<Object> given = as_tuple(value) ? as_tuple(value)->items : std::vector<Object>{};
+    empty_defaults = as_tuple(value) && given.empty();
     const size_t first = positional.size() > given.size() ? positional.size() - given.size() : 0;
     for (size_t k = 0; k < positional.size(); ++k) {
       defaults[positional[k]] = k >= first ? given[given.size() - (positional.size() - k)] : Object();
@@ -311,6 +312,29 @@ Object make_function(const FunctionInfo* info, std::vector<Object> defaults,
 Object with_annotations(Object function, const Object& annotations) {
   function.as<FunctionObject>()->annotations = annotations;
   return function;
+}
+
+Object make_native_function(const std::string& name, const std::string& qualname, NativeSignature sig,
+                            std::vector<Object> defaults, Object state,
+                            Object (*invoke)(FunctionObject& self, const Object* argv), const std::string& doc) {
+  struct Storage {
+    std::string name, qualname, doc;
+    std::vector<std::string> params;
+    std::vector<const char*> pointers;
+    FunctionInfo info;
+  };
+  // Kept for the rest of the program, as the info of a compiled def is: such functions belong to
+  // classes, which are immortal.
+  auto* st = new Storage{name, qualname, doc, std::move(sig.params), {}, {}};
+  for (auto& p : st->params) st->pointers.push_back(p.c_str());
+  st->pointers.push_back(nullptr);
+  const int n = static_cast<int>(st->params.size());
+  st->info = FunctionInfo{st->name.c_str(), st->qualname.c_str(), st->pointers.data(), n, sig.vararg, sig.kwarg,
+                          false, invoke, st->doc.empty() ? nullptr : st->doc.c_str(), sig.posonly, sig.kwonly};
+  Cell cell;
+  cell.get() = std::move(state);
+  defaults.resize(n);
+  return make_function(&st->info, std::move(defaults), {cell});
 }
 
 Object builtin_value(BuiltinFunction& f) { return Object(&f); }

@@ -15,6 +15,21 @@ inline std::string address(const void* p) {
   return buf;
 }
 
+// Py_ReprEnter/Py_ReprLeave: a container whose repr is already being written further up the
+// stack (one that contains itself) prints as [...] or {...}.
+class ReprGuard {
+ public:
+  explicit ReprGuard(const void* container);
+  ~ReprGuard();
+  ReprGuard(const ReprGuard&) = delete;
+  ReprGuard& operator=(const ReprGuard&) = delete;
+  bool recursive() const { return recursive_; }
+
+ private:
+  const void* container_;
+  bool recursive_;
+};
+
 void append_utf8_rt(std::string& out, unsigned long cp);
 // The escape ascii() and the backslashreplace error handler write for a non-ASCII character.
 std::string hex_escape(char32_t c);

@@ -10,6 +10,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
+#include "aiocc/py/typing.h"
 #include "builtin_bases.h"
 #include "aiocc/py/bytes.h"
 
@@ -66,6 +67,7 @@ Object match_rest(const Object& s, std::initializer_list<Object> keys) {
 bool match_class(const Object& s, const Object& cls) {
   TypeObject* t = cls.dyn<TypeObject>();
   if (!t) raise(&exc::TypeError, "called match pattern must be a type");
+  if (typing::is_typed_dict(t)) typing::typed_dict_check_error();
   return type_of(s)->is_subtype_of(t);
 }
 

@@ -34,6 +34,9 @@ Object not_constructible(TypeObject* self, Args, Kwargs) {
 Object construct_type(TypeObject*, Args args, Kwargs kw) {
   check_no_kwargs("type", kw);
   check_nargs("type", args, 1, 1);
+  if (TypeObject* t = args[0].dyn<TypeObject>(); t && t->kind_of_class() && t->kind_of_class()->metaclass) {
+    return Object(t->kind_of_class()->metaclass);
+  }
   return Object(type_of(args[0]));
 }
 

@@ -4,6 +4,7 @@
 #include "aiocc/py/typing.h"
 
 #include <map>
+#include <set>
 
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dataclasses.h"
@@ -184,6 +185,26 @@ struct NewTypeObject final : HeapObject {
     check_no_kwargs(name.c_str(), kw);
     check_nargs(name.c_str(), a, 1, 1);
     return a[0];
+  }
+};
+
+// What typing makes of a string annotation where it checks types (NamedTuple and TypedDict
+// fields). aiocc cannot evaluate it; it keeps the text, prints and compares as CPython's does.
+TypeObject forward_ref_type("ForwardRef", &types::object, typing_cannot_construct, "typing");
+struct ForwardRefObject final : HeapObject {
+  Object arg, module;  // module: None or a str
+  ForwardRefObject(Object a, Object m) : arg(std::move(a)), module(std::move(m)) {}
+  TypeObject* type() const override { return &forward_ref_type; }
+  std::string repr() const override {
+    return "ForwardRef(" + aiocc::repr(arg) + (module.is_none() ? "" : ", module=" + aiocc::repr(module)) + ")";
+  }
+  Object getattr(const Object& self, std::string_view attr) override {
+    if (attr == "__forward_arg__") return arg;
+    if (attr == "__forward_module__") return module;
+    if (attr == "__forward_evaluated__" || attr == "__forward_is_class__") return False();
+    if (attr == "__forward_is_argument__") return True();
+    if (attr == "__forward_value__") return None;
+    return HeapObject::getattr(self, attr);
   }
 };
 
@@ -387,6 +408,12 @@ bool form_isinstance(const Object& cls, const Object& value, bool& handled) {
 }
 
 bool aliases_equal(const Object& a, const Object& b, bool& handled) {
+  ForwardRefObject* fa = as<ForwardRefObject>(a);
+  ForwardRefObject* fb = as<ForwardRefObject>(b);
+  if (fa || fb) {
+    handled = true;
+    return fa && fb && eq(fa->arg, fb->arg) && eq(fa->module, fb->module);
+  }
   AliasObject* x = as<AliasObject>(a);
   AliasObject* y = as<AliasObject>(b);
   handled = x && y;
@@ -419,6 +446,32 @@ Object mro_entry(const Object& base) {
 
 namespace typing {
 
+bool is_generic_class(const Object& o) { return o.same(generic_class()); }
+
+Object type_check(const Object& given, const std::string& msg, const Object& module) {
+  Object arg = given;
+  if (arg.is_none()) arg = Object(&types::none);
+  if (is_str(arg)) arg = make<ForwardRefObject>(arg, module);
+  if (AliasObject* a = as<AliasObject>(arg); a && a->kind == AliasObject::Typing) {
+    if (a->name == "ClassVar" || a->name == "Final" || a->origin.same(generic_class()) ||
+        a->origin.same(protocol_class())) {
+      raise(&exc::TypeError, aiocc::repr(arg) + " is not valid as type argument");
+    }
+  }
+  FormObject* f = as<FormObject>(arg);
+  static const std::set<std::string, std::less<>> special_forms = {
+      "ClassVar", "Final", "Union", "Optional", "Literal", "Concatenate", "TypeGuard", "Required",
+      "NotRequired", "Unpack"};  // typing._SpecialForm instances that are not types by themselves
+  if ((f && special_forms.count(f->name)) || arg.same(generic_class()) || arg.same(protocol_class())) {
+    raise(&exc::TypeError, "Plain " + aiocc::repr(arg) + " is not valid as type argument");
+  }
+  if (type_of(arg) == &types::tuple) {
+    std::string shown = aiocc::repr(arg);
+    raise(&exc::TypeError, msg + " Got " + (shown.size() > 100 ? shown.substr(0, 100) : shown) + ".");
+  }
+  return arg;
+}
+
 Object attr(std::string_view name) {
   static std::map<std::string, Object, std::less<>> forms = [] {
     std::map<std::string, Object, std::less<>> m;
@@ -430,6 +483,8 @@ Object attr(std::string_view name) {
     }
     m["Generic"] = generic_class();
     m["Protocol"] = protocol_class();
+    m["NamedTuple"] = NamedTuple_function();
+    m["TypedDict"] = TypedDict_function();
     m["TYPE_CHECKING"] = False();
     m["Text"] = Object(&types::str);
     Object anystr = make<TypeVarObject>("AnyStr", "~");
@@ -520,7 +575,7 @@ Object get_args(Args args, Kwargs kw) {
 Object is_typeddict(Args args, Kwargs kw) {
   check_no_kwargs("is_typeddict", kw);
   check_nargs("is_typeddict", args, 1, 1);
-  return False();  // aiocc has no TypedDict classes (refused at compile time)
+  return Object::from_bool(is_typed_dict(args[0]));
 }
 
 Object NewType(Args args, Kwargs kw) {

@@ -148,17 +148,25 @@ std::string seq_repr(const std::vector<Object>& items, const char* open, const c
   return out + close;
 }
 
-// Guards against infinite recursion when a list contains itself.
-thread_local int repr_depth = 0;
+// The containers whose repr is being written, innermost last.
+std::vector<const void*> g_repr_running;
 }  // namespace
+
+namespace detail {
+ReprGuard::ReprGuard(const void* container) : container_(container) {
+  recursive_ = std::find(g_repr_running.begin(), g_repr_running.end(), container) != g_repr_running.end();
+  if (!recursive_) g_repr_running.push_back(container);
+}
+ReprGuard::~ReprGuard() {
+  if (!recursive_) g_repr_running.erase(std::find(g_repr_running.begin(), g_repr_running.end(), container_));
+}
+}  // namespace detail
 
 TypeObject* ListObject::type() const { return &types::list; }
 std::string ListObject::repr() const {
-  if (repr_depth > 200) return "[...]";
-  ++repr_depth;
-  std::string r = seq_repr(items, "[", "]", false);
-  --repr_depth;
-  return r;
+  detail::ReprGuard guard(this);
+  if (guard.recursive()) return "[...]";
+  return seq_repr(items, "[", "]", false);
 }
 TypeObject* TupleObject::type() const { return &types::tuple; }
 std::string TupleObject::repr() const { return seq_repr(items, "(", ")", true); }

@@ -16,8 +16,6 @@ AIOCC = sys.argv[1]
 
 REFUSED = {
     "typing": {
-        # Class-creating machinery not built yet (namedtuple/TypedDict classes).
-        "NamedTuple": "class machinery", "TypedDict": "class machinery",
         # Need an interpreter: evaluating string annotations, the overload registry.
         "ForwardRef": "evaluates strings", "get_type_hints": "evaluates strings",
         "get_overloads": "overload registry", "clear_overloads": "overload registry",

@@ -199,6 +199,7 @@ struct Function {
   std::string class_name;              // for methods: the class statement's name
   bool annotations_evaluated = false;  // parameter/return annotations are evaluated at def time
   bool class_at_module_level = false;  // methods of module-level classes may call super()
+  bool in_namedtuple_class = false;    // a method of a `class P(NamedTuple)` body
 };
 
 struct ExceptHandler {

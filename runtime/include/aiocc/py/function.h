@@ -36,6 +36,7 @@ struct FunctionObject final : HeapObject {
   // __kwdefaults__ once read or assigned: from then on the keyword-only parameters' defaults
   // are looked up in it, so that `f.__kwdefaults__['b'] = 2` changes later calls.
   Object kwdefaults;
+  bool empty_defaults = false;   // `__defaults__` was assigned (): reads give () instead of None
 
   FunctionObject(const FunctionInfo* i, std::vector<Object> d, std::vector<Cell> c)
       : info(i), defaults(std::move(d)), cells(std::move(c)) {}
@@ -83,6 +84,21 @@ Object make_function(const FunctionInfo* info, std::vector<Object> defaults,
                      std::vector<Cell> cells);
 // A def with annotations: its __annotations__ dict, {name: annotation, ..., 'return': ...}.
 Object with_annotations(Object function, const Object& annotations);
+
+// A function whose body is native code but which binds arguments, raises TypeErrors and shows
+// its names exactly like a `def`: the methods CPython's libraries write as source and exec()
+// (dataclasses, namedtuple). The body finds `state` in its cell 0.
+struct NativeSignature {
+  std::vector<std::string> params;
+  int posonly = 0;   // params[0, posonly) are positional-only
+  int kwonly = -1;   // params[kwonly, ...) are keyword-only, or -1
+  int vararg = -1;   // the parameter receiving extra positional arguments, or -1
+  int kwarg = -1;    // the parameter receiving other keyword arguments, or -1
+};
+Object make_native_function(const std::string& name, const std::string& qualname, NativeSignature sig,
+                            std::vector<Object> defaults, Object state,
+                            Object (*invoke)(FunctionObject& self, const Object* argv),
+                            const std::string& doc = "");
 Object builtin_value(BuiltinFunction& f);
 
 // Argument checking helpers for runtime functions, with CPython's messages.

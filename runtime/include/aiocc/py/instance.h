@@ -59,6 +59,7 @@ struct ClassObject final : TypeObject {
   // An Enum subclass with members (runtime/src/enum.cpp): its members, by name (aliases too)
   // and by value. Unbound for other classes.
   Object enum_members, enum_by_name, enum_by_value;
+  TypeObject* metaclass = nullptr;       // type(cls) when it is not `type` (typing._TypedDictMeta)
   bool abstract_base = false;            // made by abc.ABCMeta (derives from ABC): checks below
   std::vector<std::string> abstract_methods;  // __abstractmethods__, sorted: no instances while any
   ClassObject(std::string qualname, std::vector<TypeObject*> bases, Object dict);

@@ -4,6 +4,7 @@
 // where CPython allows it.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "aiocc/py/function.h"
@@ -26,6 +27,25 @@ bool aliases_equal(const Object& a, const Object& b, bool& handled);
 bool is_classvar_annotation(const Object& annotation);
 // A class statement's base: what an alias stands for there (`Generic[T]` -> Generic).
 Object mro_entry(const Object& base);
+
+namespace typing {
+// typing._type_check(arg, msg, module=module): None becomes NoneType, a str a ForwardRef;
+// CPython's TypeErrors for a tuple, ClassVar/Final and bare special forms.
+Object type_check(const Object& arg, const std::string& msg, const Object& module);
+bool is_generic_class(const Object& o);  // typing.Generic itself
+
+// typing.NamedTuple and typing.TypedDict (typing_classes.cpp). `class P(NamedTuple)` and
+// `class M(TypedDict)` are built by these instead of the ordinary class machinery (CPython:
+// their metaclasses, reached through __mro_entries__); Unbound when no base asks for them.
+Object make_special_class(const char* name, const char* qualname, Args bases, const Object& ns, Kwargs kw);
+Object NamedTuple_function();  // the typing.NamedTuple and typing.TypedDict functions
+Object TypedDict_function();
+// type(cls) of a TypedDict class, and the TypeError isinstance()/issubclass() raise with one.
+extern TypeObject TypedDictMeta_type;
+bool is_typed_dict(const Object& cls);
+bool is_typed_dict(const TypeObject* cls);  // no dynamic_cast: for isinstance()'s path
+[[noreturn]] void typed_dict_check_error();
+}  // namespace typing
 
 namespace typing {
 Object attr(std::string_view name);  // typing.<name>, for the builtin table

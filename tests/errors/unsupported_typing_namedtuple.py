@@ -1,2 +1,0 @@
-# expect: 2:20: 'typing.NamedTuple' is not supported by aiocc
-from typing import NamedTuple
