@@ -59,4 +59,4 @@ for args in [(1.0, 0), (0, 0.0), (7, 0), ("a", 1), (1j, 1)]:
         print(divmod(*args))
     except (ZeroDivisionError, TypeError) as e:
         print(type(e).__name__, e)
-print("x".__rmod__(5), b"x".__rmod__(5), "{}".__rmod__("a"), "a%s".__mod__(1), b"%d".__mod__(2))
+print("x".__rmod__(5), b"x".__rmod__(5), "v".__rmod__("<%s>"), "a%s".__mod__(1), b"%d".__mod__(2))
