@@ -64,7 +64,7 @@ void coro_frame_free(void* p, size_t n) {
 }
 
 // ---- promise and awaiters --------------------------------------------------------------------
-void Coro::promise_type::unhandled_exception() {
+void PromiseBase::unhandled_exception() {
   try {
     throw;
   } catch (PyException& e) {
@@ -89,21 +89,15 @@ Frame& EnterFrame::await_resume() {
   return *frame;
 }
 
-namespace {
-Object finish_awaited(Coro::handle h, Frame* awaiting) {
+void rethrow_awaited(PromiseBase& p, Frame* awaiting) {
   g_frame = awaiting;
-  auto& p = h.promise();
   if (!p.exc.is_unbound()) {
     Object e = std::move(p.exc);
     p.exc = Object();
     add_traceback(e, awaiting);
     throw PyException{std::move(e)};
   }
-  return std::move(p.result);
 }
-}  // namespace
-
-Object CoroAwaiter::await_resume() { return finish_awaited(coro.get(), awaiting); }
 
 bool ObjectAwaiter::await_ready() {
   if (target.is_heap() && target.heap()->kind == HeapObject::Kind::Coroutine) {
@@ -136,7 +130,10 @@ std::coroutine_handle<> ObjectAwaiter::await_suspend(std::coroutine_handle<> cal
 }
 
 Object ObjectAwaiter::await_resume() {
-  if (coro) return finish_awaited(coro, awaiting);
+  if (coro) {
+    rethrow_awaited(coro.promise(), awaiting);
+    return std::move(coro.promise().result);
+  }
   g_frame = awaiting;
   deliver_pending_throw(awaiting);
   TaskObject* t = g_current_task;

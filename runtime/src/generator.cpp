@@ -12,16 +12,16 @@
 
 namespace aiocc {
 
-Object Coro::promise_type::YieldAwaiter::await_resume() {
-  g_frame = &p->frame;
-  if (!p->exc.is_unbound()) {
-    Object e = std::move(p->exc);
-    p->exc = Object();
-    add_traceback(e, &p->frame);
+Object resume_at_yield(PromiseBase& p, Object& sent) {
+  g_frame = &p.frame;
+  if (!p.exc.is_unbound()) {
+    Object e = std::move(p.exc);
+    p.exc = Object();
+    add_traceback(e, &p.frame);
     throw PyException{std::move(e)};
   }
-  Object v = std::move(p->result);
-  p->result = Object();
+  Object v = std::move(sent);
+  sent = Object();
   return v;
 }
 

@@ -1,6 +1,7 @@
 // Python coroutines and generators as C++20 coroutines.
 //
-// Every `async def` and every generator function compiles to a function returning aiocc::Coro:
+// Every `async def` and every generator function compiles to a function returning aiocc::Coro
+// (BasicCoro<Object>; BasicCoro<T> for a body with a native result type):
 // lazy (nothing runs until it
 // is awaited or wrapped in a Task) and finishing by symmetric transfer to whoever awaited it,
 // so await chains of any depth use no native stack.
@@ -18,6 +19,7 @@
 
 #include <coroutine>
 #include <cstddef>
+#include <type_traits>
 
 #include "aiocc/frame.h"
 #include "aiocc/py/exceptions.h"
@@ -29,31 +31,50 @@ struct TaskObject;
 struct FutureObject;
 
 
-class Coro {
+// What every coroutine's promise holds, whatever its result type: the exception that ended
+// the body, who to resume when it finishes, and its Python frame.
+struct PromiseBase {
+  Object exc;  // the Python exception that ended the body, if any
+  std::coroutine_handle<> continuation;
+  Frame frame;
+
+  // User-provided on purpose: as an aggregate, C++20's parenthesized aggregate
+  // initialization would let the compiler build the promise from the coroutine's own
+  // arguments (promise_type(arg1, arg2) -> exc = arg1, ...).
+  PromiseBase() {}
+
+  std::suspend_always initial_suspend() noexcept { return {}; }
+  struct FinalAwaiter {
+    bool await_ready() noexcept { return false; }
+    template <class P>
+    std::coroutine_handle<> await_suspend(std::coroutine_handle<P> h) noexcept {
+      auto c = h.promise().continuation;
+      return c ? c : std::noop_coroutine();
+    }
+    void await_resume() noexcept {}
+  };
+  FinalAwaiter final_suspend() noexcept { return {}; }
+  void unhandled_exception();
+
+  static void* operator new(size_t n) { return coro_frame_alloc(n); }
+  static void operator delete(void* p, size_t n) { coro_frame_free(p, n); }
+};
+
+// A generator resumed at `co_yield`: the value sent in, or the exception thrown in raised here.
+Object resume_at_yield(PromiseBase& p, Object& sent);
+
+// A coroutine whose body returns a T. Generated code uses Coro (T = Object) today; a body whose
+// result type sema proves (the performance issue) returns that type, and an await of it gets the
+// value unboxed. Generators are Coro: their yields travel as Objects.
+template <class T>
+class BasicCoro {
  public:
-  struct promise_type {
-    Object result;
-    Object exc;  // the Python exception that ended the body, if any
-    std::coroutine_handle<> continuation;
-    Frame frame;
+  struct promise_type : PromiseBase {
+    T result{};
 
-    // User-provided on purpose: as an aggregate, C++20's parenthesized aggregate
-    // initialization would let the compiler build the promise from the coroutine's own
-    // arguments (promise_type(arg1, arg2) -> result = arg1, exc = arg2).
     promise_type() {}
-
-    Coro get_return_object() { return Coro(handle::from_promise(*this)); }
-    std::suspend_always initial_suspend() noexcept { return {}; }
-    struct FinalAwaiter {
-      bool await_ready() noexcept { return false; }
-      std::coroutine_handle<> await_suspend(std::coroutine_handle<promise_type> h) noexcept {
-        auto c = h.promise().continuation;
-        return c ? c : std::noop_coroutine();
-      }
-      void await_resume() noexcept {}
-    };
-    FinalAwaiter final_suspend() noexcept { return {}; }
-    void return_value(Object v) { result = std::move(v); }
+    BasicCoro get_return_object() { return BasicCoro(handle::from_promise(*this)); }
+    void return_value(T v) { result = std::move(v); }
 
     // Generators: `co_yield v` parks v in `result` and suspends to the resumer; resuming gives
     // the value sent in, or raises the exception thrown in (at the yield, in this frame).
@@ -61,23 +82,21 @@ class Coro {
       promise_type* p;
       bool await_ready() noexcept { return false; }
       void await_suspend(std::coroutine_handle<>) noexcept {}
-      Object await_resume();
+      Object await_resume() { return resume_at_yield(*p, p->result); }
     };
-    YieldAwaiter yield_value(Object v) {
+    YieldAwaiter yield_value(Object v)
+      requires std::is_same_v<T, Object>
+    {
       result = std::move(v);
       return YieldAwaiter{this};
     }
-    void unhandled_exception();
-
-    static void* operator new(size_t n) { return coro_frame_alloc(n); }
-    static void operator delete(void* p, size_t n) { coro_frame_free(p, n); }
   };
   using handle = std::coroutine_handle<promise_type>;
 
-  Coro() = default;
-  explicit Coro(handle h) : h_(h) {}
-  Coro(Coro&& o) noexcept : h_(o.h_) { o.h_ = nullptr; }
-  Coro& operator=(Coro&& o) noexcept {
+  BasicCoro() = default;
+  explicit BasicCoro(handle h) : h_(h) {}
+  BasicCoro(BasicCoro&& o) noexcept : h_(o.h_) { o.h_ = nullptr; }
+  BasicCoro& operator=(BasicCoro&& o) noexcept {
     if (this != &o) {
       if (h_) h_.destroy();
       h_ = o.h_;
@@ -85,7 +104,7 @@ class Coro {
     }
     return *this;
   }
-  ~Coro() {
+  ~BasicCoro() {
     if (h_) h_.destroy();
   }
   handle get() const { return h_; }
@@ -93,6 +112,7 @@ class Coro {
  private:
   handle h_;
 };
+using Coro = BasicCoro<Object>;
 
 // First statement of every generated coroutine: `auto& _f = co_await aiocc::enter(&code);`.
 // Gives the body its frame (stored in the promise) and makes it the current frame.
@@ -100,7 +120,8 @@ struct EnterFrame {
   const CodeInfo* code;
   Frame* frame = nullptr;
   bool await_ready() noexcept { return false; }
-  bool await_suspend(Coro::handle h) noexcept {
+  template <class P>
+  bool await_suspend(std::coroutine_handle<P> h) noexcept {
     frame = &h.promise().frame;
     frame->code = code;
     frame->depth = next_depth();  // g_frame is still the awaiting coroutine's frame here
@@ -132,16 +153,24 @@ Object make_coroutine(Coro c, const char* qualname, const CodeInfo* code);
 // Delivers an exception pending for the current task (cancellation) at a resumption point.
 void deliver_pending_throw(Frame* f);
 
+// Raises, in the awaiting frame, the exception that ended an awaited coroutine's body.
+void rethrow_awaited(PromiseBase& p, Frame* awaiting);
+
 // `await <coroutine call>` of a statically known async def: no coroutine object is made.
+template <class T>
 struct CoroAwaiter {
-  Coro coro;
+  BasicCoro<T> coro;
   Frame* awaiting;
   bool await_ready() noexcept { return false; }
   std::coroutine_handle<> await_suspend(std::coroutine_handle<> caller) noexcept {
     coro.get().promise().continuation = caller;
     return coro.get();
   }
-  Object await_resume();
+  T await_resume() {
+    auto& p = coro.get().promise();
+    rethrow_awaited(p, awaiting);
+    return std::move(p.result);
+  }
 };
 
 // `await x` for any object: a coroutine object, a Future or a Task.
@@ -166,9 +195,10 @@ struct FutureOutcomeAwaiter {
   Object await_resume();
 };
 
-inline CoroAwaiter await_(Frame& f, int pos, Coro c) {
+template <class T>
+inline CoroAwaiter<T> await_(Frame& f, int pos, BasicCoro<T> c) {
   f.pos = pos;
-  return CoroAwaiter{std::move(c), &f};
+  return CoroAwaiter<T>{std::move(c), &f};
 }
 inline ObjectAwaiter await_(Frame& f, int pos, Object o) {
   f.pos = pos;
