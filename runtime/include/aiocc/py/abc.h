@@ -1,4 +1,4 @@
-// The abc module (runtime/src/abc.cpp).
+// The abc module (runtime/src/modules/abc.cpp).
 #pragma once
 
 #include "aiocc/py/function.h"

@@ -1,4 +1,4 @@
-// The dataclasses module (runtime/src/dataclasses.cpp): @dataclass and its helpers.
+// The dataclasses module (runtime/src/modules/dataclasses.cpp): @dataclass and its helpers.
 #pragma once
 
 #include <string_view>

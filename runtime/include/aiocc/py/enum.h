@@ -1,4 +1,4 @@
-// The enum module (runtime/src/enum.cpp): Enum, IntEnum, StrEnum, ReprEnum, Flag, IntFlag,
+// The enum module (runtime/src/modules/enum.cpp): Enum, IntEnum, StrEnum, ReprEnum, Flag, IntFlag,
 // auto, unique.
 #pragma once
 

@@ -61,7 +61,7 @@ extern TypeObject BaseException, Exception, ArithmeticError, ZeroDivisionError, 
 }  // namespace exc
 
 Object construct_exception(TypeObject* cls, Args args, Kwargs kw);
-// User exception classes (runtime/src/classes.cpp): methods and class attributes.
+// User exception classes (runtime/src/objects/classes.cpp): methods and class attributes.
 const Object* user_class_lookup(const TypeObject* cls, std::string_view name);
 Object bind_user_method(const Object& func, const Object& self);
 Object new_exception(TypeObject* cls, std::vector<Object> args = {});

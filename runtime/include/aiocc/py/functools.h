@@ -1,4 +1,4 @@
-// The functools module (runtime/src/functools.cpp).
+// The functools module (runtime/src/modules/functools.cpp).
 #pragma once
 
 #include <string_view>

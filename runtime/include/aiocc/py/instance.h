@@ -56,7 +56,7 @@ struct ClassObject final : TypeObject {
   // lookup()'s answers (null included) since the last change.
   mutable std::unordered_map<const Name*, const Object*> lookup_cache;
 
-  // An Enum subclass with members (runtime/src/enum.cpp): its members, by name (aliases too)
+  // An Enum subclass with members (runtime/src/modules/enum.cpp): its members, by name (aliases too)
   // and by value. Unbound for other classes.
   Object enum_members, enum_by_name, enum_by_value;
   TypeObject* metaclass = nullptr;       // type(cls) when it is not `type` (typing._TypedDictMeta)

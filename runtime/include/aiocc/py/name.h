@@ -26,7 +26,7 @@ struct Name {
 // Returns the one Name for `text`; references stay valid for the whole program.
 const Name& intern(std::string_view text);
 
-// Special methods, in the order of kSlotNames (runtime/src/name.cpp).
+// Special methods, in the order of kSlotNames (runtime/src/objects/name.cpp).
 enum class Slot : uint8_t {
   add, radd, iadd, sub, rsub, isub, mul, rmul, imul, truediv, rtruediv, itruediv,
   floordiv, rfloordiv, ifloordiv, mod, rmod, imod, pow, rpow, ipow, lshift, rlshift, ilshift,

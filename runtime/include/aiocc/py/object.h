@@ -21,7 +21,7 @@ struct TypeObject;
 struct Args;
 struct Kwargs;
 
-// Heap objects and coroutine frames come from size-class free lists (runtime/src/coro.cpp):
+// Heap objects and coroutine frames come from size-class free lists (runtime/src/loop/coro.cpp):
 // the loop's hot path creates and drops many small objects.
 void* coro_frame_alloc(size_t n);
 void coro_frame_free(void* p, size_t n);

@@ -80,7 +80,7 @@ Object make_reversed(const Object& o);  // reversed(o)
 // `async for`: the async iterator (__aiter__), the awaitable of its next item (__anext__), and
 // whether an exception ends the loop.
 Object async_iter(const Object& o);
-// `match` (runtime/src/matching.cpp).
+// `match` (runtime/src/objects/matching.cpp).
 bool match_sequence(const Object& s);
 int64_t match_len(const Object& s);
 Object match_item(const Object& s, int64_t i);

@@ -53,6 +53,9 @@ std::string float_repr(double d);
 }  // namespace aiocc::detail
 
 namespace aiocc {
+
+// A type's constructor for types a script cannot call: "cannot create 'X' instances".
+Object not_constructible_type(TypeObject* self, Args args, Kwargs kw);
 // number_methods.cpp: an int's or float's attribute or bound method (Unbound when it has none),
 // a call of its method by name (false when it has none), and whether `name` is one of its data
 // attributes (real, imag, ...).

@@ -1,6 +1,7 @@
 // asyncio.Future and asyncio.Task (futures.py / tasks.py of CPython 3.11).
 #include "aiocc/future.h"
 
+#include "aiocc/asyncio.h"
 #include "aiocc/event_loop.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
@@ -11,6 +12,20 @@
 #include "internal.h"
 
 namespace aiocc {
+
+// asyncio's classes (the loop layer defines them; the object model declares them in types.h).
+namespace types {
+namespace {
+Object construct_future(TypeObject*, Args args, Kwargs kw) { return asyncio::Future(args, kw); }
+}  // namespace
+TypeObject future("Future", &object, construct_future, "_asyncio");
+TypeObject task("Task", &future, not_constructible_type, "_asyncio");
+TypeObject event_loop("_UnixSelectorEventLoop", &object, not_constructible_type, "asyncio.unix_events");
+TypeObject handle("Handle", &object, not_constructible_type, "asyncio.events");
+TypeObject timer_handle("TimerHandle", &handle, not_constructible_type, "asyncio.events");
+TypeObject task_group("TaskGroup", &object, not_constructible_type, "asyncio.taskgroups");
+TypeObject gathering_future("_GatheringFuture", &future, not_constructible_type, "asyncio.tasks");
+}  // namespace types
 
 namespace {
 int64_t g_task_counter = 0;

@@ -1,6 +1,6 @@
 // The abc module: ABC, ABCMeta (as the metaclass keyword), abstractmethod and
 // update_abstractmethods. Classes made through ABCMeta refuse instances while they have
-// abstract methods (runtime/src/classes.cpp keeps the list).
+// abstract methods (runtime/src/objects/classes.cpp keeps the list).
 #include "aiocc/py/abc.h"
 
 #include "aiocc/py/dict.h"

@@ -4,7 +4,6 @@
 #include <cstdlib>
 #include <functional>
 
-#include "aiocc/asyncio.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
@@ -316,8 +315,6 @@ Object construct_slice(TypeObject*, Args args, Kwargs kw) {
   return make_slice(args[0], args[1], args.size() == 3 ? args[2] : None);
 }
 
-Object construct_future(TypeObject*, Args args, Kwargs kw) { return asyncio::Future(args, kw); }
-
 // object(): a plain object with no attributes (a sentinel, usually).
 struct PlainObject final : HeapObject {
   TypeObject* type() const override { return &types::object; }
@@ -351,14 +348,9 @@ TypeObject method("method", &object, not_constructible);
 TypeObject coroutine("coroutine", &object, not_constructible);
 TypeObject cell("cell", &object, not_constructible);
 TypeObject module("module", &object, not_constructible);
-TypeObject future("Future", &object, construct_future, "_asyncio");
-TypeObject task("Task", &future, not_constructible, "_asyncio");
-TypeObject event_loop("_UnixSelectorEventLoop", &object, not_constructible, "asyncio.unix_events");
-TypeObject handle("Handle", &object, not_constructible, "asyncio.events");
-TypeObject timer_handle("TimerHandle", &handle, not_constructible, "asyncio.events");
-TypeObject task_group("TaskGroup", &object, not_constructible, "asyncio.taskgroups");
-TypeObject gathering_future("_GatheringFuture", &future, not_constructible, "asyncio.tasks");
 }  // namespace types
+
+Object not_constructible_type(TypeObject* self, Args args, Kwargs kw) { return not_constructible(self, args, kw); }
 
 TypeObject* TypeObject::type() const { return &types::type; }
 Object TypeObject::call(Args args, Kwargs kw) { return construct(this, args, kw); }
