@@ -680,30 +680,32 @@ void init(int argc, char** av) {
   argv = py_list(std::move(items));
 }
 
-Object exit(Args args, Kwargs kw) {
-  check_no_kwargs("exit", kw);
-  check_nargs("exit", args, 0, 1);
-  raise_exc(new_exception(&exc::SystemExit, args.size() ? std::vector<Object>{args[0]} : std::vector<Object>{}));
+namespace {
+Object exit_impl(const Object&, const Object* a, Args, Kwargs) {
+  raise_exc(new_exception(&exc::SystemExit, a[0].is_unbound() ? std::vector<Object>{} : std::vector<Object>{a[0]}));
 }
-BuiltinFunction exit_fn("exit", exit);
-
-Object getrecursionlimit(Args args, Kwargs kw) {
-  check_no_kwargs("getrecursionlimit", kw);
-  check_nargs("getrecursionlimit", args, 0, 0);
-  return py_int(g_recursion_limit);
-}
-
-Object setrecursionlimit(Args args, Kwargs kw) {
-  check_no_kwargs("setrecursionlimit", kw);
-  check_nargs("setrecursionlimit", args, 1, 1);
-  if (!args[0].is_small_int()) {
-    raise(&exc::TypeError, "'" + type_of(args[0])->name + "' object cannot be interpreted as an integer");
-  }
-  int64_t n = args[0].as_int();
+Object getrecursionlimit_impl(const Object&, const Object*, Args, Kwargs) { return py_int(g_recursion_limit); }
+Object setrecursionlimit_impl(const Object&, const Object* a, Args, Kwargs) {
+  int64_t n;  // a[0] is an int (Param::Index)
+  if (!detail::small(a[0], n)) raise(&exc::OverflowError, "Python int too large to convert to C int");
   if (n < 1) raise(&exc::ValueError, "recursion limit must be greater or equal than 1");
   g_recursion_limit = static_cast<int>(std::min<int64_t>(n, 1 << 30));
   return None;
 }
+// The sys functions, as CPython declares them (sorted by name).
+constexpr MethodDef kSysDefs[] = {
+    {"exit", exit_impl, ArgStyle::Positional, {Param{"status", Param::Absent}}, 1},
+    {"getrecursionlimit", getrecursionlimit_impl, ArgStyle::NoArgs},
+    {"setrecursionlimit", setrecursionlimit_impl, ArgStyle::OneArg, {Param{"limit", Param::Required, 0, Param::Index}}, 1},
+};
+static_assert(sorted_by_name(kSysDefs));
+constexpr MethodCatalog kSys{"sys", kSysDefs};
+}  // namespace
+
+Object exit(Args args, Kwargs kw) { return call_catalog_method(kSys, kSysDefs[0], None, args, kw); }
+Object getrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, kSysDefs[1], None, args, kw); }
+Object setrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, kSysDefs[2], None, args, kw); }
+BuiltinFunction exit_fn("exit", exit);
 BuiltinFunction getrecursionlimit_fn("getrecursionlimit", getrecursionlimit);
 BuiltinFunction setrecursionlimit_fn("setrecursionlimit", setrecursionlimit);
 
@@ -711,23 +713,15 @@ BuiltinFunction setrecursionlimit_fn("setrecursionlimit", setrecursionlimit);
 
 namespace aiocc::time_module {
 
-Object monotonic(Args args, Kwargs kw) {
-  check_no_kwargs("monotonic", kw);
-  check_nargs("monotonic", args, 0, 0);
-  auto t = std::chrono::steady_clock::now().time_since_epoch();
-  return Object::from_float(std::chrono::duration<double>(t).count());
+namespace {
+template <class Clock>
+Object clock_impl(const Object&, const Object*, Args, Kwargs) {
+  return Object::from_float(std::chrono::duration<double>(Clock::now().time_since_epoch()).count());
 }
-Object perf_counter(Args args, Kwargs kw) { return monotonic(args, kw); }
-Object time(Args args, Kwargs kw) {
-  check_no_kwargs("time", kw);
-  check_nargs("time", args, 0, 0);
-  auto t = std::chrono::system_clock::now().time_since_epoch();
-  return Object::from_float(std::chrono::duration<double>(t).count());
-}
-Object sleep(Args args, Kwargs kw) {
-  check_no_kwargs("sleep", kw);
-  check_nargs("sleep", args, 1, 1);
-  double d = args[0].is_float() ? args[0].as_float() : static_cast<double>(args[0].as_int());
+// time.sleep(secs): a float, or an int through __index__ (_PyTime_FromSecondsObject's texts).
+Object sleep_impl(const Object&, const Object* a, Args, Kwargs) {
+  const double d = a[0].is_float() ? a[0].as_float() : int_to_double(number_index(a[0]));
+  if (std::isnan(d)) raise(&exc::ValueError, "Invalid value NaN (not a number)");
   if (d < 0) raise(&exc::ValueError, "sleep length must be non-negative");
   timespec ts;
   ts.tv_sec = static_cast<time_t>(d);
@@ -735,6 +729,21 @@ Object sleep(Args args, Kwargs kw) {
   nanosleep(&ts, nullptr);
   return None;
 }
+// The time functions, as CPython declares them (sorted by name).
+constexpr MethodDef kTimeDefs[] = {
+    {"monotonic", clock_impl<std::chrono::steady_clock>, ArgStyle::NoArgs},
+    {"perf_counter", clock_impl<std::chrono::steady_clock>, ArgStyle::NoArgs},
+    {"sleep", sleep_impl, ArgStyle::OneArg, {Param{"secs"}}, 1},
+    {"time", clock_impl<std::chrono::system_clock>, ArgStyle::NoArgs},
+};
+static_assert(sorted_by_name(kTimeDefs));
+constexpr MethodCatalog kTime{"time", kTimeDefs};
+}  // namespace
+
+Object monotonic(Args args, Kwargs kw) { return call_catalog_method(kTime, kTimeDefs[0], None, args, kw); }
+Object perf_counter(Args args, Kwargs kw) { return call_catalog_method(kTime, kTimeDefs[1], None, args, kw); }
+Object sleep(Args args, Kwargs kw) { return call_catalog_method(kTime, kTimeDefs[2], None, args, kw); }
+Object time(Args args, Kwargs kw) { return call_catalog_method(kTime, kTimeDefs[3], None, args, kw); }
 BuiltinFunction sleep_fn("sleep", sleep);
 BuiltinFunction monotonic_fn("monotonic", monotonic);
 BuiltinFunction time_fn("time", time);
