@@ -11,6 +11,7 @@
 #include <set>
 
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/bytes.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/instance.h"
@@ -21,6 +22,7 @@
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "aiocc/py/typing.h"
+#include "aiocc/py/copy.h"
 #include "internal.h"
 #include "object_model.h"
 
@@ -373,11 +375,17 @@ Object process_class(const Object& cls, const Options& o) {
         raise(&exc::TypeError, "field " + name + " cannot have a default factory");
       }
       if (fo->kw_only.same(kMissing)) fo->kw_only = Object::from_bool(kw_only && fo->kind == FieldKind::Field);
-      // Mutable defaults: an unhashable class (list, dict, set, ...) must use default_factory.
+      // Mutable defaults: a value of an unhashable class (`__hash__ is None`: list, dict, set,
+      // a class defining __eq__ alone…) must come from a default_factory.
       if (fo->kind == FieldKind::Field && !is_missing(fo->default_)) {
         TypeObject* t = type_of(fo->default_);
-        if (t == &types::list || t == &types::dict || t == &types::set) {
-          raise(&exc::ValueError, "mutable default <class '" + t->name + "'> for field " + name +
+        auto* c = t->kind_of_class();
+        const bool unhashable = c ? c->slot(Slot::hash).is_none()
+                                  : t == &types::list || t == &types::dict || t == &types::set ||
+                                        t == &types::bytearray || t == &types::slice ||
+                                        t == &types::dict_keys || t == &types::dict_items;
+        if (unhashable) {
+          raise(&exc::ValueError, "mutable default " + aiocc::repr(Object(t)) + " for field " + name +
                                       " is not allowed: use default_factory");
         }
       }
@@ -538,9 +546,10 @@ bool is_dataclass_instance(const Object& o) {
   return !o.dyn<TypeObject>() && dataclass_fields(o, d);
 }
 
-// asdict/astuple's copy: dataclass instances, lists, tuples and dicts are rebuilt recursively;
-// other values are kept (CPython deep-copies them: equal for immutable values).
+// asdict/astuple's copy (_asdict_inner): dataclass instances, lists, tuples, namedtuples and
+// dicts are rebuilt recursively; any other value is deep-copied.
 Object as_inner(const Object& v, bool to_dict) {
+  NativeDepth guard;
   if (is_dataclass_instance(v)) {
     std::vector<Object> parts;
     Object d = py_dict();
@@ -571,7 +580,12 @@ Object as_inner(const Object& v, bool to_dict) {
     }
     return out;
   }
-  return v;
+  if (InstanceObject* i = as_instance(v); i && as_tuple(i->base_value) && has_attribute(v, "_fields")) {
+    std::vector<Object> items;  // a namedtuple: type(obj)(*[inner(x) for x in obj])
+    for (const Object& x : as_tuple(i->base_value)->items) items.push_back(as_inner(x, to_dict));
+    return call(Object(type_of(v)), Args(items));
+  }
+  return copy::deep_copy(v);
 }
 
 }  // namespace

@@ -121,10 +121,18 @@ size_t py_hash_slow(const Object& o) {
   if (auto* b = dynamic_cast<BigInt*>(h)) return static_cast<size_t>(hash_bigint(b->v));
   if (auto* c = dynamic_cast<ComplexObject*>(h)) return static_cast<size_t>(complex_hash(*c));
   TypeObject* ty = h->type();
-  if (ty == &types::list || ty == &types::dict || ty == &types::bytearray) {
+  if (ty == &types::list || ty == &types::dict || ty == &types::bytearray || ty == &types::slice ||
+      ty == &types::dict_keys || ty == &types::dict_items) {
     raise(&exc::TypeError, "unhashable type: '" + ty->name + "'");
   }
   if (ty == &functools::key_wrapper_type) raise(&exc::TypeError, "unhashable type: 'functools.KeyWrapper'");
+  if (ty == &types::range) {  // range_hash: equal ranges hash alike, by (len, start, step)
+    auto* r = static_cast<RangeObject*>(h);
+    const int64_t n = r->length();
+    if (n == 0) return hash_tuple({Object::from_int(0), None, None});
+    if (n == 1) return hash_tuple({Object::from_int(1), Object::from_int(r->start), None});
+    return hash_tuple({Object::from_int(n), Object::from_int(r->start), Object::from_int(r->step)});
+  }
   return hash_pointer(h);
 }
 

@@ -6,6 +6,8 @@
 #include <string>
 
 #include "aiocc/py/object.h"
+#include "aiocc/frame.h"
+#include "aiocc/py/exceptions.h"
 
 namespace aiocc::detail {
 
@@ -53,6 +55,21 @@ std::string float_repr(double d);
 }  // namespace aiocc::detail
 
 namespace aiocc {
+
+// A native recursion standing for CPython's Python-level one (deepcopy, asdict): RecursionError
+// once the Python frames plus this depth pass the recursion limit, not a native stack overflow.
+struct NativeDepth {
+  static inline int depth = 0;
+  NativeDepth() {
+    if (++depth + next_depth() > g_recursion_limit) {
+      --depth;
+      raise(&exc::RecursionError, "maximum recursion depth exceeded");
+    }
+  }
+  ~NativeDepth() { --depth; }
+  NativeDepth(const NativeDepth&) = delete;
+  NativeDepth& operator=(const NativeDepth&) = delete;
+};
 
 // A type's constructor for types a script cannot call: "cannot create 'X' instances".
 Object not_constructible_type(TypeObject* self, Args args, Kwargs kw);

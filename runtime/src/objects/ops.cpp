@@ -511,6 +511,14 @@ bool eq_slow(const Object& a, const Object& b) {
   if (a.heap() == b.heap()) return true;
   if (as_dict_view(a) || as_dict_view(b)) return view_eq(a, b);
   if (bool handled = false, r = aliases_equal(a, b, handled); handled) return r;
+  if (a.heap()->type() == &types::range && b.heap()->type() == &types::range) {  // range_equals
+    auto *x = a.as<RangeObject>(), *y = b.as<RangeObject>();
+    const int64_t n = x->length();
+    if (n != y->length()) return false;
+    if (n == 0) return true;
+    if (x->start != y->start) return false;
+    return n == 1 || x->step == y->step;
+  }
   if (a.heap()->type() == &types::slice && b.heap()->type() == &types::slice) {
     auto *x = a.as<SliceObject>(), *y = b.as<SliceObject>();
     return eq(x->start, y->start) && eq(x->stop, y->stop) && eq(x->step, y->step);
