@@ -509,6 +509,8 @@ bool eq_slow(const Object& a, const Object& b) {
   if (a.tag() != b.tag()) return false;
   if (!a.is_heap()) return a.same(b);
   if (a.heap() == b.heap()) return true;
+  if (is_str(a) && is_str(b)) return str_value(a) == str_value(b);
+  if (is_bytes_like(a) && is_bytes_like(b)) return bytes_data(a) == bytes_data(b);
   if (as_dict_view(a) || as_dict_view(b)) return view_eq(a, b);
   if (bool handled = false, r = aliases_equal(a, b, handled); handled) return r;
   if (a.heap()->type() == &types::range && b.heap()->type() == &types::range) {  // range_equals
@@ -523,16 +525,16 @@ bool eq_slow(const Object& a, const Object& b) {
     auto *x = a.as<SliceObject>(), *y = b.as<SliceObject>();
     return eq(x->start, y->start) && eq(x->stop, y->stop) && eq(x->step, y->step);
   }
-  if (auto *x = a.dyn<BoundMethod>(), *y = b.dyn<BoundMethod>(); x && y) {  // meth_richcompare
-    return x->self.same(y->self) && x->name == y->name;
+  if (a.heap()->type() == &types::builtin_function && b.heap()->type() == &types::builtin_function) {
+    if (auto *x = a.dyn<BoundMethod>(), *y = b.dyn<BoundMethod>(); x && y) {  // meth_richcompare
+      return x->self.same(y->self) && x->name == y->name;
+    }
   }
   if (a.heap()->type() == &types::method && b.heap()->type() == &types::method) {
     bool handled;
     bool r = bound_methods_equal(a, b, handled);
     if (handled) return r;
   }
-  if (is_str(a) && is_str(b)) return str_value(a) == str_value(b);
-  if (is_bytes_like(a) && is_bytes_like(b)) return bytes_data(a) == bytes_data(b);
   auto seq_eq = [](const std::vector<Object>& x, const std::vector<Object>& y) {
     if (x.size() != y.size()) return false;
     for (size_t i = 0; i < x.size(); ++i) {
