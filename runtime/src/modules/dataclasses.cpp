@@ -279,7 +279,7 @@ bool is_kw_only_marker(const Object& annotation) {
 
 struct Options {
   bool init = true, repr = true, eq = true, order = false, unsafe_hash = false, frozen = false,
-       match_args = true, kw_only = false;
+       match_args = true, kw_only = false, slots = false;
 };
 
 // A dataclass's __dataclass_params__: the decorator's options as CPython's _DataclassParams.
@@ -312,6 +312,33 @@ void add_or_raise(const Object& cls, ClassObject* c, const std::string& name, co
     raise(&exc::TypeError, "Cannot overwrite attribute " + name + " in class " + c->name + hint);
   }
   aiocc::setattr(cls, name, value);
+}
+
+// dataclass(slots=True), as _add_slots: a new class from the same namespace, with __slots__ for
+// the fields that no base already has a slot for, and without the fields' class attributes.
+Object with_slots(const Object& cls, ClassObject* c, const SpecObject* spec) {
+  std::vector<Object> field_names;
+  for (const Object& f : spec->fields) field_names.push_back(py_str(as_field(f)->name));
+  std::vector<const Name*> inherited;
+  for (size_t i = 1; i + 1 < c->mro.size(); ++i) {
+    if (ClassObject* b = c->mro[i]->kind_of_class()) inherited.insert(inherited.end(), b->slot_names.begin(), b->slot_names.end());
+  }
+  Object ns = py_dict();
+  for (const auto& e : as_dict(c->ns)->entries) {
+    if (e.live) as_dict(ns)->set(e.key, e.value);
+  }
+  std::vector<Object> slots;
+  for (const Object& n : field_names) {
+    if (std::find(inherited.begin(), inherited.end(), &intern(str_value(n))) == inherited.end()) slots.push_back(n);
+    as_dict(ns)->erase(n);
+  }
+  as_dict(ns)->set(py_str("__slots__"), py_tuple(std::move(slots)));
+  as_dict(ns)->erase(py_str("__dict__"));
+  as_dict(ns)->erase(py_str("__weakref__"));
+  std::vector<Object> bases;
+  for (TypeObject* b : c->bases) bases.push_back(Object(b));
+  as_dict(ns)->set(py_str("__qualname__"), aiocc::getattr(cls, "__qualname__"));
+  return call(Object(type_of(cls)), {py_str(c->name), py_tuple(std::move(bases)), ns});
 }
 
 Object process_class(const Object& cls, const Options& o) {
@@ -483,7 +510,7 @@ Object process_class(const Object& cls, const Options& o) {
     }
     aiocc::setattr(cls, "__match_args__", py_tuple(std::move(names)));
   }
-  return cls;
+  return o.slots ? with_slots(cls, c, spec_ptr) : cls;
 }
 
 Options options_from(Kwargs kw) {
@@ -498,9 +525,10 @@ Options options_from(Kwargs kw) {
     else if (k.name == "frozen") o.frozen = v;
     else if (k.name == "match_args") o.match_args = v;
     else if (k.name == "kw_only") o.kw_only = v;
-    else if ((k.name == "slots" || k.name == "weakref_slot") && v) {
-      raise(&exc::TypeError, "aiocc does not support dataclass(" + std::string(k.name) + "=True)");
-    } else if (k.name != "slots" && k.name != "weakref_slot") {
+    else if (k.name == "slots") o.slots = v;
+    else if (k.name == "weakref_slot" && v) {
+      raise(&exc::TypeError, "aiocc does not support dataclass(weakref_slot=True)");
+    } else if (k.name != "weakref_slot") {
       raise(&exc::TypeError, "dataclass() got an unexpected keyword argument '" + std::string(k.name) + "'");
     }
   }

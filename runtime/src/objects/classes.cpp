@@ -22,7 +22,9 @@
 
 namespace aiocc {
 
-std::string short_name(const TypeObject* t) { return t->name.substr(t->name.rfind('.') + 1); }
+std::string short_name(const TypeObject* t) {
+  return t->simple_name.empty() ? t->name.substr(t->name.rfind('.') + 1) : t->simple_name;
+}
 
 // ---- MRO -------------------------------------------------------------------------------------
 std::vector<TypeObject*> mro_of(TypeObject* t) {
@@ -209,6 +211,7 @@ Object ClassObject::get(const Name& n) {
     return copy;
   }
   std::string_view name = n.text;
+  if (n.text == "__qualname__") return TypeObject::getattr(self, name);  // the type's own, never inherited
   if (const Object* v = lookup(n)) return descr_get(*v, Object(), this, n);
   if (n.text == "__name__") return py_str(short_name(this));
   if (n.text == "__mro__") {
@@ -235,6 +238,17 @@ Object ClassObject::get(const Name& n) {
 void ClassObject::setattr(std::string_view name, const Object& value) {
   enums::check_member_assignment(this, name, value.is_unbound());
   const Name& n = intern(name);
+  if (n.text == "__qualname__") {  // type_set_qualname: the type's own name, not a class attribute
+    if (value.is_unbound()) raise(&exc::TypeError, "cannot delete '__qualname__' attribute of immutable type '" + short_name(this) + "'");
+    if (!is_str(value)) {
+      raise(&exc::TypeError, "can only assign string to " + short_name(this) + ".__qualname__, not '" +
+                                 type_of(value)->name + "'");
+    }
+    if (simple_name.empty()) simple_name = short_name(this);
+    this->name = str_value(value);
+    changed(false);
+    return;
+  }
   const bool special = n.slot >= 0 || n.text == "__slots__";
   if (value.is_unbound()) {
     if (!as_dict(ns)->erase(n.str)) {
@@ -304,6 +318,7 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
     d->set(slot_name(Slot::hash).str, None);
   }
   auto* c = new ClassObject(qualname, std::move(bases), full);
+  if (std::string_view q(qualname); q.substr(q.rfind('.') + 1) != name) c->simple_name = name;
   c->construct = exception ? construct_user_exception : construct_instance;
   c->builtin_base = builtin_base;
   if (Object* slots = d->find(intern("__slots__").str)) {

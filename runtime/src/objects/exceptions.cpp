@@ -15,6 +15,7 @@
 #include "builtin_bases.h"
 #include "bytes_internal.h"
 #include "method_catalog.h"
+#include "object_model.h"
 
 namespace aiocc {
 
@@ -273,9 +274,9 @@ std::string ExceptionObject::repr() const {
 
 std::string ExceptionObject::base_repr() const {
   if (cls->is_subtype_of(&exc::BaseExceptionGroup) && args.size() != 2) {
-    return cls->name + "(" + str_repr(group_message) + ", " + aiocc::repr(py_list(exceptions)) + ")";
+    return short_name(cls) + "(" + str_repr(group_message) + ", " + aiocc::repr(py_list(exceptions)) + ")";
   }
-  std::string out = cls->name + "(";
+  std::string out = short_name(cls) + "(";
   for (size_t i = 0; i < args.size(); ++i) {
     if (i) out += ", ";
     out += aiocc::repr(args[i]);

@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <cstring>
 #include <functional>
 
 #include "aiocc/py/builtins.h"
@@ -30,9 +31,34 @@ Object not_constructible(TypeObject* self, Args, Kwargs) {
   raise(&exc::TypeError, "cannot create '" + self->name + "' instances");
 }
 
+// type(name, bases, namespace): a class, as a class statement makes it.
+Object new_type(Args args, Kwargs kw) {
+  static const char* const what[] = {"str", "tuple", "dict"};
+  const bool ok[] = {is_str(args[0]), as_tuple(args[1]) != nullptr, as_dict(args[2]) != nullptr};
+  for (int i = 0; i < 3; ++i) {
+    if (!ok[i]) {
+      raise(&exc::TypeError, "type.__new__() argument " + std::to_string(i + 1) + " must be " + what[i] +
+                                 ", not " + type_of(args[i])->name);
+    }
+  }
+  const Object* q = as_dict(args[2])->find(py_str("__qualname__"));
+  if (q && !is_str(*q)) {
+    raise(&exc::TypeError, "type __qualname__ must be a str, not " + type_of(*q)->name);
+  }
+  // Classes live as long as the program: their names may be kept as C strings.
+  const char* name = strdup(str_value(args[0]).c_str());
+  const char* qualname = q ? strdup(str_value(*q).c_str()) : name;
+  Object ns = py_dict();
+  for (const auto& e : as_dict(args[2])->entries) {
+    if (e.live && !(is_str(e.key) && str_value(e.key) == "__qualname__")) as_dict(ns)->set(e.key, e.value);
+  }
+  return make_class(name, qualname, Args(as_tuple(args[1])->items), ns, kw);
+}
+
 Object construct_type(TypeObject*, Args args, Kwargs kw) {
+  if (args.size() == 3) return new_type(args, kw);
+  if (args.size() != 1) raise(&exc::TypeError, "type() takes 1 or 3 arguments");
   check_no_kwargs("type", kw);
-  check_nargs("type", args, 1, 1);
   if (TypeObject* t = args[0].dyn<TypeObject>(); t && t->kind_of_class() && t->kind_of_class()->metaclass) {
     return Object(t->kind_of_class()->metaclass);
   }

@@ -15,7 +15,8 @@ struct ClassObject;
 struct TypeObject : HeapObject {
   using Constructor = Object (*)(TypeObject* self, Args args, Kwargs kw);
 
-  std::string name;
+  std::string name;         // the qualified name for a class of the script (`Outer.Inner`)
+  std::string simple_name;  // __name__, when it is not the last part of `name`
   std::string module;  // "builtins" for built-ins; printed in tracebacks otherwise
   TypeObject* base;
   Constructor construct;
