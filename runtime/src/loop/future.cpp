@@ -159,7 +159,7 @@ Object FutureObject::make_cancelled_error() {
 
 Object FutureObject::result() {
   if (state == State::Cancelled) throw PyException{make_cancelled_error()};
-  if (state != State::Finished) raise(&exc::InvalidStateError, "Result is not ready.");
+  if (state != State::Finished) raise(&exc::InvalidStateError, "Result is not set.");
   log_traceback = false;
   if (!exception_value.is_unbound()) throw PyException{exception_value};
   return result_value;

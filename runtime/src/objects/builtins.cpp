@@ -50,16 +50,20 @@ void write_all(int fd, const char* p, size_t n) {
 
 // min()/max() share their argument handling.
 Object extreme(const char* name, Args args, Kwargs kw, bool want_max) {
+  // builtin min_max's order: the positional count, the keywords, then default's own rule.
+  if (args.size() == 0) {
+    raise(&exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
+  }
   const Object* key = kw.find("key");
   const Object* dflt = kw.find("default");
   for (const Kw& k : kw) {
     if (k.name != "key" && k.name != "default") {
-      raise(&exc::TypeError, std::string(name) + "() got an unexpected keyword argument '" +
-                                 std::string(k.name) + "'");
+      raise(&exc::TypeError, "'" + std::string(k.name) + "' is an invalid keyword argument for " + name + "()");
     }
   }
-  if (args.size() == 0) {
-    raise(&exc::TypeError, std::string(name) + " expected at least 1 argument, got 0");
+  if (dflt && args.size() > 1) {
+    raise(&exc::TypeError, std::string("Cannot specify a default for ") + name +
+                               "() with multiple positional arguments");
   }
   std::vector<Object> items = args.size() == 1 ? to_vector(args[0]) : std::vector<Object>(args.begin(), args.end());
   if (items.empty()) {

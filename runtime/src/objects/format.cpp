@@ -69,6 +69,9 @@ Spec parse_spec(const std::string& s, const Object& v) {
   while (i < s.size() && std::isdigit(static_cast<unsigned char>(s[i]))) ++i;
   if (i > w) sp.width = std::stol(s.substr(w, i - w));
   if (i < s.size() && (s[i] == ',' || s[i] == '_')) sp.grouping = s[i++];
+  if (sp.grouping && i < s.size() && (s[i] == ',' || s[i] == '_') && s[i] != sp.grouping) {
+    raise(&exc::ValueError, "Cannot specify both ',' and '_'.");
+  }
   if (i < s.size() && s[i] == '.') {
     ++i;
     size_t p = i;
@@ -286,6 +289,7 @@ std::string format_spec(const Object& v, const std::string& spec) {
   } else if (is_str(v)) {
     if (sp.type == 0 || sp.type == 's') {
       if (sp.sign_given) raise(&exc::ValueError, "Sign not allowed in string format specifier");
+      if (sp.alt) raise(&exc::ValueError, "Alternate form (#) not allowed in string format specifier");
       if (sp.align == '=') raise(&exc::ValueError, "'=' alignment not allowed in string format specifier");
       std::string s = str_value(v);
       if (sp.precision >= 0) {
