@@ -524,9 +524,16 @@ void Emitter::with_stmt(const Stmt& s, size_t item_index) {
   line("_fin" + n + ":");
   ++indent_;
   open("if (!_fexc" + n + ".is_unbound())");
-  line("aiocc::Object _exit" + n + " = " +
+  // What __exit__ raises while the body's exception is being handled has it as __context__.
+  line("aiocc::Object _exit" + n + ";");
+  open("try");
+  line("_exit" + n + " = " +
        method("__exit__", "__aexit__",
               "{aiocc::Object(aiocc::type_of(_fexc" + n + ")), _fexc" + n + ", aiocc::None}") + ";");
+  close(" catch (aiocc::PyException& _e) {");
+  line("  aiocc::chain_context(_e.exc, _fexc" + n + ");");
+  line("  throw;");
+  line("}");
   line("if (!aiocc::truthy(_exit" + n + ")) throw aiocc::PyException{_fexc" + n + "};");
   close(" else {");
   ++indent_;
