@@ -97,20 +97,21 @@ ClassObject* class_of(const Object& m) { return type_of(m)->kind_of_class(); }
 
 // Enum.__repr__: <Color.RED: 1>.
 Object enum_repr(const Object& self, Args) {
-  return py_str("<" + class_of(self)->name + "." + str_value(member_name(self)) + ": " +
+  return py_str("<" + short_name(class_of(self)) + "." + str_value(member_name(self)) + ": " +
                 aiocc::repr(member_value(self)) + ">");
 }
 // Enum.__str__: Color.RED. ReprEnum (IntEnum, StrEnum): the value's own str().
 Object enum_str(const Object& self, Args) {
-  return py_str(class_of(self)->name + "." + str_value(member_name(self)));
+  return py_str(short_name(class_of(self)) + "." + str_value(member_name(self)));
 }
 Object repr_enum_str(const Object& self, Args) { return py_str(aiocc::str(member_value(self))); }
 Object enum_format(const Object& self, Args a) {
   std::string spec = a.size() ? str_value(a[0]) : "";
   return py_str(format_spec(py_str(aiocc::str(self)), spec));
 }
-Object repr_enum_format(const Object& self, Args a) {
+Object repr_enum_format(const Object& self, Args a) {  // the mixed-in type's __format__
   std::string spec = a.size() ? str_value(a[0]) : "";
+  if (spec.empty()) return py_str(aiocc::str(self));  // str(self): a member's own __str__ too
   return py_str(format_spec(member_value(self), spec));
 }
 // Enum.__hash__ hashes the name; with an int or str mixin (IntEnum, StrEnum) that type's
@@ -284,13 +285,13 @@ Object flag_missing(ClassObject* c, Object value) {
 Object flag_repr(const Object& self, Args) {
   Object name = member_name(self);
   const std::string v = aiocc::repr(member_value(self));
-  if (name.is_none()) return py_str("<" + class_of(self)->name + ": " + v + ">");
-  return py_str("<" + class_of(self)->name + "." + str_value(name) + ": " + v + ">");
+  if (name.is_none()) return py_str("<" + short_name(class_of(self)) + ": " + v + ">");
+  return py_str("<" + short_name(class_of(self)) + "." + str_value(name) + ": " + v + ">");
 }
 Object flag_str(const Object& self, Args) {
   Object name = member_name(self);
-  if (name.is_none()) return py_str(class_of(self)->name + "(" + aiocc::repr(member_value(self)) + ")");
-  return py_str(class_of(self)->name + "." + str_value(name));
+  if (name.is_none()) return py_str(short_name(class_of(self)) + "(" + aiocc::repr(member_value(self)) + ")");
+  return py_str(short_name(class_of(self)) + "." + str_value(name));
 }
 Object flag_bool(const Object& self, Args) { return Object::from_bool(nonzero(member_value(self))); }
 Object flag_len(const Object& self, Args) { return call_method(member_value(self), "bit_count", {}); }
@@ -491,15 +492,25 @@ Object lookup_value(ClassObject* c, const Object& value) {
   if (as_dict(c->enum_by_name)->live_count == 0) raise(&exc::TypeError, class_repr(c) + " has no members defined");
   const std::string qualname = str_value(aiocc::getattr(Object(c), "__qualname__"));
   if (is_flag(c) && !c->lookup(intern("_missing_"))) return flag_missing(c, value);
+  auto not_valid = [&] { return new_exception(&exc::ValueError, {py_str(aiocc::repr(value) + " is not a valid " + qualname)}); };
   if (c->lookup(intern("_missing_"))) {
-    Object found = aiocc::call_method(Object(c), "_missing_", {value});
+    Object found;
+    try {
+      found = aiocc::call_method(Object(c), "_missing_", {value});
+    } catch (PyException& e) {  // what _missing_ raised, in the context of the ValueError
+      if (!type_of(e.exc)->is_subtype_of(&exc::Exception)) throw;
+      if (!type_of(e.exc)->is_subtype_of(&exc::ValueError)) e.exc.as<ExceptionObject>()->context = not_valid();
+      throw;
+    }
     if (type_of(found)->is_subtype_of(c)) return found;
     if (!found.is_none()) {
-      raise(&exc::TypeError, "error in " + c->name + "._missing_: returned " + aiocc::repr(found) +
-                                 " instead of None or a valid member");
+      Object err = new_exception(&exc::TypeError, {py_str("error in " + short_name(c) + "._missing_: returned " +
+                                                          aiocc::repr(found) + " instead of None or a valid member")});
+      err.as<ExceptionObject>()->context = not_valid();
+      raise_exc(err);
     }
   }
-  raise(&exc::ValueError, aiocc::repr(value) + " is not a valid " + qualname);
+  raise_exc(not_valid());
 }
 
 // Enum('Name', names, *, module, qualname, type, start): EnumType._create_.
@@ -573,7 +584,7 @@ Object lookup_name(ClassObject* c, const Object& name) {
   raise_exc(new_exception(&exc::KeyError, {name}));
 }
 
-std::string class_repr(const ClassObject* c) { return (is_flag(c) ? "<flag '" : "<enum '") + c->name + "'>"; }
+std::string class_repr(const ClassObject* c) { return (is_flag(c) ? "<flag '" : "<enum '") + short_name(c) + "'>"; }
 
 bool contains_member(ClassObject* c, const Object& item) {
   if (type_of(item)->is_subtype_of(c)) {  // a member, not a flag's pseudo-member

@@ -169,7 +169,11 @@ std::string ListObject::repr() const {
   return seq_repr(items, "[", "]", false);
 }
 TypeObject* TupleObject::type() const { return &types::tuple; }
-std::string TupleObject::repr() const { return seq_repr(items, "(", ")", true); }
+std::string TupleObject::repr() const {
+  detail::ReprGuard guard(this);  // a tuple reached again through a list it holds: (...)
+  if (guard.recursive()) return "(...)";
+  return seq_repr(items, "(", ")", true);
+}
 
 Object py_list(std::vector<Object> items) { return make<ListObject>(std::move(items)); }
 Object py_tuple(std::vector<Object> items) { return make<TupleObject>(std::move(items)); }
