@@ -9,6 +9,7 @@
 
 #include <algorithm>
 
+#include "aiocc/py/builtins.h"
 #include "aiocc/py/bytes.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
@@ -128,8 +129,20 @@ Object i_from_bytes(const Object& self, const Object* a, Args, Kwargs) {
   return to_bool ? Object::from_bool(truthy(r)) : r;
 }
 
+// The rounding protocol (math.floor/ceil/trunc, round()): an int is its own whole value.
+Object i_whole(const Object& self, const Object*, Args, Kwargs) {
+  return self.is_bool() ? py_int(self.as_bool() ? 1 : 0) : self;
+}
+Object n_round(const Object& self, const Object* a, Args, Kwargs) {
+  return a[0].is_unbound() ? builtins::round({self}, {}) : builtins::round({self, a[0]}, {});
+}
+
 constexpr P kByteOrder{"byteorder", P::Absent}, kSigned{"signed", P::False};
 constexpr MethodDef kIntMethods[] = {
+    {"__ceil__", i_whole},
+    {"__floor__", i_whole},
+    {"__round__", n_round, ArgStyle::Positional, {P{"ndigits", P::Absent}}, 1},
+    {"__trunc__", i_whole},
     {"as_integer_ratio", i_as_integer_ratio},
     {"bit_count", i_bit_count},
     {"bit_length", i_bit_length},
@@ -236,7 +249,21 @@ Object f_fromhex(const Object&, const Object* a, Args, Kwargs) {
   return Object::from_float(v);
 }
 
+Object f_whole(const Object& self, double (*f)(double)) {
+  const double d = f(self.as_float());
+  if (std::isnan(d)) raise(&exc::ValueError, "cannot convert float NaN to integer");
+  if (std::isinf(d)) raise(&exc::OverflowError, "cannot convert float infinity to integer");
+  return call(Object(&types::int_), {Object::from_float(d)});
+}
+Object f_ceil(const Object& self, const Object*, Args, Kwargs) { return f_whole(self, [](double d) { return std::ceil(d); }); }
+Object f_floor(const Object& self, const Object*, Args, Kwargs) { return f_whole(self, [](double d) { return std::floor(d); }); }
+Object f_trunc(const Object& self, const Object*, Args, Kwargs) { return f_whole(self, [](double d) { return std::trunc(d); }); }
+
 constexpr MethodDef kFloatMethods[] = {
+    {"__ceil__", f_ceil},
+    {"__floor__", f_floor},
+    {"__round__", n_round, ArgStyle::Positional, {P{"ndigits", P::Absent}}, 1},
+    {"__trunc__", f_trunc},
     {"as_integer_ratio", f_as_integer_ratio},
     {"conjugate", f_conjugate},
     {"fromhex", f_fromhex, ArgStyle::OneArg, {P{"string"}}, 1, kMaxParams, true},
