@@ -401,7 +401,8 @@ Object process_class(const Object& cls, const Options& o) {
       if (fo->kind != FieldKind::Field && !is_missing(fo->default_factory)) {
         raise(&exc::TypeError, "field " + name + " cannot have a default factory");
       }
-      if (fo->kw_only.same(kMissing)) fo->kw_only = Object::from_bool(kw_only && fo->kind == FieldKind::Field);
+      // Fields and InitVars take the class's kw_only (or KW_ONLY's); a ClassVar keeps MISSING.
+      if (fo->kw_only.same(kMissing) && fo->kind != FieldKind::ClassVar) fo->kw_only = Object::from_bool(kw_only);
       // Mutable defaults: a value of an unhashable class (`__hash__ is None`: list, dict, set,
       // a class defining __eq__ alone…) must come from a default_factory.
       if (fo->kind == FieldKind::Field && !is_missing(fo->default_)) {
