@@ -166,7 +166,13 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
   const int kwonly = info->kwonly_index;
   // The parameters positional arguments fill.
   const int npositional = va >= 0 ? va : kwonly >= 0 ? kwonly : kwi >= 0 ? kwi : n;
-  const std::string fname = std::string(info->qualname) + "()";
+  // The name binding errors give: the function's __qualname__ now (functools.wraps changes it).
+  auto fname = [&] {
+    if (DictObject* d = as_dict(dict)) {
+      if (const Object* q = d->find(py_str("__qualname__")); q && is_str(*q)) return str_value(*q) + "()";
+    }
+    return std::string(info->qualname) + "()";
+  };
   Object argv[16];
   std::vector<Object> big;
   Object* slots = argv;
@@ -209,17 +215,17 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
     }
     if (idx < 0) {
       raise(&exc::TypeError,
-            fname + " got an unexpected keyword argument '" + std::string(k.name) + "'");
+            fname() + " got an unexpected keyword argument '" + std::string(k.name) + "'");
     }
     if (!slots[idx].is_unbound()) {
       raise(&exc::TypeError,
-            fname + " got multiple values for argument '" + std::string(k.name) + "'");
+            fname() + " got multiple values for argument '" + std::string(k.name) + "'");
     }
     slots[idx] = k.value;
   }
   if (!posonly_passed.empty()) {
     raise(&exc::TypeError,
-          fname + " got some positional-only arguments passed as keyword arguments: '" + posonly_passed + "'");
+          fname() + " got some positional-only arguments passed as keyword arguments: '" + posonly_passed + "'");
   }
   // CPython checks the count after binding the keywords: their errors come first.
   if (va < 0 && static_cast<int>(args.size()) > npositional) {
@@ -237,7 +243,7 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
       kwonly_sig = std::string(" positional argument") + (args.size() != 1 ? "s" : "") + " (and " +
                    std::to_string(kwonly_given) + " keyword-only argument" + (kwonly_given != 1 ? "s" : "") + ")";
     }
-    raise(&exc::TypeError, fname + " takes " + expected + " positional argument" +
+    raise(&exc::TypeError, fname() + " takes " + expected + " positional argument" +
                                (np == 1 && required == np ? "" : "s") + " but " + std::to_string(args.size()) +
                                kwonly_sig + (args.size() == 1 && !kwonly_given ? " was" : " were") + " given");
   }
@@ -259,7 +265,7 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
       if (i) list += i + 1 == names.size() ? (names.size() > 2 ? ", and " : " and ") : ", ";
       list += names[i];
     }
-    raise(&exc::TypeError, fname + " missing " + std::to_string(names.size()) + " required " + kind +
+    raise(&exc::TypeError, fname() + " missing " + std::to_string(names.size()) + " required " + kind +
                                " argument" + (names.size() == 1 ? "" : "s") + ": " + list);
   };
   if (!missing.empty()) report(missing, "positional");
