@@ -608,68 +608,78 @@ std::string format_one(const Object& e, bool with_tb) {
   return out;
 }
 
-std::string format_group(const Object& e, const std::string& margin, int depth);
-
-std::string with_margin(const std::string& text, const std::string& margin) {
-  std::string out;
-  size_t i = 0;
-  while (i < text.size()) {
-    size_t j = text.find('\n', i);
-    if (j == std::string::npos) j = text.size();
-    out += margin + text.substr(i, j - i) + "\n";
-    i = j + 1;
+// traceback.py's _ExceptionPrintContext: how deep in exception groups the printing is, and
+// whether the innermost group still owes its closing line.
+struct PrintContext {
+  int depth = 0;
+  bool need_close = false;
+  std::string indent() const { return std::string(static_cast<size_t>(2 * depth), ' '); }
+  // Every line of `text`, indented, with "| " (or `margin_char`) inside a group.
+  std::string emit(const std::string& text, char margin_char = '|') const {
+    std::string prefix = indent();
+    if (depth) prefix += std::string(1, margin_char) + " ";
+    std::string out;
+    for (size_t i = 0; i < text.size();) {
+      size_t j = text.find('\n', i);
+      if (j == std::string::npos) j = text.size();
+      out += prefix + text.substr(i, j - i) + "\n";
+      i = j + 1;
+    }
+    return out;
   }
-  return out;
-}
+};
 
-std::string format_chain(const Object& e, const std::string& margin, int depth) {
+std::string format_group(const Object& e, PrintContext& ctx);
+
+// TracebackException.format: the chain (cause or context first), then the exception itself.
+std::string format_chain(const Object& e, PrintContext& ctx) {
   auto* eo = e.as<ExceptionObject>();
   std::string out;
   if (!eo->cause.is_unbound()) {
-    out += format_chain(eo->cause, margin, depth);
-    out += with_margin("\nThe above exception was the direct cause of the following exception:\n\n", margin);
+    out += format_chain(eo->cause, ctx);
+    out += ctx.emit("\nThe above exception was the direct cause of the following exception:\n\n");
   } else if (!eo->context.is_unbound() && !eo->suppress_context) {
-    out += format_chain(eo->context, margin, depth);
-    out += with_margin("\nDuring handling of the above exception, another exception occurred:\n\n", margin);
+    out += format_chain(eo->context, ctx);
+    out += ctx.emit("\nDuring handling of the above exception, another exception occurred:\n\n");
   }
-  if (eo->cls->is_subtype_of(&exc::BaseExceptionGroup)) {
-    out += format_group(e, margin, depth);
-  } else {
-    out += with_margin(format_one(e, true), margin);
-  }
-  return out;
+  if (eo->cls->is_subtype_of(&exc::BaseExceptionGroup)) return out + format_group(e, ctx);
+  return out + ctx.emit(format_one(e, true));
 }
 
-// CPython 3.11's boxed layout for exception groups.
-std::string format_group(const Object& e, const std::string& margin, int depth) {
+// CPython 3.11's boxed layout for exception groups (at most 15 members shown).
+std::string format_group(const Object& e, PrintContext& ctx) {
+  constexpr size_t kMaxWidth = 15;
   auto* eo = e.as<ExceptionObject>();
   std::string out;
-  std::string head;
+  const bool top = ctx.depth == 0;
+  if (top) ++ctx.depth;
   if (!eo->tb.empty()) {
-    head += "Exception Group Traceback (most recent call last):\n";
-    head += format_entries(eo->tb);
+    out += ctx.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+    out += ctx.emit(format_entries(eo->tb));
   }
-  head += format_exception_only(e);
-  // First line gets "+ ", the rest "| ".
-  std::string body_margin = margin + "  | ";
-  bool first_line = true;
-  size_t i = 0;
-  while (i < head.size()) {
-    size_t j = head.find('\n', i);
-    if (j == std::string::npos) j = head.size();
-    out += (first_line ? margin + "  + " : body_margin) + head.substr(i, j - i) + "\n";
-    first_line = false;
-    i = j + 1;
+  out += ctx.emit(format_exception_only(e));
+  const size_t count = eo->exceptions.size();
+  const size_t n = count <= kMaxWidth ? count : kMaxWidth + 1;
+  ctx.need_close = false;
+  for (size_t i = 0; i < n; ++i) {
+    const bool last = i + 1 == n, truncated = i >= kMaxWidth;
+    if (last) ctx.need_close = true;
+    out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " +
+           (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+    ++ctx.depth;
+    if (!truncated) {
+      out += format_chain(eo->exceptions[i], ctx);
+    } else {
+      const size_t more = count - kMaxWidth;
+      out += ctx.emit("and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n");
+    }
+    if (last && ctx.need_close) {
+      out += ctx.indent() + "+------------------------------------\n";
+      ctx.need_close = false;
+    }
+    --ctx.depth;
   }
-  const size_t n = eo->exceptions.size();
-  for (size_t k = 0; k < n && k < 15; ++k) {
-    std::string label = std::to_string(k + 1);
-    std::string bar = "---------------- " + label + " ----------------";
-    out += margin + (k == 0 ? "  +-+" : "    +") + bar + "\n";
-    const Object& sub = eo->exceptions[k];
-    out += format_chain(sub, margin + "    | ", depth + 1);
-  }
-  out += margin + "    +------------------------------------\n";
+  if (top) ctx.depth = 0;
   return out;
 }
 
@@ -692,9 +702,8 @@ std::string format_exception_only(const Object& e) {
 }
 
 std::string format_exception(const Object& e) {
-  auto* eo = e.as<ExceptionObject>();
-  if (eo->cls->is_subtype_of(&exc::BaseExceptionGroup)) return format_chain(e, "", 0);
-  return format_chain(e, "", 0);
+  PrintContext ctx;
+  return format_chain(e, ctx);
 }
 
 void print_exception(const Object& e) {
