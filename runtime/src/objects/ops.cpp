@@ -8,6 +8,7 @@
 #include "aiocc/py/enum.h"
 
 #include <algorithm>
+#include <cfloat>
 #include <cmath>
 
 #include "aiocc/py/dict.h"
@@ -174,36 +175,71 @@ Object mul_slow(const Object& a, const Object& b) {
   unsupported_operand("*", a, b);
 }
 
+namespace {
+// long_true_divide: a / b correctly rounded (half to even) from the exact quotient, whatever
+// the sizes of a and b; OverflowError when it exceeds a double.
+double int_true_divide(const Object& a, const Object& b) {
+  mpz_t x, y, q, r;
+  mpz_inits(x, y, q, r, nullptr);
+  int_to_mpz(a, x);
+  int_to_mpz(b, y);
+  const bool negative = (mpz_sgn(x) < 0) != (mpz_sgn(y) < 0);
+  mpz_abs(x, x);
+  mpz_abs(y, y);
+  double result = 0.0;
+  bool overflow = false;
+  if (mpz_sgn(x) != 0) {
+    const long diff = static_cast<long>(mpz_sizeinbase(x, 2)) - static_cast<long>(mpz_sizeinbase(y, 2));
+    if (diff > DBL_MAX_EXP + 1) {
+      overflow = true;
+    } else if (diff >= DBL_MIN_EXP - DBL_MANT_DIG - 2) {
+      // Scale so the integer quotient has DBL_MANT_DIG + 2 or + 3 bits (fewer for a subnormal
+      // result), then round it to the precision the result has, the remainder as sticky bit.
+      const long exp = std::max(diff - DBL_MANT_DIG - 2, static_cast<long>(DBL_MIN_EXP - DBL_MANT_DIG - 2));
+      if (exp < 0) {
+        mpz_mul_2exp(x, x, static_cast<mp_bitcnt_t>(-exp));
+      } else {
+        mpz_mul_2exp(y, y, static_cast<mp_bitcnt_t>(exp));
+      }
+      mpz_tdiv_qr(q, r, x, y);
+      const long qbits = static_cast<long>(mpz_sizeinbase(q, 2));
+      // Bits beyond the result's precision: those past DBL_MANT_DIG, and more for a subnormal.
+      long extra = std::max(qbits - DBL_MANT_DIG, static_cast<long>(DBL_MIN_EXP - DBL_MANT_DIG) - exp);
+      extra = std::max(extra, 0L);
+      if (extra > 0) {
+        const bool half = mpz_tstbit(q, static_cast<mp_bitcnt_t>(extra - 1));
+        bool rest = mpz_sgn(r) != 0;
+        for (long i = 0; i + 1 < extra && !rest; ++i) rest = mpz_tstbit(q, static_cast<mp_bitcnt_t>(i));
+        mpz_tdiv_q_2exp(q, q, static_cast<mp_bitcnt_t>(extra));
+        if (half && (rest || mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+      }
+      result = std::ldexp(mpz_get_d(q), static_cast<int>(exp + extra));
+      overflow = std::isinf(result);
+    }
+  }
+  mpz_clears(x, y, q, r, nullptr);
+  if (overflow) raise(&exc::OverflowError, "integer division result too large for a float");
+  return negative ? -result : result;
+}
+}  // namespace
+
 Object truediv(const Object& a, const Object& b, Pos) {
   if (is_user(a) || is_user(b)) return binary_protocol(a, b, Slot::truediv, Slot::rtruediv, "/");
   if (Object c = complex_binary('/', a, b); !c.is_unbound()) return c;
   if (!is_number(a) || !is_number(b)) unsupported_operand("/", a, b);
   int64_t x, y;
-  if (small(a, x) && small(b, y)) {
+  constexpr int64_t kExact = int64_t(1) << DBL_MANT_DIG;  // ints a double holds exactly
+  if (small(a, x) && small(b, y) && x <= kExact && x >= -kExact && y <= kExact && y >= -kExact) {
     if (y == 0) raise(&exc::ZeroDivisionError, "division by zero");
     return Object::from_float(static_cast<double>(x) / static_cast<double>(y));
   }
-  double db = to_double(b);
-  if (db == 0) {
-    raise(&exc::ZeroDivisionError, a.is_float() || b.is_float() ? "float division by zero"
-                                                                 : "division by zero");
-  }
   if (!a.is_float() && !b.is_float()) {
-    // int / int: exact rational rounding via GMP.
-    mpq_t q;
-    mpq_init(q);
-    mpz_t x2, y2;
-    mpz_inits(x2, y2, nullptr);
-    int_to_mpz(a, x2);
-    int_to_mpz(b, y2);
-    mpq_set_num(q, x2);
-    mpq_set_den(q, y2);
-    mpq_canonicalize(q);
-    double d = mpq_get_d(q);
-    mpq_clear(q);
-    mpz_clears(x2, y2, nullptr);
-    return Object::from_float(d);
+    int64_t yy;
+    if (small(b, yy) && yy == 0) raise(&exc::ZeroDivisionError, "division by zero");
+    return Object::from_float(int_true_divide(a, b));
   }
+  double db = to_double(b);
+  if (db == 0) raise(&exc::ZeroDivisionError, "float division by zero");
   return Object::from_float(to_double(a) / db);
 }
 
