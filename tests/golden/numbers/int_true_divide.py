@@ -20,4 +20,7 @@ for i in range(300):
     x = (x * 6364136223846793005 + 1442695040888963407) % (2 ** 64)
     a = (x >> (x % 40)) + 1
     b = 2 ** (1000 + x % 140) + (x % 1000)
-    print(repr(a / b), repr(-a / b), repr(b / a) if x % 5 else "")
+    try:
+        print(repr(a / b), repr(-a / b), repr(b / a) if x % 5 else "")
+    except OverflowError as e:
+        print(repr(a / b), e)
