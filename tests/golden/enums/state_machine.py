@@ -52,7 +52,7 @@ async def main():
     a, b = Conn("a"), Conn("b")
     ha, hb = await asyncio.gather(
         a.run([(0.01, "connect"), (0.01, "fail"), (0.01, "connect"), (0.01, "ok"), (0.01, "close")]),
-        b.run([(0.015, "connect"), (0.015, "ok"), (0.015, "close")]),
+        b.run([(0.015, "connect"), (0.02, "ok"), (0.02, "close")]),  # 5 ms from any of a's events
     )
     print(ha)
     print(hb)
