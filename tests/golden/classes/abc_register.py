@@ -84,3 +84,12 @@ try:
 except AttributeError as e:
     print("AttributeError", e)
 print(isinstance(Impl(), (int, Base)), issubclass(bool, (Base, int)))
+
+for obj in [[1, 2], Rope(), Tiny(), 3]:
+    match obj:
+        case Narrow():
+            print("narrow", type(obj).__name__)
+        case Sequenceish():
+            print("sequenceish", type(obj).__name__)
+        case _:
+            print("neither", type(obj).__name__)

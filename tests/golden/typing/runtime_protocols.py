@@ -79,3 +79,12 @@ for check in checks:
         print("TypeError:", e)
 print(isinstance(Impl(), Closable), Impl().close())
 f.close()
+
+for obj in [File(), Socket(), Runner(), 5]:
+    match obj:
+        case ClosableNamed():
+            print("closable and named", obj.name)
+        case Closable():
+            print("closable", type(obj).__name__)
+        case _:
+            print("other", type(obj).__name__)
