@@ -325,6 +325,12 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
       if (k && k != c && !k->has_slots) c->has_slots = false;  // a base without slots has a dict
       if (k && k != c) c->slot_names.insert(c->slot_names.end(), k->slot_names.begin(), k->slot_names.end());
     }
+  } else {
+    // No __slots__ of its own: instances have a __dict__, and the bases' slots stay slots.
+    for (TypeObject* t : c->mro) {
+      auto* k = t->kind_of_class();
+      if (k && k != c) c->slot_names.insert(c->slot_names.end(), k->slot_names.begin(), k->slot_names.end());
+    }
   }
   // typing._ProtocolMeta, inherited; Protocol.__init_subclass__: a protocol when Protocol is a
   // direct base (a class deriving from protocols only implements them).

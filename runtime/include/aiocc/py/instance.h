@@ -83,6 +83,9 @@ struct InstanceObject final : HeapObject {
   std::vector<Object> values;  // in shape order
   Object dict;                 // a DictObject once the instance left shapes (dict_shape())
   Object base_value;           // the list, str, int… a class deriving from one extends
+  // A class with a __dict__ deriving from one with __slots__: the slot values, by position in
+  // cls->slot_names, kept out of the dict (CPython's member descriptors).
+  std::vector<Object> slot_values;
 
   explicit InstanceObject(ClassObject* c);
   TypeObject* type() const override { return cls; }
