@@ -298,6 +298,22 @@ std::string Emitter::direct_args(const Expr& call) {
   return join(parts);
 }
 
+// Zero-argument super(): CPython's __class__ cell (free in every function under a class body
+// that uses super, see sema) and the function's first argument; without them, CPython's
+// RuntimeError at the call.
+std::string Emitter::super_class() {
+  const Function* f = fs_->f;
+  if (!f || f->params.empty()) return "aiocc::super_error(\"super(): no arguments\")";
+  const Symbol* c = f->scope.find("__class__");
+  if (!c || c->binding != Binding::Free) return "aiocc::super_error(\"super(): __class__ cell not found\")";
+  return "aiocc::super_class(" + names::cell("__class__") + ".get())";
+}
+
+std::string Emitter::super_self() {
+  const Function* f = fs_->f;
+  return f && !f->params.empty() ? slot_ref(f->params[0].name) : std::string("aiocc::Object()");
+}
+
 std::string Emitter::call(const Expr& e) {
   const Expr& fn = *e.sub[0];
   if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Builtin &&
@@ -306,9 +322,8 @@ std::string Emitter::call(const Expr& e) {
   }
   if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Builtin &&
       e.sub.size() == 1 && e.keywords.empty()) {
-    const Function* f = fs_->f;
-    return "aiocc::make_super(aiocc::load_global(" + names::global(f->class_name) + ", " +
-           names::string_literal(f->class_name) + "), " + names::local(f->params[0].name) + ")";
+    return "(_f.at(" + std::to_string(pos(e.span)) + "), aiocc::make_super(" + super_class() + ", " + super_self() +
+           "))";
   }
   if (const Function* d = direct_target(e)) {
     std::string args = direct_args(e);
@@ -344,9 +359,8 @@ std::string Emitter::call(const Expr& e) {
         cls = expr(*recv.sub[1]);
         self = expr(*recv.sub[2]);
       } else {
-        const Function* f = fs_->f;
-        cls = "aiocc::load_global(" + names::global(f->class_name) + ", " + names::string_literal(f->class_name) + ")";
-        self = names::local(f->params[0].name);
+        cls = "(_f.at(" + std::to_string(pos(recv.span)) + "), " + super_class() + ")";
+        self = super_self();
       }
       std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
       int k = pos(e.span);

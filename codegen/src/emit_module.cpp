@@ -122,6 +122,9 @@ void Emitter::class_def(const Stmt& s) {
   std::string ns = "_ns" + std::to_string(next_label());
   open("");
   line("aiocc::Object " + ns + " = aiocc::py_dict();");
+  // CPython's __class__ cell: the methods using super() capture it; it is set to the class
+  // before the decorators run (type.__new__ sets it from __classcell__).
+  if (s.class_cell) line("aiocc::Cell " + names::cell("__class__") + ";");
   const StmtList& body = s.body;
   if (!body.empty() && body[0]->kind == StmtKind::Expr && body[0]->value->kind == ExprKind::Str) {
     line("aiocc::setitem(" + ns + ", " + str_const("__doc__") + ", " + str_const(body[0]->value->str) + ");");
@@ -146,6 +149,10 @@ void Emitter::class_def(const Stmt& s) {
   std::string kw = s.keywords.empty() ? "" : ", " + keywords(s.keywords);
   std::string cls = "aiocc::make_class(" + names::string_literal(s.names[0]) + ", " +
                     names::string_literal(s.names[1]) + ", {" + join(bases) + "}, " + ns + kw + ")";
+  if (s.class_cell) {
+    line(names::cell("__class__") + ".get() = " + cls + ";");
+    cls = names::cell("__class__") + ".get()";
+  }
   store_name(s.names[0], decorated(s, decorators, cls));
   close();
 }

@@ -203,6 +203,8 @@ class Emitter {
 
   // ---- classes (emit_module.cpp) ------------------------------------------------------------
   void class_def(const Stmt& s);
+  std::string super_class();
+  std::string super_self();
 
   // ---- functions (emit_module.cpp) ----------------------------------------------------------
   static std::string function_name(const Function& f, bool sync);

@@ -41,6 +41,7 @@ struct Scope {
   // For a function defined inside comprehensions: their targets (name -> binding generator),
   // innermost last. The function reads them as free variables (the comprehension makes cells).
   std::vector<std::map<std::string, Comprehension*>> outer_comps;
+  Stmt* class_owner = nullptr;  // the class statement whose body defines this function
 };
 
 class Analyzer {
@@ -77,16 +78,17 @@ class Analyzer {
     bool in_lambda = false;
     Function* func = nullptr;                          // the innermost function, if any
     std::vector<std::map<std::string, Comprehension*>> comp_targets;  // innermost last
-    // In a class body: the class's name, qualified name and whether super() can find it.
+    // In a class body: the class statement, its name and qualified name.
     bool in_class = false;
+    Stmt* class_stmt = nullptr;
     std::string class_name, class_qualname;
-    bool class_at_module_level = false;
     bool namedtuple_class = false;  // a `class P(NamedTuple)` body
   };
   Scope& scope_of(Function* f);
   static bool is_local(const Scope& s, const std::string& name);
   void resolve_name(Expr& e, std::vector<Scope*>& chain, Ctx& ctx);
   void resolve_global(Expr& e, const std::string& name);
+  static bool capture_class_cell(std::vector<Scope*>& chain);
   void resolve_function(Function& f, std::vector<Scope*>& chain, Ctx outer_ctx);
   static bool suspends(const StmtList& body);
   static bool expr_suspends(const Expr& e);

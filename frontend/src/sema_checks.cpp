@@ -145,7 +145,8 @@ void Analyzer::check_builtin_call(const Expr& call) {
   }
 }
 
-// super() without arguments needs the method's class and first argument.
+// super() without arguments reads the __class__ cell and the first argument (a missing one is
+// CPython's RuntimeError, raised by the emitted code).
 void Analyzer::check_super(const Expr& call, const Ctx& ctx) {
   const Expr& fn = *call.sub[0];
   if (fn.kind != ExprKind::Name || fn.str != "super" || fn.binding != Binding::Builtin ||
@@ -153,8 +154,10 @@ void Analyzer::check_super(const Expr& call, const Ctx& ctx) {
     return;
   }
   const Function* f = ctx.func;
-  if (!f || f->class_name.empty() || f->params.empty()) syntax_error(call.span, "super(): no arguments");
-  if (!f->class_at_module_level) unsupported(call.span, "super() in a class defined inside a function");
+  if (!f) return;
+  // CPython 3.11 passes a comprehension's function its iterator as first argument, so super()
+  // there raises TypeError (or, for a user iterator of the class, uses it): refused instead.
+  if (!ctx.comp_targets.empty()) unsupported(call.span, "super() without arguments in a comprehension");
   // CPython raises RuntimeError when such a class is made: NamedTupleMeta drops __classcell__.
   if (f->in_namedtuple_class) unsupported(call.span, "super() in a NamedTuple class body");
 }

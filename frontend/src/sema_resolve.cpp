@@ -66,8 +66,27 @@ void Analyzer::resolve_name(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
     if (contains(cur.nonlocals, name)) {
       syntax_error(e.span, "no binding for nonlocal '" + name + "' found");
     }
+    // CPython's implicit __class__ cell: read by name, or by super() (any use of the name
+    // `super` in a function, as CPython's symtable decides).
+    if (name == "__class__" && capture_class_cell(chain)) {
+      e.binding = Binding::Free;
+      return;
+    }
+    if (name == "super") capture_class_cell(chain);
   }
   resolve_global(e, name);
+}
+
+// Makes __class__ free in every function from the innermost out to the nearest one defined
+// in a class body, whose class then holds the cell. False when no class encloses the use.
+bool Analyzer::capture_class_cell(std::vector<Scope*>& chain) {
+  size_t i = chain.size();
+  while (--i > 0 && !chain[i]->class_owner) {
+  }
+  if (i == 0) return false;
+  chain[i]->class_owner->class_cell = true;
+  for (size_t j = i; j < chain.size(); ++j) add_unique(chain[j]->freevars, "__class__");
+  return true;
 }
 
 void Analyzer::resolve_global(Expr& e, const std::string& name) {
@@ -116,7 +135,6 @@ void Analyzer::resolve_function(Function& f, std::vector<Scope*>& chain, Ctx out
   f.parent = chain.back()->func;
   if (outer_ctx.in_class) {
     f.class_name = outer_ctx.class_name;
-    f.class_at_module_level = outer_ctx.class_at_module_level;
     f.in_namedtuple_class = outer_ctx.namedtuple_class;
     f.qualname = outer_ctx.class_qualname + "." + f.name;
   } else {
@@ -124,6 +142,7 @@ void Analyzer::resolve_function(Function& f, std::vector<Scope*>& chain, Ctx out
   }
   Scope& s = scope_of(&f);
   s.outer_comps = outer_ctx.comp_targets;
+  s.class_owner = outer_ctx.in_class ? outer_ctx.class_stmt : nullptr;
   // Default values and annotations are evaluated in the enclosing scope, when the def runs.
   for (auto& p : f.params) {
     if (p.default_value) resolve_expr(*p.default_value, chain, outer_ctx);
@@ -581,11 +600,11 @@ void Analyzer::resolve_class(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
   }
   Ctx body;  // return, yield and await are errors in a class body; loops do not reach into it
   body.in_class = true;
+  body.class_stmt = &st;
   body.class_name = st.names[0];
   body.class_qualname = ctx.in_class ? ctx.class_qualname + "." + st.names[0]
                         : ctx.func   ? ctx.func->qualname + ".<locals>." + st.names[0]
                                      : st.names[0];
-  body.class_at_module_level = chain.size() == 1 && !ctx.in_class;
   for (auto& base : st.targets) {
     body.namedtuple_class = body.namedtuple_class ||
                             (base->binding == Binding::Builtin && std::string_view(builtin_entry(base->entry).module) == "typing" &&
@@ -594,6 +613,8 @@ void Analyzer::resolve_class(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
   st.names.resize(2);
   st.names[1] = body.class_qualname;
   resolve_block(st.body, chain, body);
+  // CPython raises RuntimeError when such a class is made: NamedTupleMeta drops __classcell__.
+  if (body.namedtuple_class && st.class_cell) unsupported(st.span, "super() or __class__ in a NamedTuple class body");
 }
 
 }  // namespace aiocc::semantic

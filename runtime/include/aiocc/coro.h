@@ -149,6 +149,8 @@ struct CoroutineObject final : HeapObject {
 };
 
 Object make_coroutine(Coro c, const char* qualname, const CodeInfo* code);
+// Whether x's class defines __await__ (an awaitable that is not a coroutine or future).
+bool has_user_await(const Object& x);
 
 // Delivers an exception pending for the current task (cancellation) at a resumption point.
 void deliver_pending_throw(Frame* f);

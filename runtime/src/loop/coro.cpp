@@ -6,6 +6,9 @@
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/str.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/instance.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -99,7 +102,42 @@ void rethrow_awaited(PromiseBase& p, Frame* awaiting) {
   }
 }
 
+// coroutine.__await__(): CPython's coroutine_wrapper. Awaiting one (what a user __await__
+// usually returns) awaits the coroutine itself.
+TypeObject coroutine_wrapper_type("coroutine_wrapper", &types::object, nullptr, "builtins");
+struct CoroutineWrapperObject final : HeapObject {
+  Object coro;
+  explicit CoroutineWrapperObject(Object c) : coro(std::move(c)) {}
+  TypeObject* type() const override { return &coroutine_wrapper_type; }
+  std::string repr() const override {
+    return "<coroutine_wrapper object at " + detail::address(this) + ">";
+  }
+};
+
+bool has_user_await(const Object& x) {
+  InstanceObject* inst = as_instance(x);
+  return inst && inst->cls->lookup(intern("__await__"));
+}
+
+namespace {
+// `await x` for an object whose class defines __await__: called at the await, as CPython's
+// GET_AWAITABLE. Its result must be an iterator; a coroutine_wrapper stands for its coroutine.
+Object user_awaitable(const Object& x, Frame* awaiting) {
+  g_frame = awaiting;
+  Object it = aiocc::call_method(x, "__await__", {});
+  g_frame = awaiting;
+  if (auto* w = it.dyn<CoroutineWrapperObject>()) return w->coro;
+  if (it.is_heap() && it.heap()->kind == HeapObject::Kind::Coroutine) {
+    raise(&exc::TypeError, "__await__() returned a coroutine");
+  }
+  if (!is_iterator(it)) raise(&exc::TypeError, "__await__() returned non-iterator of type '" + type_of(it)->name + "'");
+  raise(&exc::TypeError, "aiocc cannot await the " + type_of(it)->name +
+                             " returned by __await__ (only a coroutine's __await__() is supported)");
+}
+}  // namespace
+
 bool ObjectAwaiter::await_ready() {
+  if (has_user_await(target)) target = user_awaitable(target, awaiting);
   if (target.is_heap() && target.heap()->kind == HeapObject::Kind::Coroutine) {
     auto* c = target.as<CoroutineObject>();
     if (c->started) {
@@ -194,6 +232,10 @@ Object CoroutineObject::call_method(const Object& self, std::string_view name, A
     check_nargs("close", args, 0, 0);
     closed = true;
     return None;
+  }
+  if (name == "__await__") {
+    check_nargs("__await__", args, 0, 0);
+    return make<CoroutineWrapperObject>(self);
   }
   return HeapObject::call_method(self, name, args, kw);
 }

@@ -9,6 +9,7 @@
 #include "aiocc/py/int.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
+#include "cpython_frames.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -416,10 +417,30 @@ Object create_task(const Object& coro, std::string name) {
   return task;
 }
 
+namespace {
+// asyncio.tasks._wrap_awaitable: `return (yield from awaitable.__await__())`, run by the task,
+// so __await__ is called when the task first steps.
+const CodeInfo wrap_awaitable_code{"_wrap_awaitable", nullptr, nullptr};
+Coro wrap_awaitable(Object awaitable) {
+  Frame& f = co_await enter(&wrap_awaitable_code);
+  Object result;
+  try {
+    result = co_await await_(f, 0, awaitable);
+  } catch (PyException& e) {
+    cpython::add_frame(e.exc, cpython::wrap_awaitable);  // its line in CPython's traceback
+    throw;
+  }
+  co_return result;
+}
+}  // namespace
+
 Object ensure_future(const Object& awaitable) {
   if (as_future(awaitable)) return awaitable;
   if (awaitable.is_heap() && awaitable.heap()->kind == HeapObject::Kind::Coroutine) {
     return create_task(awaitable);
+  }
+  if (has_user_await(awaitable)) {
+    return create_task(make_coroutine(wrap_awaitable(awaitable), "_wrap_awaitable", nullptr));
   }
   raise(&exc::TypeError, "An asyncio.Future, a coroutine or an awaitable is required");
 }

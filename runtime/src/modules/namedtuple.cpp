@@ -264,6 +264,7 @@ Object make_namedtuple(const Object& type_name, const Object& field_names, const
   }
   std::vector<Object> bases{Object(&types::tuple)};
   for (TypeObject* b : o.extra_bases) bases.push_back(Object(b));
+  if (!o.orig_bases.is_unbound()) setitem(ns, py_str("__orig_bases__"), o.orig_bases);
   Object cls = make_class(tname.c_str(), tname.c_str(), Args(bases), ns);
   if (o.module != "__main__") {
     aiocc::setattr(cls, "__module__", py_str(o.module));

@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "aiocc/py/abc.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dataclasses.h"
 #include "aiocc/py/enum.h"
@@ -65,6 +66,38 @@ std::string join_reprs(const std::vector<Object>& args, bool none_as_none) {
   return out;
 }
 
+bool is_type_var(const Object& o) {
+  TypeObject* t = type_of(o);
+  return t == &typing::TypeVar_type || t == &typing::ParamSpec_type || t == &typing::TypeVarTuple_type;
+}
+
+// typing._collect_parameters: the type variables of `args`, in order of first appearance.
+std::vector<Object> collect_parameters(const std::vector<Object>& args) {
+  std::vector<Object> out;
+  auto add = [&](const Object& v) {
+    for (const Object& o : out) {
+      if (o.same(v)) return;
+    }
+    out.push_back(v);
+  };
+  for (const Object& t : args) {
+    if (as_class(t)) continue;  // a bare class's __parameters__ is not wanted
+    if (TupleObject* tup = as_tuple(t)) {
+      for (const Object& x : collect_parameters(tup->items)) add(x);
+    } else if (ListObject* l = as_list(t)) {  // Callable's parameter list
+      for (const Object& x : collect_parameters(l->items)) add(x);
+    } else if (is_type_var(t)) {
+      add(t);
+    } else if (t.is_heap() && has_attribute(t, "__parameters__")) {
+      Object ps = aiocc::getattr(t, "__parameters__");
+      if (TupleObject* pt = as_tuple(ps)) {
+        for (const Object& x : pt->items) add(x);
+      }
+    }
+  }
+  return out;
+}
+
 // A subscripted or united annotation.
 struct AliasObject final : HeapObject {
   enum Kind { Generic, Union, Typing, TypingUnion } kind;  // types.GenericAlias, types.UnionType, typing
@@ -108,9 +141,27 @@ struct AliasObject final : HeapObject {
       return origin.is_unbound() ? None : origin;
     }
     if (attr == "__args__") return py_tuple(args);
-    if (attr == "__parameters__") return py_tuple({});
+    if (attr == "__parameters__") return py_tuple(collect_parameters(args));
     if (kind == Generic && !origin.is_unbound()) return aiocc::getattr(origin, attr);
-    return HeapObject::getattr(self, attr);
+    // typing._BaseGenericAlias.__getattr__: the form's name, else the origin's; other
+    // non-dunder names are relayed to the origin.
+    if (kind == TypingUnion && (attr == "__name__" || attr == "__qualname__")) {
+      bool optional = args.size() == 2 && (is_none_type(args[0]) || is_none_type(args[1]));
+      return py_str(optional ? "Optional" : "Union");
+    }
+    if (kind == Typing && (attr == "__name__" || attr == "__qualname__")) {
+      if (!name.empty()) return py_str(name);
+      if (!origin.is_unbound()) return aiocc::getattr(origin, "__name__");
+    }
+    const bool dunder = attr.size() > 4 && attr.substr(0, 2) == "__" && attr.substr(attr.size() - 2) == "__";
+    if (kind == Typing && !dunder && as_class(origin)) return aiocc::getattr(origin, attr);
+    if (kind != Typing && kind != TypingUnion) return HeapObject::getattr(self, attr);
+    try {
+      return HeapObject::getattr(self, attr);
+    } catch (PyException& e) {
+      if (!exception_matches(e.exc, Object(&exc::AttributeError))) throw;
+      raise(&exc::AttributeError, std::string(attr));  // typing's __getattr__: just the name
+    }
   }
   bool is_callable() const override { return kind != Union && kind != TypingUnion; }
   Object call(Args a, Kwargs kw) override {
@@ -267,19 +318,47 @@ Object generic_class_object(const char* name) {
   cls.heap()->refcnt += 1;  // immortal
   return cls;
 }
+TypeObject* g_generic_type = nullptr;  // typing.Generic once made (class_created runs before)
 const Object& generic_class() {
-  static Object g = generic_class_object("Generic");
+  static Object g = [] {
+    Object made = generic_class_object("Generic");
+    g_generic_type = made.as<TypeObject>();
+    return made;
+  }();
   return g;
 }
 const Object& protocol_class() {
   static Object p = [] {
     Object ns = py_dict();
+    as_dict(ns)->set(intern("_is_protocol").str, True());
+    as_dict(ns)->set(intern("_is_runtime_protocol").str, False());
     Object cls = make_class("Protocol", "Protocol", {generic_class()}, ns);
-    cls.as<TypeObject>()->module = "typing";
+    ClassObject* c = cls.as<ClassObject>();
+    c->module = "typing";
+    c->metaclass = &abc::ProtocolMeta_type;  // typing._ProtocolMeta, an ABCMeta
+    c->abstract_base = true;
     cls.heap()->refcnt += 1;
     return cls;
   }();
   return p;
+}
+
+// typing._check_generic for `C[args]` of a Generic subclass (only when its parameters are
+// plain TypeVars: ParamSpec and TypeVarTuple reshape the arguments first).
+void check_generic_arity(ClassObject* c, size_t given) {
+  const Object* ps = c->lookup(intern("__parameters__"));
+  TupleObject* params = ps ? as_tuple(*ps) : nullptr;
+  if (!params) return;
+  for (const Object& p : params->items) {
+    if (type_of(p) != &typing::TypeVar_type) return;
+  }
+  const size_t expected = params->items.size();
+  const std::string cls = aiocc::repr(Object(c));
+  if (expected == 0) raise(&exc::TypeError, cls + " is not a generic class");
+  if (given != expected) {
+    raise(&exc::TypeError, std::string("Too ") + (given > expected ? "many" : "few") + " arguments for " + cls +
+                               "; actual " + std::to_string(given) + ", expected " + std::to_string(expected));
+  }
 }
 
 Object subscript_form(FormObject* f, const Object& index) {
@@ -364,9 +443,24 @@ Object type_subscript(const Object& obj, const Object& index) {
     }
     if (t->is_subtype_of(as_class(generic_class()))) {
       std::vector<Object> args = index_items(index);
+      for (Object& a : args) {
+        if (a.is_none()) a = Object(&types::none);  // typing._type_convert
+      }
       if (obj.same(generic_class()) || obj.same(protocol_class())) {
+        // Generic and Protocol can only be subscripted with unique type variables.
+        if (args.empty()) raise(&exc::TypeError, "Parameter list to " + t->name + "[...] cannot be empty");
+        for (size_t i = 0; i < args.size(); ++i) {
+          if (!is_type_var(args[i])) {
+            raise(&exc::TypeError, "Parameters to " + t->name +
+                                       "[...] must all be type variables or parameter specification variables.");
+          }
+          for (size_t j = 0; j < i; ++j) {
+            if (args[j].same(args[i])) raise(&exc::TypeError, "Parameters to " + t->name + "[...] must all be unique");
+          }
+        }
         return make<AliasObject>(AliasObject::Typing, obj, t->name, std::move(args));
       }
+      check_generic_arity(c, args.size());
       return make<AliasObject>(AliasObject::Typing, obj, "", std::move(args));
     }
   }
@@ -439,6 +533,104 @@ bool is_classvar_annotation(const Object& a) {
   return false;
 }
 
+namespace typing {
+// type.__new__'s __orig_bases__ and Generic.__init_subclass__'s __parameters__, for a class
+// just made from the bases `given` (before __mro_entries__).
+void class_created(ClassObject* c, Args given) {
+  DictObject* d = as_dict(c->ns);
+  bool replaced = false;
+  for (const Object& b : given) replaced = replaced || !mro_entry(b).same(b);
+  std::vector<Object> orig(given.begin(), given.end());
+  if (replaced) {
+    d->set(intern("__orig_bases__").str, py_tuple(orig));
+  } else if (Object* ob = d->find(intern("__orig_bases__").str); ob && as_tuple(*ob)) {
+    replaced = true;  // made by typing's metaclasses from the statement's own bases
+    orig = as_tuple(*ob)->items;
+  }
+  TypeObject* generic = g_generic_type;
+  if (!generic || c == generic || !c->is_subtype_of(generic)) return;
+  bool error = false;
+  if (replaced) {
+    for (const Object& b : orig) error = error || b.same(generic_class());
+  } else {
+    for (TypeObject* b : c->bases) error = error || (b == generic && c->name != "Protocol");
+  }
+  if (error) raise(&exc::TypeError, "Cannot inherit from plain Generic");
+  std::vector<Object> tvars;
+  if (replaced) {
+    tvars = collect_parameters(orig);
+    // Generic[...] among the bases: the variables must all be listed there.
+    bool have_gvars = false;
+    std::vector<Object> gvars;
+    for (const Object& b : orig) {
+      AliasObject* a = as<AliasObject>(b);
+      if (!a || a->kind != AliasObject::Typing || !a->origin.same(generic_class())) continue;
+      if (have_gvars) raise(&exc::TypeError, "Cannot inherit from Generic[...] multiple times.");
+      have_gvars = true;
+      gvars = collect_parameters(a->args);
+    }
+    if (have_gvars) {
+      auto listed = [&](const Object& t) {
+        return std::any_of(gvars.begin(), gvars.end(), [&](const Object& g) { return g.same(t); });
+      };
+      std::string missing, all;
+      for (const Object& t : tvars) {
+        if (!listed(t)) missing += (missing.empty() ? "" : ", ") + aiocc::str(t);
+      }
+      for (const Object& g : gvars) all += (all.empty() ? "" : ", ") + aiocc::str(g);
+      if (!missing.empty()) {
+        raise(&exc::TypeError, "Some type variables (" + missing + ") are not listed in Generic[" + all + "]");
+      }
+      tvars = gvars;
+    }
+  }
+  d->set(intern("__parameters__").str, py_tuple(tvars));
+}
+}  // namespace typing
+
+// Each base's __mro_entries__(bases), as typing's _BaseGenericAlias and _GenericAlias and
+// types.GenericAlias answer it: `List[int]` gives list and Generic (unless a later base is
+// generic), `Generic[T]` gives Generic (nothing when Protocol or a later alias provides it).
+std::vector<Object> mro_entries(Args given) {
+  auto generic_after = [&](size_t i) {
+    for (size_t j = i + 1; j < given.size(); ++j) {
+      if (as<AliasObject>(given[j]) && as<AliasObject>(given[j])->kind == AliasObject::Typing) return true;
+      TypeObject* t = as_class(given[j]);
+      if (t && g_generic_type && t->is_subtype_of(g_generic_type)) return true;
+    }
+    return false;
+  };
+  std::vector<Object> out;
+  for (size_t i = 0; i < given.size(); ++i) {
+    AliasObject* a = as<AliasObject>(given[i]);
+    if (!a || !as_class(a->origin)) {
+      out.push_back(given[i]);
+      continue;
+    }
+    if (a->kind != AliasObject::Typing) {
+      out.push_back(a->origin);  // types.GenericAlias: list[int] -> list
+      continue;
+    }
+    if (a->origin.same(generic_class())) {
+      bool protocol = std::any_of(given.begin(), given.end(), [](const Object& b) { return b.same(protocol_class()); });
+      bool later_alias = false;
+      for (size_t j = i + 1; j < given.size(); ++j) later_alias = later_alias || as<AliasObject>(given[j]);
+      if (!protocol && !later_alias) out.push_back(a->origin);
+      continue;
+    }
+    if (a->name.empty() || a->origin.same(protocol_class())) {
+      out.push_back(a->origin);  // a user Generic class's alias, Protocol[T]
+      continue;
+    }
+    // typing.List[int] and the like: the origin unless already a base, then Generic.
+    if (std::none_of(given.begin(), given.end(), [&](const Object& b) { return b.same(a->origin); })) {
+      out.push_back(a->origin);
+    }
+    if (!generic_after(i)) out.push_back(generic_class());
+  }
+  return out;
+}
+
 Object mro_entry(const Object& base) {
   if (AliasObject* a = as<AliasObject>(base); a && as_class(a->origin)) return a->origin;
   return base;
@@ -497,55 +689,19 @@ Object attr(std::string_view name) {
   return it->second;
 }
 
-Object cast(Args args, Kwargs kw) {
-  check_no_kwargs("cast", kw);
-  check_nargs("cast", args, 2, 2);
-  return args[1];
-}
-
-Object assert_type(Args args, Kwargs kw) {
-  check_no_kwargs("assert_type", kw);
-  check_nargs("assert_type", args, 2, 2);
-  return args[0];
-}
-
-Object assert_never(Args args, Kwargs kw) {
-  check_no_kwargs("assert_never", kw);
-  check_nargs("assert_never", args, 1, 1);
-  std::string value = aiocc::repr(args[0]);
-  if (value.size() > 100) value = value.substr(0, 100) + "...";
-  raise(&exc::AssertionError, "Expected code to be unreachable, but got: " + value);
-}
-
-Object reveal_type(Args args, Kwargs kw) {
-  check_no_kwargs("reveal_type", kw);
-  check_nargs("reveal_type", args, 1, 1);
-  TypeObject* t = type_of(args[0]);
-  builtins::write_stderr("Runtime type is '" + t->name + "'\n");
-  return args[0];
-}
-
-Object overload(Args args, Kwargs kw) {
-  check_no_kwargs("overload", kw);
-  check_nargs("overload", args, 1, 1);
-  static BuiltinFunction dummy("_overload_dummy", [](Args, Kwargs) -> Object {
-    raise(&exc::NotImplementedError,
-          "You should not call an overloaded function. A series of @overload-decorated functions "
-          "outside a stub module should always be followed by an implementation that is not @overload-ed.");
-  });
-  return Object(&dummy);
-}
-
-Object identity_decorator(Args args, Kwargs kw) {
-  check_no_kwargs("decorator", kw);
-  check_nargs("decorator", args, 1, 1);
-  return args[0];
-}
-
-Object dataclass_transform(Args args, Kwargs) {
-  check_nargs("dataclass_transform", args, 0, 0);
-  static BuiltinFunction decorator("decorator", identity_decorator);
-  return Object(&decorator);
+// Marks a protocol class for isinstance()/issubclass() (see abc_checks.cpp).
+Object runtime_checkable(Args args, Kwargs kw) {
+  check_no_kwargs("runtime_checkable", kw);
+  check_nargs("runtime_checkable", args, 1, 1);
+  const Object& cls = args[0];
+  TypeObject* t = as_class(cls);
+  ClassObject* c = t ? t->kind_of_class() : nullptr;
+  const Object* flag = c ? c->lookup(intern("_is_protocol")) : nullptr;
+  if (!c || !c->is_subtype_of(as_class(generic_class())) || !flag || !truthy(*flag)) {
+    raise(&exc::TypeError, "@runtime_checkable can be only applied to protocol classes, got " + aiocc::repr(cls));
+  }
+  aiocc::setattr(cls, "_is_runtime_protocol", True());
+  return cls;
 }
 
 Object get_origin(Args args, Kwargs kw) {
@@ -612,13 +768,7 @@ Object construct_type_var(TypeObject* self, Args args, Kwargs kw) {
   return tv;
 }
 
-BuiltinFunction cast_fn("cast", cast, "typing"), assert_type_fn("assert_type", assert_type, "typing"),
-    assert_never_fn("assert_never", assert_never, "typing"), reveal_type_fn("reveal_type", reveal_type, "typing"),
-    overload_fn("overload", overload, "typing"), final_fn("final", identity_decorator, "typing"),
-    no_type_check_fn("no_type_check", identity_decorator, "typing"),
-    no_type_check_decorator_fn("no_type_check_decorator", identity_decorator, "typing"),
-    runtime_checkable_fn("runtime_checkable", identity_decorator, "typing"),
-    dataclass_transform_fn("dataclass_transform", dataclass_transform, "typing"),
+BuiltinFunction runtime_checkable_fn("runtime_checkable", runtime_checkable, "typing"),
     get_origin_fn("get_origin", get_origin, "typing"), get_args_fn("get_args", get_args, "typing"),
     is_typeddict_fn("is_typeddict", is_typeddict, "typing");
 

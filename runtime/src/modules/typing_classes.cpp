@@ -49,7 +49,7 @@ Object own_item(const Object& cls, const char* key) {
 
 // typing._make_nmtuple: `types` is iterated twice (names, then checked types), as CPython does.
 Object make_nmtuple(const Object& name, const Object& types, const Object& defaults,
-                    const std::vector<TypeObject*>& extra_bases = {}) {
+                    const std::vector<TypeObject*>& extra_bases = {}, const Object& orig_bases = Object()) {
   std::vector<Object> fields;
   {
     Iter it(types);
@@ -68,6 +68,7 @@ Object make_nmtuple(const Object& name, const Object& types, const Object& defau
   namedtuple::Options o;
   o.defaults = defaults;
   o.extra_bases = extra_bases;
+  if (!extra_bases.empty()) o.orig_bases = orig_bases;
   Object cls = namedtuple::make_namedtuple(name, py_list(std::move(fields)), o);
   aiocc::setattr(cls, "__annotations__", checked);
   aiocc::setattr(aiocc::getattr(cls, "__new__"), "__annotations__", checked);
@@ -112,8 +113,9 @@ Object namedtuple_class(const std::string& name, const std::string& qualname, Ar
   }
   std::vector<Object> defaults;
   for (const Object& d : default_names) defaults.push_back(*as_dict(ns)->find(d));
+  const Object* orig = as_dict(ns)->find(intern("__orig_bases__").str);
   Object cls = make_nmtuple(py_str(name), aiocc::call_method(types, "items", {}), py_list(std::move(defaults)),
-                            extra_bases);
+                            extra_bases, orig ? *orig : Object());
   cls.as<TypeObject>()->name = qualname;  // CPython copies __qualname__ from the namespace
   static const std::set<std::string> prohibited = {"__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
                                                    "_field_defaults", "_make", "_replace", "_asdict", "_source"};
@@ -267,6 +269,9 @@ Object make_special_class(const char* name, const char* qualname, Args given, co
     raise(&exc::TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
                            "subclass of the metaclasses of all its bases");
   }
+  // __build_class__ records the bases __mro_entries__ replaced (the NamedTuple and TypedDict
+  // functions always are); the class keeps them.
+  as_dict(ns)->set(intern("__orig_bases__").str, py_tuple(std::vector<Object>(given.begin(), given.end())));
   if (named_tuple) return namedtuple_class(name, qualname, Args(bases), ns, kw);
   Object total = True();
   for (const Kw& k : kw) {

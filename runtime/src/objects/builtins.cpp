@@ -1,6 +1,7 @@
 // Built-in functions, and the sys and time modules.
 #include "aiocc/py/complex.h"
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/abc.h"
 #include "aiocc/py/typing.h"
 #include "str_methods.h"
 #include "aiocc/py/instance.h"
@@ -274,7 +275,7 @@ Object sum_impl(const Object&, const Object* a, Args args, Kwargs kw) {
 
 Object isinstance_impl(const Object&, const Object* a, Args args, Kwargs kw) {
   std::vector<Object> classes = as_tuple(a[1]) ? as_tuple(a[1])->items : std::vector<Object>{a[1]};
-  TypeObject* t = type_of(a[0]);
+  TypeObject* t = abc::class_type(a[0]);
   for (const Object& c : classes) {
     auto* ct = c.dyn<TypeObject>();
     if (!ct) {
@@ -286,7 +287,7 @@ Object isinstance_impl(const Object&, const Object* a, Args args, Kwargs kw) {
       raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
     if (typing::is_typed_dict(ct)) typing::typed_dict_check_error();
-    if (t->is_subtype_of(ct)) return True();
+    if (abc::instance_check(a[0], ct)) return True();
   }
   return False();
 }

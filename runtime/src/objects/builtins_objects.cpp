@@ -1,5 +1,6 @@
 // Built-in functions of the object model: iter, next, vars, issubclass, delattr.
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/abc.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
@@ -69,7 +70,7 @@ Object issubclass_impl(const Object&, const Object* a, Args args, Kwargs kw) {
       raise(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
     if (typing::is_typed_dict(ct)) typing::typed_dict_check_error();
-    if (t->is_subtype_of(ct)) return True();
+    if (abc::subclass_check(t, ct)) return True();
   }
   return False();
 }

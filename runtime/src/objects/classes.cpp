@@ -3,6 +3,7 @@
 // methods its MRO resolves to, cached per slot. Instances and attribute access are in
 // instances.cpp, descriptors and method objects in descriptors.cpp.
 #include "aiocc/py/instance.h"
+#include "aiocc/py/abc.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/enum.h"
 #include "aiocc/py/functools.h"
@@ -87,6 +88,11 @@ Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
   if (!c->enum_by_value.is_unbound()) {
     if (args.size() == 1 && kw.size() == 0) return enums::lookup_value(c, args[0]);
     return enums::functional(c, args, kw);
+  }
+  // typing.Protocol's __init__ (_no_init_or_replace_init) refuses protocol classes.
+  if (c->metaclass == &abc::ProtocolMeta_type) {
+    const Object* p = as_dict(c->ns)->find(intern("_is_protocol").str);
+    if (p && truthy(*p)) raise(&exc::TypeError, "Protocols cannot be instantiated");
   }
   if (!c->abstract_methods.empty()) {
     std::string list;
@@ -232,6 +238,9 @@ Object ClassObject::get(const Name& n) {
   if (n.text == "__qualname__" || n.text == "__module__") return TypeObject::getattr(self, name);
   if (n.text == "mro") return TypeObject::getattr(self, name);
   if (Object m = catalog_type_attribute(this, name); !m.is_unbound()) return m;  // add_note...
+  if (Object m = abc::metaclass_attribute(this, name); !m.is_unbound()) return m;
+  // type's getter: the namespace entry ABCMeta sets, else this bare message.
+  if (n.text == "__abstractmethods__") raise_attribute_error(self, n.text, "__abstractmethods__");
   raise_attribute_error(self, n.text, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
 }
 
@@ -275,8 +284,9 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
   if (Object made = typing::make_special_class(name, qualname, base_args, ns, kw); !made.is_unbound()) return made;
   std::vector<TypeObject*> bases;
   bool exception = false;
-  for (const Object& given : base_args) {
-    Object b = mro_entry(given);  // `class Box(Generic[T])` derives from Generic
+  // __mro_entries__: `class Box(Generic[T])` derives from Generic, `class L(List[int])` from
+  // list and Generic.
+  for (const Object& b : mro_entries(base_args)) {
     auto* t = b.dyn<TypeObject>();
     if (!t) raise(&exc::TypeError, "bases must be types");
     if (std::find(bases.begin(), bases.end(), t) != bases.end()) {
@@ -330,7 +340,26 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
       if (k && k != c && !k->has_slots) c->has_slots = false;  // a base without slots has a dict
       if (k && k != c) c->slot_names.insert(c->slot_names.end(), k->slot_names.begin(), k->slot_names.end());
     }
+  } else {
+    // No __slots__ of its own: instances have a __dict__, and the bases' slots stay slots.
+    for (TypeObject* t : c->mro) {
+      auto* k = t->kind_of_class();
+      if (k && k != c) c->slot_names.insert(c->slot_names.end(), k->slot_names.begin(), k->slot_names.end());
+    }
   }
+  // typing._ProtocolMeta, inherited; Protocol.__init_subclass__: a protocol when Protocol is a
+  // direct base (a class deriving from protocols only implements them).
+  for (TypeObject* b : c->bases) {
+    ClassObject* k = b->kind_of_class();
+    if (k && k->metaclass == &abc::ProtocolMeta_type) c->metaclass = k->metaclass;
+  }
+  if (c->metaclass == &abc::ProtocolMeta_type && !d->find(intern("_is_protocol").str)) {
+    bool direct = std::any_of(c->bases.begin(), c->bases.end(), [](TypeObject* b) {
+      return b->kind_of_class() && b->name == "Protocol" && b->module == "typing";
+    });
+    d->set(intern("_is_protocol").str, direct ? True() : False());
+  }
+  typing::class_created(c, base_args);
   c->changed();
   Object cls(c);
   // __set_name__ on class attributes that define it, in namespace order.
@@ -355,6 +384,7 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
   for (TypeObject* b : c->bases) {
     if (b->kind_of_class() && b->kind_of_class()->abstract_base) c->abstract_base = true;
   }
+  if (c->abstract_base && !c->metaclass) c->metaclass = &abc::ABCMeta_type;
   if (c->abstract_base) update_abstract_methods(c);
   enums::enum_class_created(c);
   init_subclass(c, Kwargs(subclass_kw));

@@ -38,7 +38,8 @@ SparseModule tasks("tasks.py", {{462, "            return fut.result()"},
                                 {502, "                raise exceptions.TimeoutError() from exc"},
                                 {634, "    yield"},
                                 {640, "        await __sleep0()"},
-                                {649, "        return await future"}});
+                                {649, "        return await future"},
+                                {694, "    return (yield from awaitable.__await__())"}});
 
 // The position CPython reports: the call expression on each line; the raise statement spans
 // the whole line (no carets).
@@ -53,6 +54,7 @@ const SrcPos wait_for_result_now_pos[] = {{462, 19, 31, -1, -1}};
 const SrcPos wait_for_raise_now_pos[] = {{464, 12, -1, -1, -1}};
 const SrcPos wait_for_result_pos[] = {{500, 23, 35, -1, -1}};
 const SrcPos wait_for_raise_pos[] = {{502, 16, -1, -1, -1}};
+const SrcPos wrap_awaitable_pos[] = {{694, 12, 44, -1, -1}};
 
 }  // namespace
 
@@ -67,6 +69,7 @@ const CodeInfo wait_for_result_now{"wait_for", &tasks.info, wait_for_result_now_
 const CodeInfo wait_for_raise_now{"wait_for", &tasks.info, wait_for_raise_now_pos};
 const CodeInfo wait_for_result{"wait_for", &tasks.info, wait_for_result_pos};
 const CodeInfo wait_for_raise{"wait_for", &tasks.info, wait_for_raise_pos};
+const CodeInfo wrap_awaitable{"_wrap_awaitable", &tasks.info, wrap_awaitable_pos};
 
 namespace {
 

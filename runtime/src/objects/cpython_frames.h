@@ -24,6 +24,7 @@ extern const CodeInfo wait_for_result_now; // tasks.py:462, in wait_for
 extern const CodeInfo wait_for_raise_now;  // tasks.py:464, in wait_for
 extern const CodeInfo wait_for_result;     // tasks.py:500, in wait_for
 extern const CodeInfo wait_for_raise;      // tasks.py:502, in wait_for
+extern const CodeInfo wrap_awaitable;      // tasks.py:694, in _wrap_awaitable
 
 // Adds one of these frames to an exception's traceback.
 void add_frame(const Object& exc, const CodeInfo& code);

@@ -411,6 +411,14 @@ Object make_super(const Object& cls, const Object& self) {
   return make<SuperObject>(t, self);
 }
 
+Object super_class(const Object& cell_value) {
+  if (cell_value.is_unbound()) raise(&exc::RuntimeError, "super(): empty __class__ cell");
+  if (!cell_value.dyn<TypeObject>()) raise(&exc::RuntimeError, "super(): __class__ is not a type (" + type_of(cell_value)->name + ")");
+  return cell_value;
+}
+
+Object super_error(const char* message) { raise(&exc::RuntimeError, message); }
+
 Object call_super(const Object& cls, const Object& self, const Name& n, Args args, Kwargs kw, Pos) {
   // The common case without a super object: the method found in a class of the script after
   // `cls` in the receiver's MRO, called with the receiver prepended.

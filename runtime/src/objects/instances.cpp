@@ -35,11 +35,26 @@ void fill(AttrCache* c, InstanceObject* inst, AttrEntry e) {
 
 }  // namespace
 
+// The slot of `n` when the instance has both a __dict__ and __slots__ inherited (see
+// InstanceObject::slot_values), else null.
+Object* member_slot(InstanceObject* inst, const Name& n) {
+  ClassObject* cls = inst->cls;
+  if (cls->has_slots || cls->slot_names.empty()) return nullptr;
+  auto it = std::find(cls->slot_names.begin(), cls->slot_names.end(), &n);
+  if (it == cls->slot_names.end()) return nullptr;
+  inst->slot_values.resize(cls->slot_names.size());
+  return &inst->slot_values[it - cls->slot_names.begin()];
+}
+
 // ---- attribute access ------------------------------------------------------------------------
 Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, AttrCache* c) {
   ClassObject* cls = inst->cls;
   const Object* d = cls->lookup(n);
   if (d && is_data_descriptor(*d)) return descr_get(*d, self, cls, n);
+  if (Object* m = member_slot(inst, n)) {
+    if (m->is_unbound()) no_attribute(self, n);
+    return *m;
+  }
   if (Object* v = inst->own(n)) {
     // A class attribute that is an instance of a user class may become a data descriptor later
     // (its class gains __set__) without this class changing: such names are not cached.
@@ -70,9 +85,17 @@ void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, co
   ClassObject* cls = inst->cls;
   const Object* d = cls->lookup(n);
   if (d && is_data_descriptor(*d)) return descr_set(*d, self, v, cls, n);
-  if (!v) {
-    if (!inst->del_own(n)) no_attribute(self, n);
+  if (Object* m = member_slot(inst, n)) {
+    if (!v && m->is_unbound()) raise(&exc::AttributeError, n.text);  // the member descriptor's message
+    *m = v ? *v : Object();
     return;
+  }
+  if (!v) {
+    if (inst->del_own(n)) return;
+    if (cls->has_slots && std::find(cls->slot_names.begin(), cls->slot_names.end(), &n) != cls->slot_names.end()) {
+      raise(&exc::AttributeError, n.text);
+    }
+    no_attribute(self, n);
   }
   if (cls->has_slots && std::find(cls->slot_names.begin(), cls->slot_names.end(), &n) == cls->slot_names.end()) {
     no_attribute(self, n);

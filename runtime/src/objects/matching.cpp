@@ -1,5 +1,6 @@
 // The run-time half of `match`: which subjects are sequences and mappings, item and key
 // access, and class patterns' positional sub-patterns through __match_args__ (PEP 634).
+#include "aiocc/py/abc.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
@@ -68,7 +69,7 @@ bool match_class(const Object& s, const Object& cls) {
   TypeObject* t = cls.dyn<TypeObject>();
   if (!t) raise(&exc::TypeError, "called match pattern must be a type");
   if (typing::is_typed_dict(t)) typing::typed_dict_check_error();
-  return type_of(s)->is_subtype_of(t);
+  return abc::instance_check(s, t);  // isinstance(): an ABC's registry, a protocol's members
 }
 
 // The i-th of n positional sub-patterns' subject: the subject itself for bool, int, float, str,

@@ -198,7 +198,6 @@ struct Function {
   bool is_coroutine() const { return is_async || is_generator; }  // compiled to an aiocc::Coro
   std::string class_name;              // for methods: the class statement's name
   bool annotations_evaluated = false;  // parameter/return annotations are evaluated at def time
-  bool class_at_module_level = false;  // methods of module-level classes may call super()
   bool in_namedtuple_class = false;    // a method of a `class P(NamedTuple)` body
 };
 
@@ -302,6 +301,9 @@ struct Stmt {
   bool simple = false;                 // AnnAssign: the target is a bare name
   bool annotation_evaluated = false;   // AnnAssign, by sema: evaluated (module or class level)
   std::shared_ptr<SymbolTable> scope;  // ClassDef, filled by sema: the names its body binds
+  // ClassDef, by sema: a function in the body (at any depth) uses super() or __class__, so the
+  // body holds CPython's implicit __class__ cell, set to the class once it is made.
+  bool class_cell = false;
 
   Stmt(StmtKind k, Span s) : kind(k), span(s) {}
 };

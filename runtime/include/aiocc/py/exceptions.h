@@ -77,6 +77,8 @@ Object make_classmethod(const Object& f);
 Object property_new(Args args, Kwargs kw);  // property(fget, fset, fdel, doc)
 // Zero-argument super() in a method of `cls` whose first parameter is `self`.
 Object make_super(const Object& cls, const Object& self);
+Object super_class(const Object& cell_value);  // the __class__ cell's class, or RuntimeError
+[[noreturn]] Object super_error(const char* message);  // RuntimeError(message)
 bool exception_matches(const Object& exc, const Object& cls_or_tuple);
 
 // Adds a traceback entry for `frame` (if any) at its current position.

@@ -62,6 +62,7 @@ struct ClassObject final : TypeObject {
   TypeObject* metaclass = nullptr;       // type(cls) when it is not `type` (typing._TypedDictMeta)
   bool abstract_base = false;            // made by abc.ABCMeta (derives from ABC): checks below
   std::vector<std::string> abstract_methods;  // __abstractmethods__, sorted: no instances while any
+  std::vector<Object> abc_registry;           // ABCMeta.register()'s virtual subclasses
   ClassObject(std::string qualname, std::vector<TypeObject*> bases, Object dict);
   // The class attribute `n` found through the MRO (user classes' namespaces only), or null.
   const Object* lookup(const Name& n) const;
@@ -82,6 +83,9 @@ struct InstanceObject final : HeapObject {
   std::vector<Object> values;  // in shape order
   Object dict;                 // a DictObject once the instance left shapes (dict_shape())
   Object base_value;           // the list, str, int… a class deriving from one extends
+  // A class with a __dict__ deriving from one with __slots__: the slot values, by position in
+  // cls->slot_names, kept out of the dict (CPython's member descriptors).
+  std::vector<Object> slot_values;
 
   explicit InstanceObject(ClassObject* c);
   TypeObject* type() const override { return cls; }

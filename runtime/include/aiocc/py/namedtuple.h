@@ -18,6 +18,9 @@ struct Options {
   Object defaults;                        // None or Unbound: no defaults; else an iterable
   std::string module = "__main__";
   std::vector<TypeObject*> extra_bases;   // after tuple (typing.Generic)
+  // A generic `class P(NamedTuple, Generic[T])`: the statement's bases, from which the class
+  // takes __orig_bases__ and __parameters__ (NamedTupleMeta runs __init_subclass__ again).
+  Object orig_bases;
 };
 
 // collections.namedtuple(typename, field_names, *, rename, defaults, module): field_names is a

@@ -12,6 +12,8 @@
 
 namespace aiocc {
 
+struct ClassObject;
+
 // `cls[index]` for a class: a generic alias of list, dict, tuple, ... or of a typing.Generic
 // subclass, or the class's __class_getitem__. Unbound when `obj` is no class.
 Object type_subscript(const Object& obj, const Object& index);
@@ -27,12 +29,16 @@ bool aliases_equal(const Object& a, const Object& b, bool& handled);
 bool is_classvar_annotation(const Object& annotation);
 // A class statement's base: what an alias stands for there (`Generic[T]` -> Generic).
 Object mro_entry(const Object& base);
+std::vector<Object> mro_entries(Args bases);  // the bases a class statement's give it
 
 namespace typing {
 // typing._type_check(arg, msg, module=module): None becomes NoneType, a str a ForwardRef;
 // CPython's TypeErrors for a tuple, ClassVar/Final and bare special forms.
 Object type_check(const Object& arg, const std::string& msg, const Object& module);
 bool is_generic_class(const Object& o);  // typing.Generic itself
+// Run by make_class for each new class: __orig_bases__ and a Generic subclass's __parameters__.
+void class_created(ClassObject* c, Args given_bases);
+Object runtime_checkable(Args args, Kwargs kw);
 
 // typing.NamedTuple and typing.TypedDict (typing_classes.cpp). `class P(NamedTuple)` and
 // `class M(TypedDict)` are built by these instead of the ordinary class machinery (CPython:
