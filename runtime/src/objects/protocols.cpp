@@ -103,12 +103,9 @@ Object compare_slot(const Object& a, const Object& b, Slot op, bool& had) {
   return NotImplemented;
 }
 
-// An iterator over a builtin iterable, as `iter()` returns it.
-struct IteratorObject final : HeapObject {
-  Iter it;
-  TypeObject* ty;
-  IteratorObject(const Object& src, TypeObject* t) : it(src), ty(t) { kind = Kind::Iterator; }
-  TypeObject* type() const override { return ty; }
+// The iterators of built-in values: __iter__ gives the iterator, __next__ its next item
+// (iterator_next, which knows each kind).
+struct BuiltinIterator : HeapObject {
   Object getattr(const Object& self, std::string_view name) override {
     if (name == "__next__" || name == "__iter__") return make<BoundMethod>(self, std::string(name));
     return HeapObject::getattr(self, name);
@@ -117,14 +114,22 @@ struct IteratorObject final : HeapObject {
     if (name == "__iter__") return self;
     if (name == "__next__") {
       Object out;
-      if (!it.next(out)) raise_exc(new_exception(&exc::StopIteration));
+      if (!iterator_next(self, out)) raise_exc(new_exception(&exc::StopIteration));
       return out;
     }
     return HeapObject::call_method(self, name, args, kw);
   }
 };
 
-struct LazyIteratorObject final : HeapObject {
+// An iterator over a builtin iterable, as `iter()` returns it.
+struct IteratorObject final : BuiltinIterator {
+  Iter it;
+  TypeObject* ty;
+  IteratorObject(const Object& src, TypeObject* t) : it(src), ty(t) { kind = Kind::Iterator; }
+  TypeObject* type() const override { return ty; }
+};
+
+struct LazyIteratorObject final : BuiltinIterator {
   TypeObject* ty;
   std::function<bool(Object&)> step;
   std::function<void()> hint;  // __length_hint__'s side effects (reversed() asks len(seq) again)
@@ -141,40 +146,14 @@ struct LazyIteratorObject final : HeapObject {
     hint = nullptr;
     return false;
   }
-  Object getattr(const Object& self, std::string_view name) override {
-    if (name == "__next__" || name == "__iter__") return make<BoundMethod>(self, std::string(name));
-    return HeapObject::getattr(self, name);
-  }
-  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
-    if (name == "__iter__") return self;
-    if (name == "__next__") {
-      Object out;
-      if (!next(out)) raise_exc(new_exception(&exc::StopIteration));
-      return out;
-    }
-    return HeapObject::call_method(self, name, args, kw);
-  }
 };
 
 // Iteration through __getitem__(0), __getitem__(1), … until IndexError.
-struct SeqIterObject final : HeapObject {
+struct SeqIterObject final : BuiltinIterator {
   Object seq;
   int64_t i = 0;
   explicit SeqIterObject(Object s) : seq(std::move(s)) { kind = Kind::SeqIterator; }
   TypeObject* type() const override { return &types::iterator; }
-  Object getattr(const Object& self, std::string_view name) override {
-    if (name == "__next__" || name == "__iter__") return make<BoundMethod>(self, std::string(name));
-    return HeapObject::getattr(self, name);
-  }
-  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
-    if (name == "__iter__") return self;
-    if (name == "__next__") {
-      Object out;
-      if (!iterator_next(self, out)) raise_exc(new_exception(&exc::StopIteration));
-      return out;
-    }
-    return HeapObject::call_method(self, name, args, kw);
-  }
 };
 
 // The iterators this file makes (iter() of a built-in value, or of a __getitem__ sequence).
