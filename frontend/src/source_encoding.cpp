@@ -9,6 +9,7 @@
 #include <regex>
 
 #include "aiocc/frontend/diagnostics.h"
+#include "literals.h"
 
 namespace aiocc {
 namespace {
@@ -104,15 +105,7 @@ std::string decode_source(const std::string& src) {
   if (ascii) return src;
   if (d.name == "iso-8859-1") {
     std::string out;
-    for (char ch : src) {
-      const unsigned char c = static_cast<unsigned char>(ch);
-      if (c < 0x80) {
-        out += ch;
-      } else {
-        out += static_cast<char>(0xC0 | (c >> 6));
-        out += static_cast<char>(0x80 | (c & 0x3F));
-      }
-    }
+    for (char ch : src) literals::append_utf8(out, static_cast<unsigned char>(ch));  // Latin-1 is U+0000..U+00FF
     return out;
   }
   throw CompileError(CompileError::Kind::Unsupported, d.line, 0,

@@ -707,9 +707,9 @@ static_assert(sorted_by_name(kSysDefs));
 constexpr MethodCatalog kSys{"sys", kSysDefs};
 }  // namespace
 
-Object exit(Args args, Kwargs kw) { return call_catalog_method(kSys, kSysDefs[0], None, args, kw); }
-Object getrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, kSysDefs[1], None, args, kw); }
-Object setrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, kSysDefs[2], None, args, kw); }
+Object exit(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "exit"), None, args, kw); }
+Object getrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "getrecursionlimit"), None, args, kw); }
+Object setrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "setrecursionlimit"), None, args, kw); }
 BuiltinFunction exit_fn("exit", exit);
 BuiltinFunction getrecursionlimit_fn("getrecursionlimit", getrecursionlimit);
 BuiltinFunction setrecursionlimit_fn("setrecursionlimit", setrecursionlimit);
@@ -745,10 +745,10 @@ static_assert(sorted_by_name(kTimeDefs));
 constexpr MethodCatalog kTime{"time", kTimeDefs};
 }  // namespace
 
-Object monotonic(Args args, Kwargs kw) { return call_catalog_method(kTime, kTimeDefs[0], None, args, kw); }
-Object perf_counter(Args args, Kwargs kw) { return call_catalog_method(kTime, kTimeDefs[1], None, args, kw); }
-Object sleep(Args args, Kwargs kw) { return call_catalog_method(kTime, kTimeDefs[2], None, args, kw); }
-Object time(Args args, Kwargs kw) { return call_catalog_method(kTime, kTimeDefs[3], None, args, kw); }
+Object monotonic(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "monotonic"), None, args, kw); }
+Object perf_counter(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "perf_counter"), None, args, kw); }
+Object sleep(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "sleep"), None, args, kw); }
+Object time(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "time"), None, args, kw); }
 BuiltinFunction sleep_fn("sleep", sleep);
 BuiltinFunction monotonic_fn("monotonic", monotonic);
 BuiltinFunction time_fn("time", time);

@@ -60,20 +60,13 @@ constexpr MethodDef kBuiltinDefs[] = {
 };
 static_assert(sorted_by_name(kBuiltinDefs));
 constexpr MethodCatalog kBuiltins{"builtins", kBuiltinDefs};
-
-constexpr const MethodDef& def_of(std::string_view name) {
-  for (const MethodDef& d : kBuiltinDefs) {
-    if (d.name == name) return d;
-  }
-  throw "a builtin without a description";  // not a constant expression: fails the build
-}
 }  // namespace
 
 // Each entry point (what generated code calls, and what the function object calls) binds its
 // arguments from the description.
 #define AIOCC_DEFINE_BUILTIN(name)                                    \
   Object name(Args args, Kwargs kw) {                                 \
-    static constexpr const MethodDef& d = def_of(#name);              \
+    static constexpr const MethodDef& d = def_named(kBuiltinDefs, #name); \
     return call_catalog_method(kBuiltins, d, None, args, kw);         \
   }                                                                   \
   BuiltinFunction name##_fn(#name, name);

@@ -103,6 +103,16 @@ constexpr bool sorted_by_name(const MethodDef (&table)[N]) {
   return true;
 }
 
+// A table's entry by name, found at compile time (consteval): a name the table lacks fails the
+// build, and no call searches at run time.
+template <size_t N>
+consteval const MethodDef& def_named(const MethodDef (&table)[N], std::string_view name) {
+  for (const MethodDef& d : table) {
+    if (d.name == name) return d;
+  }
+  throw "no such entry in the table";  // not a constant expression
+}
+
 // Checks a call of `m` on a `cat.type_name` value and calls it.
 Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const Object& self,
                            Args args, Kwargs kw, Via via = Via::Descriptor);
