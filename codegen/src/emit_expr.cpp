@@ -51,13 +51,15 @@ std::string Emitter::site_cache(const char* type) {
   return name;
 }
 
-std::string Emitter::load_attr(const std::string& obj, const std::string& attr) {
-  return "aiocc::getattr(" + obj + ", " + name_const(attr) + ", " + site_cache("AttrCache") + ")";
+std::string Emitter::load_attr(const std::string& obj, const std::string& attr, int k) {
+  return "aiocc::getattr(" + obj + ", " + name_const(attr) + ", " + site_cache("AttrCache") +
+         at_arg(k) + ")";
 }
 
 std::string Emitter::store_attr(const std::string& obj, const std::string& attr,
-                                const std::string& v) {
-  return "aiocc::setattr(" + obj + ", " + name_const(attr) + ", " + v + ", " + site_cache("StoreCache") + ")";
+                                const std::string& v, int k) {
+  return "aiocc::setattr(" + obj + ", " + name_const(attr) + ", " + v + ", " +
+         site_cache("StoreCache") + at_arg(k) + ")";
 }
 
 std::string Emitter::int_const(const std::string& digits) {
@@ -496,18 +498,20 @@ std::string Emitter::bool_op(const Expr& e) {
 }
 
 std::string Emitter::compare(const Expr& e) {
+  // Every comparison of a chain is at the whole expression, as in CPython 3.11.
+  std::string k = at_arg(pos(e.span));
   if (e.ops.size() == 1) {
-    return std::string(cmp_fn(e.ops[0])) + "(" + expr(*e.sub[0]) + ", " + expr(*e.sub[1]) + ")";
+    return std::string(cmp_fn(e.ops[0])) + "(" + expr(*e.sub[0]) + ", " + expr(*e.sub[1]) + k + ")";
   }
   // a < b < c: each operand evaluated once, left to right, stopping at the first false.
   std::vector<std::string> t;
   for (size_t i = 0; i < e.sub.size(); ++i) t.push_back(temp());
   std::string r = temp();
   std::string out = std::string(cmp_fn(e.ops.back())) + "(" + t[e.ops.size() - 1] + ", (" +
-                    t.back() + " = " + expr(*e.sub.back()) + "))";
+                    t.back() + " = " + expr(*e.sub.back()) + ")" + k + ")";
   for (size_t i = e.ops.size() - 1; i-- > 0;) {
     std::string cmp = std::string(cmp_fn(e.ops[i])) + "(" + t[i] + ", (" + t[i + 1] + " = " +
-                      expr(*e.sub[i + 1]) + "))";
+                      expr(*e.sub[i + 1]) + ")" + k + ")";
     out = "(" + r + " = " + cmp + ", aiocc::truthy(" + r + ") ? aiocc::Object(" + out + ") : " + r + ")";
   }
   return "(" + t[0] + " = " + expr(*e.sub[0]) + ", " + out + ")";
@@ -668,11 +672,12 @@ std::string Emitter::object_expr(const Expr& e) {
     }
     case ExprKind::UnaryOp: {
       std::string x = expr(*e.sub[0]);
+      if (e.op == Op::Not) return "aiocc::not_(" + x + ")";
+      std::string k = at_arg(pos(e.span));
       switch (e.op) {
-        case Op::Not: return "aiocc::not_(" + x + ")";
-        case Op::USub: return "aiocc::neg(" + x + ")";
-        case Op::UAdd: return "aiocc::pos(" + x + ")";
-        default: return "aiocc::invert(" + x + ")";
+        case Op::USub: return "aiocc::neg(" + x + k + ")";
+        case Op::UAdd: return "aiocc::pos(" + x + k + ")";
+        default: return "aiocc::invert(" + x + k + ")";
       }
     }
     case ExprKind::BoolOp: return bool_op(e);
@@ -683,7 +688,7 @@ std::string Emitter::object_expr(const Expr& e) {
     case ExprKind::Call: return call(e);
     case ExprKind::Attribute:
       if (e.binding == Binding::Builtin) return builtin_entry(e.entry).value;
-      return load_attr(expr(*e.sub[0]), e.str);
+      return load_attr(expr(*e.sub[0]), e.str, pos(e.span));
     case ExprKind::Subscript: {
       std::string v = expr(*e.sub[0]), i = expr(*e.sub[1]);
       int k = subscript_pos(e);

@@ -122,9 +122,14 @@ void Emitter::match_pattern(const Pattern& p, const std::string& subject, const 
     }
     case PatternKind::Class: {
       std::string cls = sub_subject(expr(*p.value));
+      // The class check and each attribute lookup are at the class pattern (a sub-pattern may
+      // have moved the position in between).
+      const int k = pos(p.span);
+      set_pos(k);
       line("if (!aiocc::match_class(" + subject + ", " + cls + "))" + jump);
       const size_t npos = p.sub.size() - p.kwd_names.size();
       for (size_t i = 0; i < p.sub.size(); ++i) {
+        if (i > 0) set_pos(k);
         std::string value = i < npos ? "aiocc::match_positional(" + subject + ", " + cls + ", " + std::to_string(i) +
                                            ", " + std::to_string(npos) + ")"
                                      : "aiocc::match_attribute(" + subject + ", " + name_const(p.kwd_names[i - npos]) + ")";

@@ -48,11 +48,13 @@ void Emitter::assign(const Expr& target, const std::string& value) {
       line(store_ref(target) + " = " + value + ";");
       return;
     case ExprKind::Attribute:
-      line(store_attr(expr(*target.sub[0]), target.str, value) + ";");
+      line(store_attr(expr(*target.sub[0]), target.str, value, pos(target.span)) + ";");
       return;
-    case ExprKind::Subscript:
-      line("aiocc::setitem(" + expr(*target.sub[0]) + ", " + expr(*target.sub[1]) + ", " + value + ");");
+    case ExprKind::Subscript: {
+      std::string o = expr(*target.sub[0]), i = expr(*target.sub[1]);
+      line("aiocc::setitem(" + o + ", " + i + ", " + value + at_arg(subscript_pos(target)) + ");");
       return;
+    }
     case ExprKind::Tuple:
     case ExprKind::List: {
       int star = -1;
@@ -69,10 +71,11 @@ void Emitter::assign(const Expr& target, const std::string& value) {
         bool names_only = std::all_of(target.sub.begin(), target.sub.end(),
                                       [](const ExprPtr& t) { return binds_names_only(*t); });
         line("aiocc::Unpacked " + u + "(" + value + ", " + std::to_string(target.sub.size()) + ", " +
-             (names_only ? "true" : "false") + ");");
+             (names_only ? "true" : "false") + at_arg(pos(target.span)) + ");");
       } else {
         line("std::vector<aiocc::Object> " + u + " = aiocc::unpack(" + value + ", " +
-             std::to_string(target.sub.size()) + ", " + std::to_string(star) + ");");
+             std::to_string(target.sub.size()) + ", " + std::to_string(star) +
+             at_arg(pos(target.span)) + ");");
       }
       for (size_t i = 0; i < target.sub.size(); ++i) {
         const Expr& t = *target.sub[i];
@@ -190,13 +193,13 @@ void Emitter::stmt(const Stmt& s) {
       int k = line_pos(s.span);
       if (!s.value) {
         set_pos(k);
-        line("aiocc::reraise(" + handled() + ");");
+        line("aiocc::reraise();");
         return;
       }
       std::string v = expr(*s.value);
       std::string c = s.cause ? expr(*s.cause) : "aiocc::Object()";
-      line("aiocc::raise_stmt(_f, " + std::to_string(k) + ", " + v + ", " + c + ", " + (s.cause ? "true" : "false") + ", " +
-           handled() + ");");
+      line("aiocc::raise_stmt(_f, " + std::to_string(k) + ", " + v + ", " + c + ", " +
+           (s.cause ? "true" : "false") + ");");
       return;
     }
     case StmtKind::Global:
@@ -307,9 +310,11 @@ void Emitter::del_target(const Expr& t) {
     line(load(t) + ";");
     line(store_ref(t) + " = aiocc::Object();");
   } else if (t.kind == ExprKind::Subscript) {
-    line("aiocc::delitem(" + expr(*t.sub[0]) + ", " + expr(*t.sub[1]) + ");");
+    std::string o = expr(*t.sub[0]), i = expr(*t.sub[1]);
+    line("aiocc::delitem(" + o + ", " + i + at_arg(subscript_pos(t)) + ");");
   } else if (t.kind == ExprKind::Attribute) {
-    line("aiocc::delattr_name(" + expr(*t.sub[0]) + ", " + name_const(t.str) + ");");
+    std::string o = expr(*t.sub[0]);
+    line("aiocc::delattr_name(" + o + ", " + name_const(t.str) + at_arg(pos(t.span)) + ");");
   } else if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List) {
     for (auto& x : t.sub) del_target(*x);
   } else {
@@ -332,7 +337,8 @@ void Emitter::aug_assign(const Stmt& s) {
     std::string o = temp();
     line(o + " = " + expr(*t.sub[0]) + ";");
     std::string v = expr(*s.value);
-    line(store_attr(o, t.str, fn + "(" + load_attr(o, t.str) + ", " + v + ")") + ";");
+    std::string result = fn + "(" + load_attr(o, t.str, pos(t.span)) + ", " + v + at_arg(pos(s.span)) + ")";
+    line(store_attr(o, t.str, result, pos(t.span)) + ";");
     return;
   }
   std::string o = temp(), i = temp();
@@ -341,7 +347,7 @@ void Emitter::aug_assign(const Stmt& s) {
   int k = subscript_pos(t);
   std::string v = expr(*s.value);
   line("aiocc::setitem(" + o + ", " + i + ", " + fn + "(aiocc::getitem(" + o + ", " + i +
-       ", _f.at(" + std::to_string(k) + ")), " + v + "));");
+       at_arg(k) + "), " + v + at_arg(pos(s.span)) + ")" + at_arg(k) + ");");
 }
 
 void Emitter::while_stmt(const Stmt& s) {
@@ -419,7 +425,7 @@ void Emitter::try_stmt(const Stmt& s) {
     line("  " + exc + " = std::move(_e.exc);");
     line("}");
     open("if (!" + exc + ".is_unbound())");
-    fs_->handled.push_back(exc);
+    line("aiocc::Handling _hd" + n + "(_f, &" + exc + ");");
     bool first = true;
     bool has_bare = false;
     for (const ExceptHandler& h : s.handlers) {
@@ -453,7 +459,6 @@ void Emitter::try_stmt(const Stmt& s) {
       line("throw aiocc::PyException{" + exc + "};");
     }
     close();
-    fs_->handled.pop_back();
     if (!s.orelse.empty()) {
       close(" else {");
       ++indent_;
@@ -471,6 +476,7 @@ void Emitter::try_stmt(const Stmt& s) {
     line("_fin" + n + ":");
     ++indent_;
     open("try");
+    line("aiocc::Handling _hd" + n + "(_f, _fexc" + n + ".is_unbound() ? nullptr : &_fexc" + n + ");");
     block(s.finalbody);
     close(" catch (aiocc::PyException& _e) {");
     line("  aiocc::chain_context(_e.exc, _fexc" + n + ");");
@@ -527,6 +533,7 @@ void Emitter::with_stmt(const Stmt& s, size_t item_index) {
   // What __exit__ raises while the body's exception is being handled has it as __context__.
   line("aiocc::Object _exit" + n + ";");
   open("try");
+  line("aiocc::Handling _hd" + n + "(_f, &_fexc" + n + ");");
   line("_exit" + n + " = " +
        method("__exit__", "__aexit__",
               "{aiocc::Object(aiocc::type_of(_fexc" + n + ")), _fexc" + n + ", aiocc::None}") + ";");

@@ -47,7 +47,6 @@ struct FnState {
   std::map<std::string, int> position_index;  // each initializer's index (shared by equal ones)
   int temps = 0;
   std::vector<Control> control;
-  std::vector<std::string> handled;  // exception being handled, innermost last
   std::vector<std::map<std::string, std::string>> comp_names;
   std::map<std::string, std::vector<std::string>> comp_cells;  // captured comprehension targets' Cells
   std::set<std::string> params;
@@ -122,8 +121,11 @@ class Emitter {
   std::string bytes_const(const std::string& s);
   std::string name_const(const std::string& s);
   std::string site_cache(const char* type);
-  std::string load_attr(const std::string& obj, const std::string& attr);
-  std::string store_attr(const std::string& obj, const std::string& attr, const std::string& v);
+  // `k` >= 0: the traceback position recorded once `obj` (and `v`) are evaluated.
+  std::string load_attr(const std::string& obj, const std::string& attr, int k = -1);
+  std::string store_attr(const std::string& obj, const std::string& attr, const std::string& v,
+                         int k = -1);
+  static std::string at_arg(int k) { return k < 0 ? "" : ", _f.at(" + std::to_string(k) + ")"; }
   std::string int_const(const std::string& digits);
 
   // ---- names (emit_expr.cpp) ----------------------------------------------------------------
@@ -182,7 +184,6 @@ class Emitter {
   // ---- statements (emit_stmt.cpp) -----------------------------------------------------------
   void block(const StmtList& body);
   void set_pos(int k) { line("_f.pos = " + std::to_string(k) + ";"); }
-  std::string handled() const { return fs_->handled.empty() ? "aiocc::Object()" : fs_->handled.back(); }
   void stmt(const Stmt& s);
   void del_target(const Expr& t);
   void store_name(const std::string& name, const std::string& value);

@@ -161,8 +161,10 @@ ExprPtr Builder::power(P::PowerContext* c) {
 
 ExprPtr Builder::await_primary(P::Await_primaryContext* c) {
   ExprPtr e = atom(c->atom());
+  // A trailer's node starts at the atom's first token, parenthesis included: `(3).real`.
+  Span sp = span_of(c->atom());
   for (auto* t : c->trailer()) {
-    const Span sp = join(e->span, span_of(t));
+    sp = join(sp, span_of(t));
     if (auto* call = dynamic_cast<P::CallTrailerContext*>(t)) {
       auto x = std::make_unique<Expr>(ExprKind::Call, sp);
       x->sub.push_back(std::move(e));

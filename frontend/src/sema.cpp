@@ -6,6 +6,8 @@ namespace aiocc::semantic {
 
 void Analyzer::run() {
   future_imports();
+  NestingChecked nesting_checked;
+  check_block_nesting(m_.body, 0, nesting_checked);
   Scope module_scope;
   declare_block(m_.body, module_scope);
   if (has_annotations(m_.body)) bind_name(module_scope, "__annotations__", Span{1, 0, 1, 0});

@@ -118,6 +118,8 @@ class Analyzer {
   static void check_super(const Expr& call, const Ctx& ctx);
   static void check_base(const Expr& b);
   static void collect_names(const Expr& t, std::set<std::string>& out);
+  using NestingChecked = std::set<std::pair<const StmtList*, int>>;
+  static void check_block_nesting(const StmtList& body, int depth, NestingChecked& done);
 };
 
 }  // namespace aiocc::semantic

@@ -182,4 +182,66 @@ void Analyzer::collect_names(const Expr& t, std::set<std::string>& out) {
   }
 }
 
+// CPython's compiler keeps at most 20 blocks (CO_MAXBLOCKS) open in one function: each loop,
+// each `with` item, a `try` body (two with both handlers and `finally`), an except handler
+// (the handler and its cleanup: two) and a `finally` body on the exception path open one
+// (3.11 compile.c, compiler_push_fblock). `if`, `match` and `else` bodies open none; a def or
+// class body starts again from zero. The first error in CPython's compile order is reported:
+// a `finally` body is compiled twice, for the normal path and then for the exception path,
+// so bodies already found correct at a depth are remembered in `done`.
+void Analyzer::check_block_nesting(const StmtList& body, int depth, NestingChecked& done) {
+  constexpr int kMaxBlocks = 20;
+  if (body.empty() || !done.emplace(&body, depth).second) return;
+  auto push = [&](const Span& at, int d) {
+    if (d >= kMaxBlocks) syntax_error(at, "too many statically nested blocks");
+    return d + 1;
+  };
+  auto block = [&](const StmtList& b, int d) { check_block_nesting(b, d, done); };
+  for (const StmtPtr& p : body) {
+    const Stmt& st = *p;
+    switch (st.kind) {
+      case StmtKind::For:
+      case StmtKind::While:
+        block(st.body, push(st.span, depth));
+        block(st.orelse, depth);
+        break;
+      case StmtKind::With: {
+        int d = depth;
+        for (size_t i = 0; i < st.items.size(); ++i) d = push(st.span, d);
+        block(st.body, d);
+        break;
+      }
+      case StmtKind::Try: {
+        const bool finally = !st.finalbody.empty();
+        const int d = finally ? push(st.span, depth) : depth;  // FINALLY_TRY
+        if (!st.handlers.empty()) {
+          block(st.body, push(st.span, d));  // TRY_EXCEPT
+          for (const ExceptHandler& h : st.handlers) {
+            // EXCEPTION_HANDLER (below TRY_EXCEPT's limit, so it never fails), HANDLER_CLEANUP
+            block(h.body, push(h.span, d + 1));
+          }
+        } else {
+          block(st.body, d);
+        }
+        block(st.orelse, d);
+        if (finally) {
+          block(st.finalbody, depth);      // the normal path
+          block(st.finalbody, depth + 1);  // the exception path, under FINALLY_END
+        }
+        break;
+      }
+      case StmtKind::If:
+        block(st.body, depth);
+        block(st.orelse, depth);
+        break;
+      case StmtKind::Match:
+        for (const MatchCase& c : st.cases) block(c.body, depth);
+        break;
+      case StmtKind::FunctionDef: block(st.func->body, 0); break;
+      case StmtKind::ClassDef: block(st.body, 0); break;
+      default: break;
+    }
+  }
+}
+
 }  // namespace aiocc::semantic

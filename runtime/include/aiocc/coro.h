@@ -125,6 +125,7 @@ struct EnterFrame {
     frame = &h.promise().frame;
     frame->code = code;
     frame->depth = next_depth();  // g_frame is still the awaiting coroutine's frame here
+    frame->inherited = g_frame ? g_frame->handling() : nullptr;
     return false;  // continue at once
   }
   Frame& await_resume();

@@ -8,6 +8,8 @@
 
 namespace aiocc {
 
+class Object;
+
 struct ModuleInfo {
   const char* path;           // as CPython prints it (absolute)
   const char* const* lines;   // source lines, without line ends
@@ -39,11 +41,30 @@ struct Frame {
   int pos = 0;
   Frame* parent = nullptr;
   int depth = 0;  // Python frames on CPython's stack when this one runs (recursion limit)
+  // The exception an except clause (or a `finally` or `__exit__` on the exception path) of this
+  // frame is handling, and the one its caller was handling when this frame was entered or
+  // resumed: CPython's exc_info stack, which gives a new exception its __context__ and a bare
+  // `raise` what it re-raises. The caller cannot change its own while this frame runs.
+  const Object* handled = nullptr;
+  const Object* inherited = nullptr;
 
   Pos at(int p) {
     pos = p;
     return {};
   }
+  const Object* handling() const { return handled ? handled : inherited; }
+};
+
+// Marks the frame as handling `exc` (when not null) for the scope of an except clause.
+struct Handling {
+  Frame& f;
+  const Object* prev;
+  Handling(Frame& frame, const Object* exc) : f(frame), prev(frame.handled) {
+    if (exc) f.handled = exc;
+  }
+  ~Handling() { f.handled = prev; }
+  Handling(const Handling&) = delete;
+  Handling& operator=(const Handling&) = delete;
 };
 
 // The frame currently executing (nullptr in loop callbacks). Plain functions push and pop it;
@@ -65,6 +86,7 @@ struct PlainFrame : Frame {
     if (depth > g_recursion_limit) recursion_error(true);
     code = c;
     parent = g_frame;
+    if (parent) inherited = parent->handling();
     g_frame = this;
   }
   ~PlainFrame() { g_frame = parent; }

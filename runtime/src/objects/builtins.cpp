@@ -13,6 +13,7 @@
 #include <time.h>
 
 #include <chrono>
+#include <cerrno>
 #include <cmath>
 #include <cstdio>
 #include <clocale>
@@ -421,6 +422,8 @@ Object all_impl(const Object&, const Object* a, Args args, Kwargs kw) {
   return True();
 }
 
+double round_double(double d, int64_t n);
+
 Object round_impl(const Object&, const Object* a, Args args, Kwargs kw) {
   const Object& nd = a[1];
   if (const Object* f = is_user(a[0]) ? user_class_lookup(type_of(a[0]), "__round__") : nullptr) {
@@ -450,18 +453,52 @@ Object round_impl(const Object&, const Object* a, Args args, Kwargs kw) {
     if (std::isinf(d)) raise(&exc::OverflowError, "cannot convert float infinity to integer");
     return call(Object(&types::int_), {Object::from_float(std::nearbyint(d))});
   }
-  // Correctly rounded decimal via printf, which rounds half to even on the exact binary value.
-  char buf[512];
   const Object ni = number_index(nd);
   int64_t n;
   if (!detail::small(ni, n)) n = lt(ni, py_int(0)) ? INT64_MIN : INT64_MAX;  // clamped, as CPython
-  if (n < -308) return Object::from_float(std::copysign(0.0, d));
+  return Object::from_float(round_double(d, n));
+}
+
+// CPython's float.__round__: past 323 digits every double is exact, below -308 every double
+// rounds to zero; in between, the exact binary value rounded half to even at 10**-n (glibc's
+// printf for n >= 0, exact integer arithmetic for n < 0), then read back correctly rounded.
+double round_double(double d, int64_t n) {
+  constexpr int64_t kMaxDigits = 323, kMinDigits = -308;
+  if (n > kMaxDigits || !std::isfinite(d)) return d;
+  if (n < kMinDigits) return 0.0 * d;
+  std::string text;
   if (n >= 0) {
-    std::snprintf(buf, sizeof buf, "%.*f", static_cast<int>(std::min<int64_t>(n, 300)), d);
-    return Object::from_float(std::strtod(buf, nullptr));
+    text.resize(static_cast<size_t>(std::snprintf(nullptr, 0, "%.*f", static_cast<int>(n), d)) + 1);
+    std::snprintf(text.data(), text.size(), "%.*f", static_cast<int>(n), d);
+  } else {
+    int exp;
+    double frac = std::frexp(std::fabs(d), &exp);  // |d| = frac * 2**exp, 0.5 <= frac < 1
+    mpz_t m, den, q, r;
+    mpz_inits(m, den, q, r, nullptr);
+    mpz_set_d(m, std::ldexp(frac, 53));  // |d| = m * 2**(exp - 53) exactly
+    mpz_ui_pow_ui(den, 10, static_cast<unsigned long>(-n));
+    if (exp - 53 >= 0) {
+      mpz_mul_2exp(m, m, static_cast<mp_bitcnt_t>(exp - 53));
+    } else {
+      mpz_mul_2exp(den, den, static_cast<mp_bitcnt_t>(53 - exp));
+    }
+    mpz_fdiv_qr(q, r, m, den);
+    mpz_mul_2exp(r, r, 1);
+    int half = mpz_cmp(r, den);
+    if (half > 0 || (half == 0 && mpz_odd_p(q))) mpz_add_ui(q, q, 1);
+    char* digits = mpz_get_str(nullptr, 10, q);
+    text = std::string(std::signbit(d) ? "-" : "") + digits + "e" + std::to_string(-n);
+    void (*free_fn)(void*, size_t);
+    mp_get_memory_functions(nullptr, nullptr, &free_fn);
+    free_fn(digits, std::strlen(digits) + 1);
+    mpz_clears(m, den, q, r, nullptr);
   }
-  double p = std::pow(10.0, static_cast<double>(-n));
-  return Object::from_float(std::nearbyint(d / p) * p);
+  errno = 0;
+  double rounded = std::strtod(text.c_str(), nullptr);
+  if (errno == ERANGE && std::fabs(rounded) >= 1.0) {
+    raise(&exc::OverflowError, "rounded value too large to represent");
+  }
+  return rounded;
 }
 
 Object chr_impl(const Object&, const Object* a, Args, Kwargs) {

@@ -482,7 +482,17 @@ void raise_attribute_error(const Object& obj, std::string_view name, const std::
   raise_exc(e);
 }
 
+const Object* current_handled() {
+  const Object* h = g_frame ? g_frame->handling() : nullptr;
+  return h && !h->is_unbound() ? h : nullptr;
+}
+
 void raise_exc(Object e) {
+  if (const Object* h = current_handled()) chain_context(e, *h);
+  raise_restored(std::move(e));
+}
+
+void raise_restored(Object e) {
   add_traceback(e, g_frame);
   throw PyException{std::move(e)};
 }
@@ -508,8 +518,7 @@ void chain_context(const Object& e, const Object& handled) {
   eo->context = handled;
 }
 
-void raise_stmt(Frame& f, int pos, const Object& value, const Object& cause, bool has_cause,
-                const Object& handled) {
+void raise_stmt(Frame& f, int pos, const Object& value, const Object& cause, bool has_cause) {
   auto instantiate = [](const Object& v, const char* what) -> Object {
     if (is_exception_class(v)) return call(v, {});
     if (v.is_heap() && dynamic_cast<ExceptionObject*>(v.heap())) return v;
@@ -522,15 +531,29 @@ void raise_stmt(Frame& f, int pos, const Object& value, const Object& cause, boo
     eo->cause = c.is_none() ? Object() : c;
     eo->suppress_context = true;
   }
-  chain_context(e, handled);
+  // As _PyErr_SetObject: the handled exception replaces any earlier context, and a cycle
+  // through `e` in its own context chain is cut.
+  if (const Object* h = current_handled(); h && !h->same(e)) {
+    for (Object o = *h;;) {
+      auto* oo = o.as<ExceptionObject>();
+      if (oo->context.is_unbound()) break;
+      if (oo->context.same(e)) {
+        oo->context = Object();
+        break;
+      }
+      o = oo->context;
+    }
+    e.as<ExceptionObject>()->context = *h;
+  }
   f.pos = pos;
   add_traceback(e, &f);
   throw PyException{std::move(e)};
 }
 
-void reraise(const Object& handled) {
-  if (handled.is_unbound()) raise(&exc::RuntimeError, "No active exception to reraise");
-  throw PyException{handled};
+void reraise() {
+  const Object* h = current_handled();
+  if (!h) raise(&exc::RuntimeError, "No active exception to reraise");
+  throw PyException{*h};
 }
 
 // ---- traceback formatting --------------------------------------------------------------------

@@ -1,5 +1,5 @@
 // The format-spec mini-language used by f-strings, str.format and format():
-// [[fill]align][sign][#][0][width][,|_][.precision][type]
+// [[fill]align][sign][z][#][0][width][,|_][.precision][type]
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -21,6 +21,7 @@ struct Spec {
   char align = 0;
   char sign = '-';
   bool sign_given = false;  // CPython's checks tell "-" from no sign
+  bool no_neg_zero = false;  // 'z' (PEP 682): a float that rounds to -0 prints as 0
   bool alt = false;
   bool zero = false;
   long width = -1;
@@ -52,6 +53,10 @@ Spec parse_spec(const std::string& s, const Object& v) {
   if (i < s.size() && (s[i] == '+' || s[i] == '-' || s[i] == ' ')) {
     sp.sign = s[i++];
     sp.sign_given = true;
+  }
+  if (i < s.size() && s[i] == 'z') {
+    sp.no_neg_zero = true;
+    ++i;
   }
   if (i < s.size() && s[i] == '#') {
     sp.alt = true;
@@ -202,6 +207,10 @@ std::string format_float(double d, Spec sp) {
     }
     if (percent) body += "%";
   }
+  // A zero's exponent is zero, so a nonzero digit anywhere means a nonzero value.
+  if (sp.no_neg_zero && std::isfinite(a) && body.find_first_of("123456789") == std::string::npos) {
+    negative = false;
+  }
   std::string sign = negative ? "-" : sp.sign == '+' ? "+" : sp.sign == ' ' ? " " : "";
   if (sp.grouping) {
     size_t end = body.find_first_of(".eE%");
@@ -263,6 +272,9 @@ std::string format_spec(const Object& v, const std::string& spec) {
   if (is_int(v) && !v.is_float()) {
     if (sp.type == 0 || std::string("bdoxXnc").find(sp.type) != std::string::npos) {
       if (sp.precision >= 0) raise(&exc::ValueError, "Precision not allowed in integer format specifier");
+      if (sp.no_neg_zero) {
+        raise(&exc::ValueError, "Negative zero coercion (z) not allowed in integer format specifier");
+      }
       if (sp.type == 'c') {  // format_long_internal's checks, in its order
         if (sp.sign_given) raise(&exc::ValueError, "Sign not allowed with integer format specifier 'c'");
         if (sp.alt) raise(&exc::ValueError, "Alternate form (#) not allowed with integer format specifier 'c'");
@@ -289,6 +301,9 @@ std::string format_spec(const Object& v, const std::string& spec) {
   } else if (is_str(v)) {
     if (sp.type == 0 || sp.type == 's') {
       if (sp.sign_given) raise(&exc::ValueError, "Sign not allowed in string format specifier");
+      if (sp.no_neg_zero) {
+        raise(&exc::ValueError, "Negative zero coercion (z) not allowed in string format specifier");
+      }
       if (sp.alt) raise(&exc::ValueError, "Alternate form (#) not allowed in string format specifier");
       if (sp.align == '=') raise(&exc::ValueError, "'=' alignment not allowed in string format specifier");
       std::string s = str_value(v);

@@ -53,7 +53,7 @@ std::string GeneratorObject::repr() const {
 bool GeneratorObject::resume(const Object& sent, const Object& thrown, Object& out) {
   if (running) raise(&exc::ValueError, "generator already executing");
   if (finished) {
-    if (!thrown.is_unbound()) raise_exc(thrown);
+    if (!thrown.is_unbound()) raise_restored(thrown);
     out = None;
     return false;
   }
@@ -61,7 +61,7 @@ bool GeneratorObject::resume(const Object& sent, const Object& thrown, Object& o
     if (!thrown.is_unbound()) {
       // Thrown into a generator that never ran: it ends without running any of its body.
       finished = true;
-      raise_exc(thrown);
+      raise_restored(thrown);
     }
     if (!sent.is_none()) raise(&exc::TypeError, "can't send non-None value to a just-started generator");
   }
@@ -71,6 +71,7 @@ bool GeneratorObject::resume(const Object& sent, const Object& thrown, Object& o
   p.exc = thrown;
   Frame* caller = g_frame;
   if (started) p.frame.depth = next_depth();
+  p.frame.inherited = caller ? caller->handling() : nullptr;
   started = running = true;
   h.resume();
   running = false;
@@ -206,11 +207,11 @@ bool YieldFrom::advance(const Resumed& r) {
       } else if (Object close = optional_method(it_, "close"); !close.is_unbound()) {
         aiocc::call(close, {});
       }
-      raise_exc(r.thrown);
+      raise_restored(r.thrown);
     }
     if (gen) return gen->resume(None, r.thrown, value);
     Object throw_method = optional_method(it_, "throw");
-    if (throw_method.is_unbound()) raise_exc(r.thrown);
+    if (throw_method.is_unbound()) raise_restored(r.thrown);
     try {
       value = aiocc::call(throw_method, {r.thrown});
       return true;

@@ -400,7 +400,7 @@ void setattr_name(const Object& o, const Name& n, const Object& v) {
   aiocc::setattr(o, n.text, v);
 }
 
-void delattr_name(const Object& o, const Name& n) {
+void delattr_name(const Object& o, const Name& n, Pos) {
   if (InstanceObject* inst = as_instance(o)) return instance_setattr(inst, o, n, nullptr, nullptr);
   aiocc::setattr(o, n.text, Object());
 }

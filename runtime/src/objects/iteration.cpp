@@ -220,7 +220,7 @@ std::vector<Object> fast_sequence(const Object& o) {
   return sequence_items(make_iterator(o));
 }
 
-std::vector<Object> unpack(const Object& value, size_t count, int star_index) {
+std::vector<Object> unpack(const Object& value, size_t count, int star_index, Pos) {
   if (!is_iterable(value)) {
     raise(&exc::TypeError, "cannot unpack non-iterable " + type_of(value)->name + " object");
   }

@@ -416,7 +416,7 @@ Object matmul(const Object& a, const Object& b, Pos) {
   unsupported_operand("@", a, b);
 }
 
-Object neg(const Object& a) {
+Object neg(const Object& a, Pos) {
   int64_t x;
   if (small(a, x) && x != INT64_MIN) return py_int(-x);
   if (a.is_float()) return Object::from_float(-a.as_float());
@@ -425,13 +425,13 @@ Object neg(const Object& a) {
  if (is_user(a)) return unary_protocol(a, Slot::neg, "-");
   raise(&exc::TypeError, "bad operand type for unary -: '" + type_of(a)->name + "'");
 }
-Object pos(const Object& a) {
+Object pos(const Object& a, Pos) {
   if (a.is_bool()) return py_int(a.as_bool());
   if (is_number(a) || as_complex(a)) return a;
  if (is_user(a)) return unary_protocol(a, Slot::pos, "+");
   raise(&exc::TypeError, "bad operand type for unary +: '" + type_of(a)->name + "'");
 }
-Object invert(const Object& a) {
+Object invert(const Object& a, Pos) {
   int64_t x;
   if (small(a, x)) return py_int(~x);
   if (is_int(a)) return big_op(a, a, [](mpz_ptr r, mpz_srcptr v, mpz_srcptr) { mpz_com(r, v); });
@@ -635,10 +635,10 @@ Object cmp_ge_slow(const Object& a, const Object& b) {
   int c = compare(a, b, ">=");
   return Object::from_bool(c == 1 || c == 0);
 }
-Object cmp_is(const Object& a, const Object& b) { return Object::from_bool(a.same(b)); }
-Object cmp_is_not(const Object& a, const Object& b) { return Object::from_bool(!a.same(b)); }
-Object cmp_in(const Object& item, const Object& c) { return Object::from_bool(contains(c, item)); }
-Object cmp_not_in(const Object& item, const Object& c) { return Object::from_bool(!contains(c, item)); }
+Object cmp_is(const Object& a, const Object& b, Pos) { return Object::from_bool(a.same(b)); }
+Object cmp_is_not(const Object& a, const Object& b, Pos) { return Object::from_bool(!a.same(b)); }
+Object cmp_in(const Object& item, const Object& c, Pos) { return Object::from_bool(contains(c, item)); }
+Object cmp_not_in(const Object& item, const Object& c, Pos) { return Object::from_bool(!contains(c, item)); }
 
 bool contains(const Object& c, const Object& item) {
   if (is_user(c)) return user_contains(c, item);

@@ -241,7 +241,7 @@ void setitem_slow(const Object& obj, const Object& index, const Object& value) {
   raise(&exc::TypeError, "'" + type_of(obj)->name + "' object does not support item assignment");
 }
 
-void delitem(const Object& obj, const Object& index) {
+void delitem(const Object& obj, const Object& index, Pos) {
   if (is_user(obj)) return user_setitem(obj, index, nullptr);
   if (ListObject* l = as_list(obj)) {
     if (is_slice(index)) return list_delete_slice(l, *index.as<SliceObject>());

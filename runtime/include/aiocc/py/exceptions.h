@@ -84,17 +84,20 @@ bool exception_matches(const Object& exc, const Object& cls_or_tuple);
 // Adds a traceback entry for `frame` (if any) at its current position.
 void add_traceback(const Object& exc, Frame* frame);
 
-// Raises a new exception of `cls` from runtime code: the entry for the current frame is added.
+// Raises a new exception of `cls` from runtime code: the entry for the current frame is added,
+// and the exception being handled (if any) becomes its __context__ (CPython's PyErr_SetObject).
 [[noreturn]] void raise(TypeObject* cls, const std::string& message);
-[[noreturn]] void raise_exc(Object exc);  // adds the current frame's entry
+[[noreturn]] void raise_exc(Object exc);  // adds the current frame's entry, chains the context
+// Raises `exc` as it is, with the current frame's entry (CPython's PyErr_Restore: gen.throw).
+[[noreturn]] void raise_restored(Object exc);
+// The exception the running code is handling (CPython's sys.exception()), or null.
+const Object* current_handled();
 // An AttributeError for `obj.name` carrying both, as CPython's (e.name, e.obj).
 [[noreturn]] void raise_attribute_error(const Object& obj, std::string_view name, const std::string& message);
-// The `raise X [from Y]` statement. `handled` is the exception being handled by the
-// innermost enclosing except block (or Unbound), which becomes __context__.
-[[noreturn]] void raise_stmt(Frame& f, int pos, const Object& value, const Object& cause, bool has_cause,
-                             const Object& handled);
-// Bare `raise` inside an except block re-raises without a new traceback entry.
-[[noreturn]] void reraise(const Object& handled);
+// The `raise X [from Y]` statement: the exception being handled becomes __context__.
+[[noreturn]] void raise_stmt(Frame& f, int pos, const Object& value, const Object& cause, bool has_cause);
+// Bare `raise` re-raises the exception being handled without a new traceback entry.
+[[noreturn]] void reraise();
 // Sets __context__ of an exception escaping an except block, as CPython does.
 void chain_context(const Object& exc, const Object& handled);
 

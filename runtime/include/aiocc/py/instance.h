@@ -163,7 +163,7 @@ void setattr_slow(const Object& o, const Name& n, const Object& v, StoreCache& c
 // `args` holds the receiver first, then the call's arguments.
 Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw);
 
-inline Object getattr(const Object& o, const Name& n, AttrCache& c) {
+inline Object getattr(const Object& o, const Name& n, AttrCache& c, Pos = {}) {
   if (InstanceObject* inst = as_instance(o)) {
     const uint64_t version = inst->cls->version;
     for (const AttrEntry& e : c.ways) {
@@ -176,7 +176,7 @@ inline Object getattr(const Object& o, const Name& n, AttrCache& c) {
   return getattr_slow(o, n, c);
 }
 
-inline void setattr(const Object& o, const Name& n, const Object& v, StoreCache& c) {
+inline void setattr(const Object& o, const Name& n, const Object& v, StoreCache& c, Pos = {}) {
   if (InstanceObject* inst = as_instance(o)) {
     const uint64_t version = inst->cls->version;
     for (const StoreEntry& e : c.ways) {
@@ -213,6 +213,6 @@ inline Object call_method(const Name& n, MethodCache& c, Args args, Kwargs kw = 
 // Attribute access by a name known only at run time (getattr(), hasattr(), the slow paths).
 Object getattr_name(const Object& o, const Name& n);
 void setattr_name(const Object& o, const Name& n, const Object& v);
-void delattr_name(const Object& o, const Name& n);
+void delattr_name(const Object& o, const Name& n, Pos = {});
 
 }  // namespace aiocc

@@ -72,9 +72,9 @@ Object bitor_(const Object& a, const Object& b, Pos = {});
 Object bitxor_(const Object& a, const Object& b, Pos = {});
 Object bitand_(const Object& a, const Object& b, Pos = {});
 Object matmul(const Object& a, const Object& b, Pos = {});  // `@`: user classes only
-Object neg(const Object& a);
-Object pos(const Object& a);
-Object invert(const Object& a);
+Object neg(const Object& a, Pos = {});
+Object pos(const Object& a, Pos = {});
+Object invert(const Object& a, Pos = {});
 
 inline bool truthy(const Object& o) {
   switch (o.tag()) {
@@ -102,7 +102,7 @@ Object cmp_le_slow(const Object& a, const Object& b);
 Object cmp_gt_slow(const Object& a, const Object& b);
 Object cmp_ge_slow(const Object& a, const Object& b);
 #define AIOCC_INLINE_CMP(name, op)                                                  \
-  inline Object cmp_##name(const Object& a, const Object& b) {                     \
+  inline Object cmp_##name(const Object& a, const Object& b, Pos = {}) {           \
     if (a.is_small_int() && b.is_small_int()) return Object::from_bool(a.as_int() op b.as_int()); \
     if (a.is_float() && b.is_float()) return Object::from_bool(a.as_float() op b.as_float());     \
     return cmp_##name##_slow(a, b);                                                \
@@ -114,10 +114,10 @@ AIOCC_INLINE_CMP(le, <=)
 AIOCC_INLINE_CMP(gt, >)
 AIOCC_INLINE_CMP(ge, >=)
 #undef AIOCC_INLINE_CMP
-Object cmp_is(const Object& a, const Object& b);
-Object cmp_is_not(const Object& a, const Object& b);
-Object cmp_in(const Object& item, const Object& container);
-Object cmp_not_in(const Object& item, const Object& container);
+Object cmp_is(const Object& a, const Object& b, Pos = {});
+Object cmp_is_not(const Object& a, const Object& b, Pos = {});
+Object cmp_in(const Object& item, const Object& container, Pos = {});
+Object cmp_not_in(const Object& item, const Object& container, Pos = {});
 bool contains(const Object& container, const Object& item);
 
 Object getitem_slow(const Object& obj, const Object& index);
@@ -130,7 +130,7 @@ inline Object getitem(const Object& obj, const Object& index, Pos = {}) {
   }
   return getitem_slow(obj, index);
 }
-inline void setitem(const Object& obj, const Object& index, const Object& value) {
+inline void setitem(const Object& obj, const Object& index, const Object& value, Pos = {}) {
   if (ListObject* l = as_list(obj); l && index.is_small_int()) {
     int64_t i = index.as_int(), n = static_cast<int64_t>(l->items.size());
     if (i < 0) i += n;
@@ -196,13 +196,13 @@ bool is_iterable(const Object& o);
 // hasattr(o, name): getattr succeeds (an AttributeError means no; other errors propagate).
 bool has_attribute(const Object& o, std::string_view name);
 // `a, b = value`: CPython's messages for a count mismatch. star_index >= 0 for `a, *b = ...`.
-std::vector<Object> unpack(const Object& value, size_t count, int star_index = -1);
+std::vector<Object> unpack(const Object& value, size_t count, int star_index = -1, Pos = {});
 // `a, b, c = value` without a star target: the values of a tuple (or, when the targets cannot
 // modify it, a list) of the right length are read in place; anything else is unpacked into a
 // vector with CPython's messages.
 class Unpacked {
  public:
-  Unpacked(Object value, size_t count, bool list_in_place) : src_(std::move(value)) {
+  Unpacked(Object value, size_t count, bool list_in_place, Pos = {}) : src_(std::move(value)) {
     if (TupleObject* t = as_tuple(src_); t && t->items.size() == count) {
       p_ = t->items.data();
     } else if (ListObject* l = as_list(src_); l && list_in_place && l->items.size() == count) {
@@ -302,7 +302,7 @@ inline Object inplace_add(const Object& a, const Object& b, Pos = {}) {
   if (a.is_float() && b.is_float()) return Object::from_float(a.as_float() + b.as_float());
   return inplace_add_slow(a, b);
 }
-void delitem(const Object& obj, const Object& index);
+void delitem(const Object& obj, const Object& index, Pos = {});
 
 // `assert`
 void assert_failed(const Object& message, bool has_message);
