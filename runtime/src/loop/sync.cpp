@@ -11,6 +11,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
+#include "cpython_frames.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -185,7 +186,9 @@ struct SemaphoreObject final : HeapObject {
     }
   }
   void release() {
-    if (bound >= 0 && value >= bound) raise(&exc::ValueError, "BoundedSemaphore released too many times");
+    if (bound >= 0 && value >= bound) {
+      cpython::raise_in(cpython::bounded_release, &exc::ValueError, "BoundedSemaphore released too many times");
+    }
     ++value;
     wake_up_next();
   }
@@ -364,7 +367,9 @@ Object QueueObject::call_method(const Object& self, std::string_view name, Args 
   if (name == "get_nowait") return get_nowait();
   if (name == "join") return make_coroutine(queue_join(self), "Queue.join", nullptr);
   if (name == "task_done") {
-    if (unfinished <= 0) raise(&exc::ValueError, "task_done() called too many times");
+    if (unfinished <= 0) {
+      cpython::raise_in(cpython::queue_task_done, &exc::ValueError, "task_done() called too many times");
+    }
     if (--unfinished == 0) finished.as<EventObject>()->set();
     return None;
   }

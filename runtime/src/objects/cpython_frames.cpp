@@ -40,6 +40,8 @@ SparseModule tasks("tasks.py", {{462, "            return fut.result()"},
                                 {640, "        await __sleep0()"},
                                 {649, "        return await future"},
                                 {694, "    return (yield from awaitable.__await__())"}});
+SparseModule locks("locks.py", {{434, "            raise ValueError('BoundedSemaphore released too many times')"}});
+SparseModule queues("queues.py", {{201, "            raise ValueError('task_done() called too many times')"}});
 
 // The position CPython reports: the call expression on each line; the raise statement spans
 // the whole line (no carets).
@@ -55,6 +57,8 @@ const SrcPos wait_for_raise_now_pos[] = {{464, 12, -1, -1, -1}};
 const SrcPos wait_for_result_pos[] = {{500, 23, 35, -1, -1}};
 const SrcPos wait_for_raise_pos[] = {{502, 16, -1, -1, -1}};
 const SrcPos wrap_awaitable_pos[] = {{694, 12, 44, -1, -1}};
+const SrcPos bounded_release_pos[] = {{434, 12, -1, -1, -1}};
+const SrcPos queue_task_done_pos[] = {{201, 12, -1, -1, -1}};
 
 }  // namespace
 
@@ -70,6 +74,14 @@ const CodeInfo wait_for_raise_now{"wait_for", &tasks.info, wait_for_raise_now_po
 const CodeInfo wait_for_result{"wait_for", &tasks.info, wait_for_result_pos};
 const CodeInfo wait_for_raise{"wait_for", &tasks.info, wait_for_raise_pos};
 const CodeInfo wrap_awaitable{"_wrap_awaitable", &tasks.info, wrap_awaitable_pos};
+const CodeInfo bounded_release{"release", &locks.info, bounded_release_pos};
+const CodeInfo queue_task_done{"task_done", &queues.info, queue_task_done_pos};
+
+void raise_in(const CodeInfo& code, TypeObject* cls, const std::string& message) {
+  Object e = new_exception(cls, message);
+  add_frame(e, code);
+  raise_exc(e);
+}
 
 namespace {
 

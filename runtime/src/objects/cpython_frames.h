@@ -4,6 +4,7 @@
 // CPython install found at build time (AIOCC_CPYTHON_ASYNCIO_DIR); line numbers are 3.11.7's.
 #pragma once
 
+#include <string>
 #include <string_view>
 
 #include "aiocc/frame.h"
@@ -25,6 +26,11 @@ extern const CodeInfo wait_for_raise_now;  // tasks.py:464, in wait_for
 extern const CodeInfo wait_for_result;     // tasks.py:500, in wait_for
 extern const CodeInfo wait_for_raise;      // tasks.py:502, in wait_for
 extern const CodeInfo wrap_awaitable;      // tasks.py:694, in _wrap_awaitable
+extern const CodeInfo bounded_release;     // locks.py:434, in release
+extern const CodeInfo queue_task_done;     // queues.py:201, in task_done
+
+// Raises a new `cls` exception from one of these frames (the caller's entry is added too).
+[[noreturn]] void raise_in(const CodeInfo& code, TypeObject* cls, const std::string& message);
 
 // Adds one of these frames to an exception's traceback.
 void add_frame(const Object& exc, const CodeInfo& code);
