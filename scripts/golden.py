@@ -9,8 +9,9 @@ A case is one .py file. Its expectations sit beside it:
     golden.py check AIOCC CASE.py         build CASE with aiocc, run it, compare byte for byte
 
 Tracebacks and warnings name files by absolute path, which differs between checkouts, so both
-sides replace the case's absolute path with {CASE} and CPython's asyncio directory with
-{ASYNCIO} before comparing. Nothing else is normalized.
+sides replace the case's absolute path with {CASE}, CPython's asyncio directory with {ASYNCIO}
+and the rest of its standard library with {STDLIB} before comparing. Nothing else is
+normalized.
 """
 import asyncio
 import difflib
@@ -21,6 +22,7 @@ import tempfile
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ASYNCIO_DIR = os.path.dirname(asyncio.__file__)
+STDLIB_DIR = os.path.dirname(ASYNCIO_DIR)
 TIMEOUT = 120
 
 
@@ -32,7 +34,8 @@ def case_args(case):
 
 
 def normalize(text, case):
-    return text.replace(os.path.abspath(case), "{CASE}").replace(ASYNCIO_DIR, "{ASYNCIO}")
+    return (text.replace(os.path.abspath(case), "{CASE}").replace(ASYNCIO_DIR, "{ASYNCIO}")
+            .replace(STDLIB_DIR + "/", "{STDLIB}/"))
 
 
 def run(argv, case):

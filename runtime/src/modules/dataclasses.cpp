@@ -8,6 +8,7 @@
 // show qualified names exactly like the functions dataclasses.py generates with exec().
 #include "aiocc/py/dataclasses.h"
 
+#include <map>
 #include <set>
 
 #include "aiocc/py/builtins.h"
@@ -23,6 +24,7 @@
 #include "aiocc/py/types.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/copy.h"
+#include "cpython_frames.h"
 #include "internal.h"
 #include "object_model.h"
 
@@ -113,6 +115,7 @@ struct SpecObject final : HeapObject {
   std::vector<Object> fields;  // FieldObjects of kind Field and InitVar, in definition order
   std::vector<std::string> init_params;  // __init__'s parameters after self (keyword-only last)
   bool frozen = false;
+  bool slots = false;
   std::set<std::string> field_names;
   explicit SpecObject(TypeObject* c) : cls(c) {}
   TypeObject* type() const override { return &types::object; }
@@ -137,6 +140,38 @@ Object native_method(SpecObject* spec, const std::string& name, std::vector<std:
                               invoke);
 }
 
+// ---- the frames of the methods dataclasses.py execs ------------------------------------------
+// Each is built from source lines by exec(): `def __create_fn__(...)` is line 1, `def
+// <name>(...)` line 2, the body from line 3; tracebacks through one show
+// `File "<string>", line N, in <name>` with no source. The native bodies run in such a frame.
+const CodeInfo* exec_code(const char* name) {
+  static std::map<std::string, CodeInfo> codes;
+  auto it = codes.find(name);
+  if (it == codes.end()) {
+    it = codes.emplace(name, CodeInfo{nullptr, &cpython::exec_module(), cpython::exec_lines()}).first;
+    it->second.name = it->first.c_str();
+  }
+  return &it->second;
+}
+
+struct ExecFrame : PlainFrame {
+  explicit ExecFrame(const CodeInfo* code) : PlainFrame(code) {}
+  void line(int n) { pos = std::min(n, cpython::kExecLines - 1); }
+};
+
+// Runs `body(frame)` in `code`'s frame; an exception leaving it gets the caller's entry, as a
+// generated function's does.
+template <class Body>
+Object in_frame(const CodeInfo* code, Body&& body) {
+  ExecFrame f(code);
+  try {
+    return body(f);
+  } catch (PyException& e) {
+    add_traceback(e.exc, f.parent);
+    throw;
+  }
+}
+
 void set_plain(const Object& self, const std::string& name, const Object& value, bool frozen) {
   if (frozen) {  // object.__setattr__, past the class's own __setattr__
     InstanceObject* inst = as_instance(self);
@@ -146,9 +181,26 @@ void set_plain(const Object& self, const std::string& name, const Object& value,
   }
 }
 
+Object init_body(FunctionObject& fn, const Object* argv, ExecFrame& frame);
+Object repr_body(FunctionObject& fn, const Object* argv);
+
 Object init_invoke(FunctionObject& fn, const Object* argv) {
+  return in_frame(exec_code("__init__"), [&](ExecFrame& frame) { return init_body(fn, argv, frame); });
+}
+
+Object repr_invoke(FunctionObject& fn, const Object* argv) {
+  return in_frame(&cpython::dataclass_repr_wrapper, [&](ExecFrame&) {  // _recursive_repr's wrapper
+    return in_frame(exec_code("__repr__"), [&](ExecFrame& frame) {
+      frame.line(3);
+      return repr_body(fn, argv);
+    });
+  });
+}
+
+Object init_body(FunctionObject& fn, const Object* argv, ExecFrame& frame) {
   const SpecObject& spec = spec_of(fn);
   const Object& self = argv[0];
+  int line = 3;  // a line per field the body assigns (_field_init), then __post_init__'s call
   // The body assigns in field order; arguments come in parameter order.
   auto arg = [&](const std::string& name) -> const Object& {
     size_t i = 0;
@@ -162,21 +214,26 @@ Object init_invoke(FunctionObject& fn, const Object* argv) {
       init_vars.push_back(arg(f->name));
       continue;
     }
+    // A field left out of __init__ with a plain default is not assigned (the class attribute
+    // holds it), unless the class has slots.
+    if (!f->init && is_missing(f->default_factory) && (is_missing(f->default_) || !spec.slots)) continue;
+    frame.line(line++);
     Object value;
     if (f->init) {
       value = arg(f->name);
       if (value.same(kHasDefaultFactory)) value = aiocc::call(f->default_factory, {});
     } else if (!is_missing(f->default_factory)) {
       value = aiocc::call(f->default_factory, {});
-    } else if (!is_missing(f->default_)) {
-      value = f->default_;
     } else {
-      continue;
+      value = f->default_;
     }
     set_plain(self, f->name, value, spec.frozen);
   }
   if (ClassObject* c = type_of(self)->kind_of_class()) {
-    if (const Object* post = c->lookup(intern("__post_init__"))) call_with_self(*post, self, Args(init_vars), {});
+    if (const Object* post = c->lookup(intern("__post_init__"))) {
+      frame.line(line);
+      call_with_self(*post, self, Args(init_vars), {});
+    }
   }
   return None;
 }
@@ -194,7 +251,7 @@ bool hashed(const FieldObject* f) { return f->hash.is_none() ? f->compare : trut
 
 std::set<const HeapObject*> g_repr_running;  // reprlib.recursive_repr
 
-Object repr_invoke(FunctionObject& fn, const Object* argv) {
+Object repr_body(FunctionObject& fn, const Object* argv) {
   const SpecObject& spec = spec_of(fn);
   const Object& self = argv[0];
   if (!g_repr_running.insert(self.heap()).second) return py_str("...");
@@ -215,42 +272,51 @@ Object repr_invoke(FunctionObject& fn, const Object* argv) {
   return py_str(out + ")");
 }
 
-Object eq_invoke(FunctionObject& fn, const Object* argv) {
-  const SpecObject& spec = spec_of(fn);
-  if (type_of(argv[1]) != type_of(argv[0])) return NotImplemented;
-  return Object::from_bool(eq(py_tuple(values_of(spec, argv[0], compared)), py_tuple(values_of(spec, argv[1], compared))));
-}
-
+// _cmp_fn: `if other.__class__ is self.__class__:` (line 3), `return (self.a,...) op
+// (other.a,...)` (line 4), `return NotImplemented`.
 template <Object (*Compare)(const Object&, const Object&)>
+Object compare_invoke(FunctionObject& fn, const Object* argv, const char* name) {
+  return in_frame(exec_code(name), [&](ExecFrame& frame) {
+    const SpecObject& spec = spec_of(fn);
+    if (type_of(argv[1]) != type_of(argv[0])) return NotImplemented;
+    frame.line(4);
+    return Compare(py_tuple(values_of(spec, argv[0], compared)), py_tuple(values_of(spec, argv[1], compared)));
+  });
+}
+
+Object eq_tuples(const Object& a, const Object& b) { return Object::from_bool(eq(a, b)); }
+Object eq_invoke(FunctionObject& fn, const Object* argv) { return compare_invoke<eq_tuples>(fn, argv, "__eq__"); }
+template <Object (*Compare)(const Object&, const Object&), const char* Name>
 Object order_invoke(FunctionObject& fn, const Object* argv) {
-  const SpecObject& spec = spec_of(fn);
-  if (type_of(argv[1]) != type_of(argv[0])) return NotImplemented;
-  return Compare(py_tuple(values_of(spec, argv[0], compared)), py_tuple(values_of(spec, argv[1], compared)));
+  return compare_invoke<Compare>(fn, argv, Name);
 }
+constexpr char kLt[] = "__lt__", kLe[] = "__le__", kGt[] = "__gt__", kGe[] = "__ge__";
 
+// _hash_fn: `return hash((self.a,...))` (line 3).
 Object hash_invoke(FunctionObject& fn, const Object* argv) {
-  return builtins::hash({py_tuple(values_of(spec_of(fn), argv[0], hashed))}, {});
+  return in_frame(exec_code("__hash__"), [&](ExecFrame& frame) {
+    frame.line(3);
+    return builtins::hash({py_tuple(values_of(spec_of(fn), argv[0], hashed))}, {});
+  });
 }
 
-[[noreturn]] void frozen_error(const char* what, const Object& name) {
-  raise_exc(new_exception(&FrozenInstanceError_type, std::string("cannot ") + what + " field " + aiocc::repr(name)));
+// _frozen_get_del_attr: `if type(self) is cls or name in (...):` (line 3), `raise
+// FrozenInstanceError(...)` (line 4), `super(cls, self).__setattr__(name, value)` (line 5).
+Object frozen_invoke(FunctionObject& fn, const Object* argv, bool set) {
+  return in_frame(exec_code(set ? "__setattr__" : "__delattr__"), [&](ExecFrame& frame) {
+    const SpecObject& spec = spec_of(fn);
+    if (type_of(argv[0]) == spec.cls || (is_str(argv[1]) && spec.field_names.count(str_value(argv[1])))) {
+      frame.line(4);
+      raise_exc(new_exception(&FrozenInstanceError_type, std::string("cannot ") + (set ? "assign to" : "delete") +
+                                                             " field " + aiocc::repr(argv[1])));
+    }
+    frame.line(5);
+    if (set) return call_super(Object(spec.cls), argv[0], intern("__setattr__"), {argv[1], argv[2]});
+    return call_super(Object(spec.cls), argv[0], intern("__delattr__"), {argv[1]});
+  });
 }
-
-Object frozen_setattr_invoke(FunctionObject& fn, const Object* argv) {
-  const SpecObject& spec = spec_of(fn);
-  if (type_of(argv[0]) == spec.cls || (is_str(argv[1]) && spec.field_names.count(str_value(argv[1])))) {
-    frozen_error("assign to", argv[1]);
-  }
-  return call_super(Object(spec.cls), argv[0], intern("__setattr__"), {argv[1], argv[2]});
-}
-
-Object frozen_delattr_invoke(FunctionObject& fn, const Object* argv) {
-  const SpecObject& spec = spec_of(fn);
-  if (type_of(argv[0]) == spec.cls || (is_str(argv[1]) && spec.field_names.count(str_value(argv[1])))) {
-    frozen_error("delete", argv[1]);
-  }
-  return call_super(Object(spec.cls), argv[0], intern("__delattr__"), {argv[1]});
-}
+Object frozen_setattr_invoke(FunctionObject& fn, const Object* argv) { return frozen_invoke(fn, argv, true); }
+Object frozen_delattr_invoke(FunctionObject& fn, const Object* argv) { return frozen_invoke(fn, argv, false); }
 
 // The kind an annotation gives a field (ClassVar and InitVar, also as strings).
 FieldKind kind_of(const Object& annotation) {
@@ -348,6 +414,7 @@ Object process_class(const Object& cls, const Options& o) {
   Object spec = make<SpecObject>(c);
   auto* spec_ptr = spec.as<SpecObject>();
   spec_ptr->frozen = o.frozen;
+  spec_ptr->slots = o.slots;
   // Fields of dataclass bases first, the farthest base first.
   std::vector<Object> fields;
   auto place = [&](const Object& f) {
@@ -480,10 +547,10 @@ Object process_class(const Object& cls, const Options& o) {
   if (o.eq) add_if_absent(cls, c, "__eq__", native_method(spec_ptr, "__eq__", {"self", "other"}, {}, -1, eq_invoke));
   if (o.order) {
     const char* hint = ". Consider using functools.total_ordering";
-    add_or_raise(cls, c, "__lt__", native_method(spec_ptr, "__lt__", {"self", "other"}, {}, -1, order_invoke<cmp_lt_slow>), hint);
-    add_or_raise(cls, c, "__le__", native_method(spec_ptr, "__le__", {"self", "other"}, {}, -1, order_invoke<cmp_le_slow>), hint);
-    add_or_raise(cls, c, "__gt__", native_method(spec_ptr, "__gt__", {"self", "other"}, {}, -1, order_invoke<cmp_gt_slow>), hint);
-    add_or_raise(cls, c, "__ge__", native_method(spec_ptr, "__ge__", {"self", "other"}, {}, -1, order_invoke<cmp_ge_slow>), hint);
+    add_or_raise(cls, c, "__lt__", native_method(spec_ptr, "__lt__", {"self", "other"}, {}, -1, order_invoke<cmp_lt_slow, kLt>), hint);
+    add_or_raise(cls, c, "__le__", native_method(spec_ptr, "__le__", {"self", "other"}, {}, -1, order_invoke<cmp_le_slow, kLe>), hint);
+    add_or_raise(cls, c, "__gt__", native_method(spec_ptr, "__gt__", {"self", "other"}, {}, -1, order_invoke<cmp_gt_slow, kGt>), hint);
+    add_or_raise(cls, c, "__ge__", native_method(spec_ptr, "__ge__", {"self", "other"}, {}, -1, order_invoke<cmp_ge_slow, kGe>), hint);
   }
   if (o.frozen) {
     add_or_raise(cls, c, "__setattr__",

@@ -12,6 +12,12 @@
 namespace aiocc::cpython {
 namespace {
 
+// The standard library: the folder above asyncio's.
+std::string stdlib_dir() {
+  std::string d = AIOCC_CPYTHON_ASYNCIO_DIR;
+  return d.substr(0, d.rfind('/'));
+}
+
 // A module whose only known source line is `line`.
 struct SparseModule {
   std::string path;
@@ -41,6 +47,7 @@ SparseModule tasks("tasks.py", {{462, "            return fut.result()"},
                                 {649, "        return await future"},
                                 {694, "    return (yield from awaitable.__await__())"}});
 SparseModule locks("locks.py", {{434, "            raise ValueError('BoundedSemaphore released too many times')"}});
+SparseModule dataclasses_py("dataclasses.py", {{240, "            result = user_function(self)"}}, stdlib_dir());
 SparseModule queues("queues.py", {{201, "            raise ValueError('task_done() called too many times')"}});
 
 // The position CPython reports: the call expression on each line; the raise statement spans
@@ -59,6 +66,7 @@ const SrcPos wait_for_raise_pos[] = {{502, 16, -1, -1, -1}};
 const SrcPos wrap_awaitable_pos[] = {{694, 12, 44, -1, -1}};
 const SrcPos bounded_release_pos[] = {{434, 12, -1, -1, -1}};
 const SrcPos queue_task_done_pos[] = {{201, 12, -1, -1, -1}};
+const SrcPos dataclass_repr_wrapper_pos[] = {{240, 21, 40, -1, -1}};
 
 }  // namespace
 
@@ -76,6 +84,21 @@ const CodeInfo wait_for_raise{"wait_for", &tasks.info, wait_for_raise_pos};
 const CodeInfo wrap_awaitable{"_wrap_awaitable", &tasks.info, wrap_awaitable_pos};
 const CodeInfo bounded_release{"release", &locks.info, bounded_release_pos};
 const CodeInfo queue_task_done{"task_done", &queues.info, queue_task_done_pos};
+const CodeInfo dataclass_repr_wrapper{"wrapper", &dataclasses_py.info, dataclass_repr_wrapper_pos};
+
+const ModuleInfo& exec_module() {
+  static const ModuleInfo m{"<string>", nullptr, 0};
+  return m;
+}
+
+const SrcPos* exec_lines() {
+  static const std::vector<SrcPos> lines = [] {
+    std::vector<SrcPos> v(kExecLines);
+    for (int i = 0; i < kExecLines; ++i) v[i] = {i, 0, -1, -1, -1};
+    return v;
+  }();
+  return lines.data();
+}
 
 void raise_in(const CodeInfo& code, TypeObject* cls, const std::string& message) {
   Object e = new_exception(cls, message);
@@ -88,8 +111,7 @@ namespace {
 // The encodings package beside asyncio: the codec modules whose Python-level encode/decode
 // functions CPython's tracebacks show when a codec found through the registry fails.
 std::string encodings_dir() {
-  std::string d = AIOCC_CPYTHON_ASYNCIO_DIR;
-  return d.substr(0, d.rfind('/')) + "/encodings";
+  return stdlib_dir() + "/encodings";
 }
 
 struct CodecFrame {

@@ -28,6 +28,13 @@ extern const CodeInfo wait_for_raise;      // tasks.py:502, in wait_for
 extern const CodeInfo wrap_awaitable;      // tasks.py:694, in _wrap_awaitable
 extern const CodeInfo bounded_release;     // locks.py:434, in release
 extern const CodeInfo queue_task_done;     // queues.py:201, in task_done
+extern const CodeInfo dataclass_repr_wrapper;  // dataclasses.py:240, in wrapper (_recursive_repr)
+
+// The functions dataclasses.py and namedtuple build with exec(): file "<string>", no source.
+// `line` is the frame's position index (CPython shows no source line for them).
+const ModuleInfo& exec_module();
+const SrcPos* exec_lines();  // exec_lines()[n] is line n, for n < kExecLines
+constexpr int kExecLines = 4096;
 
 // Raises a new `cls` exception from one of these frames (the caller's entry is added too).
 [[noreturn]] void raise_in(const CodeInfo& code, TypeObject* cls, const std::string& message);
