@@ -37,6 +37,15 @@ Object next_impl(const Object&, const Object* a, Args args, Kwargs kw) {
   if (!is_iterator(a[0])) {
     raise(&exc::TypeError, "'" + type_of(a[0])->name + "' object is not an iterator");
   }
+  if (is_user(a[0])) {
+    // A user __next__'s own StopIteration propagates, value and traceback included.
+    try {
+      return call_method(a[0], "__next__", {});
+    } catch (PyException& e) {
+      if (a[1].is_unbound() || !type_of(e.exc)->is_subtype_of(&exc::StopIteration)) throw;
+      return a[1];
+    }
+  }
   Object out;
   if (iterator_next(a[0], out)) return out;
   if (!a[1].is_unbound()) return a[1];
