@@ -136,6 +136,10 @@ void Analyzer::declare_stmt(Stmt& st, Scope& s) {
       for (auto& t : st.targets) bind_target(*t, s);
       break;
     case StmtKind::If:
+      if (is_type_checking(*st.test, s)) skip_imports(st.body, s);
+      declare_block(st.body, s);
+      declare_block(st.orelse, s);
+      break;
     case StmtKind::While:
       declare_block(st.body, s);
       declare_block(st.orelse, s);
@@ -199,6 +203,45 @@ void Analyzer::declare_stmt(Stmt& st, Scope& s) {
       }
       break;
     default: break;
+  }
+}
+
+// typing.TYPE_CHECKING, as a name imported from typing or an attribute of the module.
+bool Analyzer::is_type_checking(const Expr& test, const Scope& s) const {
+  static const int entry = find_builtin("typing", "TYPE_CHECKING");
+  if (test.kind == ExprKind::Name) {
+    for (const Scope* sc : {&s, static_cast<const Scope*>(module_)}) {
+      if (!sc) continue;
+      auto it = sc->import_entries.find(test.str);
+      if (it != sc->import_entries.end()) return it->second == entry;
+      if (contains(sc->bound, test.str)) return false;
+    }
+    return false;
+  }
+  if (test.kind != ExprKind::Attribute || test.str != "TYPE_CHECKING" || test.sub[0]->kind != ExprKind::Name) {
+    return false;
+  }
+  for (const Scope* sc : {&s, static_cast<const Scope*>(module_)}) {
+    if (!sc) continue;
+    auto it = sc->module_aliases.find(test.sub[0]->str);
+    if (it != sc->module_aliases.end()) return it->second == "typing";
+  }
+  return false;
+}
+
+// The imports of an `if TYPE_CHECKING:` body are for type checkers: CPython never runs them
+// (TYPE_CHECKING is False), so a module aiocc lacks is no reason to refuse the script. Each
+// becomes `pass` whose names are bound but never assigned: using one is a NameError, as in
+// CPython.
+void Analyzer::skip_imports(StmtList& body, Scope& s) {
+  for (auto& st : body) {
+    if (st->kind != StmtKind::Import && st->kind != StmtKind::ImportFrom) continue;
+    for (auto& imp : st->imports) {
+      // `import a.b` binds `a`.
+      std::string local = !imp.asname.empty() ? imp.asname : imp.name.substr(0, imp.name.find('.'));
+      if (local != "*") bind_name(s, local, imp.span);
+    }
+    st->kind = StmtKind::Pass;
   }
 }
 

@@ -69,6 +69,8 @@ class Analyzer {
   void declare_named(const Expr& e, Scope& s);
   void declare_stmt(Stmt& st, Scope& s);
   void count_module_bindings(const StmtList& body);
+  bool is_type_checking(const Expr& test, const Scope& s) const;
+  static void skip_imports(StmtList& body, Scope& s);
 
   // ---- pass 2: resolve ----------------------------------------------------------------------
   struct Ctx {
