@@ -62,6 +62,7 @@ const BuiltinEntry kTable[] = {
     FN("asyncio", get_running_loop, "asyncio"), FN("asyncio", get_event_loop, "asyncio"),
     FN("asyncio", current_task, "asyncio"), FN("asyncio", all_tasks, "asyncio"),
     FN("asyncio", ensure_future, "asyncio"), FN("asyncio", iscoroutine, "asyncio"),
+    FN("asyncio", iscoroutinefunction, "asyncio"),
     FN("asyncio", TaskGroup, "asyncio"), {"asyncio", "Future", nullptr, "aiocc::Object(&aiocc::types::future)"},
     FN("asyncio", Event, "asyncio"), FN("asyncio", Lock, "asyncio"),
     FN("asyncio", Semaphore, "asyncio"), FN("asyncio", BoundedSemaphore, "asyncio"),

@@ -10,6 +10,10 @@
 #include "aiocc/event_loop.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/functools.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/name.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/set.h"
@@ -151,6 +155,18 @@ Object iscoroutine(Args args, Kwargs kw) {
   check_no_kwargs("iscoroutine", kw);
   check_nargs("iscoroutine", args, 1, 1);
   return Object::from_bool(args[0].dyn<CoroutineObject>() != nullptr);
+}
+
+// inspect.iscoroutinefunction: an `async def` function, through bound methods (__func__) and
+// functools.partial (func); a functools.wraps wrapper is judged by its own code.
+Object iscoroutinefunction(Args args, Kwargs kw) {
+  check_no_kwargs("iscoroutinefunction", kw);
+  check_nargs("iscoroutinefunction", args, 1, 1);
+  Object f = args[0];
+  while (type_of(f) == &types::method) f = getattr_name(f, intern("__func__"));
+  while (type_of(f) == &functools::partial_type) f = getattr_name(f, intern("func"));
+  auto* fn = f.dyn<FunctionObject>();
+  return Object::from_bool(fn && fn->info->is_async);
 }
 
 Object Future(Args args, Kwargs kw) {
