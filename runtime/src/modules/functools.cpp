@@ -226,22 +226,31 @@ struct CachedProperty final : HeapObject {
   }
 };
 
-// wraps(wrapped): the decorator update_wrapper(wrapper, wrapped) is.
+Object wrapper_assignments() {
+  std::vector<Object> v;
+  for (const char* n : kAssigned) v.push_back(py_str(n));
+  return py_tuple(std::move(v));
+}
+Object wrapper_updates() { return py_tuple({py_str("__dict__")}); }
+
+// wraps(wrapped, assigned, updated): partial(update_wrapper, wrapped=, assigned=, updated=).
 struct WrapsObject final : HeapObject {
-  Object wrapped;
-  explicit WrapsObject(Object w) : wrapped(std::move(w)) {}
+  Object wrapped, assigned, updated;
+  WrapsObject(Object w, Object a, Object u) : wrapped(std::move(w)), assigned(std::move(a)), updated(std::move(u)) {}
   TypeObject* type() const override { return &wraps_type; }
   bool is_callable() const override { return true; }
   std::string repr() const override {
     return "functools.partial(<function update_wrapper at " + detail::address(this) + ">, wrapped=" +
-           aiocc::repr(wrapped) + ", assigned=('__module__', '__name__', '__qualname__', '__doc__', "
-           "'__annotations__'), updated=('__dict__',))";
+           aiocc::repr(wrapped) + ", assigned=" + aiocc::repr(assigned) + ", updated=" + aiocc::repr(updated) + ")";
   }
   Object call(Args a, Kwargs kw) override {
-    check_no_kwargs("update_wrapper", kw);
-    check_nargs("update_wrapper", a, 1, 1);
-    Object args[2] = {a[0], wrapped};
-    return update_wrapper(Args(args, 2), {});
+    // The partial's keywords first; the call's own may replace them.
+    std::vector<Kw> merged{{"wrapped", wrapped}, {"assigned", assigned}, {"updated", updated}};
+    for (const Kw& k : kw) {
+      auto it = std::find_if(merged.begin(), merged.end(), [&](const Kw& m) { return m.name == k.name; });
+      if (it != merged.end()) it->value = k.value; else merged.push_back(k);
+    }
+    return update_wrapper(a, Kwargs(merged));
   }
 };
 
@@ -303,26 +312,41 @@ struct DerivedMethod final : HeapObject {
 
 }  // namespace
 
+// update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES), as
+// functools.py: each assigned attribute wrapped has is copied, each updated one merged with
+// .update(), then __wrapped__ set.
 Object update_wrapper(Args args, Kwargs kw) {
-  check_no_kwargs("update_wrapper", kw);
-  check_nargs("update_wrapper", args, 2, 2);
-  const Object& wrapper = args[0];
-  const Object& wrapped = args[1];
-  for (const char* name : kAssigned) {
+  Object a[4];
+  bind_args("update_wrapper", args, kw, {"wrapper", "wrapped", "assigned", "updated"}, a, 2);
+  const Object& wrapper = a[0];
+  const Object& wrapped = a[1];
+  const Object assigned = a[2].is_unbound() ? wrapper_assignments() : a[2];
+  const Object updated = a[3].is_unbound() ? wrapper_updates() : a[3];
+  for (const Object& name : sequence_items(assigned)) {
     Object v;
     try {
-      v = aiocc::getattr(wrapped, name);
+      v = builtins::getattr({wrapped, name}, {});
     } catch (PyException& e) {
       if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
       continue;
     }
-    aiocc::setattr(wrapper, name, v);
+    builtins::setattr({wrapper, name, v}, {});
   }
-  // wrapper.__dict__.update(wrapped.__dict__), for the objects that have one.
-  if (type_of(wrapped) == &types::function) {
-    Object source = aiocc::getattr(wrapped, "__dict__");
-    for (auto& e : as_dict(source)->entries) {
-      if (e.live) aiocc::setattr(wrapper, str_value(e.key), e.value);
+  for (const Object& name : sequence_items(updated)) {
+    Object source;
+    try {
+      source = builtins::getattr({wrapped, name}, {});
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+      source = py_dict();
+    }
+    if (is_str(name) && str_value(name) == "__dict__" && as_dict(source)) {
+      // A function's __dict__ is made on demand: copy the entries as attributes.
+      for (auto& e : as_dict(source)->entries) {
+        if (e.live) builtins::setattr({wrapper, e.key, e.value}, {});
+      }
+    } else {
+      aiocc::call_method(builtins::getattr({wrapper, name}, {}), "update", {source});
     }
   }
   aiocc::setattr(wrapper, "__wrapped__", wrapped);
@@ -330,9 +354,10 @@ Object update_wrapper(Args args, Kwargs kw) {
 }
 
 Object wraps(Args args, Kwargs kw) {
-  if (kw.size()) raise(&exc::TypeError, "aiocc supports wraps(wrapped) without assigned/updated");
-  check_nargs("wraps", args, 1, 1);
-  return make<WrapsObject>(args[0]);
+  Object a[3];
+  bind_args("wraps", args, kw, {"wrapped", "assigned", "updated"}, a, 1);
+  return make<WrapsObject>(a[0], a[1].is_unbound() ? wrapper_assignments() : a[1],
+                           a[2].is_unbound() ? wrapper_updates() : a[2]);
 }
 
 Object partial(Args args, Kwargs kw) {
@@ -449,12 +474,8 @@ TypeObject partial_type("partial", &types::object, construct_partial, "functools
 TypeObject cached_property_type("cached_property", &types::object, construct_cached_property, "functools");
 
 Object attr(std::string_view name) {
-  if (name == "WRAPPER_ASSIGNMENTS") {
-    std::vector<Object> v;
-    for (const char* n : kAssigned) v.push_back(py_str(n));
-    return py_tuple(std::move(v));
-  }
-  if (name == "WRAPPER_UPDATES") return py_tuple({py_str("__dict__")});
+  if (name == "WRAPPER_ASSIGNMENTS") return wrapper_assignments();
+  if (name == "WRAPPER_UPDATES") return wrapper_updates();
   raise(&exc::AttributeError, "module 'functools' has no attribute '" + std::string(name) + "'");
 }
 

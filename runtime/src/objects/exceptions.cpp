@@ -4,15 +4,18 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <memory>
 
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/function.h"
+#include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
+#include "internal.h"
 #include "bytes_internal.h"
 #include "method_catalog.h"
 #include "object_model.h"
@@ -301,10 +304,46 @@ Object e_add_note(const Object& self, const Object* a, Args, Kwargs) {
   l->items.push_back(a[0]);
   return None;
 }
-// aiocc has no traceback objects: with_traceback(None) drops the traceback, as in CPython.
+// ---- traceback objects -------------------------------------------------------------------------
+// `e.__traceback__`: the exception's entries as CPython's chain, outermost first, each link
+// giving its line (tb_lineno) and the next one inward (tb_next). aiocc has no frame objects.
+TypeObject traceback_type("traceback", &types::object, not_constructible_type);
+
+struct TracebackObject final : HeapObject {
+  std::shared_ptr<const std::vector<TbEntry>> chain;  // outermost first
+  size_t index;
+  TracebackObject(std::shared_ptr<const std::vector<TbEntry>> c, size_t i) : chain(std::move(c)), index(i) {}
+  TypeObject* type() const override { return &traceback_type; }
+  std::string repr() const override { return "<traceback object at " + detail::address(this) + ">"; }
+  Object getattr(const Object& self, std::string_view name) override {
+    const TbEntry& e = (*chain)[index];
+    if (name == "tb_lineno") return py_int(e.code->positions[e.pos].line);
+    if (name == "tb_next") return index + 1 < chain->size() ? make<TracebackObject>(chain, index + 1) : None;
+    if (name == "tb_frame" || name == "tb_lasti") {
+      raise(&exc::NotImplementedError, "aiocc has no frame objects: traceback." + std::string(name) + " is not supported");
+    }
+    return HeapObject::getattr(self, name);
+  }
+};
+
+Object traceback_of(const ExceptionObject& e) {
+  if (e.tb.empty()) return None;
+  return make<TracebackObject>(std::make_shared<const std::vector<TbEntry>>(e.tb.rbegin(), e.tb.rend()), 0);
+}
+
+// `e.__traceback__ = tb` and e.with_traceback(tb): tb's chain from its link on, or none.
+void set_traceback(ExceptionObject& e, const Object& tb) {
+  if (tb.is_none()) {
+    e.tb.clear();
+  } else if (auto* t = tb.dyn<TracebackObject>()) {
+    e.tb.assign(t->chain->rbegin(), t->chain->rend() - static_cast<std::ptrdiff_t>(t->index));
+  } else {
+    raise(&exc::TypeError, "__traceback__ must be a traceback or None");
+  }
+}
+
 Object e_with_traceback(const Object& self, const Object* a, Args, Kwargs) {
-  if (!a[0].is_none()) raise(&exc::TypeError, "__traceback__ must be a traceback or None");
-  self.as<ExceptionObject>()->tb.clear();
+  set_traceback(*self.as<ExceptionObject>(), a[0]);
   return self;
 }
 constexpr MethodDef kExceptionMethods[] = {
@@ -429,6 +468,7 @@ Object ExceptionObject::getattr(const Object& self, std::string_view name) {
   if (name == "__suppress_context__") return Object::from_bool(suppress_context);
   if (name == "__cause__") return cause.is_unbound() ? None : cause;
   if (name == "__context__") return context.is_unbound() ? None : context;
+  if (name == "__traceback__") return traceback_of(*this);
   if (name == "__class__") return Object(cls);
   if (args.size() == 5 && (cls->is_subtype_of(&exc::UnicodeEncodeError) ||
                            cls->is_subtype_of(&exc::UnicodeDecodeError))) {
@@ -460,6 +500,10 @@ void ExceptionObject::setattr(std::string_view name, const Object& value) {
   }
   if (name == "__suppress_context__") {
     suppress_context = aiocc::truthy(value);
+    return;
+  }
+  if (name == "__traceback__") {
+    set_traceback(*this, value);
     return;
   }
   if (name == "args") {
