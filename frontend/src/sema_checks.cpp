@@ -138,8 +138,7 @@ void Analyzer::check_builtin_call(const Expr& call) {
   if (std::string_view(b.module) != "dataclasses") return;
   for (auto& k : call.keywords) {
     std::string_view name(b.name);
-    if ((name == "dataclass" && k.name == "weakref_slot") ||
-        ((name == "asdict" || name == "astuple") && !k.name.empty())) {
+    if (name == "dataclass" && k.name == "weakref_slot") {
       unsupported(k.span, std::string(b.name) + "(" + k.name + "=...)");
     }
   }

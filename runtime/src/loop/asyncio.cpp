@@ -66,11 +66,13 @@ SleepAwaiter await_sleep(Frame& f, int pos, Args args, Kwargs kw) {
   if (args.size() == 1 && kw.size() == 0 && (args[0].is_small_int() || args[0].is_float())) {
     return SleepAwaiter{&f, args[0], None, Object()};
   }
-  Object bound[2];
-  bind_args("sleep", args, kw, {"delay", "result"}, bound, 1);
-  if (bound[1].is_unbound()) bound[1] = None;
-  as_seconds(bound[0]);  // raises TypeError for a bad delay before suspending
-  return SleepAwaiter{&f, bound[0], bound[1], Object()};
+  // `sleep(delay, result=None)` bound as its def, without making the coroutine.
+  static const PyDef def("sleep", {{"delay", "result"}}, {Object(), None},
+                         py_body<+[](const Object* a) { return py_tuple({a[0], a[1]}); }>);
+  Object bound = def(args, kw);
+  const Object& delay = as_tuple(bound)->items[0];
+  as_seconds(delay);  // raises TypeError for a bad delay before suspending
+  return SleepAwaiter{&f, delay, as_tuple(bound)->items[1], Object()};
 }
 
 namespace {
@@ -79,71 +81,66 @@ Coro sleep_body(Object delay, Object result) {
   as_seconds(delay);
   co_return co_await SleepAwaiter{&f, delay, result, Object()};
 }
+Object sleep_impl(const Object* a) { return make_coroutine(sleep_body(a[0], a[1]), "sleep", nullptr); }
+
+Object create_task_impl(const Object* a) {
+  running_loop();
+  return aiocc::create_task(a[0], a[1].is_none() ? "" : str(a[1]));
+}
 }  // namespace
 
 Object sleep(Args args, Kwargs kw) {
-  Object bound[2];
-  bind_args("sleep", args, kw, {"delay", "result"}, bound, 1);
-  if (bound[1].is_unbound()) bound[1] = None;
-  return make_coroutine(sleep_body(bound[0], bound[1]), "sleep", nullptr);
+  static const PyDef def("sleep", {{"delay", "result"}}, {Object(), None}, py_body<sleep_impl>);
+  return def(args, kw);
 }
 
 // ---- tasks -----------------------------------------------------------------------------------
 Object create_task(Args args, Kwargs kw) {
-  Object bound[3];
-  bind_args("create_task", args, kw, {"coro", "name", "context"}, bound, 1);
-  running_loop();
-  std::string name = bound[1].is_unbound() || bound[1].is_none() ? "" : str(bound[1]);
-  return aiocc::create_task(bound[0], name);
+  static const PyDef def("create_task", {{"coro", "name", "context"}, 0, 1}, {Object(), None, None},
+                         py_body<create_task_impl>);
+  return def(args, kw);
 }
 
 Object ensure_future(Args args, Kwargs kw) {
-  check_nargs("ensure_future", args, 1, 1);
-  (void)kw;
-  return aiocc::ensure_future(args[0]);
+  static const PyDef def("ensure_future", {{"coro_or_future", "loop"}, 0, 1}, {Object(), None},
+                         py_body<+[](const Object* a) { return aiocc::ensure_future(a[0]); }>);
+  return def(args, kw);
 }
 
 Object get_running_loop(Args args, Kwargs kw) {
-  check_no_kwargs("get_running_loop", kw);
-  check_nargs("get_running_loop", args, 0, 0);
+  check_no_kwargs("_asyncio.get_running_loop", kw);
+  check_nargs("_asyncio.get_running_loop", args, 0, 0);
   return running_loop().self;
 }
 
 Object get_event_loop(Args args, Kwargs kw) {
-  check_no_kwargs("get_event_loop", kw);
-  check_nargs("get_event_loop", args, 0, 0);
+  check_no_kwargs("_asyncio.get_event_loop", kw);
+  check_nargs("_asyncio.get_event_loop", args, 0, 0);
   return current_event_loop();
 }
 
-Object new_event_loop(Args args, Kwargs kw) {
-  check_no_kwargs("new_event_loop", kw);
-  check_nargs("new_event_loop", args, 0, 0);
+namespace {
+Object new_event_loop_impl(const Object*) {
   auto* loop = new EventLoop();
   loop->self.as<LoopObject>()->owned = true;
   return loop->self;
 }
 
-Object set_event_loop(Args args, Kwargs kw) {
-  check_no_kwargs("set_event_loop", kw);
-  check_nargs("set_event_loop", args, 1, 1);
-  if (!args[0].is_none() && !args[0].dyn<LoopObject>()) {
+Object set_event_loop_impl(const Object* a) {
+  if (!a[0].is_none() && !a[0].dyn<LoopObject>()) {
     raise(&exc::TypeError, "loop must be an instance of AbstractEventLoop or None, not '" +
-                               type_of(args[0])->name + "'");
+                               type_of(a[0])->name + "'");
   }
-  set_current_event_loop(args[0].is_none() ? Object() : args[0]);
+  set_current_event_loop(a[0].is_none() ? Object() : a[0]);
   return None;
 }
 
-Object current_task(Args args, Kwargs kw) {
-  check_nargs("current_task", args, 0, 1);
-  (void)kw;
+Object current_task_impl(const Object*) {
   running_loop();
   return g_current_task ? Object(g_current_task) : None;
 }
 
-Object all_tasks(Args args, Kwargs kw) {
-  check_nargs("all_tasks", args, 0, 1);
-  (void)kw;
+Object all_tasks_impl(const Object*) {
   std::vector<Object> out;
   for (TaskObject* t : running_loop().pending_tasks()) {
     if (!t->done()) out.push_back(Object(t));
@@ -151,27 +148,53 @@ Object all_tasks(Args args, Kwargs kw) {
   return py_list(std::move(out));
 }
 
-Object iscoroutine(Args args, Kwargs kw) {
-  check_no_kwargs("iscoroutine", kw);
-  check_nargs("iscoroutine", args, 1, 1);
-  return Object::from_bool(args[0].dyn<CoroutineObject>() != nullptr);
-}
-
 // inspect.iscoroutinefunction: an `async def` function, through bound methods (__func__) and
 // functools.partial (func); a functools.wraps wrapper is judged by its own code.
-Object iscoroutinefunction(Args args, Kwargs kw) {
-  check_no_kwargs("iscoroutinefunction", kw);
-  check_nargs("iscoroutinefunction", args, 1, 1);
-  Object f = args[0];
+Object iscoroutinefunction_impl(const Object* a) {
+  Object f = a[0];
   while (type_of(f) == &types::method) f = getattr_name(f, intern("__func__"));
   while (type_of(f) == &functools::partial_type) f = getattr_name(f, intern("func"));
   auto* fn = f.dyn<FunctionObject>();
   return Object::from_bool(fn && fn->info->is_async);
 }
+}  // namespace
 
+Object new_event_loop(Args args, Kwargs kw) {
+  static const PyDef def("new_event_loop", {{}}, {}, py_body<new_event_loop_impl>);
+  return def(args, kw);
+}
+
+Object set_event_loop(Args args, Kwargs kw) {
+  static const PyDef def("set_event_loop", {{"loop"}}, {Object()}, py_body<set_event_loop_impl>);
+  return def(args, kw);
+}
+
+Object current_task(Args args, Kwargs kw) {
+  static const PyDef def("current_task", {{"loop"}}, {None}, py_body<current_task_impl>);
+  return def(args, kw);
+}
+
+Object all_tasks(Args args, Kwargs kw) {
+  static const PyDef def("all_tasks", {{"loop"}}, {None}, py_body<all_tasks_impl>);
+  return def(args, kw);
+}
+
+Object iscoroutine(Args args, Kwargs kw) {
+  static const PyDef def("iscoroutine", {{"obj"}}, {Object()},
+                         py_body<+[](const Object* a) { return Object::from_bool(a[0].dyn<CoroutineObject>() != nullptr); }>);
+  return def(args, kw);
+}
+
+Object iscoroutinefunction(Args args, Kwargs kw) {
+  static const PyDef def("iscoroutinefunction", {{"func"}}, {Object()}, py_body<iscoroutinefunction_impl>);
+  return def(args, kw);
+}
+
+// Future(*, loop=None): a C type, positional arguments refused as its __init__ does.
 Object Future(Args args, Kwargs kw) {
-  check_nargs("Future", args, 0, 0);
-  (void)kw;
+  if (args.size()) raise(&exc::TypeError, "Future() takes no positional arguments");
+  Object loop;
+  bind_args("Future", args, kw, {"loop"}, &loop, 0);
   running_loop();
   return new_future();
 }
@@ -361,9 +384,9 @@ Coro wait_for_body(Object fut, Object timeout) {
 }  // namespace
 
 Object wait_for(Args args, Kwargs kw) {
-  Object bound[2];
-  bind_args("wait_for", args, kw, {"fut", "timeout"}, bound, 2);
-  return make_coroutine(wait_for_body(bound[0], bound[1]), "wait_for", nullptr);
+  static const PyDef def("wait_for", {{"fut", "timeout"}}, {Object(), Object()},
+                         py_body<+[](const Object* a) { return make_coroutine(wait_for_body(a[0], a[1]), "wait_for", nullptr); }>);
+  return def(args, kw);
 }
 
 // ---- shield ----------------------------------------------------------------------------------
@@ -394,11 +417,7 @@ void shield_outer_done(ReadyItem& it) {
   if (!inner->done()) inner->remove_done_callback(shield_inner_done, it.b);
 }
 
-}  // namespace
-
-Object shield(Args args, Kwargs kw) {
-  check_no_kwargs("shield", kw);
-  check_nargs("shield", args, 1, 1);
+Object shield_impl(const Object* args) {
   Object inner = aiocc::ensure_future(args[0]);
   FutureObject* fi = as_future(inner);
   if (fi->done()) return inner;
@@ -406,6 +425,13 @@ Object shield(Args args, Kwargs kw) {
   fi->add_done_callback({shield_inner_done, outer});
   as_future(outer)->add_done_callback({shield_outer_done, inner});
   return outer;
+}
+
+}  // namespace
+
+Object shield(Args args, Kwargs kw) {
+  static const PyDef def("shield", {{"arg"}}, {Object()}, py_body<shield_impl>);
+  return def(args, kw);
 }
 
 // ---- wait and as_completed (tasks.py) --------------------------------------------------------
@@ -476,13 +502,19 @@ std::vector<Object> unique_futures(const char* fname, const Object& fs, bool all
 
 }  // namespace
 
+Object wait_impl(const Object* bound);
+
 Object wait(Args args, Kwargs kw) {
-  Object bound[3];
-  bind_args("wait", args, kw, {"fs", "timeout", "return_when"}, bound, 1);
+  static const PyDef def("wait", {{"fs", "timeout", "return_when"}, 0, 1}, {Object(), None, py_str("ALL_COMPLETED")},
+                         py_body<wait_impl>);
+  return def(args, kw);
+}
+
+Object wait_impl(const Object* bound) {
   std::vector<Object> fs = unique_futures("wait", bound[0], false);
   if (fs.empty()) raise(&exc::ValueError, "Set of Tasks/Futures is empty.");
   int mode = 0;
-  if (!bound[2].is_unbound()) {
+  {
     std::string rw = is_str(bound[2]) ? str_value(bound[2]) : "";
     if (rw == "FIRST_COMPLETED") mode = 1;
     else if (rw == "FIRST_EXCEPTION") mode = 2;
@@ -543,9 +575,14 @@ Coro wait_for_one(Object state) {
 
 // A list of coroutines rather than a generator: iterating it gives the same coroutines in the
 // same order, and each resolves to the next completed future's result.
+Object as_completed_impl(const Object* bound);
+
 Object as_completed(Args args, Kwargs kw) {
-  Object bound[2];
-  bind_args("as_completed", args, kw, {"fs", "timeout"}, bound, 1);
+  static const PyDef def("as_completed", {{"fs", "timeout"}, 0, 1}, {Object(), None}, py_body<as_completed_impl>);
+  return def(args, kw);
+}
+
+Object as_completed_impl(const Object* bound) {
   std::vector<Object> fs = unique_futures("as_completed", bound[0], true);
   auto* st = new AsCompletedState();
   Object state(st);
@@ -597,9 +634,14 @@ void cancel_all_tasks(EventLoop& loop) {
 
 }  // namespace
 
+Object run_impl(const Object* bound);
+
 Object run(Args args, Kwargs kw) {
-  Object bound[2];
-  bind_args("run", args, kw, {"main", "debug"}, bound, 1);
+  static const PyDef def("run", {{"main", "debug"}, 0, 1}, {Object(), None}, py_body<run_impl>);
+  return def(args, kw);
+}
+
+Object run_impl(const Object* bound) {
   if (g_loop) raise(&exc::RuntimeError, "asyncio.run() cannot be called from a running event loop");
   if (!bound[0].dyn<CoroutineObject>()) {
     raise(&exc::ValueError, "a coroutine was expected, got " + repr(bound[0]));

@@ -384,36 +384,43 @@ int64_t int_arg(const char* fname, const Object& o) {
 
 }  // namespace
 
+// The classes' __init__ signatures, as locks.py and queues.py define them (the placeholder
+// self is None: each body makes its object).
 Object Event(Args args, Kwargs kw) {
-  check_no_kwargs("Event", kw);
-  check_nargs("Event", args, 0, 0);
-  return make<EventObject>();
+  static const PyDef init("Event.__init__", {{"self"}}, {Object()}, py_body<+[](const Object*) { return make<EventObject>(); }>);
+  return init.call_method(None, args, kw);
 }
 
 Object Lock(Args args, Kwargs kw) {
-  check_no_kwargs("Lock", kw);
-  check_nargs("Lock", args, 0, 0);
-  return make<LockObject>();
+  static const PyDef init("Lock.__init__", {{"self"}}, {Object()}, py_body<+[](const Object*) { return make<LockObject>(); }>);
+  return init.call_method(None, args, kw);
+}
+
+Object new_semaphore(const Object& value, const char* cls) {
+  if (cmp_lt(value, py_int(0)).as_bool()) raise(&exc::ValueError, "Semaphore initial value must be >= 0");
+  return make<SemaphoreObject>(int_arg(cls, value));
 }
 
 Object Semaphore(Args args, Kwargs kw) {
-  Object bound[1];
-  bind_args("Semaphore", args, kw, {"value"}, bound, 0);
-  int64_t v = bound[0].is_unbound() ? 1 : int_arg("Semaphore", bound[0]);
-  if (v < 0) raise(&exc::ValueError, "Semaphore initial value must be >= 0");
-  return make<SemaphoreObject>(v);
+  static const PyDef init("Semaphore.__init__", {{"self", "value"}}, {Object(), py_int(1)},
+                          py_body<+[](const Object* a) { return new_semaphore(a[1], "Semaphore"); }>);
+  return init.call_method(None, args, kw);
 }
 
 Object BoundedSemaphore(Args args, Kwargs kw) {
-  Object s = Semaphore(args, kw);
-  s.as<SemaphoreObject>()->bound = s.as<SemaphoreObject>()->value;
-  return s;
+  static const PyDef init("BoundedSemaphore.__init__", {{"self", "value"}}, {Object(), py_int(1)},
+                          py_body<+[](const Object* a) {
+                            Object s = new_semaphore(a[1], "BoundedSemaphore");
+                            s.as<SemaphoreObject>()->bound = s.as<SemaphoreObject>()->value;
+                            return s;
+                          }>);
+  return init.call_method(None, args, kw);
 }
 
 Object Queue(Args args, Kwargs kw) {
-  Object bound[1];
-  bind_args("Queue", args, kw, {"maxsize"}, bound, 0);
-  return make<QueueObject>(bound[0].is_unbound() ? 0 : int_arg("Queue", bound[0]));
+  static const PyDef init("Queue.__init__", {{"self", "maxsize"}}, {Object(), py_int(0)},
+                          py_body<+[](const Object* a) { return make<QueueObject>(int_arg("Queue", a[1])); }>);
+  return init.call_method(None, args, kw);
 }
 
 }  // namespace asyncio

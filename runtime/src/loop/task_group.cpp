@@ -140,8 +140,12 @@ Object TaskGroupObject::call_method(const Object& self, std::string_view name, A
     return make_coroutine(taskgroup_aexit(self, args[0], args[1]), "TaskGroup.__aexit__", nullptr);
   }
   if (name == "create_task") {
-    Object bound[3];
-    bind_args("create_task", args, kw, {"coro", "name", "context"}, bound, 1);
+    // TaskGroup.create_task(self, coro, *, name=None, context=None)
+    static const PyDef def("TaskGroup.create_task", {{"self", "coro", "name", "context"}, 0, 2},
+                           {Object(), Object(), None, None},
+                           py_body<+[](const Object* a) { return py_tuple({a[1], a[2]}); }>);
+    Object b = def.call_method(self, args, kw);
+    const Object bound[2] = {as_tuple(b)->items[0], as_tuple(b)->items[1]};
     if (!entered) raise(&exc::RuntimeError, "TaskGroup " + repr() + " has not been entered");
     if (exiting && tasks.empty()) raise(&exc::RuntimeError, "TaskGroup " + repr() + " is finished");
     if (aborting) raise(&exc::RuntimeError, "TaskGroup " + repr() + " is shutting down");
@@ -157,9 +161,9 @@ Object TaskGroupObject::call_method(const Object& self, std::string_view name, A
 }  // namespace
 
 Object TaskGroup(Args args, Kwargs kw) {
-  check_no_kwargs("TaskGroup", kw);
-  check_nargs("TaskGroup", args, 0, 0);
-  return make<TaskGroupObject>();
+  static const PyDef init("TaskGroup.__init__", {{"self"}}, {Object()},
+                          py_body<+[](const Object*) { return make<TaskGroupObject>(); }>);
+  return init.call_method(None, args, kw);
 }
 
 
@@ -268,12 +272,13 @@ Object TimeoutObject::call_method(const Object& self, std::string_view name, Arg
 }  // namespace
 
 Object timeout(Args args, Kwargs kw) {
-  Object bound[1];
-  bind_args("timeout", args, kw, {"delay"}, bound, 1);
-  auto* t = new TimeoutObject();
-  Object o(t);
-  t->when = bound[0].is_none() ? None : Object::from_float(running_loop().time() + as_seconds(bound[0]));
-  return o;
+  static const PyDef def("timeout", {{"delay"}}, {Object()}, py_body<+[](const Object* a) {
+                           auto* t = new TimeoutObject();
+                           Object o(t);
+                           t->when = a[0].is_none() ? None : Object::from_float(running_loop().time() + as_seconds(a[0]));
+                           return o;
+                         }>);
+  return def(args, kw);
 }
 
 }  // namespace aiocc::asyncio

@@ -644,41 +644,51 @@ bool is_dataclass_instance(const Object& o) {
 
 // asdict/astuple's copy (_asdict_inner): dataclass instances, lists, tuples, namedtuples and
 // dicts are rebuilt recursively; any other value is deep-copied.
-Object as_inner(const Object& v, bool to_dict) {
+// `factory`: asdict's dict_factory or astuple's tuple_factory, Unbound for dict or tuple.
+Object as_inner(const Object& v, bool to_dict, const Object& factory) {
   NativeDepth guard;
   if (is_dataclass_instance(v)) {
     std::vector<Object> parts;
     Object d = py_dict();
     for (const FieldObject* f : fields_of(v)) {
-      Object x = as_inner(getattr_name(v, intern(f->name)), to_dict);
+      Object x = as_inner(getattr_name(v, intern(f->name)), to_dict, factory);
       if (to_dict) {
         as_dict(d)->set(py_str(f->name), x);
       } else {
         parts.push_back(x);
       }
     }
+    if (!factory.is_unbound()) {  // dict_factory([(name, value), ...]) / tuple_factory([values])
+      std::vector<Object> items;
+      if (to_dict) {
+        for (auto& e : as_dict(d)->entries) {
+          if (e.live) items.push_back(py_tuple({e.key, e.value}));
+        }
+      }
+      return call(factory, {py_list(to_dict ? std::move(items) : std::move(parts))});
+    }
     return to_dict ? d : py_tuple(std::move(parts));
   }
   if (ListObject* l = as_list(v); l && type_of(v) == &types::list) {
     std::vector<Object> items;
-    for (const Object& x : l->items) items.push_back(as_inner(x, to_dict));
+    for (const Object& x : l->items) items.push_back(as_inner(x, to_dict, factory));
     return py_list(std::move(items));
   }
   if (TupleObject* t = as_tuple(v); t && type_of(v) == &types::tuple) {
     std::vector<Object> items;
-    for (const Object& x : t->items) items.push_back(as_inner(x, to_dict));
+    for (const Object& x : t->items) items.push_back(as_inner(x, to_dict, factory));
     return py_tuple(std::move(items));
   }
   if (DictObject* d = as_dict(v); d && type_of(v) == &types::dict) {
     Object out = py_dict();
     for (auto& e : d->entries) {
-      if (e.live) as_dict(out)->set(as_inner(e.key, to_dict), as_inner(e.value, to_dict));
+      if (e.live) as_dict(out)->set(as_inner(e.key, to_dict, factory), as_inner(e.value, to_dict, factory));
     }
     return out;
   }
   if (InstanceObject* i = as_instance(v); i && as_tuple(i->base_value) && has_attribute(v, "_fields")) {
     std::vector<Object> items;  // a namedtuple: type(obj)(*[inner(x) for x in obj])
-    for (const Object& x : as_tuple(i->base_value)->items) items.push_back(as_inner(x, to_dict));
+    for (const Object& x : as_tuple(i->base_value)->items) items.push_back(as_inner(x, to_dict, factory));
     return call(Object(type_of(v)), Args(items));
   }
   return copy::deep_copy(v);
@@ -687,14 +697,21 @@ Object as_inner(const Object& v, bool to_dict) {
 }  // namespace
 
 Object dataclass(Args args, Kwargs kw) {
-  check_nargs("dataclass", args, 0, 1);
+  // dataclass(cls=None, /, *, init=True, ...): the keywords are checked by options_from.
+  if (args.size() > 1) {
+    raise(&exc::TypeError, "dataclass() takes from 0 to 1 positional arguments but " + std::to_string(args.size()) +
+                               " were given");
+  }
   Options o = options_from(kw);
   if (args.size() == 1 && !args[0].is_none()) return process_class(args[0], o);
   return make<DecoratorObject>(o);
 }
 
 Object field(Args args, Kwargs kw) {
-  if (args.size()) raise(&exc::TypeError, "field() takes 0 positional arguments but " + std::to_string(args.size()) + " were given");
+  if (args.size()) {
+    raise(&exc::TypeError, "field() takes 0 positional arguments but " + std::to_string(args.size()) +
+                               (args.size() == 1 ? " was given" : " were given"));
+  }
   Object f = new_field();
   FieldObject* fo = as_field(f);
   for (const Kw& k : kw) {
@@ -715,29 +732,39 @@ Object field(Args args, Kwargs kw) {
 }
 
 Object fields(Args args, Kwargs kw) {
-  check_no_kwargs("fields", kw);
-  check_nargs("fields", args, 1, 1);
-  std::vector<Object> out;
-  for (const FieldObject* f : fields_of(args[0])) out.push_back(Object(const_cast<FieldObject*>(f)));
-  return py_tuple(std::move(out));
+  static const PyDef def("fields", {{"class_or_instance"}}, {Object()}, py_body<+[](const Object* a) {
+                           std::vector<Object> out;
+                           for (const FieldObject* f : fields_of(a[0])) out.push_back(Object(const_cast<FieldObject*>(f)));
+                           return py_tuple(std::move(out));
+                         }>);
+  return def(args, kw);
 }
 
 Object asdict(Args args, Kwargs kw) {
-  check_nargs("asdict", args, 1, 1);
-  if (kw.size()) raise(&exc::TypeError, "aiocc supports asdict() without dict_factory");
-  if (!is_dataclass_instance(args[0])) raise(&exc::TypeError, "asdict() should be called on dataclass instances");
-  return as_inner(args[0], true);
+  static const PyDef def("asdict", {{"obj", "dict_factory"}, 0, 1}, {Object(), Object(&types::dict)},
+                         py_body<+[](const Object* a) {
+                           if (!is_dataclass_instance(a[0])) raise(&exc::TypeError, "asdict() should be called on dataclass instances");
+                           return as_inner(a[0], true, a[1].same(Object(&types::dict)) ? Object() : a[1]);
+                         }>);
+  return def(args, kw);
 }
 
 Object astuple(Args args, Kwargs kw) {
-  check_nargs("astuple", args, 1, 1);
-  if (kw.size()) raise(&exc::TypeError, "aiocc supports astuple() without tuple_factory");
-  if (!is_dataclass_instance(args[0])) raise(&exc::TypeError, "astuple() should be called on dataclass instances");
-  return as_inner(args[0], false);
+  static const PyDef def("astuple", {{"obj", "tuple_factory"}, 0, 1}, {Object(), Object(&types::tuple)},
+                         py_body<+[](const Object* a) {
+                           if (!is_dataclass_instance(a[0])) raise(&exc::TypeError, "astuple() should be called on dataclass instances");
+                           return as_inner(a[0], false, a[1].same(Object(&types::tuple)) ? Object() : a[1]);
+                         }>);
+  return def(args, kw);
 }
 
 Object replace(Args args, Kwargs kw) {
-  check_nargs("replace", args, 1, 1);
+  // replace(obj, /, **changes)
+  if (args.size() != 1) {
+    raise(&exc::TypeError, args.size() == 0 ? std::string("replace() missing 1 required positional argument: 'obj'")
+                                        : "replace() takes 1 positional argument but " + std::to_string(args.size()) +
+                                              " were given");
+  }
   const Object& obj = args[0];
   if (!is_dataclass_instance(obj)) raise(&exc::TypeError, "replace() should be called on dataclass instances");
   std::vector<Kw> changes(kw.begin(), kw.end());
@@ -761,10 +788,11 @@ Object replace(Args args, Kwargs kw) {
 }
 
 Object is_dataclass(Args args, Kwargs kw) {
-  check_no_kwargs("is_dataclass", kw);
-  check_nargs("is_dataclass", args, 1, 1);
-  Object d;
-  return Object::from_bool(dataclass_fields(args[0], d));
+  static const PyDef def("is_dataclass", {{"obj"}}, {Object()}, py_body<+[](const Object* a) {
+                           Object d;
+                           return Object::from_bool(dataclass_fields(a[0], d));
+                         }>);
+  return def(args, kw);
 }
 
 Object init_var_getitem(const Object& type) { return make<InitVarObject>(type); }

@@ -170,13 +170,6 @@ struct LruWrapper final : HeapObject {
       check_nargs("cache_info", a, 0, 0);
       return make<CacheInfoObject>(hits, misses, maxsize, static_cast<int64_t>(as_dict(cache)->live_count));
     }
-    if (name == "cache_parameters") {
-      check_nargs("cache_parameters", a, 0, 0);
-      Object d = py_dict();
-      as_dict(d)->set(py_str("maxsize"), maxsize);
-      as_dict(d)->set(py_str("typed"), Object::from_bool(typed));
-      return d;
-    }
     if (name == "cache_clear") {
       check_nargs("cache_clear", a, 0, 0);
       cache = py_dict();
@@ -187,14 +180,45 @@ struct LruWrapper final : HeapObject {
   }
   Object getattr(const Object& self, std::string_view name) override {
     if (const Object* v = attrs.find(name)) return *v;
-    if (name == "cache_info" || name == "cache_clear" || name == "cache_parameters") {
-      return make<BoundMethod>(self, std::string(name));
-    }
+    if (name == "cache_info" || name == "cache_clear") return make<BoundMethod>(self, std::string(name));
     if (name == "__wrapped__") return func;
+    if (name == "__dict__") {
+      if (attrs.dict.is_unbound()) attrs.dict = py_dict();
+      return attrs.dict;
+    }
     return HeapObject::getattr(self, name);
   }
   void setattr(std::string_view name, const Object& v) override { attrs.set(name, v); }
 };
+
+// `wrapper.cache_parameters = lambda: {'maxsize': maxsize, 'typed': typed}`: an attribute in the
+// wrapper's __dict__, so that update_wrapper from another lru wrapper replaces it, as in CPython.
+struct CacheParameters final : HeapObject {
+  Object maxsize, typed;
+  CacheParameters(Object m, Object t) : maxsize(std::move(m)), typed(std::move(t)) {}
+  TypeObject* type() const override { return &decorating_function_type; }
+  std::string repr() const override {
+    return "<function lru_cache.<locals>.decorating_function.<locals>.<lambda> at " + detail::address(this) + ">";
+  }
+  bool is_callable() const override { return true; }
+  Object call(Args a, Kwargs kw) override {
+    check_no_kwargs("<lambda>", kw);
+    check_nargs("<lambda>", a, 0, 0);
+    Object d = py_dict();
+    as_dict(d)->set(py_str("maxsize"), maxsize);
+    as_dict(d)->set(py_str("typed"), typed);
+    return d;
+  }
+};
+
+// _lru_cache_wrapper(user_function, maxsize, typed) with its cache_parameters, updated from
+// the function. maxsize is an int (a bool counts as one) or None.
+Object make_lru_wrapper(const Object& func, const Object& maxsize, const Object& typed) {
+  Object size = maxsize.is_bool() ? py_int(maxsize.as_bool() ? 1 : 0) : maxsize;
+  Object w = make<LruWrapper>(func, size, truthy(typed));
+  w.as<LruWrapper>()->attrs.set("cache_parameters", make<CacheParameters>(maxsize, typed));
+  return update_wrapper({w, func}, {});
+}
 
 // cached_property(func): computed on first read through an instance, then kept in its __dict__.
 struct CachedProperty final : HeapObject {
@@ -395,29 +419,28 @@ Object reduce(Args args, Kwargs kw) {
   return acc;
 }
 
+Object lru_cache_impl(const Object* a);
+
 Object lru_cache(Args args, Kwargs kw) {
-  check_nargs("lru_cache", args, 0, 2);
-  Object maxsize = py_int(128);
-  bool typed = false;
-  if (const Object* m = kw.find("maxsize")) maxsize = *m;
-  if (const Object* t = kw.find("typed")) typed = truthy(*t);
-  if (args.size() == 2) typed = truthy(args[1]);
-  if (args.size() >= 1) {
-    if (truthy(builtins::callable({args[0]}, {})) && !args[0].is_small_int()) {  // @lru_cache
-      Object w = make<LruWrapper>(args[0], maxsize, typed);
-      update_wrapper({w, args[0]}, {});
-      return w;
-    }
-    maxsize = args[0];
-  }
-  if (!maxsize.is_none() && !(is_int(maxsize) && !maxsize.is_float())) {
+  static const PyDef def("lru_cache", {{"maxsize", "typed"}}, {py_int(128), False()}, py_body<lru_cache_impl>);
+  return def(args, kw);
+}
+
+// lru_cache(maxsize=128, typed=False): an int maxsize (below 0: 0), None, or the function itself
+// (`@lru_cache` without parentheses, when typed is a bool).
+Object lru_cache_impl(const Object* a) {
+  Object maxsize = a[0];
+  const Object& typed = a[1];
+  if (is_int(maxsize) && !maxsize.is_float()) {
+    if (lt(maxsize, py_int(0))) maxsize = py_int(0);
+  } else if (truthy(builtins::callable({maxsize}, {})) && a[1].is_bool()) {  // @lru_cache
+    return make_lru_wrapper(maxsize, py_int(128), a[1]);
+  } else if (!maxsize.is_none()) {
     raise(&exc::TypeError, "Expected first argument to be an integer, a callable, or None");
   }
-  if (is_int(maxsize) && !maxsize.is_none() && maxsize.as_int() < 0) maxsize = py_int(0);
   struct Decorator final : HeapObject {
-    Object maxsize;
-    bool typed;
-    Decorator(Object m, bool t) : maxsize(std::move(m)), typed(t) {}
+    Object maxsize, typed;
+    Decorator(Object m, Object t) : maxsize(std::move(m)), typed(std::move(t)) {}
     TypeObject* type() const override { return &decorating_function_type; }
     std::string repr() const override {
       return "<function lru_cache.<locals>.decorating_function at " + detail::address(this) + ">";
@@ -426,26 +449,28 @@ Object lru_cache(Args args, Kwargs kw) {
     Object call(Args a, Kwargs k) override {
       check_no_kwargs("decorating_function", k);
       check_nargs("decorating_function", a, 1, 1);
-      Object w = make<LruWrapper>(a[0], maxsize, typed);
-      update_wrapper({w, a[0]}, {});
-      return w;
+      return make_lru_wrapper(a[0], maxsize, typed);
     }
   };
   return make<Decorator>(maxsize, typed);
 }
 
 Object cache(Args args, Kwargs kw) {
-  check_no_kwargs("cache", kw);
-  check_nargs("cache", args, 1, 1);
-  Object w = make<LruWrapper>(args[0], None, false);
-  update_wrapper({w, args[0]}, {});
-  return w;
+  static const PyDef def("cache", {{"user_function"}}, {Object()}, py_body<+[](const Object* a) {
+                           return make_lru_wrapper(a[0], None, False());
+                         }>);
+  return def(args, kw);
 }
 
+Object total_ordering_impl(const Object* a);
+
 Object total_ordering(Args args, Kwargs kw) {
-  check_no_kwargs("total_ordering", kw);
-  check_nargs("total_ordering", args, 1, 1);
-  const Object& cls = args[0];
+  static const PyDef def("total_ordering", {{"cls"}}, {Object()}, py_body<total_ordering_impl>);
+  return def(args, kw);
+}
+
+Object total_ordering_impl(const Object* a) {
+  const Object& cls = a[0];
   ClassObject* c = cls.dyn<TypeObject>() ? cls.as<TypeObject>()->kind_of_class() : nullptr;
   if (!c) raise(&exc::TypeError, "total_ordering() expects a class");
   // The root: the defined operation latest in ('__ge__', '__gt__', '__le__', '__lt__'), as max().
@@ -464,9 +489,9 @@ Object total_ordering(Args args, Kwargs kw) {
 }
 
 Object construct_cached_property(TypeObject*, Args args, Kwargs kw) {
-  check_no_kwargs("cached_property", kw);
-  check_nargs("cached_property", args, 1, 1);
-  return make<CachedProperty>(args[0]);
+  static const PyDef init("cached_property.__init__", {{"self", "func"}}, {Object(), Object()},
+                          py_body<+[](const Object* a) { return make<CachedProperty>(a[1]); }>);
+  return init.call_method(None, args, kw);
 }
 
 Object construct_partial(TypeObject*, Args args, Kwargs kw) { return partial(args, kw); }
@@ -504,10 +529,18 @@ struct KeyWrapper final : HeapObject {
   }
 };
 
+// cmp_to_key(mycmp): Argument Clinic's checks and texts.
 Object cmp_to_key(Args args, Kwargs kw) {
-  if (args.size() + kw.size() != 1 || (kw.size() && !kw.find("mycmp"))) {
-    check_nargs("cmp_to_key", args, 1, 1);
-    check_no_kwargs("cmp_to_key", kw);
+  if (args.size() + kw.size() > 1) {
+    raise(&exc::TypeError, "cmp_to_key() takes at most 1 argument (" + std::to_string(args.size() + kw.size()) + " given)");
+  }
+  if (args.size() == 0 && !kw.find("mycmp")) {
+    raise(&exc::TypeError, "cmp_to_key() missing required argument 'mycmp' (pos 1)");
+  }
+  for (const Kw& k : kw) {
+    if (k.name != "mycmp") {
+      raise(&exc::TypeError, "cmp_to_key() got an unexpected keyword argument '" + std::string(k.name) + "'");
+    }
   }
   return make<KeyWrapper>(args.size() ? args[0] : *kw.find("mycmp"), Object());
 }
@@ -628,10 +661,11 @@ Object RegisterFor::call(Args a, Kwargs kw) {
 }
 
 Object singledispatch(Args args, Kwargs kw) {
-  check_no_kwargs("singledispatch", kw);
-  check_nargs("singledispatch", args, 1, 1);
-  Object sd = make<SingleDispatch>(args[0]);
-  return update_wrapper({sd, args[0]}, {});
+  static const PyDef def("singledispatch", {{"func"}}, {Object()}, py_body<+[](const Object* a) {
+                           Object sd = make<SingleDispatch>(a[0]);
+                           return update_wrapper({sd, a[0]}, {});
+                         }>);
+  return def(args, kw);
 }
 
 BuiltinFunction update_wrapper_fn("update_wrapper", update_wrapper, "functools"), wraps_fn("wraps", wraps, "functools"),

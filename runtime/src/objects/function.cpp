@@ -345,6 +345,22 @@ Object make_native_function(const std::string& name, const std::string& qualname
 
 Object builtin_value(BuiltinFunction& f) { return Object(&f); }
 
+PyDef::PyDef(const char* qualname, NativeSignature sig, std::vector<Object> defaults,
+             Object (*invoke)(FunctionObject& self, const Object* argv)) {
+  std::string q = qualname;
+  fn = make_native_function(q.substr(q.rfind('.') + 1), q, std::move(sig), std::move(defaults), Object(), invoke);
+}
+
+Object PyDef::operator()(Args args, Kwargs kw) const { return fn.as<FunctionObject>()->call(args, kw); }
+
+Object PyDef::call_method(const Object& self, Args args, Kwargs kw) const {
+  std::vector<Object> all;
+  all.reserve(args.size() + 1);
+  all.push_back(self);
+  all.insert(all.end(), args.begin(), args.end());
+  return fn.as<FunctionObject>()->call(Args(all), kw);
+}
+
 void check_nargs(const char* fname, Args args, size_t min, size_t max) {
   const size_t n = args.size();
   if (n >= min && n <= max) return;

@@ -101,6 +101,26 @@ Object make_native_function(const std::string& name, const std::string& qualname
                             const std::string& doc = "");
 Object builtin_value(BuiltinFunction& f);
 
+// A function CPython's library writes in Python (asyncio.sleep, dataclasses.fields, a class's
+// __init__): its def line, described once, binds every call as the def would, with CPython's
+// messages, and `Body` gets each parameter (defaults filled in; *args as a tuple).
+//   Object sleep(Args a, Kwargs k) {
+//     static const PyDef def("sleep", {{"delay", "result"}}, {Object(), None}, py_body<sleep_body>);
+//     return def(a, k);
+//   }
+struct PyDef {
+  Object fn;
+  PyDef(const char* qualname, NativeSignature sig, std::vector<Object> defaults,
+        Object (*invoke)(FunctionObject& self, const Object* argv));
+  Object operator()(Args args, Kwargs kw) const;
+  // A method's def: `self` (any placeholder: the body knows its object) is bound first.
+  Object call_method(const Object& self, Args args, Kwargs kw) const;
+};
+template <Object (*Body)(const Object* argv)>
+Object py_body(FunctionObject&, const Object* argv) {
+  return Body(argv);
+}
+
 // Argument checking helpers for runtime functions, with CPython's messages.
 void check_nargs(const char* fname, Args args, size_t min, size_t max);
 void check_no_kwargs(const char* fname, Kwargs kw);
