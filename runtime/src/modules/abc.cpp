@@ -5,6 +5,7 @@
 
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
 #include "aiocc/py/instance.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
@@ -24,16 +25,16 @@ const Object& abc_class() {
   return cls;
 }
 
-Object abstractmethod(Args args, Kwargs kw) {
-  check_no_kwargs("abstractmethod", kw);
-  check_nargs("abstractmethod", args, 1, 1);
+Object abstractmethod(Args given, Kwargs kw) {
+  static const PyDef def("abstractmethod", {{"funcobj"}}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
   aiocc::setattr(args[0], "__isabstractmethod__", True());
   return args[0];
 }
 
-Object update_abstractmethods(Args args, Kwargs kw) {
-  check_no_kwargs("update_abstractmethods", kw);
-  check_nargs("update_abstractmethods", args, 1, 1);
+Object update_abstractmethods(Args given, Kwargs kw) {
+  static const PyDef def("update_abstractmethods", {{"cls"}}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
   TypeObject* t = args[0].dyn<TypeObject>();
   if (ClassObject* c = t ? t->kind_of_class() : nullptr; c && c->abstract_base) update_abstract_methods(c);
   return args[0];

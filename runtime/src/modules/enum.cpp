@@ -17,6 +17,7 @@
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
 #include "aiocc/py/instance.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
@@ -35,8 +36,11 @@ extern TypeObject auto_type;
 // of placeholders (op, lhs, rhs) that enum_class_created() computes once R and W have values.
 struct AutoObject final : HeapObject {
   char op = 0;  // 0: auto() itself; '|', '&', '^', '~': a combination
-  Object lhs, rhs, value;  // value: once known
+  Object lhs, rhs, value;  // value: given, or once known
   TypeObject* type() const override { return &auto_type; }
+  std::string repr() const override {
+    return "auto(" + (value.is_unbound() ? std::string("_auto_null") : aiocc::repr(value)) + ")";
+  }
 };
 
 AutoObject* as_auto(const Object& o) {
@@ -63,10 +67,16 @@ Object auto_value(const Object& o) {
   return x->op == '|' ? bitor_(a, b) : x->op == '&' ? bitand_(a, b) : bitxor_(a, b);
 }
 
-Object construct_auto(TypeObject*, Args args, Kwargs kw) {
-  check_no_kwargs("auto", kw);
-  check_nargs("auto", args, 0, 0);
-  return make<AutoObject>();
+// auto(value=_auto_null): a given value is the member's.
+Object construct_auto(TypeObject*, Args given, Kwargs kw) {
+  static const Object auto_null = make<AutoObject>();  // the default: no value given
+  static const PyDef init("auto.__init__", {{"self", "value"}}, {Object(), auto_null});
+  std::vector<Object> with_self{None};
+  with_self.insert(with_self.end(), given.begin(), given.end());
+  Object a = make<AutoObject>();
+  Object value = init.bind(Args(with_self), kw)[1];
+  if (!value.same(auto_null)) as_auto(a)->value = value;
+  return a;
 }
 TypeObject auto_type("auto", &types::object, construct_auto, "enum");
 
@@ -597,9 +607,9 @@ bool contains_member(ClassObject* c, const Object& item) {
   raise(&exc::TypeError, "unsupported operand type(s) for 'in': '" + type_of(item)->name + "' and 'EnumType'");
 }
 
-Object unique(Args args, Kwargs kw) {
-  check_no_kwargs("unique", kw);
-  check_nargs("unique", args, 1, 1);
+Object unique(Args given, Kwargs kw) {
+  static const PyDef def("unique", {{"enumeration"}}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
   TypeObject* t = args[0].dyn<TypeObject>();
   ClassObject* c = t ? t->kind_of_class() : nullptr;
   if (!c || c->enum_by_name.is_unbound()) return args[0];

@@ -12,6 +12,7 @@
 #include "aiocc/py/enum.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
 #include "aiocc/py/instance.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
@@ -690,9 +691,9 @@ Object attr(std::string_view name) {
 }
 
 // Marks a protocol class for isinstance()/issubclass() (see abc_checks.cpp).
-Object runtime_checkable(Args args, Kwargs kw) {
-  check_no_kwargs("runtime_checkable", kw);
-  check_nargs("runtime_checkable", args, 1, 1);
+Object runtime_checkable(Args given, Kwargs kw) {
+  static const PyDef def("runtime_checkable", {{"cls"}}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
   const Object& cls = args[0];
   TypeObject* t = as_class(cls);
   ClassObject* c = t ? t->kind_of_class() : nullptr;
@@ -704,9 +705,9 @@ Object runtime_checkable(Args args, Kwargs kw) {
   return cls;
 }
 
-Object get_origin(Args args, Kwargs kw) {
-  check_no_kwargs("get_origin", kw);
-  check_nargs("get_origin", args, 1, 1);
+Object get_origin(Args given, Kwargs kw) {
+  static const PyDef def("get_origin", {{"tp"}}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
   if (AliasObject* a = as<AliasObject>(args[0])) {
     if (a->kind == AliasObject::Union) return Object(&union_type);
     if (a->kind == AliasObject::TypingUnion) return attr("Union");
@@ -717,9 +718,9 @@ Object get_origin(Args args, Kwargs kw) {
   return None;
 }
 
-Object get_args(Args args, Kwargs kw) {
-  check_no_kwargs("get_args", kw);
-  check_nargs("get_args", args, 1, 1);
+Object get_args(Args given, Kwargs kw) {
+  static const PyDef def("get_args", {{"tp"}}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
   AliasObject* a = as<AliasObject>(args[0]);
   if (!a) return py_tuple({});
   if (a->name == "Callable" && a->args.size() == 2 && as_list(a->args[0])) {
@@ -728,43 +729,48 @@ Object get_args(Args args, Kwargs kw) {
   return py_tuple(a->args);
 }
 
-Object is_typeddict(Args args, Kwargs kw) {
-  check_no_kwargs("is_typeddict", kw);
-  check_nargs("is_typeddict", args, 1, 1);
+Object is_typeddict(Args given, Kwargs kw) {
+  static const PyDef def("is_typeddict", {{"tp"}}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
   return Object::from_bool(is_typed_dict(args[0]));
 }
 
-Object NewType(Args args, Kwargs kw) {
-  check_no_kwargs("NewType", kw);
-  check_nargs("NewType", args, 2, 2);
-  if (!is_str(args[0])) raise(&exc::TypeError, "NewType() argument 'name' must be str");
-  return make<NewTypeObject>(str_value(args[0]), args[1]);
+Object NewType(Args given, Kwargs kw) {
+  static const PyDef def("NewType.__init__", {{"self", "name", "tp"}}, {Object(), Object(), Object()});
+  std::vector<Object> with_self{None};
+  with_self.insert(with_self.end(), given.begin(), given.end());
+  const std::vector<Object> a = def.bind(Args(with_self), kw);  // a[0] is the placeholder self
+  if (!is_str(a[1])) raise(&exc::TypeError, "NewType() argument 'name' must be str");
+  return make<NewTypeObject>(str_value(a[1]), a[2]);
 }
 
-Object construct_type_var(TypeObject* self, Args args, Kwargs kw) {
-  const char* what = self->name.c_str();
-  bool variance = self != &TypeVarTuple_type;
-  if (args.size() < 1 || !is_str(args[0])) {
-    raise(&exc::TypeError, std::string(what) + "() missing required argument 'name' (pos 1)");
+// TypeVar(name, *constraints, bound=None, covariant=False, contravariant=False),
+// ParamSpec(name, *, bound=None, covariant=False, contravariant=False), TypeVarTuple(name):
+// their __init__ signatures in typing.py.
+Object construct_type_var(TypeObject* self, Args given, Kwargs kw) {
+  static const PyDef type_var("TypeVar.__init__", {{"self", "name", "constraints", "bound", "covariant", "contravariant"}, 0, 3, 2},
+                              {Object(), Object(), Object(), None, False(), False()});
+  static const PyDef param_spec("ParamSpec.__init__", {{"self", "name", "bound", "covariant", "contravariant"}, 0, 2},
+                                {Object(), Object(), None, False(), False()});
+  static const PyDef type_var_tuple("TypeVarTuple.__init__", {{"self", "name"}}, {Object(), Object()});
+  std::vector<Object> with_self{None};
+  with_self.insert(with_self.end(), given.begin(), given.end());
+  const PyDef& def = self == &TypeVar_type ? type_var : self == &ParamSpec_type ? param_spec : type_var_tuple;
+  std::vector<Object> a = def.bind(Args(with_self), kw);
+  if (self == &TypeVar_type) a.erase(a.begin() + 2);  // the constraints, read below
+  std::string prefix = self == &TypeVarTuple_type ? "" : "~";
+  if (self != &TypeVarTuple_type) {
+    if (truthy(a[3]) && truthy(a[4])) raise(&exc::ValueError, "Bivariant types are not supported.");
+    if (truthy(a[3])) prefix = "+";
+    if (truthy(a[4])) prefix = "-";
   }
-  std::string prefix = variance ? "~" : "";
-  Object bound;
-  for (const Kw& k : kw) {
-    if (k.name == "bound") {
-      bound = k.value;
-    } else if (k.name == "covariant" && truthy(k.value)) {
-      prefix = "+";
-    } else if (k.name == "contravariant" && truthy(k.value)) {
-      prefix = "-";
-    } else if (k.name != "covariant" && k.name != "contravariant") {
-      raise(&exc::TypeError, std::string(what) + "() got an unexpected keyword argument '" + std::string(k.name) + "'");
-    }
-  }
-  auto tv = make<TypeVarObject>(str_value(args[0]), prefix, self);
+  auto tv = make<TypeVarObject>(is_str(a[1]) ? str_value(a[1]) : aiocc::str(a[1]), prefix, self);
   auto* t = tv.as<TypeVarObject>();
-  t->bound = bound;
-  for (size_t i = 1; i < args.size(); ++i) t->constraints.push_back(args[i]);
-  if (t->constraints.size() == 1) raise(&exc::TypeError, "A single constraint is not allowed");
+  if (self != &TypeVarTuple_type) t->bound = a[2].is_none() ? Object() : a[2];
+  if (self == &TypeVar_type) {
+    for (size_t i = 1; i < given.size(); ++i) t->constraints.push_back(given[i]);
+    if (t->constraints.size() == 1) raise(&exc::TypeError, "A single constraint is not allowed");
+  }
   return tv;
 }
 

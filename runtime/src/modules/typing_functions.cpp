@@ -2,6 +2,7 @@
 // reveal_type, overload and the identity decorators (final, no_type_check, ...).
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/typing.h"
@@ -9,37 +10,35 @@
 
 namespace aiocc::typing {
 
-Object cast(Args args, Kwargs kw) {
-  check_no_kwargs("cast", kw);
-  check_nargs("cast", args, 2, 2);
-  return args[1];
+Object cast(Args given, Kwargs kw) {
+  static const PyDef def("cast", {{"typ", "val"}}, {Object(), Object()});
+  return def.bind(given, kw)[1];
 }
 
-Object assert_type(Args args, Kwargs kw) {
-  check_no_kwargs("assert_type", kw);
-  check_nargs("assert_type", args, 2, 2);
-  return args[0];
+Object assert_type(Args given, Kwargs kw) {
+  static const PyDef def("assert_type", {{"val", "typ"}, 2}, {Object(), Object()});
+  return def.bind(given, kw)[0];
 }
 
-Object assert_never(Args args, Kwargs kw) {
-  check_no_kwargs("assert_never", kw);
-  check_nargs("assert_never", args, 1, 1);
+Object assert_never(Args given, Kwargs kw) {
+  static const PyDef def("assert_never", {{"arg"}, 1}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
   std::string value = aiocc::repr(args[0]);
   if (value.size() > 100) value = value.substr(0, 100) + "...";
   raise(&exc::AssertionError, "Expected code to be unreachable, but got: " + value);
 }
 
-Object reveal_type(Args args, Kwargs kw) {
-  check_no_kwargs("reveal_type", kw);
-  check_nargs("reveal_type", args, 1, 1);
+Object reveal_type(Args given, Kwargs kw) {
+  static const PyDef def("reveal_type", {{"obj"}, 1}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
   TypeObject* t = type_of(args[0]);
   builtins::write_stderr("Runtime type is '" + t->name + "'\n");
   return args[0];
 }
 
-Object overload(Args args, Kwargs kw) {
-  check_no_kwargs("overload", kw);
-  check_nargs("overload", args, 1, 1);
+Object overload(Args given, Kwargs kw) {
+  static const PyDef def("overload", {{"func"}}, {Object()});
+  def.bind(given, kw);
   static BuiltinFunction dummy("_overload_dummy", [](Args, Kwargs) -> Object {
     raise(&exc::NotImplementedError,
           "You should not call an overloaded function. A series of @overload-decorated functions "
@@ -48,23 +47,37 @@ Object overload(Args args, Kwargs kw) {
   return Object(&dummy);
 }
 
-Object identity_decorator(Args args, Kwargs kw) {
-  check_no_kwargs("decorator", kw);
-  check_nargs("decorator", args, 1, 1);
-  return args[0];
+// The decorators that give back what they decorate, each with its own parameter's name.
+Object final(Args given, Kwargs kw) {
+  static const PyDef def("final", {{"f"}}, {Object()});
+  return def.bind(given, kw)[0];
+}
+Object no_type_check(Args given, Kwargs kw) {
+  static const PyDef def("no_type_check", {{"arg"}}, {Object()});
+  return def.bind(given, kw)[0];
+}
+Object no_type_check_decorator(Args given, Kwargs kw) {
+  static const PyDef def("no_type_check_decorator", {{"decorator"}}, {Object()});
+  return def.bind(given, kw)[0];
 }
 
-Object dataclass_transform(Args args, Kwargs) {
-  check_nargs("dataclass_transform", args, 0, 0);
-  static BuiltinFunction decorator("decorator", identity_decorator);
-  return Object(&decorator);
+Object dataclass_transform(Args given, Kwargs kw) {
+  // dataclass_transform(*, eq_default=False, order_default=False, kw_only_default=False,
+  // field_specifiers=(), **kwargs): a decorator(cls_or_fn) that returns its argument.
+  static const PyDef def("dataclass_transform",
+                         {{"eq_default", "order_default", "kw_only_default", "field_specifiers", "kwargs"}, 0, 0, -1, 4},
+                         {False(), False(), False(), py_tuple({}), Object()});
+  def.bind(given, kw);
+  static const PyDef decorator("dataclass_transform.<locals>.decorator", {{"cls_or_fn"}}, {Object()},
+                               py_body<+[](const Object* a) { return a[0]; }>);
+  return decorator.fn;
 }
 
 BuiltinFunction cast_fn("cast", cast, "typing"), assert_type_fn("assert_type", assert_type, "typing"),
     assert_never_fn("assert_never", assert_never, "typing"), reveal_type_fn("reveal_type", reveal_type, "typing"),
-    overload_fn("overload", overload, "typing"), final_fn("final", identity_decorator, "typing"),
-    no_type_check_fn("no_type_check", identity_decorator, "typing"),
-    no_type_check_decorator_fn("no_type_check_decorator", identity_decorator, "typing"),
+    overload_fn("overload", overload, "typing"), final_fn("final", final, "typing"),
+    no_type_check_fn("no_type_check", no_type_check, "typing"),
+    no_type_check_decorator_fn("no_type_check_decorator", no_type_check_decorator, "typing"),
     dataclass_transform_fn("dataclass_transform", dataclass_transform, "typing");
 
 }  // namespace aiocc::typing

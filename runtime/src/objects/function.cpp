@@ -351,6 +351,17 @@ PyDef::PyDef(const char* qualname, NativeSignature sig, std::vector<Object> defa
   fn = make_native_function(q.substr(q.rfind('.') + 1), q, std::move(sig), std::move(defaults), Object(), invoke);
 }
 
+namespace {
+Object bound_tuple(FunctionObject& f, const Object* argv) {
+  return py_tuple(std::vector<Object>(argv, argv + f.info->nparams));
+}
+}  // namespace
+
+PyDef::PyDef(const char* qualname, NativeSignature sig, std::vector<Object> defaults)
+    : PyDef(qualname, std::move(sig), std::move(defaults), bound_tuple) {}
+
+std::vector<Object> PyDef::bind(Args args, Kwargs kw) const { return as_tuple((*this)(args, kw))->items; }
+
 Object PyDef::operator()(Args args, Kwargs kw) const { return fn.as<FunctionObject>()->call(args, kw); }
 
 Object PyDef::call_method(const Object& self, Args args, Kwargs kw) const {

@@ -115,6 +115,11 @@ struct PyDef {
   Object operator()(Args args, Kwargs kw) const;
   // A method's def: `self` (any placeholder: the body knows its object) is bound first.
   Object call_method(const Object& self, Args args, Kwargs kw) const;
+  // Without a body: bind() gives every parameter's value, for a body kept in the function.
+  //   static const PyDef def("cast", {{"typ", "val"}}, {Object(), Object()});
+  //   const std::vector<Object> a = def.bind(args, kw);
+  PyDef(const char* qualname, NativeSignature sig, std::vector<Object> defaults);
+  std::vector<Object> bind(Args args, Kwargs kw) const;
 };
 template <Object (*Body)(const Object* argv)>
 Object py_body(FunctionObject&, const Object* argv) {

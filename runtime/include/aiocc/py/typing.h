@@ -60,7 +60,6 @@ Object assert_type(Args args, Kwargs kw);
 Object assert_never(Args args, Kwargs kw);
 Object reveal_type(Args args, Kwargs kw);
 Object overload(Args args, Kwargs kw);
-Object identity_decorator(Args args, Kwargs kw);  // final, no_type_check, runtime_checkable
 Object dataclass_transform(Args args, Kwargs kw);
 Object get_origin(Args args, Kwargs kw);
 Object get_args(Args args, Kwargs kw);
