@@ -5,10 +5,10 @@
 //
 // The added methods are real function objects (FunctionInfo made per class) whose native body
 // reads the class's field list from a cell, so calls bind arguments, raise TypeErrors and
-// show qualified names exactly like the functions dataclasses.py generates with exec().
+// show qualified names exactly like the functions dataclasses.py generates with exec(). Their
+// bodies are in dataclass_methods.cpp.
 #include "aiocc/py/dataclasses.h"
 
-#include <map>
 #include <set>
 
 #include "aiocc/py/builtins.h"
@@ -24,7 +24,7 @@
 #include "aiocc/py/types.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/copy.h"
-#include "cpython_frames.h"
+#include "dataclasses_internal.h"
 #include "internal.h"
 #include "object_model.h"
 
@@ -33,102 +33,16 @@ namespace dataclasses {
 
 TypeObject FrozenInstanceError_type("FrozenInstanceError", &exc::AttributeError, construct_exception, "dataclasses");
 
-namespace {
-
 TypeObject field_type("Field", &types::object, nullptr, "dataclasses");
 TypeObject missing_type("_MISSING_TYPE", &types::object, nullptr, "dataclasses");
 TypeObject kw_only_type("_KW_ONLY_TYPE", &types::object, nullptr, "dataclasses");
 TypeObject init_var_type("InitVar", &types::object, nullptr, "dataclasses");
-TypeObject wrap_type("function", &types::object, nullptr);  // what dataclass(...) returns
-
-struct SentinelObject final : HeapObject {
-  TypeObject* cls;
-  explicit SentinelObject(TypeObject* c) : cls(c) { refcnt = 1; }
-  TypeObject* type() const override { return cls; }
-};
+TypeObject wrap_type("function", &types::object, nullptr);
 SentinelObject g_missing(&missing_type), g_kw_only(&kw_only_type), g_has_factory(&missing_type);
 const Object kMissing(&g_missing);
-const Object kHasDefaultFactory(&g_has_factory);  // the __init__ default of a default_factory field
+const Object kHasDefaultFactory(&g_has_factory);
 
-bool is_missing(const Object& o) { return o.is_unbound() || o.same(kMissing); }
-
-enum class FieldKind { Field, ClassVar, InitVar };
-
-struct FieldObject final : HeapObject {
-  std::string name;
-  Object type_, default_, default_factory, hash, metadata, kw_only;
-  bool init = true, repr_ = true, compare = true;
-  FieldKind kind = FieldKind::Field;
-  TypeObject* type() const override { return &field_type; }
-  std::string repr() const override {
-    auto b = [](bool v) { return std::string(v ? "True" : "False"); };
-    const char* kinds[] = {"_FIELD", "_FIELD_CLASSVAR", "_FIELD_INITVAR"};
-    return "Field(name=" + (name.empty() ? std::string("None") : aiocc::repr(py_str(name))) +
-           ",type=" + (type_.is_unbound() ? "None" : aiocc::repr(type_)) + ",default=" + aiocc::repr(default_) +
-           ",default_factory=" + aiocc::repr(default_factory) + ",init=" + b(init) + ",repr=" + b(repr_) +
-           ",hash=" + aiocc::repr(hash) + ",compare=" + b(compare) + ",metadata=mappingproxy(" +
-           aiocc::repr(metadata) + "),kw_only=" + aiocc::repr(kw_only) + ",_field_type=" +
-           kinds[static_cast<int>(kind)] + ")";
-  }
-  Object getattr(const Object& self, std::string_view attr) override {
-    if (attr == "name") return name.empty() ? None : py_str(name);
-    if (attr == "type") return type_.is_unbound() ? None : type_;
-    if (attr == "default") return default_;
-    if (attr == "default_factory") return default_factory;
-    if (attr == "init") return Object::from_bool(init);
-    if (attr == "repr") return Object::from_bool(repr_);
-    if (attr == "compare") return Object::from_bool(compare);
-    if (attr == "hash") return hash;
-    if (attr == "metadata") return metadata;
-    if (attr == "kw_only") return kw_only;
-    return HeapObject::getattr(self, attr);
-  }
-};
-
-FieldObject* as_field(const Object& o) {
-  return o.is_heap() && o.heap()->type() == &field_type ? o.as<FieldObject>() : nullptr;
-}
-
-Object new_field() {
-  Object f = make<FieldObject>();
-  auto* fo = f.as<FieldObject>();
-  fo->default_ = fo->default_factory = fo->kw_only = kMissing;
-  fo->hash = None;
-  fo->metadata = py_dict();
-  return f;
-}
-
-// InitVar[T]: marks an __init__-only parameter passed on to __post_init__.
-struct InitVarObject final : HeapObject {
-  Object inner;
-  explicit InitVarObject(Object t) : inner(std::move(t)) {}
-  TypeObject* type() const override { return &init_var_type; }
-  std::string repr() const override {
-    TypeObject* t = inner.dyn<TypeObject>();
-    return "dataclasses.InitVar[" + (t ? t->name : aiocc::repr(inner)) + "]";
-  }
-};
-
-// What a class's processing decided, kept in a cell of each added method.
-struct SpecObject final : HeapObject {
-  TypeObject* cls;
-  std::vector<Object> fields;  // FieldObjects of kind Field and InitVar, in definition order
-  std::vector<std::string> init_params;  // __init__'s parameters after self (keyword-only last)
-  bool frozen = false;
-  bool slots = false;
-  std::set<std::string> field_names;
-  explicit SpecObject(TypeObject* c) : cls(c) {}
-  TypeObject* type() const override { return &types::object; }
-  std::vector<const FieldObject*> of_kind(FieldKind k) const {
-    std::vector<const FieldObject*> out;
-    for (const Object& f : fields) {
-      if (as_field(f)->kind == k) out.push_back(as_field(f));
-    }
-    return out;
-  }
-};
-
-const SpecObject& spec_of(FunctionObject& fn) { return *fn.cells[0].get().as<SpecObject>(); }
+namespace {
 
 // A method whose body is `invoke`, named and bound like the source dataclasses.py would exec.
 Object native_method(SpecObject* spec, const std::string& name, std::vector<std::string> params,
@@ -139,184 +53,6 @@ Object native_method(SpecObject* spec, const std::string& name, std::vector<std:
   return make_native_function(name, spec->cls->name + "." + name, std::move(sig), std::move(defaults), Object(spec),
                               invoke);
 }
-
-// ---- the frames of the methods dataclasses.py execs ------------------------------------------
-// Each is built from source lines by exec(): `def __create_fn__(...)` is line 1, `def
-// <name>(...)` line 2, the body from line 3; tracebacks through one show
-// `File "<string>", line N, in <name>` with no source. The native bodies run in such a frame.
-const CodeInfo* exec_code(const char* name) {
-  static std::map<std::string, CodeInfo> codes;
-  auto it = codes.find(name);
-  if (it == codes.end()) {
-    it = codes.emplace(name, CodeInfo{nullptr, &cpython::exec_module(), cpython::exec_lines()}).first;
-    it->second.name = it->first.c_str();
-  }
-  return &it->second;
-}
-
-struct ExecFrame : PlainFrame {
-  explicit ExecFrame(const CodeInfo* code) : PlainFrame(code) {}
-  void line(int n) { pos = std::min(n, cpython::kExecLines - 1); }
-};
-
-// Runs `body(frame)` in `code`'s frame; an exception leaving it gets the caller's entry, as a
-// generated function's does.
-template <class Body>
-Object in_frame(const CodeInfo* code, Body&& body) {
-  ExecFrame f(code);
-  try {
-    return body(f);
-  } catch (PyException& e) {
-    add_traceback(e.exc, f.parent);
-    throw;
-  }
-}
-
-void set_plain(const Object& self, const std::string& name, const Object& value, bool frozen) {
-  if (frozen) {  // object.__setattr__, past the class's own __setattr__
-    InstanceObject* inst = as_instance(self);
-    generic_setattr(inst, self, intern(name), &value, nullptr);
-  } else {
-    aiocc::setattr(self, name, value);
-  }
-}
-
-Object init_body(FunctionObject& fn, const Object* argv, ExecFrame& frame);
-Object repr_body(FunctionObject& fn, const Object* argv);
-
-Object init_invoke(FunctionObject& fn, const Object* argv) {
-  return in_frame(exec_code("__init__"), [&](ExecFrame& frame) { return init_body(fn, argv, frame); });
-}
-
-Object repr_invoke(FunctionObject& fn, const Object* argv) {
-  return in_frame(&cpython::dataclass_repr_wrapper, [&](ExecFrame&) {  // _recursive_repr's wrapper
-    return in_frame(exec_code("__repr__"), [&](ExecFrame& frame) {
-      frame.line(3);
-      return repr_body(fn, argv);
-    });
-  });
-}
-
-Object init_body(FunctionObject& fn, const Object* argv, ExecFrame& frame) {
-  const SpecObject& spec = spec_of(fn);
-  const Object& self = argv[0];
-  int line = 3;  // a line per field the body assigns (_field_init), then __post_init__'s call
-  // The body assigns in field order; arguments come in parameter order.
-  auto arg = [&](const std::string& name) -> const Object& {
-    size_t i = 0;
-    while (spec.init_params[i] != name) ++i;
-    return argv[1 + i];
-  };
-  std::vector<Object> init_vars;
-  for (const Object& fo : spec.fields) {
-    const FieldObject* f = as_field(fo);
-    if (f->kind == FieldKind::InitVar) {
-      init_vars.push_back(arg(f->name));
-      continue;
-    }
-    // A field left out of __init__ with a plain default is not assigned (the class attribute
-    // holds it), unless the class has slots.
-    if (!f->init && is_missing(f->default_factory) && (is_missing(f->default_) || !spec.slots)) continue;
-    frame.line(line++);
-    Object value;
-    if (f->init) {
-      value = arg(f->name);
-      if (value.same(kHasDefaultFactory)) value = aiocc::call(f->default_factory, {});
-    } else if (!is_missing(f->default_factory)) {
-      value = aiocc::call(f->default_factory, {});
-    } else {
-      value = f->default_;
-    }
-    set_plain(self, f->name, value, spec.frozen);
-  }
-  if (ClassObject* c = type_of(self)->kind_of_class()) {
-    if (const Object* post = c->lookup(intern("__post_init__"))) {
-      frame.line(line);
-      call_with_self(*post, self, Args(init_vars), {});
-    }
-  }
-  return None;
-}
-
-std::vector<Object> values_of(const SpecObject& spec, const Object& self, bool (*use)(const FieldObject*)) {
-  std::vector<Object> out;
-  for (const FieldObject* f : spec.of_kind(FieldKind::Field)) {
-    if (use(f)) out.push_back(getattr_name(self, intern(f->name)));
-  }
-  return out;
-}
-
-bool compared(const FieldObject* f) { return f->compare; }
-bool hashed(const FieldObject* f) { return f->hash.is_none() ? f->compare : truthy(f->hash); }
-
-std::set<const HeapObject*> g_repr_running;  // reprlib.recursive_repr
-
-Object repr_body(FunctionObject& fn, const Object* argv) {
-  const SpecObject& spec = spec_of(fn);
-  const Object& self = argv[0];
-  if (!g_repr_running.insert(self.heap()).second) return py_str("...");
-  std::string out;
-  try {
-    out = str_value(aiocc::getattr(Object(type_of(self)), "__qualname__")) + "(";
-    bool first = true;
-    for (const FieldObject* f : spec.of_kind(FieldKind::Field)) {
-      if (!f->repr_) continue;
-      out += (first ? "" : ", ") + f->name + "=" + aiocc::repr(getattr_name(self, intern(f->name)));
-      first = false;
-    }
-  } catch (...) {
-    g_repr_running.erase(self.heap());
-    throw;
-  }
-  g_repr_running.erase(self.heap());
-  return py_str(out + ")");
-}
-
-// _cmp_fn: `if other.__class__ is self.__class__:` (line 3), `return (self.a,...) op
-// (other.a,...)` (line 4), `return NotImplemented`.
-template <Object (*Compare)(const Object&, const Object&)>
-Object compare_invoke(FunctionObject& fn, const Object* argv, const char* name) {
-  return in_frame(exec_code(name), [&](ExecFrame& frame) {
-    const SpecObject& spec = spec_of(fn);
-    if (type_of(argv[1]) != type_of(argv[0])) return NotImplemented;
-    frame.line(4);
-    return Compare(py_tuple(values_of(spec, argv[0], compared)), py_tuple(values_of(spec, argv[1], compared)));
-  });
-}
-
-Object eq_tuples(const Object& a, const Object& b) { return Object::from_bool(eq(a, b)); }
-Object eq_invoke(FunctionObject& fn, const Object* argv) { return compare_invoke<eq_tuples>(fn, argv, "__eq__"); }
-template <Object (*Compare)(const Object&, const Object&), const char* Name>
-Object order_invoke(FunctionObject& fn, const Object* argv) {
-  return compare_invoke<Compare>(fn, argv, Name);
-}
-constexpr char kLt[] = "__lt__", kLe[] = "__le__", kGt[] = "__gt__", kGe[] = "__ge__";
-
-// _hash_fn: `return hash((self.a,...))` (line 3).
-Object hash_invoke(FunctionObject& fn, const Object* argv) {
-  return in_frame(exec_code("__hash__"), [&](ExecFrame& frame) {
-    frame.line(3);
-    return builtins::hash({py_tuple(values_of(spec_of(fn), argv[0], hashed))}, {});
-  });
-}
-
-// _frozen_get_del_attr: `if type(self) is cls or name in (...):` (line 3), `raise
-// FrozenInstanceError(...)` (line 4), `super(cls, self).__setattr__(name, value)` (line 5).
-Object frozen_invoke(FunctionObject& fn, const Object* argv, bool set) {
-  return in_frame(exec_code(set ? "__setattr__" : "__delattr__"), [&](ExecFrame& frame) {
-    const SpecObject& spec = spec_of(fn);
-    if (type_of(argv[0]) == spec.cls || (is_str(argv[1]) && spec.field_names.count(str_value(argv[1])))) {
-      frame.line(4);
-      raise_exc(new_exception(&FrozenInstanceError_type, std::string("cannot ") + (set ? "assign to" : "delete") +
-                                                             " field " + aiocc::repr(argv[1])));
-    }
-    frame.line(5);
-    if (set) return call_super(Object(spec.cls), argv[0], intern("__setattr__"), {argv[1], argv[2]});
-    return call_super(Object(spec.cls), argv[0], intern("__delattr__"), {argv[1]});
-  });
-}
-Object frozen_setattr_invoke(FunctionObject& fn, const Object* argv) { return frozen_invoke(fn, argv, true); }
-Object frozen_delattr_invoke(FunctionObject& fn, const Object* argv) { return frozen_invoke(fn, argv, false); }
 
 // The kind an annotation gives a field (ClassVar and InitVar, also as strings).
 FieldKind kind_of(const Object& annotation) {
@@ -547,10 +283,10 @@ Object process_class(const Object& cls, const Options& o) {
   if (o.eq) add_if_absent(cls, c, "__eq__", native_method(spec_ptr, "__eq__", {"self", "other"}, {}, -1, eq_invoke));
   if (o.order) {
     const char* hint = ". Consider using functools.total_ordering";
-    add_or_raise(cls, c, "__lt__", native_method(spec_ptr, "__lt__", {"self", "other"}, {}, -1, order_invoke<cmp_lt_slow, kLt>), hint);
-    add_or_raise(cls, c, "__le__", native_method(spec_ptr, "__le__", {"self", "other"}, {}, -1, order_invoke<cmp_le_slow, kLe>), hint);
-    add_or_raise(cls, c, "__gt__", native_method(spec_ptr, "__gt__", {"self", "other"}, {}, -1, order_invoke<cmp_gt_slow, kGt>), hint);
-    add_or_raise(cls, c, "__ge__", native_method(spec_ptr, "__ge__", {"self", "other"}, {}, -1, order_invoke<cmp_ge_slow, kGe>), hint);
+    add_or_raise(cls, c, "__lt__", native_method(spec_ptr, "__lt__", {"self", "other"}, {}, -1, lt_invoke), hint);
+    add_or_raise(cls, c, "__le__", native_method(spec_ptr, "__le__", {"self", "other"}, {}, -1, le_invoke), hint);
+    add_or_raise(cls, c, "__gt__", native_method(spec_ptr, "__gt__", {"self", "other"}, {}, -1, gt_invoke), hint);
+    add_or_raise(cls, c, "__ge__", native_method(spec_ptr, "__ge__", {"self", "other"}, {}, -1, ge_invoke), hint);
   }
   if (o.frozen) {
     add_or_raise(cls, c, "__setattr__",
