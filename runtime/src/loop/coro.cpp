@@ -1,7 +1,9 @@
 // Coroutine frames, coroutine objects and the awaiters generated code uses.
 #include "aiocc/coro.h"
 
+#include "aiocc/asyncio.h"
 #include "aiocc/future.h"
+#include "aiocc/generator.h"
 #include "aiocc/program.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
@@ -120,8 +122,45 @@ bool has_user_await(const Object& x) {
 }
 
 namespace {
+const CodeInfo driver_code{"<await>", nullptr, nullptr};  // a frame tracebacks never show
+
+// What the task does with each value the iterator __await__ returned yields, as Task.__step:
+// None (a bare `yield`) gives the loop one turn; anything else is thrown back in as
+// RuntimeError("Task got bad yield: ..."). The iterator's return value is the await's.
+Coro drive_await_iterator(Object it) {
+  Frame& f = co_await enter(&driver_code);
+  auto* gen = it.is_heap() && it.heap()->kind == HeapObject::Kind::Generator ? it.as<GeneratorObject>() : nullptr;
+  Object thrown;
+  for (;;) {
+    Object value;
+    bool yielded;
+    if (gen) {
+      yielded = gen->resume(None, std::exchange(thrown, Object()), value);
+    } else if (!thrown.is_unbound()) {
+      Object e = std::exchange(thrown, Object());
+      if (!has_attribute(it, "throw")) throw PyException{e};
+      value = aiocc::call_method(it, "throw", {e});
+      yielded = true;
+    } else {
+      yielded = iterator_next(it, value);
+      if (!yielded) value = None;
+    }
+    if (!yielded) co_return value;
+    if (value.is_none()) {
+      try {
+        co_await asyncio::SleepAwaiter{&f, Object::from_int(0), None, Object()};
+      } catch (PyException& e) {  // a cancellation is thrown in at the yield
+        thrown = std::move(e.exc);
+      }
+      continue;
+    }
+    thrown = new_exception(&exc::RuntimeError, "Task got bad yield: " + repr(value));
+  }
+}
+
 // `await x` for an object whose class defines __await__: called at the await, as CPython's
-// GET_AWAITABLE. Its result must be an iterator; a coroutine_wrapper stands for its coroutine.
+// GET_AWAITABLE. Its result must be an iterator; a coroutine_wrapper stands for its coroutine,
+// any other iterator is driven as the task would drive it.
 Object user_awaitable(const Object& x, Frame* awaiting) {
   g_frame = awaiting;
   Object it = aiocc::call_method(x, "__await__", {});
@@ -131,8 +170,7 @@ Object user_awaitable(const Object& x, Frame* awaiting) {
     raise(&exc::TypeError, "__await__() returned a coroutine");
   }
   if (!is_iterator(it)) raise(&exc::TypeError, "__await__() returned non-iterator of type '" + type_of(it)->name + "'");
-  raise(&exc::TypeError, "aiocc cannot await the " + type_of(it)->name +
-                             " returned by __await__ (only a coroutine's __await__() is supported)");
+  return make_coroutine(drive_await_iterator(std::move(it)), "<await>", nullptr);
 }
 }  // namespace
 
