@@ -71,10 +71,8 @@ Object auto_value(const Object& o) {
 Object construct_auto(TypeObject*, Args given, Kwargs kw) {
   static const Object auto_null = make<AutoObject>();  // the default: no value given
   static const PyDef init("auto.__init__", {{"self", "value"}}, {Object(), auto_null});
-  std::vector<Object> with_self{None};
-  with_self.insert(with_self.end(), given.begin(), given.end());
   Object a = make<AutoObject>();
-  Object value = init.bind(Args(with_self), kw)[1];
+  Object value = init.bind_method(given, kw)[1];
   if (!value.same(auto_null)) as_auto(a)->value = value;
   return a;
 }

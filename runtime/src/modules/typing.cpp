@@ -737,9 +737,7 @@ Object is_typeddict(Args given, Kwargs kw) {
 
 Object NewType(Args given, Kwargs kw) {
   static const PyDef def("NewType.__init__", {{"self", "name", "tp"}}, {Object(), Object(), Object()});
-  std::vector<Object> with_self{None};
-  with_self.insert(with_self.end(), given.begin(), given.end());
-  const std::vector<Object> a = def.bind(Args(with_self), kw);  // a[0] is the placeholder self
+  const std::vector<Object> a = def.bind_method(given, kw);
   if (!is_str(a[1])) raise(&exc::TypeError, "NewType() argument 'name' must be str");
   return make<NewTypeObject>(str_value(a[1]), a[2]);
 }
@@ -753,10 +751,8 @@ Object construct_type_var(TypeObject* self, Args given, Kwargs kw) {
   static const PyDef param_spec("ParamSpec.__init__", {{"self", "name", "bound", "covariant", "contravariant"}, 0, 2},
                                 {Object(), Object(), None, False(), False()});
   static const PyDef type_var_tuple("TypeVarTuple.__init__", {{"self", "name"}}, {Object(), Object()});
-  std::vector<Object> with_self{None};
-  with_self.insert(with_self.end(), given.begin(), given.end());
   const PyDef& def = self == &TypeVar_type ? type_var : self == &ParamSpec_type ? param_spec : type_var_tuple;
-  std::vector<Object> a = def.bind(Args(with_self), kw);
+  std::vector<Object> a = def.bind_method(given, kw);
   if (self == &TypeVar_type) a.erase(a.begin() + 2);  // the constraints, read below
   std::string prefix = self == &TypeVarTuple_type ? "" : "~";
   if (self != &TypeVarTuple_type) {

@@ -362,6 +362,10 @@ PyDef::PyDef(const char* qualname, NativeSignature sig, std::vector<Object> defa
 
 std::vector<Object> PyDef::bind(Args args, Kwargs kw) const { return as_tuple((*this)(args, kw))->items; }
 
+std::vector<Object> PyDef::bind_method(Args args, Kwargs kw) const {
+  return as_tuple(call_method(None, args, kw))->items;
+}
+
 Object PyDef::operator()(Args args, Kwargs kw) const { return fn.as<FunctionObject>()->call(args, kw); }
 
 Object PyDef::call_method(const Object& self, Args args, Kwargs kw) const {

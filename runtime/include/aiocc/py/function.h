@@ -120,6 +120,8 @@ struct PyDef {
   //   const std::vector<Object> a = def.bind(args, kw);
   PyDef(const char* qualname, NativeSignature sig, std::vector<Object> defaults);
   std::vector<Object> bind(Args args, Kwargs kw) const;
+  // The same for a method's def: [0] is the placeholder self (None).
+  std::vector<Object> bind_method(Args args, Kwargs kw) const;
 };
 template <Object (*Body)(const Object* argv)>
 Object py_body(FunctionObject&, const Object* argv) {
