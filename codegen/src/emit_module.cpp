@@ -153,7 +153,7 @@ void Emitter::class_def(const Stmt& s) {
     line(names::cell("__class__") + ".get() = " + cls + ";");
     cls = names::cell("__class__") + ".get()";
   }
-  store_name(s.names[0], decorated(s, decorators, cls));
+  store_name(s.binds(), decorated(s, decorators, cls));
   close();
 }
 

@@ -219,7 +219,7 @@ void Emitter::stmt(const Stmt& s) {
     {
       set_pos(line_pos(s.span));
       std::vector<std::string> decorators = eval_decorators(s);
-      store_name(s.func->name, decorated(s, decorators, function_value(*s.func)));
+      store_name(s.binds(), decorated(s, decorators, function_value(*s.func)));
       return;
     }
     case StmtKind::AnnAssign: return ann_assign(s);

@@ -6,6 +6,7 @@ namespace aiocc::semantic {
 
 void Analyzer::run() {
   future_imports();
+  mangle_private_names(m_.body);
   NestingChecked nesting_checked;
   check_block_nesting(m_.body, 0, nesting_checked);
   Scope module_scope;
@@ -167,10 +168,10 @@ void Analyzer::declare_stmt(Stmt& st, Scope& s) {
       declare_block(st.body, s);
       break;
     case StmtKind::FunctionDef:
-      bind_name(s, st.func->name, st.span);
+      bind_name(s, st.binds(), st.span);
       break;
     case StmtKind::ClassDef:
-      bind_name(s, st.names[0], st.span);
+      bind_name(s, st.binds(), st.span);
       break;
     case StmtKind::Global:
       for (auto& n : st.names) {

@@ -122,6 +122,7 @@ class Analyzer {
   static void collect_names(const Expr& t, std::set<std::string>& out);
   using NestingChecked = std::set<std::pair<const StmtList*, int>>;
   static void check_block_nesting(const StmtList& body, int depth, NestingChecked& done);
+  static void mangle_private_names(StmtList& module_body);
 };
 
 }  // namespace aiocc::semantic

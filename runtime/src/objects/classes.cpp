@@ -334,7 +334,17 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
   if (Object* slots = d->find(intern("__slots__").str)) {
     c->has_slots = true;
     std::vector<Object> names = is_str(*slots) ? std::vector<Object>{*slots} : to_vector(*slots);
-    for (const Object& s : names) c->slot_names.push_back(&intern(str_value(s)));
+    // A private slot name is mangled as the class body's names are (_Py_Mangle in type_new).
+    const std::string cls_name = name;
+    const std::string owner = cls_name.substr(std::min(cls_name.find_first_not_of('_'), cls_name.size()));
+    for (const Object& s : names) {
+      std::string n = str_value(s);
+      if (!owner.empty() && n.size() > 2 && n.compare(0, 2, "__") == 0 &&
+          !(n.size() >= 4 && n.compare(n.size() - 2, 2, "__") == 0) && n.find('.') == std::string::npos) {
+        n = "_" + owner + n;
+      }
+      c->slot_names.push_back(&intern(n));
+    }
     for (TypeObject* t : c->mro) {
       auto* k = t->kind_of_class();
       if (k && k != c && !k->has_slots) c->has_slots = false;  // a base without slots has a dict

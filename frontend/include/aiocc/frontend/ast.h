@@ -301,6 +301,10 @@ struct Stmt {
   bool simple = false;                 // AnnAssign: the target is a bare name
   bool annotation_evaluated = false;   // AnnAssign, by sema: evaluated (module or class level)
   std::shared_ptr<SymbolTable> scope;  // ClassDef, filled by sema: the names its body binds
+  // FunctionDef/ClassDef in a class body: the private name `__x` it binds, mangled by sema to
+  // `_Class__x` (the function's or class's own __name__ stays `__x`); empty: its own name.
+  std::string mangled;
+  const std::string& binds() const { return !mangled.empty() ? mangled : func ? func->name : names[0]; }
   // ClassDef, by sema: a function in the body (at any depth) uses super() or __class__, so the
   // body holds CPython's implicit __class__ cell, set to the class once it is made.
   bool class_cell = false;
