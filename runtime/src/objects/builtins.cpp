@@ -275,7 +275,7 @@ Object sum_impl(const Object&, const Object* a, Args args, Kwargs kw) {
 }
 
 Object isinstance_impl(const Object&, const Object* a, Args args, Kwargs kw) {
-  std::vector<Object> classes = as_tuple(a[1]) ? as_tuple(a[1])->items : std::vector<Object>{a[1]};
+  std::vector<Object> classes = class_alternatives(a[1]);
   TypeObject* t = abc::class_type(a[0]);
   for (const Object& c : classes) {
     auto* ct = c.dyn<TypeObject>();

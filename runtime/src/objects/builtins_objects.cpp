@@ -9,6 +9,7 @@
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
+#include "internal.h"
 
 namespace aiocc::builtins {
 
@@ -69,7 +70,7 @@ Object vars_impl(const Object&, const Object* a, Args, Kwargs) {
 Object issubclass_impl(const Object&, const Object* a, Args args, Kwargs kw) {
   auto* t = a[0].is_heap() && a[0].heap()->type()->is_subtype_of(&types::type) ? a[0].as<TypeObject>() : nullptr;
   if (!t) raise(&exc::TypeError, "issubclass() arg 1 must be a class");
-  std::vector<Object> classes = as_tuple(a[1]) ? as_tuple(a[1])->items : std::vector<Object>{a[1]};
+  std::vector<Object> classes = class_alternatives(a[1]);
   for (const Object& c : classes) {
     auto* ct = c.is_heap() && c.heap()->type()->is_subtype_of(&types::type) ? c.as<TypeObject>() : nullptr;
     if (!ct) {

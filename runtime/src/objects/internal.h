@@ -8,6 +8,7 @@
 #include "aiocc/py/object.h"
 #include "aiocc/frame.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/list.h"
 
 namespace aiocc::detail {
 
@@ -70,6 +71,20 @@ struct NativeDepth {
   NativeDepth(const NativeDepth&) = delete;
   NativeDepth& operator=(const NativeDepth&) = delete;
 };
+
+// isinstance()/issubclass()'s second argument: the items of a tuple, nested tuples flattened,
+// in order; anything else is itself.
+inline std::vector<Object> class_alternatives(const Object& spec) {
+  TupleObject* t = as_tuple(spec);
+  if (!t) return {spec};
+  std::vector<Object> out;
+  NativeDepth guard;  // a tuple nested past the recursion limit is CPython's RecursionError
+  for (const Object& x : t->items) {
+    std::vector<Object> inner = class_alternatives(x);
+    out.insert(out.end(), inner.begin(), inner.end());
+  }
+  return out;
+}
 
 // A type's constructor for types a script cannot call: "cannot create 'X' instances".
 Object not_constructible_type(TypeObject* self, Args args, Kwargs kw);
