@@ -121,6 +121,25 @@ void Emitter::class_def(const Stmt& s) {
   std::vector<std::string> decorators = eval_decorators(s);
   std::string ns = "_ns" + std::to_string(next_label());
   open("");
+  // The bases and keywords are evaluated before the body runs, as __build_class__ receives them.
+  std::vector<std::string> bases;
+  for (auto& b : s.targets) {
+    std::string t = "_base" + std::to_string(next_label());
+    line("aiocc::Object " + t + " = " + expr(*b) + ";");
+    bases.push_back(t);
+  }
+  std::string kw;
+  if (!s.keywords.empty()) {
+    std::vector<std::string> parts;
+    bool splat = false;
+    for (const Keyword& k : s.keywords) {
+      std::string t = "_kw" + std::to_string(next_label());
+      line("aiocc::Object " + t + " = " + expr(*k.value) + ";");
+      splat |= k.name.empty();
+      parts.push_back("{" + names::string_literal(k.name) + ", " + t + "}");
+    }
+    kw = ", " + (splat ? "aiocc::star_kwargs({" + join(parts) + "})" : "{" + join(parts) + "}");
+  }
   line("aiocc::Object " + ns + " = aiocc::py_dict();");
   // CPython's __class__ cell: the methods using super() capture it; it is set to the class
   // before the decorators run (type.__new__ sets it from __classcell__).
@@ -144,9 +163,6 @@ void Emitter::class_def(const Stmt& s) {
   class_ns_ = saved_ns;
   class_scope_ = saved_scope;
   set_pos(line_pos(s.span));
-  std::vector<std::string> bases;
-  for (auto& b : s.targets) bases.push_back(expr(*b));
-  std::string kw = s.keywords.empty() ? "" : ", " + keywords(s.keywords);
   std::string cls = "aiocc::make_class(" + names::string_literal(s.names[0]) + ", " +
                     names::string_literal(s.names[1]) + ", {" + join(bases) + "}, " + ns + kw + ")";
   if (s.class_cell) {

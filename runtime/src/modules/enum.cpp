@@ -131,10 +131,22 @@ Object enum_hash(const Object& self, Args) {
 }
 Object name_getter(const Object& self, Args) { return member_name(self); }
 Object value_getter(const Object& self, Args) { return member_value(self); }
+// enum.property's __set__ and __delete__ without fset/fdel.
+template <const char* Attr>
+Object member_setter(const Object&, Args) {
+  raise(&exc::AttributeError, std::string("<enum 'Enum'> cannot set attribute '") + Attr + "'");
+}
+template <const char* Attr>
+Object member_deleter(const Object&, Args) {
+  raise(&exc::AttributeError, std::string("<enum 'Enum'> cannot delete attribute '") + Attr + "'");
+}
+constexpr char kName[] = "name", kValue[] = "value";
 
 NativeMethod g_repr("__repr__", enum_repr), g_str("__str__", enum_str), g_format("__format__", enum_format),
     g_hash("__hash__", enum_hash), g_repr_enum_str("__str__", repr_enum_str),
-    g_repr_enum_format("__format__", repr_enum_format), g_name("name", name_getter), g_value("value", value_getter);
+    g_repr_enum_format("__format__", repr_enum_format), g_name("name", name_getter), g_value("value", value_getter),
+    g_name_set("name", member_setter<kName>), g_value_set("value", member_setter<kValue>),
+    g_name_del("name", member_deleter<kName>), g_value_del("value", member_deleter<kValue>);
 
 Object base_class(const char* name, std::vector<Object> bases, std::initializer_list<std::pair<const char*, Object>> attrs) {
   Object ns = py_dict();
@@ -349,8 +361,8 @@ const Bases& bases() {
     Bases x;
     x.enum_ = base_class("Enum", {}, {{"__repr__", Object(&g_repr)}, {"__str__", Object(&g_str)},
                                       {"__format__", Object(&g_format)}, {"__hash__", Object(&g_hash)},
-                                      {"name", make_property(Object(&g_name))},
-                                      {"value", make_property(Object(&g_value))}});
+                                      {"name", make_property(Object(&g_name), Object(&g_name_set), Object(&g_name_del))},
+                                      {"value", make_property(Object(&g_value), Object(&g_value_set), Object(&g_value_del))}});
     x.repr_enum = base_class("ReprEnum", {x.enum_}, {{"__str__", Object(&g_repr_enum_str)},
                                                      {"__format__", Object(&g_repr_enum_format)}});
     x.int_enum = base_class("IntEnum", {Object(&types::int_), x.repr_enum}, {});
@@ -438,7 +450,7 @@ void enum_class_created(ClassObject* c) {
   for (TypeObject* b : c->mro) {
     ClassObject* k = b->kind_of_class();
     if (k && k != c && !k->enum_members.is_unbound() && as_list(k->enum_members)->items.size()) {
-      raise(&exc::TypeError, c->name + ": cannot extend enumeration '" + k->name + "'");
+      raise(&exc::TypeError, "<enum '" + short_name(c) + "'> cannot extend <enum '" + short_name(k) + "'>");
     }
   }
   c->enum_members = py_list({});

@@ -120,6 +120,12 @@ struct LruWrapper final : HeapObject {
     return "<functools._lru_cache_wrapper object at " + detail::address(this) + ">";
   }
   Object key(Args a, Kwargs kw) const {
+    // _lru_cache_wrapper's lru_cache_make_key: one positional argument of exact type int or
+    // str is its own key (so f(1) and f(1.0) are two entries even untyped).
+    if (!typed && kw.size() == 0 && a.size() == 1 &&
+        (type_of(a[0]) == &types::int_ || type_of(a[0]) == &types::str)) {
+      return a[0];
+    }
     std::vector<Object> parts(a.begin(), a.end());
     if (kw.size()) {
       static const Object mark = make<CacheInfoObject>(0, 0, None, 0);  // a unique separator

@@ -438,6 +438,9 @@ Object call_super(const Object& cls, const Object& self, const Name& n, Args arg
 }
 
 Object make_property(const Object& fget) { return make<PropertyObject>(fget, Object(), Object()); }
+Object make_property(const Object& fget, const Object& fset, const Object& fdel) {
+  return make<PropertyObject>(fget, fset, fdel);
+}
 Object make_staticmethod(const Object& f) { return make<WrapperObject>(false, f); }
 Object make_classmethod(const Object& f) { return make<WrapperObject>(true, f); }
 const Object& wrapped_function(const Object& wrapper) { return wrapper.as<WrapperObject>()->func; }

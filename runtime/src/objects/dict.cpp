@@ -124,6 +124,7 @@ TypeObject mappingproxy("mappingproxy", &object, nullptr);
 
 TypeObject* MappingProxyObject::type() const { return &types::mappingproxy; }
 std::string MappingProxyObject::repr() const { return "mappingproxy(" + aiocc::repr(dict) + ")"; }
+std::string MappingProxyObject::str() const { return aiocc::str(dict); }  // mappingproxy_str
 bool MappingProxyObject::truthy() const { return dict.as<DictObject>()->live_count > 0; }
 Object MappingProxyObject::getattr(const Object& self, std::string_view name) {
   if (name == "get" || name == "keys" || name == "values" || name == "items" || name == "copy") {

@@ -59,6 +59,7 @@ struct MappingProxyObject final : HeapObject {
   explicit MappingProxyObject(Object d) : dict(std::move(d)) {}
   TypeObject* type() const override;
   std::string repr() const override;
+  std::string str() const override;
   bool truthy() const override;
   Object getattr(const Object& self, std::string_view name) override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;

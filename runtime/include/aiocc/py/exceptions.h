@@ -72,6 +72,7 @@ bool is_exception_class(const Object& o);
 Object make_class(const char* name, const char* qualname, Args bases, const Object& ns, Kwargs kw = {});
 // @property, @staticmethod, @classmethod in a class body.
 Object make_property(const Object& fget);
+Object make_property(const Object& fget, const Object& fset, const Object& fdel);
 Object make_staticmethod(const Object& f);
 Object make_classmethod(const Object& f);
 Object property_new(Args args, Kwargs kw);  // property(fget, fset, fdel, doc)
