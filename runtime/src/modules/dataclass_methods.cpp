@@ -104,11 +104,9 @@ Object init_body(FunctionObject& fn, const Object* argv, ExecFrame& frame) {
     }
     set_plain(self, f->name, value, spec.frozen);
   }
-  if (ClassObject* c = type_of(self)->kind_of_class()) {
-    if (const Object* post = c->lookup(intern("__post_init__"))) {
-      frame.line(line);
-      call_with_self(*post, self, Args(init_vars), {});
-    }
+  if (spec.has_post_init) {  // `self.__post_init__(...)`, looked up on the instance
+    frame.line(line);
+    aiocc::call_method(self, "__post_init__", Args(init_vars));
   }
   return None;
 }

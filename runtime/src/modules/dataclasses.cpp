@@ -151,6 +151,7 @@ Object process_class(const Object& cls, const Options& o) {
   auto* spec_ptr = spec.as<SpecObject>();
   spec_ptr->frozen = o.frozen;
   spec_ptr->slots = o.slots;
+  spec_ptr->has_post_init = c->lookup(intern("__post_init__")) != nullptr;
   // Fields of dataclass bases first, the farthest base first.
   std::vector<Object> fields;
   auto place = [&](const Object& f) {

@@ -95,6 +95,7 @@ struct SpecObject final : HeapObject {
   std::vector<std::string> init_params;  // __init__'s parameters after self (keyword-only last)
   bool frozen = false;
   bool slots = false;
+  bool has_post_init = false;  // the class had __post_init__ when decorated: __init__ calls it
   std::set<std::string> field_names;
   explicit SpecObject(TypeObject* c) : cls(c) {}
   TypeObject* type() const override { return &types::object; }

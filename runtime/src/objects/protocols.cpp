@@ -18,8 +18,13 @@
 
 namespace aiocc {
 
+namespace {
+struct NotImplementedObject;
+Object construct_singleton(TypeObject* self, Args args, Kwargs kw);
+}  // namespace
+
 namespace types {
-TypeObject not_implemented_type("NotImplementedType", &object, nullptr);
+TypeObject not_implemented_type("NotImplementedType", &object, construct_singleton);
 TypeObject iterator("iterator", &object, nullptr);
 TypeObject generator("generator", &object, nullptr);
 TypeObject map("map", &object, nullptr);
@@ -41,12 +46,19 @@ NotImplementedObject g_not_implemented;
 struct EllipsisObject final : HeapObject {
   EllipsisObject() { refcnt = 1; }
   TypeObject* type() const override {
-    static TypeObject ellipsis("ellipsis", &types::object, nullptr);
+    static TypeObject ellipsis("ellipsis", &types::object, construct_singleton);
     return &ellipsis;
   }
   std::string repr() const override { return "Ellipsis"; }
 };
 EllipsisObject g_ellipsis;
+
+// ellipsis() and NotImplementedType(): the singleton (ellipsis_new, notimplemented_new).
+Object construct_singleton(TypeObject* self, Args args, Kwargs kw) {
+  const bool ni = self == &types::not_implemented_type;
+  if (args.size() || kw.size()) raise(&exc::TypeError, std::string(ni ? "NotImplementedType" : "EllipsisType") + " takes no arguments");
+  return ni ? Object(&g_not_implemented) : Object(&g_ellipsis);
+}
 
 // The special method `s` of `o`'s class, or null when `o` is no user instance or lacks it.
 const Object* special(const Object& o, Slot s) {

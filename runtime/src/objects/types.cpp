@@ -356,7 +356,12 @@ Object construct_object(TypeObject*, Args args, Kwargs kw) {
 namespace types {
 TypeObject object("object", nullptr, construct_object);
 TypeObject type("type", &object, construct_type);
-TypeObject none("NoneType", &object, not_constructible);
+// NoneType(), like ellipsis() and NotImplementedType(), gives the singleton back.
+Object construct_none(TypeObject* self, Args args, Kwargs kw) {
+  if (args.size() || kw.size()) raise(&exc::TypeError, self->name + " takes no arguments");
+  return None;
+}
+TypeObject none("NoneType", &object, construct_none);
 TypeObject int_("int", &object, construct_int);
 TypeObject bool_("bool", &int_, construct_bool);
 TypeObject float_("float", &object, construct_float);
@@ -379,7 +384,10 @@ TypeObject module("module", &object, not_constructible);
 Object not_constructible_type(TypeObject* self, Args args, Kwargs kw) { return not_constructible(self, args, kw); }
 
 TypeObject* TypeObject::type() const { return &types::type; }
-Object TypeObject::call(Args args, Kwargs kw) { return construct(this, args, kw); }
+Object TypeObject::call(Args args, Kwargs kw) {
+  if (!construct) return not_constructible(this, args, kw);  // a runtime type made without one
+  return construct(this, args, kw);
+}
 Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (attr == "__name__" || attr == "__qualname__") return py_str(name);
   if (attr == "__module__") return py_str(module);
