@@ -8,6 +8,8 @@ namespace {
 #define FN(mod, name, ns) {mod, #name, "aiocc::" ns "::" #name, "aiocc::builtin_value(aiocc::" ns "::" #name "_fn)"}
 #define TYPE(name, obj) {"", name, nullptr, "aiocc::Object(&aiocc::types::" obj ")"}
 #define EXC(mod, name) {mod, #name, nullptr, "aiocc::Object(&aiocc::exc::" #name ")"}
+// A runtime class: calls go straight to its function, its value is the class.
+#define CLASS(mod, name, type) {mod, #name, "aiocc::asyncio::" #name, "aiocc::Object(&aiocc::asyncio::" #type ")"}
 
 const BuiltinEntry kTable[] = {
     FN("", print, "builtins"), FN("", len, "builtins"), FN("", repr, "builtins"),
@@ -64,9 +66,9 @@ const BuiltinEntry kTable[] = {
     FN("asyncio", ensure_future, "asyncio"), FN("asyncio", iscoroutine, "asyncio"),
     FN("asyncio", iscoroutinefunction, "asyncio"),
     FN("asyncio", TaskGroup, "asyncio"), {"asyncio", "Future", nullptr, "aiocc::Object(&aiocc::types::future)"},
-    FN("asyncio", Event, "asyncio"), FN("asyncio", Lock, "asyncio"),
-    FN("asyncio", Semaphore, "asyncio"), FN("asyncio", BoundedSemaphore, "asyncio"),
-    FN("asyncio", Queue, "asyncio"), FN("asyncio", timeout, "asyncio"),
+    CLASS("asyncio", Event, event_type), CLASS("asyncio", Lock, lock_type),
+    CLASS("asyncio", Semaphore, semaphore_type), CLASS("asyncio", BoundedSemaphore, bounded_semaphore_type),
+    CLASS("asyncio", Queue, queue_type), FN("asyncio", timeout, "asyncio"),
     FN("asyncio", wait, "asyncio"), FN("asyncio", as_completed, "asyncio"),
     FN("asyncio", new_event_loop, "asyncio"), FN("asyncio", set_event_loop, "asyncio"),
     EXC("asyncio", QueueEmpty), EXC("asyncio", QueueFull),
@@ -151,6 +153,7 @@ const BuiltinEntry kTable[] = {
 #undef FN
 #undef TYPE
 #undef EXC
+#undef CLASS
 
 }  // namespace
 

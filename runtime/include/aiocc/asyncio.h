@@ -33,4 +33,7 @@ struct SleepAwaiter {
 };
 SleepAwaiter await_sleep(Frame& f, int pos, Args args, Kwargs kw);
 
+// The primitives' classes (the values of asyncio.Queue & co.; calling one makes an object).
+extern TypeObject event_type, lock_type, semaphore_type, bounded_semaphore_type, queue_type;
+
 }  // namespace aiocc::asyncio

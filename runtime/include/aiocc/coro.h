@@ -146,6 +146,7 @@ struct CoroutineObject final : HeapObject {
   TypeObject* type() const override;
   std::string repr() const override;
   bool done() const { return started && coro.get().done(); }
+  Object getattr(const Object& self, std::string_view name) override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
 

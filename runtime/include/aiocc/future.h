@@ -54,7 +54,6 @@ struct FutureObject : HeapObject {
   size_t remove_done_callback(void (*fn)(ReadyItem&), const Object& ctx);
   void schedule_callbacks();
   std::string state_repr() const;  // "pending", "finished result=42", ...
-  std::string state_repr_for_error() const;  // "FINISHED: <Future finished result=1>"
 };
 
 struct TaskObject final : FutureObject {

@@ -265,6 +265,13 @@ std::string CoroutineObject::repr() const {
   return std::string("<coroutine object ") + qualname + " at " + detail::address(this) + ">";
 }
 
+Object CoroutineObject::getattr(const Object& self, std::string_view name) {
+  std::string_view q(qualname);
+  if (name == "__qualname__") return py_str(std::string(q));
+  if (name == "__name__") return py_str(std::string(q.substr(q.rfind('.') + 1)));
+  return HeapObject::getattr(self, name);
+}
+
 Object CoroutineObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (name == "close") {
     check_nargs("close", args, 0, 0);

@@ -120,16 +120,14 @@ void FutureObject::schedule_callbacks() {
 }
 
 void FutureObject::set_result(Object v) {
-  if (state != State::Pending) {
-    raise(&exc::InvalidStateError, state_repr_for_error());
-  }
+  if (state != State::Pending) raise(&exc::InvalidStateError, "invalid state");  // _asyncio's text
   result_value = std::move(v);
   state = State::Finished;
   schedule_callbacks();
 }
 
 void FutureObject::set_exception(Object e) {
-  if (state != State::Pending) raise(&exc::InvalidStateError, state_repr_for_error());
+  if (state != State::Pending) raise(&exc::InvalidStateError, "invalid state");
   if (is_exception_class(e)) e = aiocc::call(e, {});
   if (!e.is_heap() || !dynamic_cast<ExceptionObject*>(e.heap())) {
     raise(&exc::TypeError, "exception must be a BaseException instance");
@@ -143,10 +141,6 @@ void FutureObject::set_exception(Object e) {
   log_traceback = true;
 }
 
-std::string FutureObject::state_repr_for_error() const {
-  std::string s = state == State::Cancelled ? "CANCELLED" : "FINISHED";
-  return s + ": " + repr();
-}
 
 Object FutureObject::make_cancelled_error() {
   if (!cancelled_exc.is_unbound()) {
@@ -280,7 +274,7 @@ void wakeup_next(std::deque<Object>& waiters) {
 
 // ---- Task ------------------------------------------------------------------------------------
 TaskObject::TaskObject(Object c, std::string n) : coro(std::move(c)), name(std::move(n)) {
-  if (name.empty()) number = ++g_task_counter;
+  number = ++g_task_counter;  // a named task uses up its number too, as CPython's counter does
   running_loop().track(this);
 }
 

@@ -26,15 +26,22 @@ namespace {
 
 const CodeInfo kRuntime{"<asyncio>", nullptr, nullptr};
 
-Object not_constructible(TypeObject* self, Args, Kwargs) {
-  raise(&exc::TypeError, "aiocc creates '" + self->name + "' objects through asyncio." + self->name + "()");
+// Calling one of the classes (a subscripted or aliased asyncio.Queue, type(q)()) is calling
+// the asyncio function of its name.
+template <Object (*Make)(Args, Kwargs)>
+Object construct_as(TypeObject*, Args args, Kwargs kw) {
+  return Make(args, kw);
 }
 
-TypeObject event_type("Event", &types::object, not_constructible, "asyncio.locks");
-TypeObject lock_type("Lock", &types::object, not_constructible, "asyncio.locks");
-TypeObject semaphore_type("Semaphore", &types::object, not_constructible, "asyncio.locks");
-TypeObject bounded_semaphore_type("BoundedSemaphore", &semaphore_type, not_constructible, "asyncio.locks");
-TypeObject queue_type("Queue", &types::object, not_constructible, "asyncio.queues");
+}  // namespace
+
+TypeObject event_type("Event", &types::object, construct_as<Event>, "asyncio.locks");
+TypeObject lock_type("Lock", &types::object, construct_as<Lock>, "asyncio.locks");
+TypeObject semaphore_type("Semaphore", &types::object, construct_as<Semaphore>, "asyncio.locks");
+TypeObject bounded_semaphore_type("BoundedSemaphore", &semaphore_type, construct_as<BoundedSemaphore>, "asyncio.locks");
+TypeObject queue_type("Queue", &types::object, construct_as<Queue>, "asyncio.queues");
+
+namespace {
 
 // obj.method as a value (e.g. `loop.call_soon(event.set)`): a bound method when the name is
 // one of the type's methods.
@@ -276,14 +283,17 @@ struct QueueObject final : HeapObject {
     finished.as<EventObject>()->set();
   }
   TypeObject* type() const override { return &queue_type; }
-  std::string repr() const override {
-    std::string s = "<Queue at " + detail::address(this) + " maxsize=" + std::to_string(maxsize);
+  // Queue.__repr__ has the address, __str__ not; both show Queue._format().
+  std::string format() const {
+    std::string s = "maxsize=" + std::to_string(maxsize);
     if (!items.empty()) s += " _queue=" + aiocc::repr(py_list(std::vector<Object>(items.begin(), items.end())));
     if (!getters.empty()) s += " _getters[" + std::to_string(getters.size()) + "]";
     if (!putters.empty()) s += " _putters[" + std::to_string(putters.size()) + "]";
     if (unfinished) s += " tasks=" + std::to_string(unfinished);
-    return s + ">";
+    return s;
   }
+  std::string repr() const override { return "<Queue at " + detail::address(this) + " " + format() + ">"; }
+  std::string str() const override { return "<Queue " + format() + ">"; }
   bool full() const { return maxsize > 0 && static_cast<int64_t>(items.size()) >= maxsize; }
   void put_nowait(const Object& item) {
     if (full()) raise_exc(new_exception(&exc::QueueFull));

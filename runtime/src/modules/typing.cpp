@@ -6,6 +6,7 @@
 #include <map>
 #include <set>
 
+#include "aiocc/asyncio.h"
 #include "aiocc/py/abc.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dataclasses.h"
@@ -309,7 +310,8 @@ std::vector<Object> index_items(const Object& index) {
 // Classes whose subscription is a types.GenericAlias.
 bool builtin_generic(const TypeObject* t) {
   return t == &types::list || t == &types::dict || t == &types::tuple || t == &types::set ||
-         t == &types::frozenset || t == &types::type;
+         t == &types::frozenset || t == &types::type || t == &types::future || t == &types::task ||
+         t == &asyncio::queue_type;
 }
 
 Object generic_class_object(const char* name) {
