@@ -17,7 +17,9 @@ TypeObject ABCMeta_type("ABCMeta", &types::type, nullptr, "abc");
 
 const Object& abc_class() {
   static Object cls = [] {
-    Object c = make_class("ABC", "ABC", {}, py_dict(), {Kw{"metaclass", Object(&ABCMeta_type)}});
+    Object ns = py_dict();
+    as_dict(ns)->set(py_str("__slots__"), py_tuple({}));  // abc.py: `__slots__ = ()`
+    Object c = make_class("ABC", "ABC", {}, ns, {Kw{"metaclass", Object(&ABCMeta_type)}});
     c.as<TypeObject>()->module = "abc";
     c.heap()->refcnt += 1;  // immortal
     return c;

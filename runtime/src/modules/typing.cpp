@@ -316,6 +316,7 @@ bool builtin_generic(const TypeObject* t) {
 
 Object generic_class_object(const char* name) {
   Object ns = py_dict();
+  as_dict(ns)->set(py_str("__slots__"), py_tuple({}));  // typing.py: `__slots__ = ()`
   Object cls = make_class(name, name, {}, ns);
   cls.as<TypeObject>()->module = "typing";
   cls.heap()->refcnt += 1;  // immortal
@@ -333,6 +334,7 @@ const Object& generic_class() {
 const Object& protocol_class() {
   static Object p = [] {
     Object ns = py_dict();
+    as_dict(ns)->set(py_str("__slots__"), py_tuple({}));
     as_dict(ns)->set(intern("_is_protocol").str, True());
     as_dict(ns)->set(intern("_is_runtime_protocol").str, False());
     Object cls = make_class("Protocol", "Protocol", {generic_class()}, ns);
