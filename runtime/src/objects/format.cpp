@@ -158,6 +158,13 @@ std::string format_int(const Object& v, const Spec& sp) {
   }
   char* raw = mpz_get_str(nullptr, base, z);
   std::string digits(raw);
+  if (base == 10 && digits.size() > kIntMaxStrDigits) {
+    void (*release)(void*, size_t);
+    mp_get_memory_functions(nullptr, nullptr, &release);
+    release(raw, digits.size() + 1);
+    mpz_clear(z);
+    check_int_str_digits(digits.size());
+  }
   void (*freefunc)(void*, size_t);
   mp_get_memory_functions(nullptr, nullptr, &freefunc);
   freefunc(raw, digits.size() + 1);

@@ -72,6 +72,16 @@ struct NativeDepth {
   NativeDepth& operator=(const NativeDepth&) = delete;
 };
 
+// CPython 3.11's limit on decimal (non power-of-two base) int/str conversion, 4300 digits by
+// default (sys.set_int_max_str_digits is not offered, so the limit stays at its default).
+constexpr size_t kIntMaxStrDigits = 4300;
+inline void check_int_str_digits(size_t ndigits) {
+  if (ndigits > kIntMaxStrDigits) {
+    raise(&exc::ValueError, "Exceeds the limit (4300 digits) for integer string conversion; "
+                            "use sys.set_int_max_str_digits() to increase the limit");
+  }
+}
+
 // isinstance()/issubclass()'s second argument: the items of a tuple, nested tuples flattened,
 // in order; anything else is itself.
 inline std::vector<Object> class_alternatives(const Object& spec) {

@@ -355,6 +355,7 @@ std::string int_digits(const Object& v, int base) {
   mp_get_memory_functions(nullptr, nullptr, &freefunc);
   freefunc(raw, s.size() + 1);
   mpz_clear(z);
+  if (base == 10) check_int_str_digits(s.size() - (s[0] == '-' ? 1 : 0));
   return s;
 }
 

@@ -25,6 +25,7 @@ std::string BigInt::repr() const {
   void (*freefunc)(void*, size_t);
   mp_get_memory_functions(nullptr, nullptr, &freefunc);
   freefunc(s, out.size() + 1);
+  check_int_str_digits(out.size() - (out[0] == '-' ? 1 : 0));
   return out;
 }
 
