@@ -407,7 +407,7 @@ Object Lock(Args args, Kwargs kw) {
 }
 
 Object new_semaphore(const Object& value, const char* cls) {
-  if (cmp_lt(value, py_int(0)).as_bool()) raise(&exc::ValueError, "Semaphore initial value must be >= 0");
+  if (lt(value, py_int(0))) raise(&exc::ValueError, "Semaphore initial value must be >= 0");
   return make<SemaphoreObject>(int_arg(cls, value));
 }
 

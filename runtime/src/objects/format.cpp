@@ -158,17 +158,11 @@ std::string format_int(const Object& v, const Spec& sp) {
   }
   char* raw = mpz_get_str(nullptr, base, z);
   std::string digits(raw);
-  if (base == 10 && digits.size() > kIntMaxStrDigits) {
-    void (*release)(void*, size_t);
-    mp_get_memory_functions(nullptr, nullptr, &release);
-    release(raw, digits.size() + 1);
-    mpz_clear(z);
-    check_int_str_digits(digits.size());
-  }
   void (*freefunc)(void*, size_t);
   mp_get_memory_functions(nullptr, nullptr, &freefunc);
   freefunc(raw, digits.size() + 1);
   mpz_clear(z);
+  if (base == 10) check_int_str_digits(digits.size());
   if (sp.type == 'X') {
     for (char& c : digits) c = static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
   }

@@ -75,11 +75,13 @@ struct NativeDepth {
 // CPython 3.11's limit on decimal (non power-of-two base) int/str conversion, 4300 digits by
 // default (sys.set_int_max_str_digits is not offered, so the limit stays at its default).
 constexpr size_t kIntMaxStrDigits = 4300;
-inline void check_int_str_digits(size_t ndigits) {
-  if (ndigits > kIntMaxStrDigits) {
-    raise(&exc::ValueError, "Exceeds the limit (4300 digits) for integer string conversion; "
-                            "use sys.set_int_max_str_digits() to increase the limit");
-  }
+// `parsing`: str to int, whose message also gives the count.
+inline void check_int_str_digits(size_t ndigits, bool parsing = false) {
+  if (ndigits <= kIntMaxStrDigits) return;
+  raise(&exc::ValueError, "Exceeds the limit (" + std::to_string(kIntMaxStrDigits) +
+                              " digits) for integer string conversion" +
+                              (parsing ? ": value has " + std::to_string(ndigits) + " digits" : std::string()) +
+                              "; use sys.set_int_max_str_digits() to increase the limit");
 }
 
 // isinstance()/issubclass()'s second argument: the items of a tuple, nested tuples flattened,

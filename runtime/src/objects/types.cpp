@@ -110,10 +110,7 @@ Object parse_int_text(const std::string& text, int base) {
     after_digit = true;
   }
   if (digits.empty()) fail();
-  if ((effective & (effective - 1)) != 0 && digits.size() > kIntMaxStrDigits) {
-    raise(&exc::ValueError, "Exceeds the limit (4300 digits) for integer string conversion: value has " +
-                                std::to_string(digits.size()) + " digits; use sys.set_int_max_str_digits() to increase the limit");
-  }
+  if ((effective & (effective - 1)) != 0) check_int_str_digits(digits.size(), true);  // not a power of two
   if (base == 0 && !prefixed && digits.size() > 1 && digits[0] == '0' &&
       digits.find_first_not_of('0') != std::string::npos) {
     fail();  // int("010", 0)
