@@ -458,7 +458,8 @@ std::string Emitter::fstring(const Expr& e) {
       std::string v = expr(*p->sub[0]);
       std::string spec = p->sub[1] ? fstring(*p->sub[1]) : "aiocc::Object()";
       std::string conv = p->ival ? std::string("'") + static_cast<char>(p->ival) + "'" : "'\\0'";
-      parts.push_back("aiocc::format_value(" + v + ", " + spec + ", " + conv + ")");
+      parts.push_back("aiocc::format_value(" + v + ", " + spec + ", " + conv + ", _f.at(" +
+                      std::to_string(pos(p->span)) + "))");
     }
   }
   if (parts.empty()) return str_const("");

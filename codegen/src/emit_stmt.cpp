@@ -228,7 +228,7 @@ void Emitter::stmt(const Stmt& s) {
       set_pos(line_pos(s.span));
       std::string msg = s.value ? expr(*s.value) : "aiocc::None";
       line("if (!aiocc::truthy(" + expr(*s.test) + ")) aiocc::assert_failed(" + msg + ", " +
-           (s.value ? "true" : "false") + ");");
+           (s.value ? "true" : "false") + ", _f.at(" + std::to_string(pos(s.test->span)) + "));");
       return;
     }
     case StmtKind::Del:

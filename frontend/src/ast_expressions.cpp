@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <cmath>
 #include <cstdlib>
+#include <functional>
 
 #include "aiocc/frontend/parser.h"
 #include "ast_builder.h"
@@ -557,6 +558,15 @@ ExprPtr Builder::strings(const Span& sp, const std::vector<TerminalNode*>& token
     return e;
   }
   auto e = std::make_unique<Expr>(ExprKind::FString, sp);
+  // A field's formatting is located at the whole run of string tokens, as CPython 3.11's
+  // FormattedValue (a failing format() underlines the entire literal).
+  std::function<void(Expr&)> locate = [&](Expr& x) {
+    for (auto& p : x.sub) {
+      if (!p || p->kind != ExprKind::FormattedValue) continue;
+      p->span = sp;
+      if (p->sub[1]) locate(*p->sub[1]);
+    }
+  };
   for (auto& p : parts) {
     if (p->kind == ExprKind::Str && !e->sub.empty() && e->sub.back()->kind == ExprKind::Str) {
       e->sub.back()->str += p->str;
@@ -564,6 +574,7 @@ ExprPtr Builder::strings(const Span& sp, const std::vector<TerminalNode*>& token
       e->sub.push_back(std::move(p));
     }
   }
+  locate(*e);
   return e;
 }
 

@@ -203,6 +203,28 @@ bool is_unsupported_builtin(std::string_view name) {
   return false;
 }
 
+// dir(asyncio.new_event_loop()) in CPython 3.11, less the methods aiocc's loop implements
+// (runtime/src/loop/event_loop.cpp, LoopObject).
+constexpr const char* kUnsupportedLoopMethods[] = {
+    "add_reader", "add_signal_handler", "add_writer", "call_exception_handler",
+    "call_soon_threadsafe", "connect_accepted_socket", "connect_read_pipe", "connect_write_pipe",
+    "create_connection", "create_datagram_endpoint", "create_server", "create_unix_connection",
+    "create_unix_server", "default_exception_handler", "get_debug", "get_exception_handler",
+    "get_task_factory", "getaddrinfo", "getnameinfo", "remove_reader", "remove_signal_handler",
+    "remove_writer", "run_in_executor", "sendfile", "set_debug", "set_default_executor",
+    "set_exception_handler", "set_task_factory", "shutdown_asyncgens", "shutdown_default_executor",
+    "slow_callback_duration", "sock_accept", "sock_connect", "sock_recv", "sock_recv_into",
+    "sock_recvfrom", "sock_recvfrom_into", "sock_sendall", "sock_sendfile", "sock_sendto",
+    "start_tls", "subprocess_exec", "subprocess_shell",
+};
+
+bool is_unsupported_loop_method(std::string_view name) {
+  for (const char* n : kUnsupportedLoopMethods) {
+    if (name == n) return true;
+  }
+  return false;
+}
+
 bool is_supported_module(std::string_view module) {
   return module == "asyncio" || module == "time" || module == "sys" || module == "typing" ||
          module == "dataclasses" || module == "functools" ||

@@ -22,6 +22,7 @@ void Analyzer::run() {
   for (top_index_ = 0; top_index_ < m_.body.size(); ++top_index_) {
     resolve_stmt(*m_.body[top_index_], chain, ctx);
   }
+  check_loop_method_uses();
   m_.scope.kind = ScopeKind::Module;
   for (auto& name : m_globals_) {
     auto d = module_scope.defined.find(name);

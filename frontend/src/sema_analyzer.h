@@ -59,6 +59,12 @@ class Analyzer {
   size_t top_index_ = 0;                            // the module statement being resolved
   bool in_function_ = false;                        // resolving a function body
   std::set<std::string> future_names_;              // names of `from __future__ import` features
+  // Attributes named as event loop methods aiocc lacks (is_unsupported_loop_method), refused
+  // at the end unless the program stores or defines an attribute of that name itself.
+  std::vector<std::pair<std::string, Span>> loop_method_uses_;
+  std::set<std::string> stored_names_;
+  void note_stores(const Expr& target);
+  void check_loop_method_uses() const;
   void future_imports();
   static bool has_annotations(const StmtList& body);
 
@@ -116,7 +122,7 @@ class Analyzer {
   // ---- checks CPython's compiler makes, and constructs aiocc refuses ------------------------
   static void check_store_target(const Expr& t);
   static void check_del_target(const Expr& t);
-  static void check_builtin_call(const Expr& call);
+  void check_builtin_call(const Expr& call);
   static void check_super(const Expr& call, const Ctx& ctx);
   static void check_base(const Expr& b);
   static void collect_names(const Expr& t, std::set<std::string>& out);

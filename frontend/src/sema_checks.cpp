@@ -135,12 +135,33 @@ void Analyzer::check_builtin_call(const Expr& call) {
       call.keywords.empty()) {
     unsupported(call.span, "vars() without an argument");
   }
+  // setattr(x, "name", v) defines an attribute as `x.name = v` does.
+  if (std::string_view(b.module).empty() && std::string_view(b.name) == "setattr" && call.sub.size() > 2 &&
+      call.sub[2]->kind == ExprKind::Str) {
+    stored_names_.insert(call.sub[2]->str);
+  }
   if (std::string_view(b.module) != "dataclasses") return;
   for (auto& k : call.keywords) {
     std::string_view name(b.name);
     if (name == "dataclass" && k.name == "weakref_slot") {
       unsupported(k.span, std::string(b.name) + "(" + k.name + "=...)");
     }
+  }
+}
+
+// The names a store target binds or sets (names, attributes, in tuples and starred).
+void Analyzer::note_stores(const Expr& t) {
+  if (t.kind == ExprKind::Name || t.kind == ExprKind::Attribute) stored_names_.insert(t.str);
+  if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List || t.kind == ExprKind::Starred) {
+    for (auto& x : t.sub) note_stores(*x);
+  }
+}
+
+// An event loop method aiocc lacks is refused where it is first named, unless the program
+// gives some object an attribute of that name (its own class's method, say).
+void Analyzer::check_loop_method_uses() const {
+  for (auto& [name, at] : loop_method_uses_) {
+    if (!stored_names_.count(name)) unsupported(at, "event loop method " + name + "()");
   }
 }
 

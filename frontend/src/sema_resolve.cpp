@@ -314,6 +314,11 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
   auto expr = [&](ExprPtr& e) {
     if (e) resolve_expr(*e, chain, ctx);
   };
+  for (auto& t : st.targets) note_stores(*t);
+  for (auto& item : st.items) {
+    if (item.target) note_stores(*item.target);
+  }
+  if (st.kind == StmtKind::FunctionDef) stored_names_.insert(st.func->name);
   switch (st.kind) {
     case StmtKind::Expr:
     case StmtKind::Assign:
@@ -478,6 +483,7 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
         e.binding = Binding::Builtin;
         e.entry = entry;
       }
+      if (is_unsupported_loop_method(e.str)) loop_method_uses_.emplace_back(e.str, e.span);
       // A function's __code__ has its name and argument counts; the rest of a code object
       // (bytecode, constants, local names, lines) does not exist in a compiled program.
       if (e.str.rfind("co_", 0) == 0 && e.str != "co_name" && e.str != "co_qualname" &&

@@ -95,6 +95,7 @@ struct LoopObject final : HeapObject {
   explicit LoopObject(EventLoop* l) : loop(l) {}
   TypeObject* type() const override;
   std::string repr() const override;
+  Object getattr(const Object& self, std::string_view name) override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
 

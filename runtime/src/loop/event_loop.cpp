@@ -238,7 +238,21 @@ Object HandleObject::call_method(const Object& self, std::string_view name, Args
 TypeObject* LoopObject::type() const { return &types::event_loop; }
 std::string LoopObject::repr() const {
   return std::string("<_UnixSelectorEventLoop running=") + (loop->is_running() ? "True" : "False") +
-         " closed=False debug=False>";
+         " closed=" + (closed ? "True" : "False") + " debug=False>";
+}
+
+// loop.method as a value (`loop.call_later(0.1, loop.stop)`): a bound method for each method
+// the loop implements (call_method); sema refuses the names of the others.
+Object LoopObject::getattr(const Object& self, std::string_view name) {
+  static const char* methods[] = {"create_future", "create_task", "time",      "call_soon",
+                                  "call_later",    "call_at",     "is_running", "is_closed",
+                                  "stop",          "close",       "run_until_complete", "run_forever"};
+  for (const char* m : methods) {
+    if (name == m) {
+      return make<BoundMethod>(self, std::string(name), name == "close" ? "_UnixSelectorEventLoop" : "BaseEventLoop");
+    }
+  }
+  return HeapObject::getattr(self, name);
 }
 
 namespace {

@@ -44,11 +44,12 @@ TypeObject queue_type("Queue", &types::object, construct_as<Queue>, "asyncio.que
 namespace {
 
 // obj.method as a value (e.g. `loop.call_soon(event.set)`): a bound method when the name is
-// one of the type's methods.
+// one of the type's methods, reported as CPython's Python method of `owner` (locks.py,
+// queues.py): `<bound method Event.set of <asyncio.locks.Event object at ... [unset]>>`.
 Object bound_method_or_error(HeapObject* h, const Object& self, std::string_view name,
-                             std::initializer_list<const char*> methods) {
+                             std::initializer_list<const char*> methods, const char* owner) {
   for (const char* m : methods) {
-    if (name == m) return make<BoundMethod>(self, std::string(name));
+    if (name == m) return make<BoundMethod>(self, std::string(name), owner);
   }
   return h->HeapObject::getattr(self, name);
 }
@@ -86,7 +87,7 @@ struct EventObject final : HeapObject {
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   Object getattr(const Object& self, std::string_view name) override {
-    return bound_method_or_error(this, self, name, {"is_set", "set", "clear", "wait"});
+    return bound_method_or_error(this, self, name, {"is_set", "set", "clear", "wait"}, "Event");
   }
 };
 
@@ -138,7 +139,7 @@ struct LockObject final : HeapObject {
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   Object getattr(const Object& self, std::string_view name) override {
-    return bound_method_or_error(this, self, name, {"locked", "release", "acquire"});
+    return bound_method_or_error(this, self, name, {"locked", "release", "acquire"}, "Lock");
   }
 };
 
@@ -201,7 +202,9 @@ struct SemaphoreObject final : HeapObject {
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   Object getattr(const Object& self, std::string_view name) override {
-    return bound_method_or_error(this, self, name, {"locked", "release", "acquire"});
+    // BoundedSemaphore overrides release only.
+    const char* owner = name == "release" && type() == &bounded_semaphore_type ? "BoundedSemaphore" : "Semaphore";
+    return bound_method_or_error(this, self, name, {"locked", "release", "acquire"}, owner);
   }
 };
 
@@ -313,7 +316,7 @@ struct QueueObject final : HeapObject {
   Object getattr(const Object& self, std::string_view name) override {
     if (name == "maxsize") return py_int(maxsize);
     return bound_method_or_error(this, self, name, {"qsize", "empty", "full", "put_nowait",
-                                 "get_nowait", "put", "get", "join", "task_done"});
+                                 "get_nowait", "put", "get", "join", "task_done"}, "Queue");
   }
 };
 

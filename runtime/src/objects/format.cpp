@@ -346,7 +346,7 @@ void detail::append_utf8_rt(std::string& out, unsigned long cp) {
   }
 }
 
-Object format_value(const Object& v, const Object& spec, char conversion) {
+Object format_value(const Object& v, const Object& spec, char conversion, Pos) {
   Object x = v;
   if (conversion == 'r') x = py_str(repr(v));
   if (conversion == 'a') x = py_str(ascii_repr(v));

@@ -273,10 +273,11 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
   return info->invoke(*this, slots);
 }
 
-TypeObject* BoundMethod::type() const { return &types::builtin_function; }
+TypeObject* BoundMethod::type() const { return py_class ? &types::method : &types::builtin_function; }
 Object BoundMethod::getattr(const Object& me, std::string_view attr) {
   if (attr == "__name__") return py_str(name);
   if (attr == "__self__") return self;
+  if (attr == "__qualname__" && py_class) return py_str(std::string(py_class) + "." + name);
   if (attr == "__qualname__") {  // meth_get__qualname__: the type of self, or self if a type
     auto* t = self.dyn<TypeObject>();
     return py_str(str_value(aiocc::getattr(Object(t ? t : type_of(self)), "__qualname__")) + "." + name);
@@ -284,6 +285,7 @@ Object BoundMethod::getattr(const Object& me, std::string_view attr) {
   return HeapObject::getattr(me, attr);
 }
 std::string BoundMethod::repr() const {
+  if (py_class) return "<bound method " + std::string(py_class) + "." + name + " of " + aiocc::repr(self) + ">";
   return "<built-in method " + name + " of " + type_of(self)->name + " object at " +
          detail::address(self.is_heap() ? self.heap() : nullptr) + ">";
 }

@@ -561,10 +561,8 @@ bool eq_slow(const Object& a, const Object& b) {
     auto *x = a.as<SliceObject>(), *y = b.as<SliceObject>();
     return eq(x->start, y->start) && eq(x->stop, y->stop) && eq(x->step, y->step);
   }
-  if (a.heap()->type() == &types::builtin_function && b.heap()->type() == &types::builtin_function) {
-    if (auto *x = a.dyn<BoundMethod>(), *y = b.dyn<BoundMethod>(); x && y) {  // meth_richcompare
-      return x->self.same(y->self) && x->name == y->name;
-    }
+  if (auto *x = a.dyn<BoundMethod>(), *y = b.dyn<BoundMethod>(); x && y) {  // meth_richcompare
+    return x->self.same(y->self) && x->name == y->name;
   }
   if (a.heap()->type() == &types::method && b.heap()->type() == &types::method) {
     bool handled;
@@ -786,7 +784,7 @@ Object inplace_add_slow(const Object& a, const Object& b) {
   return inplace_builtin(a, b, Slot::iadd, add);
 }
 
-void assert_failed(const Object& message, bool has_message) {
+void assert_failed(const Object& message, bool has_message, Pos) {
   raise_exc(new_exception(&exc::AssertionError, has_message ? std::vector<Object>{message}
                                                             : std::vector<Object>{}));
 }

@@ -21,5 +21,9 @@ const BuiltinEntry& builtin_entry(int index);
 bool is_supported_module(std::string_view module);
 // Python builtins aiocc does not provide: using one is a compile-time "not supported" error.
 bool is_unsupported_builtin(std::string_view name);
+// Methods of asyncio's event loop that aiocc's loop does not have (sockets, pipes,
+// subprocesses, signals, threads, exception handlers, debug mode): an attribute of one of these
+// names is a compile-time "not supported" error unless the program defines it itself.
+bool is_unsupported_loop_method(std::string_view name);
 
 }  // namespace aiocc

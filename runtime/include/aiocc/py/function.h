@@ -58,7 +58,11 @@ struct BoundMethod final : HeapObject {
   // A built-in type's method described by its catalog (method_catalog.h); null otherwise.
   const MethodCatalog* catalog = nullptr;
   const MethodDef* def = nullptr;
-  BoundMethod(Object s, std::string n) : self(std::move(s)), name(std::move(n)) {}
+  // For a method CPython writes in Python (asyncio's loop, Event, Queue...): the qualified name
+  // of the class defining it. Its repr and type are then a bound method's, not a builtin's.
+  const char* py_class = nullptr;
+  BoundMethod(Object s, std::string n, const char* pyc = nullptr)
+      : self(std::move(s)), name(std::move(n)), py_class(pyc) {}
   BoundMethod(Object s, const MethodCatalog* c, const MethodDef* d);
   TypeObject* type() const override;  // builtin_function_or_method, as CPython's
   std::string repr() const override;

@@ -263,7 +263,7 @@ inline const Object& load_free(const Object& v, const char* name, Frame& f, int 
 }
 
 // f-strings.
-Object format_value(const Object& v, const Object& spec, char conversion);
+Object format_value(const Object& v, const Object& spec, char conversion, Pos);
 std::string format_spec(const Object& v, const std::string& spec);
 Object concat_strings(std::initializer_list<Object> parts);
 
@@ -305,6 +305,6 @@ inline Object inplace_add(const Object& a, const Object& b, Pos = {}) {
 void delitem(const Object& obj, const Object& index, Pos = {});
 
 // `assert`
-void assert_failed(const Object& message, bool has_message);
+void assert_failed(const Object& message, bool has_message, Pos);
 
 }  // namespace aiocc
