@@ -79,6 +79,17 @@ inline int g_base_depth = 0;
 
 inline int next_depth() { return (g_frame ? g_frame->depth : g_base_depth) + 1; }
 
+// A call through a native callable that CPython makes with tp_call (an lru_cache wrapper): one
+// more level of recursion while it runs, as _PyObject_MakeTpCall's _Py_EnterRecursiveCall
+// ("while calling a Python object"), on top of the Python frame it then calls.
+struct NativeCallDepth {
+  int* depth;
+  NativeCallDepth();
+  ~NativeCallDepth() { --*depth; }
+  NativeCallDepth(const NativeCallDepth&) = delete;
+  NativeCallDepth& operator=(const NativeCallDepth&) = delete;
+};
+
 // RAII frame for plain (non-async) functions and the module body.
 struct PlainFrame : Frame {
   explicit PlainFrame(const CodeInfo* c) {

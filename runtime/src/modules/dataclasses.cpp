@@ -190,7 +190,15 @@ Object process_class(const Object& cls, const Options& o) {
         kw_only = true;
         continue;
       }
-      const Object* declared = own(c, name);
+      // _get_field: the default is getattr(cls, name), so a descriptor gives its __get__(None,
+      // cls) and a base class's attribute counts.
+      Object found;
+      try {
+        found = aiocc::getattr(cls, name);
+      } catch (PyException& e) {
+        if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+      }
+      const Object* declared = found.is_unbound() ? nullptr : &found;
       Object f;
       if (declared && as_field(*declared)) {
         f = *declared;
@@ -268,9 +276,13 @@ Object process_class(const Object& cls, const Options& o) {
       const FieldObject* fo = as_field(f);
       if (fo->kind == FieldKind::Field && !fo->init) ordered.push_back(f);
     }
+    // _init_fn's def line annotates each parameter with its field's type and the result
+    // with None: `def __init__(self, x: _type_x, ...) -> _return_type`.
+    Object annotations = py_dict();
     for (const Object& f : ordered) {
       const FieldObject* fo = as_field(f);
       if (fo->kind == FieldKind::Field && !fo->init) continue;
+      as_dict(annotations)->set(py_str(fo->name), fo->type_);
       params.push_back(fo->name);
       spec_ptr->init_params.push_back(fo->name);
       defaults.push_back(!is_missing(fo->default_factory) ? kHasDefaultFactory
@@ -278,7 +290,10 @@ Object process_class(const Object& cls, const Options& o) {
                                                             : fo->default_);
     }
     int kwonly_index = keyword.empty() ? -1 : static_cast<int>(1 + positional.size());
-    add_if_absent(cls, c, "__init__", native_method(spec_ptr, "__init__", params, defaults, kwonly_index, init_invoke));
+    as_dict(annotations)->set(py_str("return"), None);
+    add_if_absent(cls, c, "__init__",
+                  with_annotations(native_method(spec_ptr, "__init__", params, defaults, kwonly_index, init_invoke),
+                                   annotations));
   }
   if (o.repr) add_if_absent(cls, c, "__repr__", native_method(spec_ptr, "__repr__", {"self"}, {}, -1, repr_invoke));
   if (o.eq) add_if_absent(cls, c, "__eq__", native_method(spec_ptr, "__eq__", {"self", "other"}, {}, -1, eq_invoke));

@@ -142,6 +142,7 @@ struct LruWrapper final : HeapObject {
     return py_tuple(std::move(parts));
   }
   Object call(Args a, Kwargs kw) override {
+    NativeCallDepth level;
     if (maxsize.is_small_int() && maxsize.as_int() == 0) {
       ++misses;
       return aiocc::call(func, a, kw);
@@ -233,11 +234,28 @@ struct CachedProperty final : HeapObject {
   explicit CachedProperty(Object f) : func(std::move(f)) {}
   TypeObject* type() const override { return &cached_property_type; }
   bool is_descriptor() const override { return true; }
+  // functools.py's __get__: the value lives in the instance's __dict__, written there directly
+  // (a frozen dataclass or a __setattr__ is not involved).
   Object descriptor_get(const Object& self, const Object& instance, TypeObject*) override {
     if (instance.is_unbound()) return self;
-    if (attr_name.empty()) attr_name = str_value(aiocc::getattr(func, "__name__"));
+    if (attr_name.empty()) {
+      raise(&exc::TypeError, "Cannot use cached_property instance without calling __set_name__ on it.");
+    }
+    Object cache;
+    try {
+      cache = aiocc::getattr(instance, "__dict__");
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+      raise(&exc::TypeError, "No '__dict__' attribute on " +
+                                 str_repr(str_value(aiocc::getattr(Object(type_of(instance)), "__name__"))) +
+                                 " instance to cache " + str_repr(attr_name) + " property.");
+    }
+    const Object key = py_str(attr_name);
+    if (DictObject* d = as_dict(cache)) {
+      if (const Object* v = d->find(key)) return *v;
+    }
     Object value = aiocc::call(func, {instance});
-    aiocc::setattr(instance, attr_name, value);
+    aiocc::setitem(cache, key, value);
     return value;
   }
   Object call_method(const Object& self, std::string_view name, Args a, Kwargs kw) override {

@@ -112,11 +112,63 @@ Object construct_group(TypeObject* cls, Args args) {
 }
 }  // namespace
 
+namespace {
+// The keyword-only attributes NameError, AttributeError and ImportError take (their __init__s
+// parse them as "|$O:NameError", "|$OO:AttributeError", "|$OO:ImportError"; other exceptions
+// take none). The attributes exist, None, when not given.
+struct KeywordAttrs {
+  TypeObject* base;
+  const char* names[2];
+  int count;
+};
+constexpr KeywordAttrs kKeywordAttrs[] = {
+    {&exc::NameError, {"name"}, 1},
+    {&exc::AttributeError, {"name", "obj"}, 2},
+    {&exc::ImportError, {"name", "path"}, 2},
+};
+
+const KeywordAttrs* keyword_attrs(TypeObject* cls) {
+  for (const KeywordAttrs& k : kKeywordAttrs) {
+    if (cls->is_subtype_of(k.base)) return &k;
+  }
+  return nullptr;
+}
+
+// Checks the keywords as PyArg_ParseTupleAndKeywords does, then sets every attribute.
+void set_keyword_attrs(TypeObject* cls, const Object& e, Args args, Kwargs kw) {
+  const KeywordAttrs* k = keyword_attrs(cls);
+  if (!k) {
+    if (kw.size()) raise(&exc::TypeError, cls->name + "() takes no keyword arguments");
+    return;
+  }
+  const std::string fn = k->base->name + "()";
+  if (static_cast<int>(kw.size()) > k->count) {
+    raise(&exc::TypeError, fn + " takes at most " + std::to_string(k->count) + " keyword argument" +
+                               (k->count == 1 ? "" : "s") + " (" + std::to_string(kw.size()) + " given)");
+  }
+  for (const Kw& item : kw) {
+    std::string_view given = item.name;
+    if (std::none_of(k->names, k->names + k->count, [&](const char* n) { return given == n; })) {
+      raise(&exc::TypeError, "'" + std::string(given) + "' is an invalid keyword argument for " + fn);
+    }
+  }
+  auto* eo = e.as<ExceptionObject>();
+  for (int i = 0; i < k->count; ++i) {
+    const Object* v = kw.find(k->names[i]);
+    eo->setattr(k->names[i], v ? *v : None);
+  }
+  // ImportError.msg: its one positional argument.
+  if (k->base == &exc::ImportError) eo->setattr("msg", args.size() == 1 ? args[0] : None);
+}
+}  // namespace
+
 Object construct_exception(TypeObject* cls, Args args, Kwargs kw) {
-  if (kw.size()) raise(&exc::TypeError, cls->name + "() takes no keyword arguments");
+  if (kw.size() && !keyword_attrs(cls)) raise(&exc::TypeError, cls->name + "() takes no keyword arguments");
   if (cls->is_subtype_of(&exc::BaseExceptionGroup)) return construct_group(cls, args);
   if (cls->is_subtype_of(&exc::OSError)) return construct_os_error(cls, args);
-  return new_exception(cls, std::vector<Object>(args.begin(), args.end()));
+  Object e = new_exception(cls, std::vector<Object>(args.begin(), args.end()));
+  if (keyword_attrs(cls)) set_keyword_attrs(cls, e, args, kw);
+  return e;
 }
 
 namespace exc {
@@ -238,6 +290,9 @@ std::string ExceptionObject::base_str() const {
   if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
     size_t n = exceptions.size();
     return group_message + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
+  }
+  if (cls->is_subtype_of(&exc::ImportError) && as_dict(attrs)) {  // ImportError_str: its msg
+    if (const Object* msg = as_dict(attrs)->find(py_str("msg")); msg && is_str(*msg)) return str_value(*msg);
   }
   if (cls->is_subtype_of(&exc::OSError) && as_dict(attrs)) {
     // "[Errno 2] No such file: 'x'" when made with an errno and strerror.
@@ -465,6 +520,7 @@ Object ExceptionObject::getattr(const Object& self, std::string_view name) {
   if (name == "value" && cls->is_subtype_of(&exc::StopIteration)) return args.empty() ? None : args[0];
   if ((name == "name" || name == "obj") && cls->is_subtype_of(&exc::AttributeError)) return None;
   if (name == "name" && cls->is_subtype_of(&exc::NameError)) return None;
+  if ((name == "name" || name == "path" || name == "msg") && cls->is_subtype_of(&exc::ImportError)) return None;
   if (name == "__suppress_context__") return Object::from_bool(suppress_context);
   if (name == "__cause__") return cause.is_unbound() ? None : cause;
   if (name == "__context__") return context.is_unbound() ? None : context;
@@ -545,6 +601,13 @@ void recursion_error(bool add_caller_entry) {
   Object e = new_exception(&exc::RecursionError, "maximum recursion depth exceeded");
   if (add_caller_entry) add_traceback(e, g_frame);
   throw PyException{std::move(e)};
+}
+
+NativeCallDepth::NativeCallDepth() : depth(g_frame ? &g_frame->depth : &g_base_depth) {
+  if (*depth + 1 > g_recursion_limit) {
+    raise(&exc::RecursionError, "maximum recursion depth exceeded while calling a Python object");
+  }
+  ++*depth;
 }
 
 void raise(TypeObject* cls, const std::string& message) {
