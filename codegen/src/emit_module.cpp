@@ -278,13 +278,9 @@ void Emitter::emit_function(const Function& f, bool sync) {
   // The docstring: a string literal as the body's first statement (never for lambdas).
   bool docstring = f.name != "<lambda>" && !f.body.empty() && f.body[0]->kind == StmtKind::Expr &&
                    f.body[0]->value && f.body[0]->value->kind == ExprKind::Str;
-  if (docstring || f.posonly_count > 0 || f.kwonly_index >= 0) {
-    infos_ += ", " + (docstring ? names::string_literal(f.body[0]->value->str) : std::string("nullptr"));
-  }
-  if (f.posonly_count > 0 || f.kwonly_index >= 0) {
-    infos_ += ", " + std::to_string(f.posonly_count) + ", " + std::to_string(f.kwonly_index);
-  }
-  infos_ += "};\n\n";
+  infos_ += ", " + (docstring ? names::string_literal(f.body[0]->value->str) : std::string("nullptr"));
+  infos_ += ", " + std::to_string(f.posonly_count) + ", " + std::to_string(f.kwonly_index) + ", &" +
+            names::code(f.id) + "};\n\n";
 }
 
 void Emitter::emit_positions(const std::string& code, const std::string& table,

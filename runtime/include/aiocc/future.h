@@ -19,9 +19,20 @@ class EventLoop;
 
 // A done callback, scheduled with call_soon as fn(item) with item.a = ctx, item.b = the future.
 // Python callables use call_python_done_callback with ctx = the callable.
+// How a future's repr shows a callback aiocc implements natively: the Python function CPython
+// registers in its place (format_helpers._format_callback_source), with the file under CPython's
+// asyncio folder and the line of its def (null file: a C method, shown without a source). With
+// `partial_arg`, CPython registers functools.partial(function, ctx): ctx is shown as its argument.
+struct CallbackSource {
+  const char* qualname;
+  const char* file;
+  int line;
+  bool partial_arg = false;
+};
 struct DoneCallback {
   void (*fn)(ReadyItem& item);
   Object ctx;
+  const CallbackSource* source = nullptr;
 };
 void call_python_done_callback(ReadyItem& item);
 
@@ -53,7 +64,8 @@ struct FutureObject : HeapObject {
   void add_done_callback(DoneCallback cb);
   size_t remove_done_callback(void (*fn)(ReadyItem&), const Object& ctx);
   void schedule_callbacks();
-  std::string state_repr() const;  // "pending", "finished result=42", ...
+  // base_futures._future_repr_info: "pending cb=[...]", "finished result=42" (reprlib-limited).
+  std::string state_repr() const;
 };
 
 struct TaskObject final : FutureObject {

@@ -297,7 +297,7 @@ Object gather(Args args, Kwargs kw) {
     }
     Object fut = aiocc::ensure_future(args[i]);
     ++g->nfuts;
-    as_future(fut)->add_done_callback({gather_child_done, outer});
+    as_future(fut)->add_done_callback({gather_child_done, outer, &kGatherDone});
     g->children.push_back(std::move(fut));
   }
   return outer;
@@ -310,7 +310,7 @@ Coro cancel_and_wait(Object fut) {
   Frame& f = co_await enter(&runtime_code);
   Object waiter = new_future();
   FutureObject* fo = as_future(fut);
-  fo->add_done_callback({release_waiter, waiter});
+  fo->add_done_callback({release_waiter, waiter, &kReleaseWaiter});
   struct RemoveOnExit {
     FutureObject* fo;
     Object waiter;
@@ -364,7 +364,7 @@ Coro wait_for_body(Object fut, Object timeout) {
 
   fut = aiocc::ensure_future(fut);
   FutureObject* fo = as_future(fut);
-  fo->add_done_callback({release_waiter, waiter});
+  fo->add_done_callback({release_waiter, waiter, &kReleaseWaiter});
 
   Object outcome = co_await FutureOutcomeAwaiter{waiter, &f};
   if (!outcome.is_unbound() && !is_cancelled_error(outcome)) throw PyException{outcome};
@@ -422,8 +422,8 @@ Object shield_impl(const Object* args) {
   FutureObject* fi = as_future(inner);
   if (fi->done()) return inner;
   Object outer = new_future();
-  fi->add_done_callback({shield_inner_done, outer});
-  as_future(outer)->add_done_callback({shield_outer_done, inner});
+  fi->add_done_callback({shield_inner_done, outer, &kShieldInner});
+  as_future(outer)->add_done_callback({shield_outer_done, inner, &kShieldOuter});
   return outer;
 }
 
@@ -470,7 +470,7 @@ Coro wait_body(std::vector<Object> fs, Object timeout_value, int mode) {
     h->when = loop.time() + as_seconds(timeout_value);
     loop.call_at(h->when, release_waiter, st->waiter, Object(), st->timeout_handle);
   }
-  for (Object& x : fs) as_future(x)->add_done_callback({wait_on_completion, state});
+  for (Object& x : fs) as_future(x)->add_done_callback({wait_on_completion, state, &kWaitCompletion});
   Object e = co_await FutureOutcomeAwaiter{st->waiter, &f};
   if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancelled = true;
   for (Object& x : fs) as_future(x)->remove_done_callback(wait_on_completion, state);
@@ -587,7 +587,7 @@ Object as_completed_impl(const Object* bound) {
   auto* st = new AsCompletedState();
   Object state(st);
   for (Object& x : fs) st->todo.push_back(aiocc::ensure_future(x));
-  for (Object& t : st->todo) as_future(t)->add_done_callback({as_completed_on_completion, state});
+  for (Object& t : st->todo) as_future(t)->add_done_callback({as_completed_on_completion, state, &kAsCompletedCompletion});
   if (!st->todo.empty() && !bound[1].is_unbound() && !bound[1].is_none()) {
     EventLoop& loop = running_loop();
     auto* h = new HandleObject();

@@ -14,6 +14,17 @@ namespace aiocc::asyncio {
 // Runtime coroutines have frames that never appear in tracebacks (module == nullptr).
 inline const CodeInfo runtime_code{"<asyncio>", nullptr, nullptr};
 
+// The callbacks CPython's tasks.py registers where aiocc registers native ones (their def lines
+// are 3.11.7's, as cpython_frames.h).
+inline const CallbackSource kGatherDone{"gather.<locals>._done_callback", "tasks.py", 764};
+inline const CallbackSource kReleaseWaiter{"_release_waiter", "tasks.py", 431, true};
+inline const CallbackSource kShieldInner{"shield.<locals>._inner_done_callback", "tasks.py", 891};
+inline const CallbackSource kShieldOuter{"shield.<locals>._outer_done_callback", "tasks.py", 908};
+inline const CallbackSource kWaitCompletion{"_wait.<locals>._on_completion", "tasks.py", 519};
+inline const CallbackSource kAsCompletedCompletion{"as_completed.<locals>._on_completion", "tasks.py", 602};
+// A bound method: _get_function_source finds no source for it.
+inline const CallbackSource kOnTaskDone{"TaskGroup._on_task_done", nullptr, 0};
+
 inline bool is_cancelled_error(const Object& e) {
   return !e.is_unbound() && type_of(e)->is_subtype_of(&exc::CancelledError);
 }

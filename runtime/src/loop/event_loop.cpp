@@ -174,13 +174,16 @@ void stop_loop_cb(ReadyItem& it) {
 }
 }  // namespace
 
+// base_events.py's callback that stops the loop once the future is done, as a repr shows it.
+const CallbackSource kRunUntilCompleteCb{"_run_until_complete_cb", "base_events.py", 180};
+
 Object EventLoop::run_until_complete(const Object& f) {
   EventLoop* prev = g_loop;
   g_loop = this;
   Object fut = ensure_future(f);
   FutureObject* fo = as_future(fut);
   // A future already done schedules the callback at once: on this loop, which is not running.
-  fo->add_done_callback({stop_loop_cb, Object()});
+  fo->add_done_callback({stop_loop_cb, Object(), &kRunUntilCompleteCb});
   g_loop = prev;
   try {
     run_forever();

@@ -4,6 +4,7 @@
 #include "aiocc/asyncio.h"
 #include "aiocc/event_loop.h"
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/int.h"
@@ -85,15 +86,101 @@ FutureObject::~FutureObject() {
 
 TypeObject* FutureObject::type() const { return &types::future; }
 
-std::string FutureObject::state_repr() const {
-  switch (state) {
-    case State::Pending: return "pending";
-    case State::Cancelled: return "cancelled";
-    case State::Finished:
-      if (!exception_value.is_unbound()) return "finished exception=" + aiocc::repr(exception_value);
-      return "finished result=" + aiocc::repr(result_value);
+namespace {
+
+// format_helpers._format_callback and _get_function_source for a Python callable: its
+// qualified name (through functools.partial, with the partial's arguments), and for a plain
+// function (after inspect.unwrap) where its def is.
+std::string format_args(const Object& args, const Object& kwargs) {
+  std::string s;
+  if (!args.is_unbound() && !args.is_none()) {
+    for (const Object& a : to_vector(args)) s += (s.empty() ? "" : ", ") + reprlib_repr(a);
   }
+  if (DictObject* d = as_dict(kwargs)) {
+    for (auto& e : d->entries) {
+      if (e.live) s += (s.empty() ? "" : ", ") + str_value(e.key) + "=" + reprlib_repr(e.value);
+    }
+  }
+  return "(" + s + ")";
+}
+
+bool is_partial(const Object& f) {
+  TypeObject* t = type_of(f);
+  return t->name == "partial" && t->module == "functools";
+}
+
+Object attr_or_unbound(const Object& o, const char* name) {
+  try {
+    return aiocc::getattr(o, name);
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    return Object();
+  }
+}
+
+std::string format_callback(const Object& func, const Object& args, const Object& kwargs, std::string suffix) {
+  if (is_partial(func)) {
+    suffix = format_args(args, kwargs) + suffix;
+    return format_callback(aiocc::getattr(func, "func"), aiocc::getattr(func, "args"),
+                           aiocc::getattr(func, "keywords"), suffix);
+  }
+  std::string r;
+  Object q = attr_or_unbound(func, "__qualname__");
+  if (!q.is_unbound() && truthy(q)) {
+    r = aiocc::str(q);
+  } else if (Object n = attr_or_unbound(func, "__name__"); !n.is_unbound() && truthy(n)) {
+    r = aiocc::str(n);
+  } else {
+    r = aiocc::repr(func);
+  }
+  return r + format_args(args, kwargs) + suffix;
+}
+
+std::string function_source(Object func) {
+  for (Object w; !(w = attr_or_unbound(func, "__wrapped__")).is_unbound();) func = w;  // inspect.unwrap
+  if (auto* f = func.dyn<FunctionObject>(); f && f->info->code && f->info->code->positions) {
+    return std::string(" at ") + f->info->code->module->path + ":" + std::to_string(f->info->code->positions[0].line);
+  }
+  if (is_partial(func)) return function_source(aiocc::getattr(func, "func"));
   return "";
+}
+
+std::string callback_repr(const DoneCallback& cb) {
+  if (cb.fn == call_python_done_callback) {
+    return format_callback(cb.ctx, Object(), Object(), "") + function_source(cb.ctx);
+  }
+  const CallbackSource* src = cb.source;
+  if (!src) return "<native callback>";
+  std::string s = src->qualname;
+  if (src->partial_arg) s += "(" + reprlib_repr(cb.ctx) + ")";
+  s += "()";
+  if (src->file) s += std::string(" at ") + cpython::asyncio_file(src->file) + ":" + std::to_string(src->line);
+  return s;
+}
+
+}  // namespace
+
+const CallbackSource kTaskWakeup{"Task.task_wakeup", nullptr, 0};
+
+std::string FutureObject::state_repr() const {
+  std::string s;
+  switch (state) {
+    case State::Pending: s = "pending"; break;
+    case State::Cancelled: s = "cancelled"; break;
+    case State::Finished:
+      s = !exception_value.is_unbound() ? "finished exception=" + aiocc::repr(exception_value)
+                                        : "finished result=" + reprlib_repr(result_value);
+      break;
+  }
+  // _format_callbacks: one, two, or the first, "<n more>" and the last.
+  std::vector<const DoneCallback*> cbs;
+  if (first_callback.fn) cbs.push_back(&first_callback);
+  for (const DoneCallback& c : more_callbacks) cbs.push_back(&c);
+  if (cbs.empty()) return s;
+  std::string list = callback_repr(*cbs[0]);
+  if (cbs.size() == 2) list += ", " + callback_repr(*cbs[1]);
+  if (cbs.size() > 2) list += ", <" + std::to_string(cbs.size() - 2) + " more>, " + callback_repr(*cbs.back());
+  return s + " cb=[" + list + "]";
 }
 
 std::string FutureObject::repr() const { return "<Future " + state_repr() + ">"; }
@@ -291,26 +378,30 @@ const std::string& TaskObject::get_name() {
   return name;
 }
 
+// base_tasks._task_repr_info: the future's state (cancelling once a cancel was asked of a
+// task not done yet), name, coroutine (coroutines._format_coroutine: where its frame is, or
+// where it was defined once finished), the future it waits on, then result and callbacks.
 std::string TaskObject::repr() const {
-  std::string s = "<Task " + std::string(state == State::Cancelled ? "cancelled" : state == State::Finished ? "finished" : "pending");
-  s += " name=" + str_repr(const_cast<TaskObject*>(this)->get_name());
+  std::string info = state_repr();
+  std::string head = info.substr(0, info.find(' ')), rest = info.substr(head.size());
+  if (num_cancels_requested > 0 && !done()) head = "cancelling";
+  std::string s = "<Task " + head + " name=" + str_repr(const_cast<TaskObject*>(this)->get_name());
   if (auto* c = coro.dyn<CoroutineObject>()) {
     s += " coro=<" + std::string(c->qualname) + "()";
-    if (done()) {
-      s += " done, defined at " + std::string(c->module ? c->module->path : "?") + ":" + std::to_string(c->def_line);
+    const char* path = c->module ? c->module->path : "?";
+    if (done() || c->done()) {
+      s += " done, defined at " + std::string(path) + ":" + std::to_string(c->def_line);
     } else {
-      s += " running";
+      // f_lineno: the def line until the body starts, then the line being run or awaited at.
+      int line = c->def_line;
+      const Frame& fr = c->coro.get().promise().frame;
+      if (c->started && fr.code && fr.code->positions) line = fr.code->positions[fr.pos].line;
+      s += " running at " + std::string(path) + ":" + std::to_string(line);
     }
     s += ">";
   }
-  if (state == State::Finished) {
-    if (!exception_value.is_unbound()) {
-      s += " exception=" + aiocc::repr(exception_value);
-    } else {
-      s += " result=" + aiocc::repr(result_value);
-    }
-  }
-  return s + ">";
+  if (!fut_waiter.is_unbound() && !fut_waiter.is_none()) s += " wait_for=" + aiocc::repr(fut_waiter);
+  return s + rest + ">";
 }
 
 bool TaskObject::cancel(const Object& msg) {
@@ -376,7 +467,7 @@ void TaskObject::step(Object exc) {
   Object y = std::move(yielded);
   yielded = Object();
   if (FutureObject* f = as_future(y)) {
-    f->add_done_callback({task_wakeup_cb, keep});
+    f->add_done_callback({task_wakeup_cb, keep, &kTaskWakeup});
     fut_waiter = y;
     if (must_cancel && f->cancel(cancel_message)) must_cancel = false;
   } else {

@@ -151,7 +151,7 @@ Object TaskGroupObject::call_method(const Object& self, std::string_view name, A
     if (aborting) raise(&exc::RuntimeError, "TaskGroup " + repr() + " is shutting down");
     std::string tname = bound[1].is_unbound() || bound[1].is_none() ? "" : aiocc::str(bound[1]);
     Object task = aiocc::create_task(bound[0], tname);
-    as_future(task)->add_done_callback({taskgroup_task_done, self});
+    as_future(task)->add_done_callback({taskgroup_task_done, self, &kOnTaskDone});
     tasks.push_back(task);
     return task;
   }

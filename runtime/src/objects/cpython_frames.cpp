@@ -70,6 +70,8 @@ const SrcPos dataclass_repr_wrapper_pos[] = {{240, 21, 40, -1, -1}};
 
 }  // namespace
 
+std::string asyncio_file(const char* name) { return std::string(AIOCC_CPYTHON_ASYNCIO_DIR) + "/" + name; }
+
 const CodeInfo runners_run{"run", &runners.info, runners_run_pos};
 const CodeInfo runner_run{"run", &runners.info, runner_run_pos};
 const CodeInfo run_until_complete{"run_until_complete", &base_events.info, run_until_complete_pos};

@@ -36,6 +36,9 @@ const ModuleInfo& exec_module();
 const SrcPos* exec_lines();  // exec_lines()[n] is line n, for n < kExecLines
 constexpr int kExecLines = 4096;
 
+// The path of a file of CPython's asyncio package ("tasks.py" -> ".../asyncio/tasks.py").
+std::string asyncio_file(const char* name);
+
 // Raises a new `cls` exception from one of these frames (the caller's entry is added too).
 [[noreturn]] void raise_in(const CodeInfo& code, TypeObject* cls, const std::string& message);
 

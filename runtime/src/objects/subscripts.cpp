@@ -32,6 +32,10 @@ int64_t index_value(const Object& idx, const char* container) {
   if (is_int(idx)) {
     raise(&exc::IndexError, std::string("cannot fit 'int' into an index-sized integer"));
   }
+  // unicode_subscript words it differently from the other sequences.
+  if (std::string_view(container) == "string") {
+    raise(&exc::TypeError, "string indices must be integers, not '" + type_of(idx)->name + "'");
+  }
   raise(&exc::TypeError, std::string(container) + " indices must be integers or slices, not " +
                              type_of(idx)->name);
 }

@@ -11,6 +11,7 @@
 namespace aiocc {
 
 struct FunctionObject;
+struct CodeInfo;
 
 struct FunctionInfo {
   const char* name;
@@ -25,6 +26,7 @@ struct FunctionInfo {
   const char* doc = nullptr;  // the docstring, if any
   int posonly_count = 0;      // params[0, posonly_count) cannot be passed by keyword
   int kwonly_index = -1;      // params[kwonly_index, ...) (but **kwargs) only by keyword, or -1
+  const CodeInfo* code = nullptr;  // its body's code (file and def line), when compiled from Python
 };
 
 struct FunctionObject final : HeapObject {

@@ -151,6 +151,8 @@ Object call_method(const Object& obj, std::string_view name, Args args, Kwargs k
 void extend_args(std::vector<Object>& out, const Object& iterable);
 
 std::string repr(const Object& o);
+// reprlib.repr (default limits): `[0, 1, 2, 3, 4, 5, ...]`, asyncio's repr of results and arguments.
+std::string reprlib_repr(const Object& o);
 std::string str(const Object& o);
 int64_t length(const Object& o);
 
