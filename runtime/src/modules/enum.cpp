@@ -375,7 +375,8 @@ const Bases& bases() {
                          {"__xor__", Object(&g_flag_xor)}, {"__ror__", Object(&g_flag_ror)},
                          {"__rand__", Object(&g_flag_rand)}, {"__rxor__", Object(&g_flag_rxor)},
                          {"__invert__", Object(&g_flag_invert)}, {"_flag_mask_", py_int(0)},
-                         {"_singles_mask_", py_int(0)}, {"_all_bits_", py_int(0)}});
+                         {"_singles_mask_", py_int(0)}, {"_all_bits_", py_int(0)},
+                         {"_numeric_repr_", Object(&builtins::repr_fn)}});
     x.int_flag = base_class("IntFlag", {Object(&types::int_), x.repr_enum, x.flag}, {});
     return x;
   }();
@@ -440,6 +441,17 @@ void enum_class_created(ClassObject* c) {
   const bool flag = is_flag(c);
   Object flag_mask = py_int(0), singles_mask = py_int(0);
   DictObject* ns = as_dict(c->ns);
+  // _ignore_ (a list of names, or one str of names separated by spaces or commas): those names
+  // and _ignore_ itself leave the class.
+  if (Object* ignore = ns->find(py_str("_ignore_"))) {
+    Object names = *ignore;
+    if (is_str(names)) {
+      names = call_method(call_method(names, "replace", {py_str(","), py_str(" ")}, {}), "split", {}, {});
+    }
+    for (const Object& n : to_vector(names)) ns->erase(n);
+    ns->erase(py_str("_ignore_"));
+    c->changed();
+  }
   std::vector<std::pair<std::string, Object>> defs;
   for (auto& e : ns->entries) {
     if (!e.live || !is_str(e.key)) continue;

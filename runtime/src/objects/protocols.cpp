@@ -609,6 +609,10 @@ Object reversed_sequence(const Object& seq, int64_t n, TypeObject* t) {
 }  // namespace
 
 Object make_reversed(const Object& o) {
+  // EnumType.__reversed__: the members, last defined first.
+  if (auto* c = o.dyn<ClassObject>(); c && !c->enum_members.is_unbound()) {
+    return make_reversed(py_list(as_list(c->enum_members)->items));
+  }
   if (InstanceObject* inst = as_instance(o)) {
     const Object& f = inst->cls->slot(Slot::reversed);
     if (f.is_none()) not_reversible(o);  // `__reversed__ = None` opts out
