@@ -380,12 +380,25 @@ std::string Emitter::call(const Expr& e) {
       return "(" + at + ", " + t + " = aiocc::getattr(" + obj + ", " + names::string_literal(fn.str) +
              "), aiocc::call(" + t + ", " + args + ", " + kw + ", " + at + "))";
     }
+    // CPython finds the method (LOAD_METHOD) before it evaluates the arguments: when they may
+    // run code or raise, the site checks first that the method exists.
+    const int kattr = pos(fn.span);
+    const std::string cache = site_cache("MethodCache");
+    if (!simple_arguments(e)) {
+      std::string recv = temp(), loaded = temp();
+      std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
+      std::string all = args == "{}" ? "{" + recv + "}" : "{" + recv + ", " + args.substr(1);
+      return "(" + recv + " = " + obj + ", " + loaded + " = aiocc::load_method(" + name_const(fn.str) + ", " +
+             cache + ", " + recv + ", _f.at(" + std::to_string(kattr) + ")), aiocc::call_loaded(" + loaded + ", " +
+             name_const(fn.str) + ", " + cache + ", " + all + ", " + kw + ", _f.at(" + std::to_string(pos(e.span)) +
+             "), _f, " + std::to_string(kattr) + "))";
+    }
     std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
     int k = pos(e.span);
     // The receiver travels as the first argument: a cached site calls the method directly.
     std::string all = args == "{}" ? "{" + obj + "}" : "{" + obj + ", " + args.substr(1);
-    return "aiocc::call_method(" + name_const(fn.str) + ", " + site_cache("MethodCache") + ", " +
-           all + ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+    return "aiocc::call_method(" + name_const(fn.str) + ", " + cache + ", " + all + ", " + kw + ", _f.at(" +
+           std::to_string(k) + "), _f, " + std::to_string(kattr) + ")";
   }
   if (fn.kind == ExprKind::Lambda && fn.func->is_genexpr) {
     // The caller takes iter() of the first iterable: a non-iterable fails here, not at next().
@@ -447,6 +460,34 @@ std::string Emitter::await_expr(const Expr& e) {
   std::string x = expr(v);
   int k = pos(e.span);
   return "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " + x + "))";
+}
+
+// Arguments whose evaluation can neither run code nor raise (literals, names that are surely
+// bound): a method call evaluates them after finding the method without any difference.
+bool Emitter::simple_arguments(const Expr& call) {
+  auto simple = [this](const Expr& a) {
+    switch (a.kind) {
+      case ExprKind::Int:
+      case ExprKind::Float:
+      case ExprKind::Imaginary:
+      case ExprKind::Str:
+      case ExprKind::Bytes:
+      case ExprKind::Bool:
+      case ExprKind::None:
+      case ExprKind::Ellipsis: return true;
+      case ExprKind::Name:
+        return a.binding == Binding::Builtin || a.binding == Binding::Module || a.direct_bound ||
+               (a.binding == Binding::Local && fs_ && fs_->params.count(a.str));
+      default: return false;
+    }
+  };
+  for (size_t i = 1; i < call.sub.size(); ++i) {
+    if (!simple(*call.sub[i])) return false;
+  }
+  for (auto& k : call.keywords) {
+    if (!simple(*k.value)) return false;
+  }
+  return true;
 }
 
 std::string Emitter::fstring(const Expr& e) {

@@ -28,17 +28,34 @@ std::string Emitter::run() {
   out << "const char* const kLines[] = {\n";
   for (const auto& l : m_.lines) out << "    " << names::string_literal(l) << ",\n";
   out << "    nullptr};\n";
+  out << "\n// ---- module globals, and every name the module binds (imports too), in order\n";
+  for (const auto& g : m_.scope.names(Binding::Global)) out << "aiocc::Object " << names::global(g) << ";\n";
+  std::vector<std::string> slots;
+  for (const auto& b : m_.bindings) {
+    slots.push_back("{" + names::string_literal(b) + ", " +
+                    (m_.scope.is(b, Binding::Global) ? "&" + names::global(b) : std::string("nullptr")) + "}");
+  }
+  if (!slots.empty()) out << "const aiocc::GlobalSlot kGlobalSlots[] = {" << join(slots) << "};\n";
   out << "const aiocc::ModuleInfo kModule{" << names::string_literal(m_.display_path)
-      << ", kLines, " << m_.lines.size() << "};\n\n";
+      << ", kLines, " << m_.lines.size()
+      << (slots.empty() ? std::string() : ", kGlobalSlots, " + std::to_string(slots.size())) << "};\n\n";
   out << positions_;
   out << "\n// ---- constants\n" << constants_;
-  out << "\n// ---- module globals\n";
-  for (const auto& g : m_.scope.names(Binding::Global)) out << "aiocc::Object " << names::global(g) << ";\n";
   out << "\n// ---- functions\n" << forwards_ << "\n" << infos_ << "\n" << bodies_;
   out << module_body;
+  std::string warnings = "nullptr, 0";
+  if (!m_.syntax_warnings.empty()) {
+    out << "\n// ---- CPython's compile-time SyntaxWarnings, printed at start\n";
+    out << "const aiocc::CompileWarning kSyntaxWarnings[] = {\n";
+    for (const auto& w : m_.syntax_warnings) {
+      out << "    {" << w.line << ", " << names::string_literal(w.message) << "},\n";
+    }
+    out << "};\n";
+    warnings = "kSyntaxWarnings, " + std::to_string(m_.syntax_warnings.size());
+  }
   out << "}  // namespace\n\n";
   out << "int main(int argc, char** argv) {\n"
-         "  return aiocc::run_program(argc, argv, &kCodeModule, module_body);\n}\n";
+         "  return aiocc::run_program(argc, argv, &kCodeModule, module_body, " << warnings << ");\n}\n";
   return out.str();
 }
 
@@ -140,7 +157,8 @@ void Emitter::class_def(const Stmt& s) {
     }
     kw = ", " + (splat ? "aiocc::star_kwargs({" + join(parts) + "})" : "{" + join(parts) + "}");
   }
-  line("aiocc::Object " + ns + " = aiocc::py_dict();");
+  line("aiocc::Object " + ns + " = aiocc::class_namespace(" + names::string_literal(s.names[0]) + ", {" +
+       join(bases) + "});");
   // CPython's __class__ cell: the methods using super() capture it; it is set to the class
   // before the decorators run (type.__new__ sets it from __classcell__).
   if (s.class_cell) line("aiocc::Cell " + names::cell("__class__") + ";");
@@ -247,7 +265,7 @@ void Emitter::emit_function(const Function& f, bool sync) {
   out += "}\n\n";
   bodies_ += out;
   forwards_ += signature(f, sync, true) + ";\n";
-  emit_positions(code_name(f, sync), names::positions(f.id) + (sync ? "s" : ""), f.name, st);
+  emit_positions(code_name(f, sync), names::positions(f.id) + (sync ? "s" : ""), f.name, st, &f);
   fs_ = nullptr;
   if (sync) return;
 
@@ -284,12 +302,24 @@ void Emitter::emit_function(const Function& f, bool sync) {
 }
 
 void Emitter::emit_positions(const std::string& code, const std::string& table,
-                             const std::string& name, const FnState& st) {
+                             const std::string& name, const FnState& st, const Function* f) {
   positions_ += "const aiocc::SrcPos " + table + "[] = {\n";
   for (auto& p : st.positions) positions_ += "    " + p + ",\n";
   positions_ += "};\n";
+  std::string varnames;
+  if (f) {  // co_varnames: the parameters, then the locals that are not cells, as sema found them
+    std::vector<std::string> v;
+    for (auto& p : f->params) v.push_back(names::string_literal(p.name));
+    for (auto& sym : f->scope.symbols) {
+      if (!sym.parameter && sym.binding == Binding::Local) v.push_back(names::string_literal(sym.name));
+    }
+    if (!v.empty()) {
+      positions_ += "const char* const " + table + "_varnames[] = {" + join(v) + "};\n";
+      varnames = ", " + table + "_varnames, " + std::to_string(v.size());
+    }
+  }
   positions_ += "const aiocc::CodeInfo " + code + "{" + names::string_literal(name) + ", &kModule, " +
-                table + "};\n";
+                table + varnames + "};\n";
 }
 
 std::string Emitter::emit_module_body() {

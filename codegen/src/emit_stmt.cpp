@@ -44,7 +44,7 @@ bool Emitter::parallel_assign(const Stmt& s) {
 void Emitter::assign(const Expr& target, const std::string& value) {
   switch (target.kind) {
     case ExprKind::Name:
-      if (target.binding != Binding::CompLocal) return store_name(target.str, value);
+      if (target.binding != Binding::CompLocal) return store_name(target.str, value, &target.span);
       line(store_ref(target) + " = " + value + ";");
       return;
     case ExprKind::Attribute:
@@ -241,9 +241,11 @@ void Emitter::stmt(const Stmt& s) {
 }
 
 // Binds a name of the scope being emitted: a variable, or an entry of the class namespace.
-void Emitter::store_name(const std::string& name, const std::string& value) {
+void Emitter::store_name(const std::string& name, const std::string& value, const Span* at) {
   if (!class_ns_.empty() && class_scope_->find(name)) {
-    line("aiocc::setitem(" + class_ns_ + ", " + str_const(name) + ", " + value + ");");
+    // STORE_NAME is located at the target (an enum's namespace may refuse the store).
+    std::string pos_arg = at ? ", _f.at(" + std::to_string(pos(*at)) + ")" : "";
+    line("aiocc::class_store(" + class_ns_ + ", " + str_const(name) + ", " + value + pos_arg + ");");
   } else {
     line(slot_ref(name) + " = " + value + ";");
   }

@@ -161,6 +161,7 @@ class Emitter {
   std::string yield_expr(const Expr& e);
   std::string yield_from(const Expr& e);
   std::string fstring(const Expr& e);
+  bool simple_arguments(const Expr& call);
   std::string function_value(const Function& f);
   std::string bool_op(const Expr& e);
   std::string compare(const Expr& e);
@@ -186,7 +187,7 @@ class Emitter {
   void set_pos(int k) { line("_f.pos = " + std::to_string(k) + ";"); }
   void stmt(const Stmt& s);
   void del_target(const Expr& t);
-  void store_name(const std::string& name, const std::string& value);
+  void store_name(const std::string& name, const std::string& value, const Span* at = nullptr);
   void del_name(const std::string& name);
   std::vector<std::string> eval_decorators(const Stmt& s);
   std::string decorated(const Stmt& s, const std::vector<std::string>& decorators, std::string value);
@@ -213,7 +214,7 @@ class Emitter {
   std::string signature(const Function& f, bool sync, bool with_default = false);
   void emit_function(const Function& f, bool sync);
   void emit_positions(const std::string& code, const std::string& table, const std::string& name,
-                      const FnState& st);
+                      const FnState& st, const Function* f = nullptr);
   std::string emit_module_body();
 };
 

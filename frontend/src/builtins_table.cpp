@@ -134,6 +134,8 @@ const BuiltinEntry kTable[] = {
     {"enum", "ReprEnum", nullptr, "aiocc::enums::attr(\"ReprEnum\")"},
     {"enum", "Flag", nullptr, "aiocc::enums::attr(\"Flag\")"},
     {"enum", "IntFlag", nullptr, "aiocc::enums::attr(\"IntFlag\")"},
+    {"enum", "EnumType", nullptr, "aiocc::Object(&aiocc::enums::EnumType_type)"},
+    {"enum", "EnumMeta", nullptr, "aiocc::Object(&aiocc::enums::EnumType_type)"},
     // abc
     FN("abc", abstractmethod, "abc"), FN("abc", update_abstractmethods, "abc"),
     {"abc", "ABC", nullptr, "aiocc::abc::abc_class()"},

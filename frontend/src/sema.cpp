@@ -23,6 +23,8 @@ void Analyzer::run() {
     resolve_stmt(*m_.body[top_index_], chain, ctx);
   }
   check_loop_method_uses();
+  collect_syntax_warnings();
+  m_.bindings = module_scope.bound;
   m_.scope.kind = ScopeKind::Module;
   for (auto& name : m_globals_) {
     auto d = module_scope.defined.find(name);

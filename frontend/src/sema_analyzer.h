@@ -129,6 +129,7 @@ class Analyzer {
   using NestingChecked = std::set<std::pair<const StmtList*, int>>;
   static void check_block_nesting(const StmtList& body, int depth, NestingChecked& done);
   static void mangle_private_names(StmtList& module_body);
+  void collect_syntax_warnings();  // sema_warnings.cpp
 };
 
 }  // namespace aiocc::semantic

@@ -25,10 +25,10 @@ REFUSED = {
         "singledispatchmethod": "not built yet", "partialmethod": "not built yet",
     },
     "enum": {
-        # Not built yet: the metaclass as a value, and the 3.11 verification/boundary
-        # machinery and helpers (Flag is always STRICT, IntFlag always KEEP).
+        # Not built yet: the 3.11 verification/boundary machinery and helpers (Flag is always
+        # STRICT, IntFlag always KEEP).
         **{n: "not built yet" for n in [
-            "EnumType", "EnumMeta", "property", "verify", "member", "nonmember",
+            "property", "verify", "member", "nonmember",
             "FlagBoundary", "STRICT", "CONFORM", "EJECT", "KEEP", "global_flag_repr",
             "global_enum_repr", "global_str", "global_enum", "EnumCheck", "CONTINUOUS",
             "NAMED_FLAGS", "UNIQUE", "pickle_by_global_name", "pickle_by_enum_name"]},

@@ -10,10 +10,19 @@ namespace aiocc {
 
 class Object;
 
+// A name the module binds, with its variable (null: an import, bound once its statement ran).
+struct GlobalSlot {
+  const char* name;
+  const Object* value;
+};
+
 struct ModuleInfo {
   const char* path;           // as CPython prints it (absolute)
   const char* const* lines;   // source lines, without line ends
   int nlines;
+  // Its module-level names in binding order: the globals a NameError's suggestion looks at.
+  const GlobalSlot* globals = nullptr;
+  int nglobals = 0;
 };
 
 // One traceback position: the line and the column range CPython 3.11 underlines, with the
@@ -30,6 +39,10 @@ struct CodeInfo {
   const char* name;
   const ModuleInfo* module;
   const SrcPos* positions;
+  // co_varnames (parameters, then the other locals that are not cells): a NameError's
+  // suggestions look there first.
+  const char* const* varnames = nullptr;
+  int nvarnames = 0;
 };
 
 // Marker passed as the last argument of raising operations: constructing it records the

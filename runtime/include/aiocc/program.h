@@ -8,7 +8,14 @@ namespace aiocc {
 
 // Runs `body` as the module's code: sets up sys.argv, prints an uncaught exception's
 // traceback (exit 1), honours SystemExit, flushes output. Returns the process exit code.
-int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f));
+// A SyntaxWarning CPython's compiler gives for the script (sema decides them; see
+// frontend/src/sema_warnings.cpp), printed with its source line before the body runs.
+struct CompileWarning {
+  int line;
+  const char* message;
+};
+int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f),
+                const CompileWarning* warnings, int nwarnings);
 
 // "RuntimeWarning: coroutine 'f' was never awaited" and friends, printed once per location.
 void warn(const std::string& category, const std::string& message);

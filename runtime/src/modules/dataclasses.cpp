@@ -324,9 +324,9 @@ Object process_class(const Object& cls, const Options& o) {
     std::vector<Object> names;
     for (const Object& f : spec_ptr->fields) {
       const FieldObject* fo = as_field(f);
-      if (fo->kind == FieldKind::Field && fo->init && !(fo->kw_only.is_bool() && fo->kw_only.as_bool())) {
-        names.push_back(py_str(fo->name));
-      }
+      // std_init_fields: the fields and InitVars __init__ takes positionally.
+      const bool in_init = fo->kind == FieldKind::InitVar || (fo->kind == FieldKind::Field && fo->init);
+      if (in_init && !(fo->kw_only.is_bool() && fo->kw_only.as_bool())) names.push_back(py_str(fo->name));
     }
     aiocc::setattr(cls, "__match_args__", py_tuple(std::move(names)));
   }

@@ -23,8 +23,10 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
+#include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "aiocc/program.h"
+#include "cpython_frames.h"
 #include "object_model.h"
 
 namespace aiocc::enums {
@@ -77,6 +79,9 @@ Object construct_auto(TypeObject*, Args given, Kwargs kw) {
   return a;
 }
 TypeObject auto_type("auto", &types::object, construct_auto, "enum");
+// enum.EnumType (EnumMeta): type(Color), what isinstance(Color, EnumType) checks. aiocc builds
+// enum classes with make_class and enum_class_created, not through it: it cannot be called.
+TypeObject EnumType_type("EnumType", &types::type, nullptr, "enum");
 
 namespace {
 
@@ -154,6 +159,7 @@ Object base_class(const char* name, std::vector<Object> bases, std::initializer_
   Object cls = make_class(name, name, Args(bases), ns);
   cls.as<TypeObject>()->module = "enum";
   ClassObject* c = cls.as<TypeObject>()->kind_of_class();
+  c->metaclass = &EnumType_type;
   c->enum_members = py_list({});  // an enum without members: <enum 'Enum'>, len 0
   c->enum_by_name = py_dict();
   c->enum_by_value = py_dict();
@@ -427,20 +433,113 @@ Object next_value(ClassObject* c, const std::string& name, int64_t start, int64_
   return py_int(start);
 }
 
+bool is_dunder(const std::string& n) {
+  return n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0 && n[2] != '_' &&
+         n[n.size() - 3] != '_';
+}
+bool is_sunder(const std::string& n) {
+  return n.size() > 2 && n.front() == '_' && n.back() == '_' && n[1] != '_' && n[n.size() - 2] != '_';
+}
+// enum.py's _is_private: `_Cls__x` (a mangled `__x` of the class body), not ending in `__`.
+bool is_private(const std::string& cls_name, const std::string& n) {
+  const std::string pattern = "_" + cls_name + "__";
+  return n.size() > pattern.size() && n.compare(0, pattern.size(), pattern) == 0 &&
+         !(n.back() == '_' && n[n.size() - 2] == '_');
+}
+
 bool member_candidate(const std::string& n) {
   if (n.size() >= 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0) return false;
   if (n.size() >= 2 && n.front() == '_' && n.back() == '_') return false;  // _sunder_ names
   return true;
 }
 
+// The class body of an enum being run: its namespace checks each store as _EnumDict does.
+struct EnumNamespace {
+  Object ns;
+  std::string cls_name;
+  std::vector<std::string> members, ignore;
+};
+std::vector<EnumNamespace> g_namespaces;  // innermost class statement last
+
 }  // namespace
+
+bool is_enum_bases(Args bases) {
+  if (!g_bases) return false;
+  for (const Object& b : bases) {
+    auto* t = b.dyn<TypeObject>();
+    if (t && t->is_subtype_of(g_bases->enum_.as<TypeObject>())) return true;
+  }
+  return false;
+}
+
+void track_namespace(const Object& ns, const std::string& cls_name) { g_namespaces.push_back({ns, cls_name, {}, {}}); }
+
+void untrack_namespace(const Object& ns) {
+  for (auto it = g_namespaces.begin(); it != g_namespaces.end(); ++it) {
+    if (it->ns.same(ns)) {
+      g_namespaces.erase(it);
+      return;
+    }
+  }
+}
+
+bool tracking_namespaces() { return !g_namespaces.empty(); }
+
+// _EnumDict.__setitem__'s checks (3.11), before the store.
+void namespace_store(const Object& ns, const Object& key, const Object& value) {
+  EnumNamespace* e = nullptr;
+  for (auto& x : g_namespaces) {
+    if (x.ns.same(ns)) e = &x;
+  }
+  if (!e || !is_str(key)) return;
+  const std::string name = str_value(key);
+  auto listed = [](const std::vector<std::string>& v, const std::string& n) {
+    return std::find(v.begin(), v.end(), n) != v.end();
+  };
+  auto already = [&](const CodeInfo& where) {
+    cpython::raise_in(where, &exc::TypeError,
+                      aiocc::repr(key) + " already defined as " + aiocc::repr(getitem(ns, key)));
+  };
+  if (is_private(e->cls_name, name)) return;
+  if (is_sunder(name)) {
+    static const char* const allowed[] = {"_order_", "_generate_next_value_", "_numeric_repr_", "_missing_",
+                                          "_ignore_", "_iter_member_", "_iter_member_by_value_",
+                                          "_iter_member_by_def_"};
+    if (std::none_of(std::begin(allowed), std::end(allowed), [&](const char* a) { return name == a; })) {
+      cpython::raise_in(cpython::enum_sunder, &exc::ValueError,
+                        "_sunder_ names, such as " + aiocc::repr(key) + ", are reserved for future Enum use");
+    }
+    if (name == "_ignore_") {
+      Object names = value;
+      if (is_str(names)) names = call_method(call_method(names, "replace", {py_str(","), py_str(" ")}), "split", {});
+      e->ignore.clear();
+      std::vector<Object> set_already;
+      for (const Object& n : to_vector(names)) {
+        e->ignore.push_back(aiocc::str(n));
+        if (listed(e->members, e->ignore.back())) set_already.push_back(n);
+      }
+      if (!set_already.empty()) {
+        cpython::raise_in(cpython::enum_ignore_set, &exc::ValueError,
+                          "_ignore_ cannot specify already set names: " + aiocc::repr(py_set(set_already)));
+      }
+    }
+    return;
+  }
+  if (is_dunder(name)) return;
+  if (listed(e->members, name)) already(cpython::enum_redefined_member);
+  if (listed(e->ignore, name) || is_descriptor_value(value)) return;
+  if (as_dict(ns)->find(key)) already(cpython::enum_member_over_attr);
+  e->members.push_back(name);
+}
 
 void enum_class_created(ClassObject* c) {
   if (!g_bases || is_base(c) || !c->is_subtype_of(g_bases->enum_.as<TypeObject>())) return;
+  if (!c->metaclass) c->metaclass = &EnumType_type;
   const bool str_enum = c->is_subtype_of(g_bases->str_enum.as<TypeObject>());
   const bool flag = is_flag(c);
   Object flag_mask = py_int(0), singles_mask = py_int(0);
   DictObject* ns = as_dict(c->ns);
+  const std::string cls_name = short_name(c);
   // _ignore_ (a list of names, or one str of names separated by spaces or commas): those names
   // and _ignore_ itself leave the class.
   if (Object* ignore = ns->find(py_str("_ignore_"))) {
@@ -456,7 +555,7 @@ void enum_class_created(ClassObject* c) {
   for (auto& e : ns->entries) {
     if (!e.live || !is_str(e.key)) continue;
     std::string n = str_value(e.key);
-    if (member_candidate(n) && !is_descriptor_value(e.value)) defs.emplace_back(n, e.value);
+    if (member_candidate(n) && !is_private(cls_name, n) && !is_descriptor_value(e.value)) defs.emplace_back(n, e.value);
   }
   // Members must extend an enum without members only.
   for (TypeObject* b : c->mro) {

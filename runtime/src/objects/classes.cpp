@@ -279,7 +279,19 @@ void ClassObject::setattr(std::string_view name, const Object& value) {
 }
 
 // ---- class creation --------------------------------------------------------------------------
+Object class_namespace(const char* name, Args bases) {
+  Object ns = py_dict();
+  if (enums::is_enum_bases(bases)) enums::track_namespace(ns, name);
+  return ns;
+}
+
+void class_store(const Object& ns, const Object& key, const Object& value, Pos) {
+  if (enums::tracking_namespaces()) enums::namespace_store(ns, key, value);
+  as_dict(ns)->set(key, value);
+}
+
 Object make_class(const char* name, const char* qualname, Args base_args, const Object& ns, Kwargs kw) {
+  enums::untrack_namespace(ns);
   // `class P(NamedTuple)`, `class M(TypedDict)`: typing's metaclasses make something else.
   if (Object made = typing::make_special_class(name, qualname, base_args, ns, kw); !made.is_unbound()) return made;
   std::vector<TypeObject*> bases;

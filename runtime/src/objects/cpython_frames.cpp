@@ -48,6 +48,11 @@ SparseModule tasks("tasks.py", {{462, "            return fut.result()"},
                                 {694, "    return (yield from awaitable.__await__())"}});
 SparseModule locks("locks.py", {{434, "            raise ValueError('BoundedSemaphore released too many times')"}});
 SparseModule dataclasses_py("dataclasses.py", {{240, "            result = user_function(self)"}}, stdlib_dir());
+SparseModule enum_py("enum.py", {{391, "                raise ValueError("},
+                                 {410, "                    raise ValueError("},
+                                 {418, "            raise TypeError('%r already defined as %r' % (key, self[key]))"},
+                                 {433, "                raise TypeError('%r already defined as %r' % (key, self[key]))"}},
+                     stdlib_dir());
 SparseModule queues("queues.py", {{201, "            raise ValueError('task_done() called too many times')"}});
 
 // The position CPython reports: the call expression on each line; the raise statement spans
@@ -66,6 +71,10 @@ const SrcPos wait_for_raise_pos[] = {{502, 16, -1, -1, -1}};
 const SrcPos wrap_awaitable_pos[] = {{694, 12, 44, -1, -1}};
 const SrcPos bounded_release_pos[] = {{434, 12, -1, -1, -1}};
 const SrcPos queue_task_done_pos[] = {{201, 12, -1, -1, -1}};
+const SrcPos enum_sunder_pos[] = {{391, 16, -1, -1, -1}};
+const SrcPos enum_ignore_set_pos[] = {{410, 20, -1, -1, -1}};
+const SrcPos enum_redefined_member_pos[] = {{418, 12, -1, -1, -1}};
+const SrcPos enum_member_over_attr_pos[] = {{433, 16, -1, -1, -1}};
 const SrcPos dataclass_repr_wrapper_pos[] = {{240, 21, 40, -1, -1}};
 
 }  // namespace
@@ -86,6 +95,10 @@ const CodeInfo wait_for_raise{"wait_for", &tasks.info, wait_for_raise_pos};
 const CodeInfo wrap_awaitable{"_wrap_awaitable", &tasks.info, wrap_awaitable_pos};
 const CodeInfo bounded_release{"release", &locks.info, bounded_release_pos};
 const CodeInfo queue_task_done{"task_done", &queues.info, queue_task_done_pos};
+const CodeInfo enum_sunder{"__setitem__", &enum_py.info, enum_sunder_pos};
+const CodeInfo enum_ignore_set{"__setitem__", &enum_py.info, enum_ignore_set_pos};
+const CodeInfo enum_redefined_member{"__setitem__", &enum_py.info, enum_redefined_member_pos};
+const CodeInfo enum_member_over_attr{"__setitem__", &enum_py.info, enum_member_over_attr_pos};
 const CodeInfo dataclass_repr_wrapper{"wrapper", &dataclasses_py.info, dataclass_repr_wrapper_pos};
 
 const ModuleInfo& exec_module() {

@@ -28,6 +28,12 @@ extern const CodeInfo wait_for_raise;      // tasks.py:502, in wait_for
 extern const CodeInfo wrap_awaitable;      // tasks.py:694, in _wrap_awaitable
 extern const CodeInfo bounded_release;     // locks.py:434, in release
 extern const CodeInfo queue_task_done;     // queues.py:201, in task_done
+// enum.py's _EnumDict.__setitem__: a reserved _sunder_ name (391), a member defined twice (418),
+// a member over another attribute of the class body (433).
+extern const CodeInfo enum_sunder;
+extern const CodeInfo enum_ignore_set;  // enum.py:410, _ignore_ naming members already set
+extern const CodeInfo enum_redefined_member;
+extern const CodeInfo enum_member_over_attr;
 extern const CodeInfo dataclass_repr_wrapper;  // dataclasses.py:240, in wrapper (_recursive_repr)
 
 // The functions dataclasses.py and namedtuple build with exec(): file "<string>", no source.

@@ -727,15 +727,14 @@ std::string format_entries(const std::vector<TbEntry>& tb) {
   return out;
 }
 
-std::string format_one(const Object& e, bool with_tb) {
+std::string format_one(const Object& e, bool with_tb, bool suggest) {
   auto* eo = e.as<ExceptionObject>();
   std::string out;
   if (with_tb && !eo->tb.empty()) {
     out += "Traceback (most recent call last):\n";
     out += format_entries(eo->tb);
   }
-  out += format_exception_only(e);
-  return out;
+  return out + format_exception_only(e, suggest ? offer_suggestion(e) : std::string());
 }
 
 // traceback.py's _ExceptionPrintContext: how deep in exception groups the printing is, and
@@ -743,6 +742,7 @@ std::string format_one(const Object& e, bool with_tb) {
 struct PrintContext {
   int depth = 0;
   bool need_close = false;
+  bool suggest = false;  // the interpreter's own display (not the traceback module's) adds "Did you mean"
   std::string indent() const { return std::string(static_cast<size_t>(2 * depth), ' '); }
   // Every line of `text`, indented, with "| " (or `margin_char`) inside a group.
   std::string emit(const std::string& text, char margin_char = '|') const {
@@ -773,7 +773,7 @@ std::string format_chain(const Object& e, PrintContext& ctx) {
     out += ctx.emit("\nDuring handling of the above exception, another exception occurred:\n\n");
   }
   if (eo->cls->is_subtype_of(&exc::BaseExceptionGroup)) return out + format_group(e, ctx);
-  return out + ctx.emit(format_one(e, true));
+  return out + ctx.emit(format_one(e, true, ctx.suggest));
 }
 
 // CPython 3.11's boxed layout for exception groups (at most 15 members shown).
@@ -819,11 +819,11 @@ std::string format_tb_entry(const CodeInfo* code, int pos) { return format_entry
 
 // The last line(s) of a traceback: the exception, then its __notes__ (pythonrun.c's
 // print_exception_notes: each str note as it is, anything else by str(), a non-sequence by repr).
-std::string format_exception_only(const Object& e) {
+std::string format_exception_only(const Object& e, const std::string& suggestion) {
   auto* eo = e.as<ExceptionObject>();
   std::string s = eo->str();
   std::string name = eo->cls->traceback_name();
-  std::string out = s.empty() ? name + "\n" : name + ": " + s + "\n";
+  std::string out = (s.empty() ? name : name + ": " + s) + suggestion + "\n";
   const Object* notes = as_dict(eo->attrs) ? as_dict(eo->attrs)->find(py_str("__notes__")) : nullptr;
   if (!notes) return out;
   if (!as_list(*notes) && !as_tuple(*notes)) return out + aiocc::repr(*notes) + "\n";
@@ -838,7 +838,9 @@ std::string format_exception(const Object& e) {
 
 void print_exception(const Object& e) {
   builtins::flush_stdout();
-  builtins::write_stderr(format_exception(e));
+  PrintContext ctx;
+  ctx.suggest = true;
+  builtins::write_stderr(format_chain(e, ctx));
 }
 
 }  // namespace aiocc

@@ -387,6 +387,57 @@ Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw) {
   return aiocc::call(instance_getattr(inst, self, n, nullptr), rest, kw);
 }
 
+namespace {
+// Whether `e` is the AttributeError of looking `n` up on `self` (not one the method raised).
+bool is_lookup_failure(const Object& e, const Name& n, const Object& self) {
+  auto* eo = e.as<ExceptionObject>();
+  if (eo->cls != &exc::AttributeError) return false;
+  DictObject* a = as_dict(eo->attrs);
+  const Object* name = a ? a->find(py_str("name")) : nullptr;
+  const Object* obj = a ? a->find(py_str("obj")) : nullptr;
+  return name && obj && is_str(*name) && str_value(*name) == n.text && obj->same(self);
+}
+}  // namespace
+
+Object call_method_slow_at(const Name& n, MethodCache& c, Args args, Kwargs kw, Frame& f, int attr_pos) {
+  try {
+    return call_method_slow(n, c, args, kw);
+  } catch (PyException& e) {
+    if (is_lookup_failure(e.exc, n, args[0])) {
+      f.pos = attr_pos;
+      // The entry the raise gave this frame, at the call's position until now.
+      auto& tb = e.obj()->tb;
+      if (!tb.empty() && tb.front().code == f.code) tb.front().pos = attr_pos;
+    }
+    throw;
+  }
+}
+
+Object load_method_slow(const Name& n, const Object& recv) {
+  if (InstanceObject* inst = as_instance(recv)) {
+    ClassObject* cls = inst->cls;
+    if (!cls->user_getattribute && inst->shape != dict_shape() && !inst->own(n) && !member_slot(inst, n)) {
+      const Object* d = cls->lookup(n);
+      if (d && is_function(*d)) return Object();  // found again by the call, with no code run
+    }
+    return instance_getattr(inst, recv, n, nullptr);
+  }
+  if (auto* t = recv.dyn<TypeObject>(); t && t->kind_of_class()) return getattr_name(recv, n);
+  // The core built-in types answer getattr for every method they have, without running user
+  // code; other runtime objects may know some methods only when called: the call decides.
+  TypeObject* t = type_of(recv);
+  if (t == &types::str || t == &types::list || t == &types::dict || t == &types::tuple || t == &types::set ||
+      t == &types::frozenset || t == &types::int_ || t == &types::float_ || t == &types::bool_ ||
+      t == &types::none || t == &types::range) {
+    aiocc::getattr(recv, n.text);
+  }
+  return Object();
+}
+
+Object call_loaded_slow(const Object& loaded, Args args, Kwargs kw) {
+  return aiocc::call(loaded, Args(args.p + 1, args.n - 1), kw);
+}
+
 Object getattr_name(const Object& o, const Name& n) {
   if (InstanceObject* inst = as_instance(o)) return instance_getattr(inst, o, n, nullptr);
   if (o.is_heap() && o.heap()->type() == &types::type && o.as<TypeObject>()->kind_of_class()) {

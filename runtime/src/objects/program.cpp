@@ -13,6 +13,17 @@
 
 namespace aiocc {
 
+namespace {
+// warnings.formatwarning's second line: the source line, stripped, indented by two.
+std::string source_line(const ModuleInfo& m, int line) {
+  if (line < 1 || line > m.nlines) return "";
+  std::string text = m.lines[line - 1];
+  size_t a = text.find_first_not_of(" \t\f");
+  size_t b = text.find_last_not_of(" \t\f\r\n");
+  return a == std::string::npos ? "" : "  " + text.substr(a, b - a + 1) + "\n";
+}
+}  // namespace
+
 void warn(const std::string& category, const std::string& message) {
   // The "default" action: once per (message, category, location).
   static std::set<std::string> seen;
@@ -23,12 +34,7 @@ void warn(const std::string& category, const std::string& message) {
   if (f) {
     const SrcPos& p = f->code->positions[f->pos];
     where = std::string(f->code->module->path) + ":" + std::to_string(p.line);
-    if (p.line >= 1 && p.line <= f->code->module->nlines) {
-      std::string line = f->code->module->lines[p.line - 1];
-      size_t a = line.find_first_not_of(" \t\f");
-      size_t b = line.find_last_not_of(" \t\f\r\n");
-      if (a != std::string::npos) source = "  " + line.substr(a, b - a + 1) + "\n";
-    }
+    source = source_line(*f->code->module, p.line);
   } else {
     where = "sys:1";
   }
@@ -42,8 +48,15 @@ void warn(const std::string& category, const std::string& message) {
   }
 }
 
-int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f)) {
+int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f),
+                const CompileWarning* warnings, int nwarnings) {
   sys::init(argc, argv);
+  // The compiler's warnings: each one printed (no registry keeps them once per location).
+  for (int i = 0; i < nwarnings; ++i) {
+    const ModuleInfo& m = *module_code->module;
+    builtins::write_stderr(std::string(m.path) + ":" + std::to_string(warnings[i].line) +
+                           ": SyntaxWarning: " + warnings[i].message + "\n" + source_line(m, warnings[i].line));
+  }
   int code = 0;
   {
     PlainFrame f(module_code);

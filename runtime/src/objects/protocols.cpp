@@ -19,6 +19,14 @@
 namespace aiocc {
 
 namespace {
+
+// Whether `e` is a built-in base's operator declining its operands (its TypeError with this
+// wording): the operation goes on as if it had returned NotImplemented.
+bool declined(const PyException& e, std::string_view wording) {
+  auto* eo = e.obj();
+  if (eo->cls != &exc::TypeError || eo->args.size() != 1 || !is_str(eo->args[0])) return false;
+  return str_value(eo->args[0]).find(wording) != std::string::npos;
+}
 struct NotImplementedObject;
 Object construct_singleton(TypeObject* self, Args args, Kwargs kw);
 }  // namespace
@@ -226,7 +234,23 @@ Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, cons
   const bool a_inherits = !base_value_of(a).is_unbound() && !fa;
   const bool b_inherits = !base_value_of(b).is_unbound() && type_of(a) != type_of(b) && !special(b, rop);
   if ((a_inherits || b_inherits) && !int_with_plain(a, b) && !int_with_plain(b, a)) {
-    Object r = builtin_binary(op, unwrap(a), unwrap(b));
+    // The base's operator declining the operands is NotImplemented: the error below names the
+    // classes themselves.
+    Object r;
+    try {
+      r = builtin_binary(op, unwrap(a), unwrap(b));
+    } catch (PyException& e) {
+      // The base's own errors name the other operand by its class, as they get it unwrapped.
+      auto is_seq = [](const Object& x) { return is_str(x) || as_list(x) || as_tuple(x); };
+      if (declined(e, "can only concatenate ") && is_seq(unwrap(a))) {
+        const std::string base = tname(unwrap(a));
+        raise(&exc::TypeError, "can only concatenate " + base + " (not \"" + tname(b) + "\") to " + base);
+      }
+      if (declined(e, "can't multiply sequence by non-int of type ")) {
+        raise(&exc::TypeError, "can't multiply sequence by non-int of type '" + tname(is_seq(unwrap(a)) ? b : a) + "'");
+      }
+      if (!declined(e, "unsupported operand type(s)")) throw;
+    }
     if (!r.is_unbound()) return r;
   }
   // A sequence repeated by an object with __index__.
@@ -329,12 +353,16 @@ Object inplace_container(const Object& a, const Object& b, Slot iop,
 Object unary_protocol(const Object& a, Slot op, const char* sym) {
   if (const Object* f = special(a, op)) return aiocc::call(*f, {a});
   if (const Object& v = base_value_of(a); !v.is_unbound()) {
-    switch (op) {
-      case Slot::neg: return neg(v);
-      case Slot::pos: return aiocc::pos(v);
-      case Slot::invert: return invert(v);
-      case Slot::abs: return builtins::abs({v}, {});
-      default: break;
+    try {
+      switch (op) {
+        case Slot::neg: return neg(v);
+        case Slot::pos: return aiocc::pos(v);
+        case Slot::invert: return invert(v);
+        case Slot::abs: return builtins::abs({v}, {});
+        default: break;
+      }
+    } catch (PyException& e) {
+      if (!declined(e, "bad operand type for ")) throw;
     }
   }
   if (op == Slot::abs) raise(&exc::TypeError, "bad operand type for abs(): '" + tname(a) + "'");
@@ -357,13 +385,17 @@ Object richcompare(const Object& a, const Object& b, Slot op) {
   }
   if (!base_value_of(a).is_unbound() || !base_value_of(b).is_unbound()) {
     const Object &x = unwrap(a), &y = unwrap(b);
-    switch (op) {
-      case Slot::eq: return cmp_eq(x, y);
-      case Slot::ne: return cmp_ne(x, y);
-      case Slot::lt: return cmp_lt(x, y);
-      case Slot::le: return cmp_le(x, y);
-      case Slot::gt: return cmp_gt(x, y);
-      default: return cmp_ge(x, y);
+    try {
+      switch (op) {
+        case Slot::eq: return cmp_eq(x, y);
+        case Slot::ne: return cmp_ne(x, y);
+        case Slot::lt: return cmp_lt(x, y);
+        case Slot::le: return cmp_le(x, y);
+        case Slot::gt: return cmp_gt(x, y);
+        default: return cmp_ge(x, y);
+      }
+    } catch (PyException& e) {
+      if (!declined(e, "not supported between instances of")) throw;
     }
   }
   if (op == Slot::eq) return Object::from_bool(a.same(b));

@@ -312,6 +312,12 @@ struct Stmt {
   Stmt(StmtKind k, Span s) : kind(k), span(s) {}
 };
 
+// A SyntaxWarning CPython's compiler gives: the line and the message.
+struct SyntaxWarningAt {
+  int line;
+  std::string message;
+};
+
 struct Module {
   std::string path;                // as given to aiocc
   std::string display_path;        // what tracebacks print (absolute, like CPython 3.11)
@@ -321,6 +327,8 @@ struct Module {
   // Filled by sema.
   std::vector<Function*> functions;  // every def and lambda, outer before inner
   SymbolTable scope;                 // module-level variables (all Global)
+  std::vector<std::string> bindings;  // every name bound at module level (imports too), in order
+  std::vector<SyntaxWarningAt> syntax_warnings;  // by sema, in CPython's compile order
 };
 
 }  // namespace aiocc::ast

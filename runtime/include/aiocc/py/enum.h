@@ -17,6 +17,14 @@ bool is_auto(const Object& o);
 Object auto_combine(char op, const Object& a, const Object& b);
 Object unique(Args args, Kwargs kw);
 extern BuiltinFunction unique_fn;
+// A class statement whose bases include an enum: its body's namespace checks each store as
+// enum.py's _EnumDict (a member defined twice, reserved _sunder_ names, _ignore_).
+bool is_enum_bases(Args bases);
+void track_namespace(const Object& ns, const std::string& cls_name);
+void untrack_namespace(const Object& ns);
+bool tracking_namespaces();
+void namespace_store(const Object& ns, const Object& key, const Object& value);
+extern TypeObject EnumType_type;  // enum.EnumType, also enum.EnumMeta
 // make_class's hook: a new subclass of Enum gets its members.
 void enum_class_created(ClassObject* c);
 // What EnumType does for classes with members: Color(1), Color['RED'], `m in Color`, repr.

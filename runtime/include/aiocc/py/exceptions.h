@@ -70,6 +70,10 @@ bool is_exception_class(const Object& o);
 // `class Name(Base): body`. Classes deriving from an exception class may only have a
 // docstring and `pass` (their instances are exception objects).
 Object make_class(const char* name, const char* qualname, Args bases, const Object& ns, Kwargs kw = {});
+// The namespace a class body runs in (an enum's checks its stores: see enums::track_namespace),
+// and a store into it.
+Object class_namespace(const char* name, Args bases);
+void class_store(const Object& ns, const Object& key, const Object& value, Pos = {});
 // @property, @staticmethod, @classmethod in a class body.
 Object make_property(const Object& fget);
 Object make_property(const Object& fget, const Object& fset, const Object& fdel);
@@ -105,6 +109,8 @@ void chain_context(const Object& exc, const Object& handled);
 // Prints "Traceback (most recent call last): ..." with chained causes/contexts to stderr.
 void print_exception(const Object& exc);
 std::string format_exception(const Object& exc);
-std::string format_exception_only(const Object& exc);
+std::string format_exception_only(const Object& exc, const std::string& suggestion = "");
+// ". Did you mean: 'x'?" for an uncaught NameError or AttributeError (suggestions.cpp), or "".
+std::string offer_suggestion(const Object& exc);
 
 }  // namespace aiocc

@@ -194,7 +194,11 @@ inline void setattr(const Object& o, const Name& n, const Object& v, StoreCache&
   setattr_slow(o, n, v, c);
 }
 
-inline Object call_method(const Name& n, MethodCache& c, Args args, Kwargs kw = {}, Pos = {}) {
+// The slow path of a call site: a failed lookup of the method is located at `attr_pos` (the
+// `obj.name` part, CPython's LOAD_METHOD), anything the call raises at the call's position.
+Object call_method_slow_at(const Name& n, MethodCache& c, Args args, Kwargs kw, Frame& f, int attr_pos);
+
+inline Object call_method(const Name& n, MethodCache& c, Args args, Kwargs kw, Pos, Frame& f, int attr_pos) {
   if (InstanceObject* inst = as_instance(args[0]); inst && kw.size() == 0) {
     const uint64_t version = inst->cls->version;
     for (const MethodEntry& e : c.ways) {
@@ -207,7 +211,31 @@ inline Object call_method(const Name& n, MethodCache& c, Args args, Kwargs kw = 
     Object out;
     if (c.builtin(args, out)) return out;
   }
-  return call_method_slow(n, c, args, kw);
+  return call_method_slow_at(n, c, args, kw, f, attr_pos);
+}
+
+// `recv.name(args)` whose arguments may run code or raise: the method is found before they are
+// evaluated (CPython's LOAD_METHOD comes first). Unbound when the call finds it again without
+// running any code (a function of the class, a built-in method: cached sites pass at once);
+// else what the lookup gave (through a property, __getattr__, an instance attribute), which
+// call_loaded calls. A missing method raises AttributeError here.
+Object load_method_slow(const Name& n, const Object& recv);
+inline Object load_method(const Name& n, MethodCache& c, const Object& recv, Pos = {}) {
+  if (InstanceObject* inst = as_instance(recv)) {
+    const uint64_t version = inst->cls->version;
+    for (const MethodEntry& e : c.ways) {
+      if (inst->shape == e.shape && version == e.version) return Object();
+    }
+  } else if (c.builtin && recv.is_heap() && recv.heap()->kind == c.builtin_kind) {
+    return Object();
+  }
+  return load_method_slow(n, recv);
+}
+Object call_loaded_slow(const Object& loaded, Args args, Kwargs kw);
+inline Object call_loaded(const Object& loaded, const Name& n, MethodCache& c, Args args, Kwargs kw, Pos p,
+                          Frame& f, int attr_pos) {
+  if (loaded.is_unbound()) return call_method(n, c, args, kw, p, f, attr_pos);
+  return call_loaded_slow(loaded, args, kw);
 }
 
 // Attribute access by a name known only at run time (getattr(), hasattr(), the slow paths).
