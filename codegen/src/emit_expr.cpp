@@ -2,6 +2,7 @@
 // program) and each attribute or method site's inline cache. Comprehensions become GNU
 // statement expressions; short-circuit operators and comparison chains use temporaries.
 #include <algorithm>
+#include <functional>
 #include <set>
 
 #include "aiocc/frontend/builtins_table.h"
@@ -462,30 +463,40 @@ std::string Emitter::await_expr(const Expr& e) {
   return "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " + x + "))";
 }
 
-// Arguments whose evaluation can neither run code nor raise (literals, names that are surely
-// bound): a method call evaluates them after finding the method without any difference.
+// Arguments that call nothing: a method call may evaluate them after finding the method, as
+// the lookup could only tell apart by its AttributeError, which they cannot precede with output.
+// Calls (and awaits, yields, walrus stores) run code that may print or raise: with such an
+// argument the method is looked up first, as CPython's LOAD_METHOD.
 bool Emitter::simple_arguments(const Expr& call) {
-  auto simple = [this](const Expr& a) {
-    switch (a.kind) {
-      case ExprKind::Int:
-      case ExprKind::Float:
-      case ExprKind::Imaginary:
-      case ExprKind::Str:
-      case ExprKind::Bytes:
-      case ExprKind::Bool:
-      case ExprKind::None:
-      case ExprKind::Ellipsis: return true;
-      case ExprKind::Name:
-        return a.binding == Binding::Builtin || a.binding == Binding::Module || a.direct_bound ||
-               (a.binding == Binding::Local && fs_ && fs_->params.count(a.str));
-      default: return false;
+  std::function<bool(const Expr&)> calls = [&](const Expr& x) -> bool {
+    switch (x.kind) {
+      case ExprKind::Call:
+      case ExprKind::Await:
+      case ExprKind::Yield:
+      case ExprKind::YieldFrom:
+      case ExprKind::NamedExpr: return true;
+      case ExprKind::Lambda: return false;  // its body runs later
+      default: break;
     }
+    for (auto& y : x.sub) {
+      if (y && calls(*y)) return true;
+    }
+    for (auto& k : x.keywords) {
+      if (calls(*k.value)) return true;
+    }
+    for (auto& g : x.generators) {
+      if (calls(*g.iter)) return true;
+      for (auto& c : g.ifs) {
+        if (calls(*c)) return true;
+      }
+    }
+    return false;
   };
   for (size_t i = 1; i < call.sub.size(); ++i) {
-    if (!simple(*call.sub[i])) return false;
+    if (calls(*call.sub[i])) return false;
   }
   for (auto& k : call.keywords) {
-    if (!simple(*k.value)) return false;
+    if (calls(*k.value)) return false;
   }
   return true;
 }

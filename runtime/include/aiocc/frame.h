@@ -13,7 +13,7 @@ class Object;
 // A name the module binds, with its variable (null: an import, bound once its statement ran).
 struct GlobalSlot {
   const char* name;
-  const Object* value;
+  Object* value;
 };
 
 struct ModuleInfo {

@@ -5,6 +5,7 @@
 
 #include <algorithm>
 
+#include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/list.h"
@@ -433,6 +434,27 @@ Object load_method_slow(const Name& n, const Object& recv) {
   }
   return Object();
 }
+
+void finalize_instance(HeapObject* h) {
+  auto* inst = static_cast<InstanceObject*>(h);
+  Object del = inst->cls->slot(Slot::del_);
+  if (del.is_unbound() || inst->finalized) {
+    delete inst;
+    return;
+  }
+  inst->finalized = true;
+  Object self(inst);  // the reference __del__ is called with
+  try {
+    aiocc::call(del, {self});
+  } catch (PyException& e) {
+    // PyErr_WriteUnraisable, as the interpreter reports an exception in __del__: its traceback
+    // ends in __del__ (the entry of the frame the object died in is not one).
+    auto& tb = e.obj()->tb;
+    if (g_frame && tb.size() > 1 && tb.back().code == g_frame->code) tb.pop_back();
+    builtins::flush_stdout();
+    builtins::write_stderr("Exception ignored in: " + aiocc::repr(del) + "\n" + format_exception(e.exc));
+  }
+}  // `self` lets go: the object is freed, unless __del__ stored a reference to it somewhere
 
 Object call_loaded_slow(const Object& loaded, Args args, Kwargs kw) {
   return aiocc::call(loaded, Args(args.p + 1, args.n - 1), kw);

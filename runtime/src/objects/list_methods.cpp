@@ -74,6 +74,7 @@ Object l_append(const Object& self, const Object* a, Args, Kwargs) {
 Object l_clear(const Object& self, const Object*, Args, Kwargs) {
   std::vector<Object> old;
   old.swap(list(self)->items);  // items freed after the list is consistent again
+  release_backwards(old);
   return None;
 }
 Object l_copy(const Object& self, const Object*, Args, Kwargs) { return py_list(list(self)->items); }

@@ -24,7 +24,7 @@ const char* const kSlotNames[kSlotCount] = {
     "__contains__", "__iter__", "__next__", "__call__", "__repr__", "__str__", "__format__",
     "__index__", "__int__", "__float__", "__getattr__", "__getattribute__", "__setattr__",
     "__delattr__", "__init__", "__get__", "__set__", "__delete__", "__set_name__", "__missing__",
-    "__reversed__"};
+    "__reversed__", "__del__"};
 
 struct Table {
   std::deque<Name> names;

@@ -48,6 +48,16 @@ void warn(const std::string& category, const std::string& message) {
   }
 }
 
+namespace {
+// Interpreter shutdown: __main__'s dict is freed, each value released in binding order (the
+// dict's order), so a __del__ runs then, and a suspended generator's finally.
+void clear_module_globals(const ModuleInfo& m) {
+  for (int i = 0; i < m.nglobals; ++i) {
+    if (Object* v = m.globals[i].value; v && !v->is_unbound()) *v = Object();
+  }
+}
+}  // namespace
+
 int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f),
                 const CompileWarning* warnings, int nwarnings) {
   sys::init(argc, argv);
@@ -81,6 +91,7 @@ int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)
       }
     }
   }
+  if (module_code->module) clear_module_globals(*module_code->module);
   builtins::flush_stdout();
   // Skip static destructors: module globals may hold objects whose finalizers would run after
   // the runtime's own statics are gone.

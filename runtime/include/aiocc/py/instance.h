@@ -86,6 +86,7 @@ struct InstanceObject final : HeapObject {
   // A class with a __dict__ deriving from one with __slots__: the slot values, by position in
   // cls->slot_names, kept out of the dict (CPython's member descriptors).
   std::vector<Object> slot_values;
+  bool finalized = false;  // its __del__ ran (PEP 442: at most once)
 
   explicit InstanceObject(ClassObject* c);
   TypeObject* type() const override { return cls; }

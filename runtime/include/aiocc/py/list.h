@@ -7,10 +7,17 @@
 
 namespace aiocc {
 
+// Lets go of the items last first, as CPython's list and tuple deallocators (and list.clear) do:
+// the order finalizers (__del__) run in.
+inline void release_backwards(std::vector<Object>& items) {
+  while (!items.empty()) items.pop_back();
+}
+
 struct ListObject final : HeapObject {
   std::vector<Object> items;
   ListObject() { kind = Kind::List; }
   explicit ListObject(std::vector<Object> v) : items(std::move(v)) { kind = Kind::List; }
+  ~ListObject() override { release_backwards(items); }
   TypeObject* type() const override;
   std::string repr() const override;
   bool truthy() const override { return !items.empty(); }
@@ -22,6 +29,7 @@ struct TupleObject final : HeapObject {
   std::vector<Object> items;
   TupleObject() { kind = Kind::Tuple; }
   explicit TupleObject(std::vector<Object> v) : items(std::move(v)) { kind = Kind::Tuple; }
+  ~TupleObject() override { release_backwards(items); }
   TypeObject* type() const override;
   std::string repr() const override;
   bool truthy() const override { return !items.empty(); }

@@ -36,7 +36,7 @@ enum class Slot : uint8_t {
   neg, pos, invert, abs,
   hash, bool_, len, getitem, setitem, delitem, contains, iter, next, call, repr, str, format,
   index, int_, float_, getattr, getattribute, setattr, delattr, init, get, set, delete_,
-  set_name, missing, reversed,
+  set_name, missing, reversed, del_,
   count
 };
 constexpr int kSlotCount = static_cast<int>(Slot::count);

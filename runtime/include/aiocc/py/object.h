@@ -57,6 +57,10 @@ struct HeapObject {
   virtual Object descriptor_get(const Object& self, const Object& instance, TypeObject* cls);
 };
 
+// The last reference to an instance of a user class went: its __del__, if the class has one,
+// runs once (it may keep the object alive), then the object is freed.
+void finalize_instance(HeapObject* h);
+
 enum class Tag : uint8_t { Unbound, None, Bool, Int, Float, Heap };
 
 class Object {
@@ -129,7 +133,13 @@ class Object {
  private:
   explicit Object(Tag t) : tag_(t) { u_.i = 0; }
   void release() {
-    if (tag_ == Tag::Heap && --u_.h->refcnt == 0) delete u_.h;
+    if (tag_ == Tag::Heap && --u_.h->refcnt == 0) {
+      if (u_.h->kind == HeapObject::Kind::Instance) {
+        finalize_instance(u_.h);  // runs a class's __del__ first (instances.cpp)
+      } else {
+        delete u_.h;
+      }
+    }
   }
   Tag tag_;
   union {
