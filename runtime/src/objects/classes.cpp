@@ -231,6 +231,8 @@ Object ClassObject::get(const Name& n) {
     return py_tuple(std::move(out));
   }
   if (n.text == "__base__") return Object(base);
+  if (n.text == "__class__") return Object(metaclass ? metaclass : &types::type);
+  if (n.text == "__call__") return self;  // type.__call__ bound to the class: calling it makes an instance
   if (n.text == "__dict__") return make_mappingproxy(ns);
   if (n.text == "__doc__") return None;
   if (n.text == "__new__") return new_method(builtin_base ? builtin_base : &types::object);

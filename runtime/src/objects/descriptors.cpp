@@ -281,10 +281,20 @@ BuiltinFunction g_object_eq("__eq__", [](Args a, Kwargs) {
   check_nargs("__eq__", a, 2, 2);
   return a[0].same(a[1]) ? True() : NotImplemented;
 });
+// object.__ne__: the type's own __eq__ (no reflection, no identity fallback), inverted.
 BuiltinFunction g_object_ne("__ne__", [](Args a, Kwargs) {
   check_nargs("__ne__", a, 2, 2);
-  Object r = richcompare(a[0], a[1], Slot::eq);
-  return r.is_bool() ? Object::from_bool(!r.as_bool()) : NotImplemented;
+  Object r;
+  InstanceObject* inst = as_instance(a[0]);
+  if (inst && !inst->cls->slot(Slot::eq).is_unbound()) {
+    r = aiocc::call(inst->cls->slot(Slot::eq), {a[0], a[1]});
+  } else if (inst && inst->base_value.is_unbound()) {
+    r = a[0].same(a[1]) ? True() : NotImplemented;  // object.__eq__
+  } else {
+    r = richcompare(a[0], a[1], Slot::eq);
+  }
+  if (r.same(NotImplemented)) return r;
+  return Object::from_bool(!truthy(r));
 });
 // object's ordering methods: always NotImplemented, so that the other operand's reflection
 // (or the TypeError) decides.

@@ -78,6 +78,8 @@ Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, 
       if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
     }
   }
+  // What every object inherits from `object` (__eq__, __repr__, __setattr__...), bound.
+  if (const Object* f = object_attribute(n)) return make_bound_method(*f, self);
   no_attribute(self, n);
 }
 

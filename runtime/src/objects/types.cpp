@@ -465,6 +465,8 @@ Object HeapObject::descriptor_get(const Object& self, const Object&, TypeObject*
 Object HeapObject::getattr(const Object& self, std::string_view name) {
   if (Object d = builtin_dunder(self, name); !d.is_unbound()) return d;
   if (name == "__class__") return Object(type());
+  // A callable's __call__ (a method-wrapper in CPython): calling it calls the object.
+  if (name == "__call__" && builtins::callable({self}, {}).as_bool()) return self;
   raise_attribute_error(Object(this), name, "'" + error_type_name(type()) + "' object has no attribute '" + std::string(name) + "'");
 }
 

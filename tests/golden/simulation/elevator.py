@@ -66,7 +66,7 @@ class Elevator:
             self._transition(new)
             match self.state:
                 case State.MOVING_UP | State.MOVING_DOWN:
-                    await asyncio.sleep(0.03)
+                    await asyncio.sleep(0.06)
                     self.floor += 1 if self.state is State.MOVING_UP else -1
                     if self.floor in self.stops:
                         self._transition(State.DOORS_OPEN)
@@ -76,12 +76,12 @@ class Elevator:
                 self.stops.discard(self.floor)
                 served += 1
                 print(f"  doors open at {self.floor} (served {served}, pending {sorted(self.stops)})")
-                await asyncio.sleep(0.045)
+                await asyncio.sleep(0.09)
                 self._transition(State.IDLE)
 
 
 async def passengers(e: Elevator) -> None:
-    plan = [(0.003, 5), (0.0255, 2), (0.1455, 7), (0.2805, 0), (0.3855, 3), (0.6105, 9)]
+    plan = [(0.006, 5), (0.051, 2), (0.291, 7), (0.561, 0), (0.771, 3), (1.221, 9)]
     last = 0.0
     for at, floor in plan:
         await asyncio.sleep(at - last)

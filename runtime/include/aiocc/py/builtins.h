@@ -35,7 +35,8 @@ void init(int argc, char** argv);
 Object exit(Args args, Kwargs kw);
 Object getrecursionlimit(Args args, Kwargs kw);
 Object setrecursionlimit(Args args, Kwargs kw);
-extern BuiltinFunction exit_fn, getrecursionlimit_fn, setrecursionlimit_fn;
+Object exc_info(Args args, Kwargs kw);
+extern BuiltinFunction exit_fn, getrecursionlimit_fn, setrecursionlimit_fn, exc_info_fn;
 }  // namespace aiocc::sys
 
 namespace aiocc::time_module {

@@ -1,0 +1,101 @@
+// The sys and time modules' functions, each described once for the catalog binder (as
+// builtins_catalog.cpp does for the builtins).
+#include <time.h>
+
+#include <algorithm>
+#include <chrono>
+#include <cmath>
+
+#include "aiocc/frame.h"
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+#include "method_catalog.h"
+
+namespace aiocc::sys {
+
+namespace {
+Object exit_impl(const Object&, const Object* a, Args, Kwargs) {
+  raise_exc(new_exception(&exc::SystemExit, a[0].is_unbound() ? std::vector<Object>{} : std::vector<Object>{a[0]}));
+}
+Object getrecursionlimit_impl(const Object&, const Object*, Args, Kwargs) { return py_int(g_recursion_limit); }
+Object setrecursionlimit_impl(const Object&, const Object* a, Args, Kwargs) {
+  int64_t n;  // a[0] is an int (Param::Index)
+  if (!detail::small(a[0], n)) raise(&exc::OverflowError, "Python int too large to convert to C int");
+  if (n < 1) raise(&exc::ValueError, "recursion limit must be greater or equal than 1");
+  g_recursion_limit = static_cast<int>(std::min<int64_t>(n, 1 << 30));
+  return None;
+}
+// sys.exc_info(): the exception an except clause (or a finally or __exit__ on the exception
+// path) of this frame or its callers is handling, as (type, value, traceback).
+Object exc_info_impl(const Object&, const Object*, Args, Kwargs) {
+  const Object* h = g_frame ? g_frame->handling() : nullptr;
+  if (!h || h->is_unbound() || h->is_none()) return py_tuple({None, None, None});
+  return py_tuple({Object(type_of(*h)), *h, aiocc::getattr(*h, "__traceback__")});
+}
+// The sys functions, as CPython declares them (sorted by name).
+constexpr MethodDef kSysDefs[] = {
+    {"exc_info", exc_info_impl, ArgStyle::NoArgs},
+    {"exit", exit_impl, ArgStyle::Positional, {Param{"status", Param::Absent}}, 1},
+    {"getrecursionlimit", getrecursionlimit_impl, ArgStyle::NoArgs},
+    {"setrecursionlimit", setrecursionlimit_impl, ArgStyle::OneArg, {Param{"limit", Param::Required, 0, Param::Index}}, 1},
+};
+static_assert(sorted_by_name(kSysDefs));
+constexpr MethodCatalog kSys{"sys", kSysDefs};
+}  // namespace
+
+Object exit(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "exit"), None, args, kw); }
+Object getrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "getrecursionlimit"), None, args, kw); }
+Object setrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "setrecursionlimit"), None, args, kw); }
+Object exc_info(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "exc_info"), None, args, kw); }
+BuiltinFunction exc_info_fn("exc_info", exc_info);
+BuiltinFunction exit_fn("exit", exit);
+BuiltinFunction getrecursionlimit_fn("getrecursionlimit", getrecursionlimit);
+BuiltinFunction setrecursionlimit_fn("setrecursionlimit", setrecursionlimit);
+
+}  // namespace aiocc::sys
+
+namespace aiocc::time_module {
+
+namespace {
+template <class Clock>
+Object clock_impl(const Object&, const Object*, Args, Kwargs) {
+  return Object::from_float(std::chrono::duration<double>(Clock::now().time_since_epoch()).count());
+}
+// time.sleep(secs): a float, or an int through __index__ (_PyTime_FromSecondsObject's texts).
+Object sleep_impl(const Object&, const Object* a, Args, Kwargs) {
+  const double d = a[0].is_float() ? a[0].as_float() : int_to_double(number_index(a[0]));
+  if (std::isnan(d)) raise(&exc::ValueError, "Invalid value NaN (not a number)");
+  if (d < 0) raise(&exc::ValueError, "sleep length must be non-negative");
+  timespec ts;
+  ts.tv_sec = static_cast<time_t>(d);
+  ts.tv_nsec = static_cast<long>((d - static_cast<double>(ts.tv_sec)) * 1e9);
+  nanosleep(&ts, nullptr);
+  return None;
+}
+// The time functions, as CPython declares them (sorted by name).
+constexpr MethodDef kTimeDefs[] = {
+    {"monotonic", clock_impl<std::chrono::steady_clock>, ArgStyle::NoArgs},
+    {"perf_counter", clock_impl<std::chrono::steady_clock>, ArgStyle::NoArgs},
+    {"sleep", sleep_impl, ArgStyle::OneArg, {Param{"secs"}}, 1},
+    {"time", clock_impl<std::chrono::system_clock>, ArgStyle::NoArgs},
+};
+static_assert(sorted_by_name(kTimeDefs));
+constexpr MethodCatalog kTime{"time", kTimeDefs};
+}  // namespace
+
+Object monotonic(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "monotonic"), None, args, kw); }
+Object perf_counter(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "perf_counter"), None, args, kw); }
+Object sleep(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "sleep"), None, args, kw); }
+Object time(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "time"), None, args, kw); }
+BuiltinFunction sleep_fn("sleep", sleep);
+BuiltinFunction monotonic_fn("monotonic", monotonic);
+BuiltinFunction time_fn("time", time);
+BuiltinFunction perf_counter_fn("perf_counter", perf_counter);
+
+}  // namespace aiocc::time_module

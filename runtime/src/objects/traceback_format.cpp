@@ -1,0 +1,198 @@
+// How an exception is shown: CPython 3.11's traceback layout (entries with their carets, folded
+// repetitions, the chain of causes and contexts, exception groups' boxes, notes), as the
+// interpreter prints an uncaught one (with "Did you mean", suggestions.cpp) and as asyncio's
+// logging does (without).
+#include <string>
+#include <vector>
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+
+namespace aiocc {
+
+// ---- traceback formatting --------------------------------------------------------------------
+namespace {
+
+std::string format_entry(const CodeInfo* code, int pos_index) {
+  const SrcPos& p = code->positions[pos_index];
+  const ModuleInfo* m = code->module;
+  std::string out = std::string("  File \"") + m->path + "\", line " + std::to_string(p.line) +
+                    ", in " + code->name + "\n";
+  if (p.line < 1 || p.line > m->nlines) return out;
+  std::string line = m->lines[p.line - 1];
+  while (!line.empty() && (line.back() == ' ' || line.back() == '\t' || line.back() == '\f')) line.pop_back();
+  size_t ws = 0;
+  while (ws < line.size() && (line[ws] == ' ' || line[ws] == '\t' || line[ws] == '\f')) ++ws;
+  if (ws == line.size()) return out;
+  const std::string stripped = line.substr(ws);
+  out += "    " + stripped + "\n";
+  if (p.col < 0) return out;
+  const int len_cp = static_cast<int>(utf8_length(line));
+  const int ws_cp = static_cast<int>(ws);  // leading whitespace is ASCII
+  const int start = p.col;
+  const int end = p.end_col < 0 ? len_cp : p.end_col;
+  const bool anchors = p.anchor_l >= 0 && p.anchor_r > p.anchor_l;
+  const int stripped_len = len_cp - ws_cp;
+  if (!(end - start < stripped_len || anchors)) return out;
+  if (start < ws_cp) return out;
+  std::string carets = "    " + std::string(start - ws_cp, ' ');
+  for (int c = start; c < end; ++c) {
+    if (!anchors) {
+      carets += '^';
+    } else {
+      carets += (c >= p.anchor_l && c < p.anchor_r) ? '^' : '~';
+    }
+  }
+  return out + carets + "\n";
+}
+
+// The entries outermost first, folding runs of the same (file, line, function) after three
+// repetitions the way CPython does ("[Previous line repeated N more times]").
+std::string format_entries(const std::vector<TbEntry>& tb) {
+  std::string out;
+  const TbEntry* last = nullptr;
+  int count = 0;
+  auto flush = [&] {
+    if (count > 3) {
+      out += "  [Previous line repeated " + std::to_string(count - 3) + " more time" +
+             (count - 3 == 1 ? "" : "s") + "]\n";
+    }
+  };
+  for (auto it = tb.rbegin(); it != tb.rend(); ++it) {
+    const TbEntry& t = *it;
+    bool same = last && last->code->module == t.code->module &&
+                std::string_view(last->code->name) == t.code->name &&
+                last->code->positions[last->pos].line == t.code->positions[t.pos].line;
+    if (!same) {
+      flush();
+      count = 0;
+    }
+    last = &t;
+    if (++count <= 3) out += format_entry(t.code, t.pos);
+  }
+  flush();
+  return out;
+}
+
+std::string format_one(const Object& e, bool with_tb, bool suggest) {
+  auto* eo = e.as<ExceptionObject>();
+  std::string out;
+  if (with_tb && !eo->tb.empty()) {
+    out += "Traceback (most recent call last):\n";
+    out += format_entries(eo->tb);
+  }
+  return out + format_exception_only(e, suggest ? offer_suggestion(e) : std::string());
+}
+
+// traceback.py's _ExceptionPrintContext: how deep in exception groups the printing is, and
+// whether the innermost group still owes its closing line.
+struct PrintContext {
+  int depth = 0;
+  bool need_close = false;
+  bool suggest = false;  // the interpreter's own display (not the traceback module's) adds "Did you mean"
+  std::string indent() const { return std::string(static_cast<size_t>(2 * depth), ' '); }
+  // Every line of `text`, indented, with "| " (or `margin_char`) inside a group.
+  std::string emit(const std::string& text, char margin_char = '|') const {
+    std::string prefix = indent();
+    if (depth) prefix += std::string(1, margin_char) + " ";
+    std::string out;
+    for (size_t i = 0; i < text.size();) {
+      size_t j = text.find('\n', i);
+      if (j == std::string::npos) j = text.size();
+      out += prefix + text.substr(i, j - i) + "\n";
+      i = j + 1;
+    }
+    return out;
+  }
+};
+
+std::string format_group(const Object& e, PrintContext& ctx);
+
+// TracebackException.format: the chain (cause or context first), then the exception itself.
+std::string format_chain(const Object& e, PrintContext& ctx) {
+  auto* eo = e.as<ExceptionObject>();
+  std::string out;
+  if (!eo->cause.is_unbound()) {
+    out += format_chain(eo->cause, ctx);
+    out += ctx.emit("\nThe above exception was the direct cause of the following exception:\n\n");
+  } else if (!eo->context.is_unbound() && !eo->suppress_context) {
+    out += format_chain(eo->context, ctx);
+    out += ctx.emit("\nDuring handling of the above exception, another exception occurred:\n\n");
+  }
+  if (eo->cls->is_subtype_of(&exc::BaseExceptionGroup)) return out + format_group(e, ctx);
+  return out + ctx.emit(format_one(e, true, ctx.suggest));
+}
+
+// CPython 3.11's boxed layout for exception groups (at most 15 members shown).
+std::string format_group(const Object& e, PrintContext& ctx) {
+  constexpr size_t kMaxWidth = 15;
+  auto* eo = e.as<ExceptionObject>();
+  std::string out;
+  const bool top = ctx.depth == 0;
+  if (top) ++ctx.depth;
+  if (!eo->tb.empty()) {
+    out += ctx.emit("Exception Group Traceback (most recent call last):\n", top ? '+' : '|');
+    out += ctx.emit(format_entries(eo->tb));
+  }
+  out += ctx.emit(format_exception_only(e));
+  const size_t count = eo->exceptions.size();
+  const size_t n = count <= kMaxWidth ? count : kMaxWidth + 1;
+  ctx.need_close = false;
+  for (size_t i = 0; i < n; ++i) {
+    const bool last = i + 1 == n, truncated = i >= kMaxWidth;
+    if (last) ctx.need_close = true;
+    out += ctx.indent() + (i == 0 ? "+-" : "  ") + "+---------------- " +
+           (truncated ? std::string("...") : std::to_string(i + 1)) + " ----------------\n";
+    ++ctx.depth;
+    if (!truncated) {
+      out += format_chain(eo->exceptions[i], ctx);
+    } else {
+      const size_t more = count - kMaxWidth;
+      out += ctx.emit("and " + std::to_string(more) + " more exception" + (more > 1 ? "s" : "") + "\n");
+    }
+    if (last && ctx.need_close) {
+      out += ctx.indent() + "+------------------------------------\n";
+      ctx.need_close = false;
+    }
+    --ctx.depth;
+  }
+  if (top) ctx.depth = 0;
+  return out;
+}
+
+}  // namespace
+
+std::string format_tb_entry(const CodeInfo* code, int pos) { return format_entry(code, pos); }
+
+// The last line(s) of a traceback: the exception, then its __notes__ (pythonrun.c's
+// print_exception_notes: each str note as it is, anything else by str(), a non-sequence by repr).
+std::string format_exception_only(const Object& e, const std::string& suggestion) {
+  auto* eo = e.as<ExceptionObject>();
+  std::string s = eo->str();
+  std::string name = eo->cls->traceback_name();
+  std::string out = (s.empty() ? name : name + ": " + s) + suggestion + "\n";
+  const Object* notes = as_dict(eo->attrs) ? as_dict(eo->attrs)->find(py_str("__notes__")) : nullptr;
+  if (!notes) return out;
+  if (!as_list(*notes) && !as_tuple(*notes)) return out + aiocc::repr(*notes) + "\n";
+  for (const Object& note : to_vector(*notes)) out += aiocc::str(note) + "\n";
+  return out;
+}
+
+std::string format_exception(const Object& e) {
+  PrintContext ctx;
+  return format_chain(e, ctx);
+}
+
+void print_exception(const Object& e) {
+  builtins::flush_stdout();
+  PrintContext ctx;
+  ctx.suggest = true;
+  builtins::write_stderr(format_chain(e, ctx));
+}
+
+}  // namespace aiocc
