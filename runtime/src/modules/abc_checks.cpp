@@ -225,7 +225,7 @@ BuiltinFunction register_fn("register", register_method);
 Object metaclass_attribute(ClassObject* cls, std::string_view name) {
   if (!meta_class(cls)) return Object();
   if (name == "register") return make_bound_method(Object(&register_fn), Object(cls));
-  if (name == "__abstractmethods__") {
+  if (name == "__abstractmethods__" && cls->abstract_methods_set) {
     std::vector<Object> names;
     for (const std::string& m : cls->abstract_methods) names.push_back(py_str(m));
     return py_frozenset(names);

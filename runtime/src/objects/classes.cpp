@@ -409,9 +409,10 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
     if (b->kind_of_class() && b->kind_of_class()->abstract_base) c->abstract_base = true;
   }
   if (c->abstract_base && !c->metaclass) c->metaclass = &abc::ABCMeta_type;
-  if (c->abstract_base) update_abstract_methods(c);
   enums::enum_class_created(c);
+  // ABCMeta.__new__ sets __abstractmethods__ after type.__new__ ran __init_subclass__.
   init_subclass(c, Kwargs(subclass_kw));
+  if (c->abstract_base) update_abstract_methods(c);
   return cls;
 }
 
@@ -430,6 +431,7 @@ bool is_abstract(const Object& v) {
 
 void update_abstract_methods(ClassObject* c) {
   c->abstract_methods.clear();
+  c->abstract_methods_set = true;
   std::set<std::string> names;
   for (TypeObject* t : c->mro) {
     if (ClassObject* k = t->kind_of_class()) {

@@ -62,6 +62,7 @@ struct ClassObject final : TypeObject {
   TypeObject* metaclass = nullptr;       // type(cls) when it is not `type` (typing._TypedDictMeta)
   bool abstract_base = false;            // made by abc.ABCMeta (derives from ABC): checks below
   std::vector<std::string> abstract_methods;  // __abstractmethods__, sorted: no instances while any
+  bool abstract_methods_set = false;          // __abstractmethods__ exists (after __init_subclass__)
   std::vector<Object> abc_registry;           // ABCMeta.register()'s virtual subclasses
   ClassObject(std::string qualname, std::vector<TypeObject*> bases, Object dict);
   // The class attribute `n` found through the MRO (user classes' namespaces only), or null.
