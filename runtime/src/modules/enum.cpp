@@ -231,10 +231,12 @@ std::vector<Object> flag_members_of(ClassObject* c, const Object& value) {
   return out;
 }
 
-// Flag._missing_: a pseudo-member for a combination of members (and, with KEEP, unknown bits).
-Object flag_missing(ClassObject* c, Object value) {
+// Flag._missing_: a pseudo-member for a combination of members (and, with KEEP, unknown bits),
+// running in its enum.py frame `f`.
+Object flag_missing(ClassObject* c, Object value, PlainFrame& f) {
   value = value_of(value);
   if (!is_int(value)) {
+    f.pos = cpython::kFlagNotInt;
     raise(&exc::ValueError, aiocc::repr(value) + " is not a valid " +
                                 str_value(aiocc::getattr(Object(c), "__qualname__")));
   }
@@ -245,6 +247,7 @@ Object flag_missing(ClassObject* c, Object value) {
   if (!(nonzero(cmp_le(invert(all_bits), value)) && nonzero(cmp_le(value, all_bits))) ||
       nonzero(bitand_(value, bitxor_(all_bits, flag_mask)))) {
     if (!keep) {
+      f.pos = cpython::kFlagInvalid;
       Object vbits = bit_length(value), mbits = bit_length(flag_mask);
       int64_t max_bits = std::max(vbits.as_int(), mbits.as_int());
       raise(&exc::ValueError, class_repr(c) + " invalid value " + aiocc::repr(value) + "\n    given " +
@@ -616,21 +619,26 @@ void enum_class_created(ClassObject* c) {
   c->changed();
 }
 
-// EnumType.__call__ with one argument: the member with that value, else what _missing_ finds.
-Object lookup_value(ClassObject* c, const Object& value) {
-  if (type_of(value) == c) return value;
-  if (Object* m = as_dict(c->enum_by_value)->find(value)) return *m;
-  if (as_dict(c->enum_by_name)->live_count == 0) raise(&exc::TypeError, class_repr(c) + " has no members defined");
+// Enum.__new__ past the by-value search, running in its frame `f` (positions: cpython::EnumNewPos).
+Object value_not_found(ClassObject* c, const Object& value, PlainFrame& f) {
+  if (as_dict(c->enum_by_name)->live_count == 0) {
+    f.pos = cpython::kNewNoMembers;
+    raise(&exc::TypeError, class_repr(c) + " has no members defined");
+  }
   const std::string qualname = str_value(aiocc::getattr(Object(c), "__qualname__"));
-  if (is_flag(c) && !c->lookup(intern("_missing_"))) return flag_missing(c, value);
   auto not_valid = [&] { return new_exception(&exc::ValueError, {py_str(aiocc::repr(value) + " is not a valid " + qualname)}); };
-  if (c->lookup(intern("_missing_"))) {
+  const bool user_hook = c->lookup(intern("_missing_")) != nullptr;
+  if (user_hook || is_flag(c)) {
     Object found;
+    f.pos = cpython::kNewCallMissing;
     try {
-      found = aiocc::call_method(Object(c), "_missing_", {value});
-    } catch (PyException& e) {  // what _missing_ raised, in the context of the ValueError
+      found = user_hook ? aiocc::call_method(Object(c), "_missing_", {value})
+                        : cpython::run_in(&cpython::flag_missing, [&](PlainFrame& mf) { return flag_missing(c, value, mf); });
+    } catch (PyException& e) {  // `raise exc`: what _missing_ raised, in the context of the ValueError
       if (!type_of(e.exc)->is_subtype_of(&exc::Exception)) throw;
       if (!type_of(e.exc)->is_subtype_of(&exc::ValueError)) e.exc.as<ExceptionObject>()->context = not_valid();
+      f.pos = cpython::kNewRaiseExc;
+      add_traceback(e.exc, &f);
       throw;
     }
     if (type_of(found)->is_subtype_of(c)) return found;
@@ -638,10 +646,22 @@ Object lookup_value(ClassObject* c, const Object& value) {
       Object err = new_exception(&exc::TypeError, {py_str("error in " + short_name(c) + "._missing_: returned " +
                                                           aiocc::repr(found) + " instead of None or a valid member")});
       err.as<ExceptionObject>()->context = not_valid();
+      f.pos = cpython::kNewRaiseExc;
       raise_exc(err);
     }
   }
+  f.pos = cpython::kNewRaiseValueError;
   raise_exc(not_valid());
+}
+
+// EnumType.__call__ with one argument: the member with that value, else what _missing_ finds.
+// A failure carries the frames of enum.py's __call__ and __new__, as in CPython's traceback.
+Object lookup_value(ClassObject* c, const Object& value) {
+  if (type_of(value) == c) return value;
+  if (Object* m = as_dict(c->enum_by_value)->find(value)) return *m;
+  return cpython::run_in(&cpython::enum_call, [&](PlainFrame&) {
+    return cpython::run_in(&cpython::enum_new, [&](PlainFrame& f) { return value_not_found(c, value, f); });
+  });
 }
 
 // Enum('Name', names, *, module, qualname, type, start): EnumType._create_.

@@ -11,6 +11,7 @@
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
+#include "cpython_frames.h"
 #include "aiocc/py/types.h"
 #include "aiocc/py/typing.h"
 #include "internal.h"
@@ -311,30 +312,27 @@ struct DerivedComparison {
   Cmp root_op, op;
 };
 
+// functools.py's _<op>_from_<root>(self, other), in its frame: `op_result = type(self).__<root>__(self,
+// other)` (looked up on the instance's class: a subclass's own override counts), then one of
+// `not op_result and self != other`, `op_result or self == other`, `not op_result or self == other`,
+// `op_result and self != other` or `not op_result`, returning what that expression gives.
 Object derived_compare(const DerivedComparison& d, const Object& self, const Object& other) {
-  Object r = call_with_self(d.root, self, {other}, {});
-  if (r.same(NotImplemented)) return r;
-  bool v = truthy(r);
-  auto equal = [&] { return eq(self, other); };
-  switch (d.root_op) {
-    case Lt:  // from a < b
-      if (d.op == Gt) return Object::from_bool(!v && !equal());
-      if (d.op == Le) return Object::from_bool(v || equal());
-      return Object::from_bool(!v);  // Ge
-    case Le:
-      if (d.op == Ge) return Object::from_bool(!v || equal());
-      if (d.op == Lt) return Object::from_bool(v && !equal());
-      return Object::from_bool(!v);  // Gt
-    case Gt:
-      if (d.op == Lt) return Object::from_bool(!v && !equal());
-      if (d.op == Ge) return Object::from_bool(v || equal());
-      return Object::from_bool(!v);  // Le
-    case Ge:
-      if (d.op == Le) return Object::from_bool(!v || equal());
-      if (d.op == Gt) return Object::from_bool(v && !equal());
-      return Object::from_bool(!v);  // Lt
-  }
-  return NotImplemented;
+  return cpython::run_in(&cpython::total_ordering_code(d.root_op, d.op), [&](PlainFrame& f) {
+    f.pos = cpython::kOrderingCall;
+    Object root = aiocc::getattr(Object(type_of(self)), kCmpNames[d.root_op]);
+    Object r = aiocc::call(root, {self, other});
+    if (r.same(NotImplemented)) return r;
+    f.pos = cpython::kOrderingReturn;
+    const bool v = truthy(r);
+    switch (cpython::total_ordering_form(d.root_op, d.op)) {
+      case cpython::NotAndNe: return v ? False() : cmp_ne(self, other);
+      case cpython::OrEq: return v ? r : cmp_eq(self, other);
+      case cpython::NotOrEq: return v ? cmp_eq(self, other) : True();
+      case cpython::AndNe: return v ? cmp_ne(self, other) : r;
+      case cpython::Not: break;
+    }
+    return Object::from_bool(!v);
+  });
 }
 
 struct DerivedMethod final : HeapObject {
@@ -353,7 +351,8 @@ struct DerivedMethod final : HeapObject {
     return derived_compare(d, a[0], a[1]);
   }
   Object getattr(const Object& self, std::string_view attr) override {
-    if (attr == "__name__" || attr == "__qualname__") return py_str(name);  // total_ordering renames
+    if (attr == "__name__") return py_str(name);  // total_ordering renames, __qualname__ stays
+    if (attr == "__qualname__") return py_str(cpython::total_ordering_code(d.root_op, d.op).name);
     return HeapObject::getattr(self, attr);
   }
 };
@@ -648,13 +647,18 @@ struct SingleDispatch final : HeapObject {
     for (const Object& m : members) register_impl(m, cls);
     return cls;
   }
+  // functools.py's wrapper(*args, **kw), in its frame.
   Object call(Args a, Kwargs kw) override {
-    if (a.size() == 0) {
-      const Object* n = attrs.find("__name__");
-      raise(&exc::TypeError, (n ? aiocc::str(*n) : std::string("singledispatch function")) +
-                                 " requires at least 1 positional argument");
-    }
-    return aiocc::call(dispatch(Object(type_of(a[0]))), a, kw);
+    return cpython::run_in(&cpython::singledispatch_wrapper, [&](PlainFrame& f) {
+      if (a.size() == 0) {
+        f.pos = cpython::kDispatchNoArgs;
+        const Object* n = attrs.find("__name__");
+        raise(&exc::TypeError, (n ? aiocc::str(*n) : std::string("singledispatch function")) +
+                                   " requires at least 1 positional argument");
+      }
+      f.pos = cpython::kDispatchCall;
+      return aiocc::call(dispatch(Object(type_of(a[0]))), a, kw);
+    });
   }
   Object call_method(const Object& self, std::string_view name, Args a, Kwargs kw) override {
     if (name == "register" && !attrs.find(name)) return register_(self, a, kw);

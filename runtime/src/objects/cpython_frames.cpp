@@ -2,6 +2,7 @@
 
 #include "aiocc/py/exceptions.h"
 
+#include <array>
 #include <string>
 #include <vector>
 
@@ -51,8 +52,18 @@ SparseModule dataclasses_py("dataclasses.py", {{240, "            result = user_
 SparseModule enum_py("enum.py", {{391, "                raise ValueError("},
                                  {410, "                    raise ValueError("},
                                  {418, "            raise TypeError('%r already defined as %r' % (key, self[key]))"},
-                                 {433, "                raise TypeError('%r already defined as %r' % (key, self[key]))"}},
+                                 {433, "                raise TypeError('%r already defined as %r' % (key, self[key]))"},
+                                 {712, "            return cls.__new__(cls, value)"},
+                                 {1115, "            raise TypeError(\"%r has no members defined\" % cls)"},
+                                 {1120, "            result = cls._missing_(value)"},
+                                 {1135, "                    raise ve_exc"},
+                                 {1143, "                raise exc"},
+                                 {1383, "            raise ValueError("},
+                                 {1400, "                raise ValueError("}},
                      stdlib_dir());
+SparseModule functools_py("functools.py", {{906, "            raise TypeError(f'{funcname} requires at least '"},
+                                           {909, "        return dispatch(args[0].__class__)(*args, **kw)"}},
+                          stdlib_dir());
 SparseModule queues("queues.py", {{201, "            raise ValueError('task_done() called too many times')"}});
 
 // The position CPython reports: the call expression on each line; the raise statement spans
@@ -76,6 +87,10 @@ const SrcPos enum_ignore_set_pos[] = {{410, 20, -1, -1, -1}};
 const SrcPos enum_redefined_member_pos[] = {{418, 12, -1, -1, -1}};
 const SrcPos enum_member_over_attr_pos[] = {{433, 16, -1, -1, -1}};
 const SrcPos dataclass_repr_wrapper_pos[] = {{240, 21, 40, -1, -1}};
+const SrcPos singledispatch_wrapper_pos[] = {{906, 12, -1, -1, -1}, {909, 15, 55, -1, -1}};
+const SrcPos enum_call_pos[] = {{712, 19, 42, -1, -1}};
+const SrcPos enum_new_pos[] = {{1115, 12, -1, -1, -1}, {1120, 21, 41, -1, -1}, {1135, 20, -1, -1, -1}, {1143, 16, -1, -1, -1}};
+const SrcPos flag_missing_pos[] = {{1383, 12, -1, -1, -1}, {1400, 16, -1, -1, -1}};
 
 }  // namespace
 
@@ -100,6 +115,10 @@ const CodeInfo enum_ignore_set{"__setitem__", &enum_py.info, enum_ignore_set_pos
 const CodeInfo enum_redefined_member{"__setitem__", &enum_py.info, enum_redefined_member_pos};
 const CodeInfo enum_member_over_attr{"__setitem__", &enum_py.info, enum_member_over_attr_pos};
 const CodeInfo dataclass_repr_wrapper{"wrapper", &dataclasses_py.info, dataclass_repr_wrapper_pos};
+const CodeInfo singledispatch_wrapper{"wrapper", &functools_py.info, singledispatch_wrapper_pos};
+const CodeInfo enum_call{"__call__", &enum_py.info, enum_call_pos};
+const CodeInfo enum_new{"__new__", &enum_py.info, enum_new_pos};
+const CodeInfo flag_missing{"_missing_", &enum_py.info, flag_missing_pos};
 
 const ModuleInfo& exec_module() {
   static const ModuleInfo m{"<string>", nullptr, 0};
@@ -114,6 +133,68 @@ const SrcPos* exec_lines() {
   }();
   return lines.data();
 }
+
+namespace {
+
+const char* const kCmp[] = {"lt", "le", "gt", "ge"};
+// functools.py's _convert table: for each root comparison, the ops derived from it in source
+// order (each function 7 lines after the previous, from _gt_from_lt at line 89).
+const int kDerived[4][3] = {{2, 1, 3}, {3, 0, 2}, {0, 3, 1}, {1, 2, 0}};
+const OrderingForm kForms[4][3] = {{NotAndNe, OrEq, Not}, {NotOrEq, AndNe, Not},
+                                   {NotAndNe, OrEq, Not}, {NotOrEq, AndNe, Not}};
+const char* const kFormText[] = {"not op_result and self != other", "op_result or self == other",
+                                 "not op_result or self == other", "op_result and self != other", "not op_result"};
+
+int derived_index(int root, int op) {
+  for (int i = 0; i < 3; ++i) {
+    if (kDerived[root][i] == op) return i;
+  }
+  return 0;
+}
+
+struct OrderingFunctions {
+  std::vector<std::pair<int, std::string>> texts;
+  std::vector<std::string> names;
+  std::vector<std::array<SrcPos, 2>> pos;
+  std::vector<CodeInfo> codes;
+  SparseModule file{"functools.py", {}, stdlib_dir()};
+  OrderingFunctions() {
+    names.reserve(12);
+    pos.resize(12);
+    int max_line = 0;
+    for (int root = 0; root < 4; ++root) {
+      for (int i = 0; i < 3; ++i) {
+        const int k = root * 3 + i, def_line = 89 + 7 * k;
+        names.push_back(std::string("_") + kCmp[kDerived[root][i]] + "_from_" + kCmp[root]);
+        std::string call = std::string("type(self).__") + kCmp[root] + "__(self, other)";
+        std::string form = kFormText[kForms[root][i]];
+        texts.push_back({def_line + 2, "    op_result = " + call});
+        texts.push_back({def_line + 5, "    return " + form});
+        // The comparison's carets (`self != other`); a bare `not op_result` has none.
+        size_t self_at = form.find("self");
+        int cmp_col = self_at == std::string::npos ? 11 : static_cast<int>(11 + self_at);
+        int cmp_end = self_at == std::string::npos ? -1 : cmp_col + 13;
+        pos[k] = {SrcPos{def_line + 2, 16, 16 + static_cast<int>(call.size()), -1, -1},
+                  SrcPos{def_line + 5, cmp_col, cmp_end, -1, -1}};
+        max_line = def_line + 5;
+      }
+    }
+    file.lines.assign(max_line, "");
+    for (auto& t : texts) file.lines[t.first - 1] = t.second.c_str();
+    file.info = ModuleInfo{file.path.c_str(), file.lines.data(), max_line};
+    codes.reserve(12);
+    for (int k = 0; k < 12; ++k) codes.push_back(CodeInfo{names[k].c_str(), &file.info, pos[k].data()});
+  }
+};
+
+}  // namespace
+
+const CodeInfo& total_ordering_code(int root, int op) {
+  static const OrderingFunctions functions;
+  return functions.codes[root * 3 + derived_index(root, op)];
+}
+
+OrderingForm total_ordering_form(int root, int op) { return kForms[root][derived_index(root, op)]; }
 
 void raise_in(const CodeInfo& code, TypeObject* cls, const std::string& message) {
   Object e = new_exception(cls, message);

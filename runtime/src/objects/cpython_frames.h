@@ -8,6 +8,7 @@
 #include <string_view>
 
 #include "aiocc/frame.h"
+#include "aiocc/py/exceptions.h"
 #include "aiocc/py/object.h"
 
 namespace aiocc::cpython {
@@ -35,6 +36,23 @@ extern const CodeInfo enum_ignore_set;  // enum.py:410, _ignore_ naming members 
 extern const CodeInfo enum_redefined_member;
 extern const CodeInfo enum_member_over_attr;
 extern const CodeInfo dataclass_repr_wrapper;  // dataclasses.py:240, in wrapper (_recursive_repr)
+// enum.py's value lookup, `Color(3)`: EnumType.__call__ (712) calls Enum.__new__, which raises
+// from the positions below; Flag._missing_ (the default hook of Flag classes) raises from its own.
+extern const CodeInfo enum_call;
+extern const CodeInfo enum_new;
+extern const CodeInfo flag_missing;
+enum EnumNewPos { kNewNoMembers, kNewCallMissing, kNewRaiseValueError, kNewRaiseExc };
+enum FlagMissingPos { kFlagNotInt, kFlagInvalid };
+// functools.py's singledispatch wrapper: no argument (906), the call of the implementation (909).
+extern const CodeInfo singledispatch_wrapper;
+enum SingleDispatchPos { kDispatchNoArgs, kDispatchCall };
+// functools.py's comparisons total_ordering derives (_gt_from_lt, ...; `root` and `op` index
+// lt, le, gt, ge): the call of the root comparison, then the return expression, whose form is
+// one of these.
+const CodeInfo& total_ordering_code(int root, int op);
+enum OrderingPos { kOrderingCall, kOrderingReturn };
+enum OrderingForm { NotAndNe, OrEq, NotOrEq, AndNe, Not };
+OrderingForm total_ordering_form(int root, int op);
 
 // The functions dataclasses.py and namedtuple build with exec(): file "<string>", no source.
 // `line` is the frame's position index (CPython shows no source line for them).
@@ -47,6 +65,19 @@ std::string asyncio_file(const char* name);
 
 // Raises a new `cls` exception from one of these frames (the caller's entry is added too).
 [[noreturn]] void raise_in(const CodeInfo& code, TypeObject* cls, const std::string& message);
+
+// Runs `body(frame)` in a frame of `code` (CPython's Python-level code); an exception leaving it
+// gets the caller's entry, as one leaving a generated function does.
+template <class F = PlainFrame, class Body>
+Object run_in(const CodeInfo* code, Body&& body) {
+  F f(code);
+  try {
+    return body(f);
+  } catch (PyException& e) {
+    add_traceback(e.exc, f.parent);
+    throw;
+  }
+}
 
 // Adds one of these frames to an exception's traceback.
 void add_frame(const Object& exc, const CodeInfo& code);
