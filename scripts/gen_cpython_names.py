@@ -1,18 +1,47 @@
 #!/usr/bin/env python3
 """Writes the names CPython's "Did you mean" suggestions choose from, asked of the python3 found
 at build time: the builtins module's dict in its order, the globals __main__ has before a script
-runs, and dir() of the built-in types aiocc implements. Usage: gen_cpython_names.py OUT.h"""
+runs, and dir() of the built-in types aiocc implements (what dir() and the suggestions list; see
+runtime/src/objects/dir.cpp). Usage: gen_cpython_names.py OUT.h"""
 import asyncio
 import builtins
+import dataclasses
+import enum
+import functools
 import sys
 import types
+import typing
 
 TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set,
          frozenset, range, slice, type(None), type(...), type(NotImplemented),
          type({}.keys()), type({}.values()), type({}.items()), types.FunctionType,
          types.BuiltinFunctionType, types.MethodType, types.GeneratorType, types.CoroutineType,
          types.MappingProxyType, BaseException, asyncio.Future, asyncio.Task, asyncio.Event,
-         asyncio.Lock, asyncio.Semaphore, asyncio.BoundedSemaphore, asyncio.Queue]
+         asyncio.Lock, asyncio.Semaphore, asyncio.BoundedSemaphore, asyncio.Queue,
+         asyncio.TaskGroup, asyncio.Timeout, asyncio.Handle, asyncio.TimerHandle,
+         type(asyncio.new_event_loop()), property, staticmethod, classmethod, super, map, filter,
+         zip, enumerate, reversed, type(iter([])), type(iter(())), type(iter("")), type(iter({})),
+         type(iter(set())), type(iter(range(0))), type(reversed([])), type(iter(b"")),
+         types.CellType, types.ModuleType, functools.partial, type(functools.lru_cache(print)),
+         typing.TypeVar, enum.auto, dataclasses.Field, asyncio.CancelledError,
+         asyncio.InvalidStateError, asyncio.QueueEmpty, asyncio.QueueFull]
+# Every built-in exception class (aliases such as IOError once).
+TYPES += [v for v in dict.fromkeys(v for v in vars(builtins).values() if isinstance(v, type))
+          if issubclass(v, BaseException) and v not in TYPES]
+
+
+# What dir() of a member of a mixed-in enum (IntEnum, StrEnum, IntFlag, or Enum with a data type)
+# lists beyond dir() of its data type, its member names and its class's own namespace: the
+# attributes enum.py gives members and enum classes.
+def enum_member_extras():
+    rows = []
+    for base, mixin, value in [(enum.IntEnum, (), 1), (enum.StrEnum, (), "a"), (enum.IntFlag, (), 1),
+                               (enum.Enum, (int,), 1)]:
+        cls = base("Sample", {"A": value}) if not mixin else enum.Enum("Sample", {"A": value}, type=int)
+        member_type = cls._member_type_
+        extra = sorted(set(dir(cls.A)) - set(dir(member_type)) - {"A"})
+        rows.append((base.__name__ if not mixin else "Enum", extra))
+    return rows
 
 
 def literal(s):
@@ -38,6 +67,11 @@ def main():
         out.append("inline constexpr const char* kDir%d[] = %s;" % (i, names(d)))
         rows.append("{%s, kDir%d, %d}" % (literal(t.__name__), i, len(d)))
     out.append("inline constexpr TypeDir kTypeDirs[] = {%s};" % ", ".join(rows))
+    rows = []
+    for i, (base, extra) in enumerate(enum_member_extras()):
+        out.append("inline constexpr const char* kEnumExtra%d[] = %s;" % (i, names(extra)))
+        rows.append("{%s, kEnumExtra%d, %d}" % (literal(base), i, len(extra)))
+    out.append("inline constexpr TypeDir kEnumMemberExtras[] = {%s};" % ", ".join(rows))
     out += ["", "}  // namespace aiocc::cpython_names", ""]
     with open(sys.argv[1], "w") as f:
         f.write("\n".join(out))

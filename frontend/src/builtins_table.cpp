@@ -24,7 +24,7 @@ const BuiltinEntry kTable[] = {
     FN("", pow, "builtins"), FN("", bin, "builtins"), FN("", oct, "builtins"),
     FN("", format, "builtins"), FN("", iter, "builtins"), FN("", next, "builtins"),
     FN("", vars, "builtins"), FN("", issubclass, "builtins"), FN("", delattr, "builtins"),
-    FN("", ascii, "builtins"),
+    FN("", ascii, "builtins"), FN("", dir, "builtins"),
     TYPE("property", "property"), TYPE("staticmethod", "staticmethod"),
     TYPE("classmethod", "classmethod"), TYPE("super", "super"),
     {"", "NotImplemented", nullptr, "aiocc::NotImplemented"},

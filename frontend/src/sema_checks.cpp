@@ -130,10 +130,12 @@ void Analyzer::check_builtin_call(const Expr& call) {
   const Expr& fn = *call.sub[0];
   if (fn.binding != Binding::Builtin) return;
   const BuiltinEntry& b = builtin_entry(fn.entry);
-  // vars() without an argument is locals(): no namespace dict exists for a compiled frame.
-  if (std::string_view(b.module).empty() && std::string_view(b.name) == "vars" && call.sub.size() == 1 &&
-      call.keywords.empty()) {
-    unsupported(call.span, "vars() without an argument");
+  // vars() and dir() without an argument are locals(): no namespace dict exists for a compiled
+  // frame. (A module as their argument is refused as any module used as a value.)
+  const bool vars_or_dir = std::string_view(b.module).empty() &&
+                           (std::string_view(b.name) == "vars" || std::string_view(b.name) == "dir");
+  if (vars_or_dir && call.sub.size() == 1 && call.keywords.empty()) {
+    unsupported(call.span, std::string(b.name) + "() without an argument");
   }
   // setattr(x, "name", v) defines an attribute as `x.name = v` does.
   if (std::string_view(b.module).empty() && std::string_view(b.name) == "setattr" && call.sub.size() > 2 &&

@@ -28,6 +28,7 @@ constexpr MethodDef kBuiltinDefs[] = {
     {"callable", callable_impl, One, {P{"obj"}}, 1},
     {"chr", chr_impl, One, {P{"i", P::Required, 0, P::Index}}, 1},
     {"delattr", delattr_impl, Pos, {P{"obj"}, P{"name"}}, 2},
+    {"dir", dir_impl, Pos, {P{"object", P::Absent}}, 1},
     {"divmod", divmod_impl, Pos, {P{"x"}, P{"y"}}, 2},
     {"enumerate", enumerate_impl, Any},  // enum_vectorcall's own texts
     {"filter", filter_impl, Pos, {P{"function"}, P{"iterable"}}, 2},

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <cstdio>
 #include <string>
+#include <vector>
 
 #include "aiocc/py/object.h"
 #include "aiocc/frame.h"
@@ -56,6 +57,10 @@ std::string float_repr(double d);
 }  // namespace aiocc::detail
 
 namespace aiocc {
+
+// dir(obj)'s names, sorted (runtime/src/objects/dir.cpp); false when aiocc does not know all of
+// them (a module, a type the build's table lacks).
+bool dir_names(const Object& obj, std::vector<std::string>& out);
 
 // A native recursion standing for CPython's Python-level one (deepcopy, asdict): RecursionError
 // once the Python frames plus this depth pass the recursion limit, not a native stack overflow.

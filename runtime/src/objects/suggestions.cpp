@@ -84,83 +84,14 @@ std::string closest(const std::vector<std::string>& candidates, const std::strin
   return best;
 }
 
-const cpython_names::TypeDir* type_dir(const std::string& type_name) {
-  for (const auto& t : cpython_names::kTypeDirs) {
-    if (type_name == t.name) return &t;
-  }
-  return nullptr;
-}
-
-void add_type_dir(const std::string& type_name, std::vector<std::string>& out) {
-  if (const auto* t = type_dir(type_name)) out.insert(out.end(), t->names, t->names + t->count);
-}
-
-// type.__dir__: the namespaces along the class's MRO (built-in classes by CPython's dir()).
-void add_class_dir(TypeObject* cls, std::vector<std::string>& out) {
-  bool has_dict = false;
-  for (TypeObject* t : cls->mro) {
-    if (ClassObject* c = t->kind_of_class()) {
-      if (DictObject* ns = as_dict(c->ns)) {
-        for (auto& e : ns->entries) {
-          if (e.live && is_str(e.key) && str_value(e.key) != "__qualname__") out.push_back(str_value(e.key));
-        }
-      }
-      has_dict |= !c->has_slots;
-    } else {
-      add_type_dir(t->is_subtype_of(&exc::BaseException) ? "BaseException" : t->name, out);
-    }
-  }
-  if (has_dict) {
-    out.push_back("__dict__");
-    out.push_back("__weakref__");
-  }
-}
-
-// dir(obj), sorted; empty when aiocc does not know it.
-std::vector<std::string> dir_of(const Object& obj) {
-  std::vector<std::string> out;
-  if (auto* t = obj.dyn<TypeObject>()) {
-    if (t->kind_of_class()) {
-      add_class_dir(t, out);
-    } else {
-      add_type_dir(t->name, out);
-    }
-  } else if (InstanceObject* inst = as_instance(obj)) {
-    if (DictObject* d = as_dict(inst->dict)) {
-      for (auto& e : d->entries) {
-        if (e.live && is_str(e.key)) out.push_back(str_value(e.key));
-      }
-    } else if (inst->shape) {
-      for (size_t i = 0; i < inst->shape->names.size() && i < inst->values.size(); ++i) {
-        if (!inst->values[i].is_unbound()) out.push_back(inst->shape->names[i]->text);
-      }
-    }
-    add_class_dir(inst->cls, out);
-  } else if (auto* e = obj.dyn<ExceptionObject>()) {
-    if (DictObject* d = as_dict(e->attrs)) {
-      for (auto& x : d->entries) {
-        if (x.live && is_str(x.key)) out.push_back(str_value(x.key));
-      }
-    }
-    if (e->cls->kind_of_class()) {
-      add_class_dir(e->cls, out);
-    } else {
-      add_type_dir("BaseException", out);
-    }
-  } else {
-    add_type_dir(type_of(obj)->name, out);
-  }
-  std::sort(out.begin(), out.end());
-  out.erase(std::unique(out.begin(), out.end()), out.end());
-  return out;
-}
-
 std::string attribute_suggestion(ExceptionObject* eo) {
   DictObject* attrs = as_dict(eo->attrs);
   const Object* name = attrs ? attrs->find(py_str("name")) : nullptr;
   const Object* obj = attrs ? attrs->find(py_str("obj")) : nullptr;
   if (!name || !obj || !is_str(*name) || type_of(*name) != &types::str) return "";
-  return closest(dir_of(*obj), str_value(*name));
+  std::vector<std::string> names;
+  dir_names(*obj, names);
+  return closest(names, str_value(*name));
 }
 
 // The innermost frame's locals, then its module's globals (what is bound now), then builtins.
