@@ -535,6 +535,63 @@ void namespace_store(const Object& ns, const Object& key, const Object& value) {
   e->members.push_back(name);
 }
 
+// EnumType._find_new_: what makes the members. A __new__ in the class body (kept as
+// __new_member__ for subclasses: the class's own __new__ becomes Enum's value lookup), else a
+// base enum's __new_member__, else the data type's __new__; none (object.__new__) for plain enums.
+struct MemberNew {
+  Object user;          // a __new__ written in Python
+  bool builtin = false;  // the data type's __new__ (int.__new__, str.__new__...)
+};
+
+MemberNew find_new(ClassObject* c) {
+  DictObject* ns = as_dict(c->ns);
+  auto unwrap = [](const Object& f) {
+    return f.is_heap() && f.heap()->type() == &types::staticmethod ? wrapped_function(f) : f;
+  };
+  if (Object* own = ns->find(intern("__new__").str)) {
+    Object f = unwrap(*own);
+    ns->set(intern("__new_member__").str, *own);
+    ns->erase(intern("__new__").str);
+    return {f, false};
+  }
+  for (TypeObject* t : c->mro) {
+    ClassObject* k = t->kind_of_class();
+    if (!k || k == c) continue;
+    if (Object* inherited = as_dict(k->ns)->find(intern("__new_member__").str)) return {unwrap(*inherited), false};
+  }
+  return {Object(), c->builtin_base != nullptr};
+}
+
+// _new_member_(enum_class, *args): the user's __new__, the data type's (the member extends its
+// value), or a bare instance.
+Object make_member(ClassObject* c, const MemberNew& how, const std::vector<Object>& args) {
+  if (!how.user.is_unbound()) {
+    std::vector<Object> argv{Object(c)};
+    argv.insert(argv.end(), args.begin(), args.end());
+    return aiocc::call(how.user, Args(argv));
+  }
+  Object member = make<InstanceObject>(c);
+  if (how.builtin) as_instance(member)->base_value = aiocc::call(Object(c->builtin_base), Args(args));
+  return member;
+}
+
+// `enum_member._value_ = enum_class._member_type_(*args)` when __new__ set no _value_, in
+// __set_name__'s frame `f`.
+Object member_data_value(ClassObject* c, const std::vector<Object>& args, PlainFrame& f) {
+  f.pos = cpython::kSetNameValue;
+  try {
+    return aiocc::call(Object(c->builtin_base), Args(args));
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::Exception)) throw;
+    Object err = new_exception(&exc::TypeError, {py_str("_value_ not set in __new__, unable to create it")});
+    err.as<ExceptionObject>()->cause = e.exc;
+    err.as<ExceptionObject>()->suppress_context = true;
+    err.as<ExceptionObject>()->context = e.exc;
+    f.pos = cpython::kSetNameRaise;
+    raise_exc(err);
+  }
+}
+
 void enum_class_created(ClassObject* c) {
   if (!g_bases || is_base(c) || !c->is_subtype_of(g_bases->enum_.as<TypeObject>())) return;
   if (!c->metaclass) c->metaclass = &EnumType_type;
@@ -570,6 +627,7 @@ void enum_class_created(ClassObject* c) {
   c->enum_members = py_list({});
   c->enum_by_name = py_dict();
   c->enum_by_value = py_dict();
+  const MemberNew member_new = find_new(c);
   std::vector<Object> last_values;
   const Object* user_init = c->lookup(intern("__init__"));
   int64_t count = 0;
@@ -583,6 +641,26 @@ void enum_class_created(ClassObject* c) {
     }
     ++count;
     last_values.push_back(value);
+    // _proto_member.__set_name__: the member made by _new_member_, its _value_, then __init__.
+    std::vector<Object> args = as_tuple(value) ? as_tuple(value)->items : std::vector<Object>{value};
+    if (c->builtin_base == &types::tuple) args = {py_tuple(args)};
+    if (str_enum && !is_str(value) && member_new.user.is_unbound()) raise(&exc::TypeError, aiocc::repr(value) + " is not a string");
+    Object member = cpython::run_in(&cpython::enum_type_new, [&](PlainFrame&) {
+      return cpython::run_in(&cpython::enum_set_name, [&](PlainFrame& f) {
+        f.pos = cpython::kSetNameNew;
+        Object m = make_member(c, member_new, args);
+        if (!has_attribute(m, "_value_")) {
+          aiocc::setattr(m, "_value_", c->builtin_base ? member_data_value(c, args, f) : value);
+        }
+        aiocc::setattr(m, "_name_", py_str(name));
+        f.pos = cpython::kSetNameInit;
+        if (user_init && user_init->is_heap() && user_init->heap()->type() == &types::function) {
+          call_with_self(*user_init, m, Args(args), {});
+        }
+        return m;
+      });
+    });
+    value = member_value(member);
     if (flag) {
       flag_mask = bitor_(flag_mask, value_of(value));
       if (single_bit(value_of(value))) singles_mask = bitor_(singles_mask, value_of(value));
@@ -591,19 +669,6 @@ void enum_class_created(ClassObject* c) {
       as_dict(c->enum_by_name)->set(py_str(name), *existing);
       ns->set(py_str(name), *existing);
       continue;
-    }
-    Object member = make<InstanceObject>(c);
-    std::vector<Object> init_args = as_tuple(value) ? as_tuple(value)->items : std::vector<Object>{value};
-    if (c->builtin_base) {
-      if (str_enum && !is_str(value)) raise(&exc::TypeError, aiocc::repr(value) + " is not a string");
-      Object raw = aiocc::call(Object(c->builtin_base), Args(init_args));
-      as_instance(member)->base_value = raw;
-      if (c->builtin_base == &types::int_ || c->builtin_base == &types::str) value = raw;
-    }
-    aiocc::setattr(member, "_name_", py_str(name));
-    aiocc::setattr(member, "_value_", value);
-    if (user_init && user_init->is_heap() && user_init->heap()->type() == &types::function) {
-      call_with_self(*user_init, member, Args(init_args), {});
     }
     // A flag's multi-bit (and zero) members are members, but neither iterated nor counted.
     if (!flag || single_bit(value_of(value))) as_list(c->enum_members)->items.push_back(member);

@@ -128,7 +128,7 @@ struct NewMethod final : HeapObject {
   Object call(Args args, Kwargs kw) override {
     const std::string fname = t->name + ".__new__";
     if (args.size() == 0) raise(&exc::TypeError, fname + "(): not enough arguments");
-    auto* cls = args[0].is_heap() && args[0].heap()->type() == &types::type ? args[0].as<TypeObject>() : nullptr;
+    auto* cls = args[0].is_heap() && args[0].heap()->type()->is_subtype_of(&types::type) ? args[0].as<TypeObject>() : nullptr;
     if (!cls) {
       raise(&exc::TypeError, fname + "(X): X is not a type object (" + type_of(args[0])->name + ")");
     }

@@ -53,6 +53,11 @@ SparseModule enum_py("enum.py", {{391, "                raise ValueError("},
                                  {410, "                    raise ValueError("},
                                  {418, "            raise TypeError('%r already defined as %r' % (key, self[key]))"},
                                  {433, "                raise TypeError('%r already defined as %r' % (key, self[key]))"},
+                                 {259, "            enum_member = enum_class._new_member_(enum_class, *args)"},
+                                 {265, "                    enum_member._value_ = enum_class._member_type_(*args)"},
+                                 {271, "                    raise new_exc"},
+                                 {275, "        enum_member.__init__(*args)"},
+                                 {566, "            raise exc"},
                                  {712, "            return cls.__new__(cls, value)"},
                                  {1115, "            raise TypeError(\"%r has no members defined\" % cls)"},
                                  {1120, "            result = cls._missing_(value)"},
@@ -88,6 +93,8 @@ const SrcPos enum_redefined_member_pos[] = {{418, 12, -1, -1, -1}};
 const SrcPos enum_member_over_attr_pos[] = {{433, 16, -1, -1, -1}};
 const SrcPos dataclass_repr_wrapper_pos[] = {{240, 21, 40, -1, -1}};
 const SrcPos singledispatch_wrapper_pos[] = {{906, 12, -1, -1, -1}, {909, 15, 55, -1, -1}};
+const SrcPos enum_type_new_pos[] = {{566, 12, -1, -1, -1}};
+const SrcPos enum_set_name_pos[] = {{259, 26, 68, -1, -1}, {265, 42, 73, -1, -1}, {271, 20, -1, -1, -1}, {275, 8, 35, -1, -1}};
 const SrcPos enum_call_pos[] = {{712, 19, 42, -1, -1}};
 const SrcPos enum_new_pos[] = {{1115, 12, -1, -1, -1}, {1120, 21, 41, -1, -1}, {1135, 20, -1, -1, -1}, {1143, 16, -1, -1, -1}};
 const SrcPos flag_missing_pos[] = {{1383, 12, -1, -1, -1}, {1400, 16, -1, -1, -1}};
@@ -116,6 +123,8 @@ const CodeInfo enum_redefined_member{"__setitem__", &enum_py.info, enum_redefine
 const CodeInfo enum_member_over_attr{"__setitem__", &enum_py.info, enum_member_over_attr_pos};
 const CodeInfo dataclass_repr_wrapper{"wrapper", &dataclasses_py.info, dataclass_repr_wrapper_pos};
 const CodeInfo singledispatch_wrapper{"wrapper", &functools_py.info, singledispatch_wrapper_pos};
+const CodeInfo enum_type_new{"__new__", &enum_py.info, enum_type_new_pos};
+const CodeInfo enum_set_name{"__set_name__", &enum_py.info, enum_set_name_pos};
 const CodeInfo enum_call{"__call__", &enum_py.info, enum_call_pos};
 const CodeInfo enum_new{"__new__", &enum_py.info, enum_new_pos};
 const CodeInfo flag_missing{"_missing_", &enum_py.info, flag_missing_pos};

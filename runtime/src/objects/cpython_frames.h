@@ -36,6 +36,11 @@ extern const CodeInfo enum_ignore_set;  // enum.py:410, _ignore_ naming members 
 extern const CodeInfo enum_redefined_member;
 extern const CodeInfo enum_member_over_attr;
 extern const CodeInfo dataclass_repr_wrapper;  // dataclasses.py:240, in wrapper (_recursive_repr)
+// enum.py's class creation: EnumType.__new__ re-raises (566) what making a member raised in
+// _proto_member.__set_name__: _new_member_ (259), the data type's value (265, 271), __init__ (275).
+extern const CodeInfo enum_type_new;
+extern const CodeInfo enum_set_name;
+enum SetNamePos { kSetNameNew, kSetNameValue, kSetNameRaise, kSetNameInit };
 // enum.py's value lookup, `Color(3)`: EnumType.__call__ (712) calls Enum.__new__, which raises
 // from the positions below; Flag._missing_ (the default hook of Flag classes) raises from its own.
 extern const CodeInfo enum_call;
