@@ -158,7 +158,7 @@ void Emitter::class_def(const Stmt& s) {
     kw = ", " + (splat ? "aiocc::star_kwargs({" + join(parts) + "})" : "{" + join(parts) + "}");
   }
   line("aiocc::Object " + ns + " = aiocc::class_namespace(" + names::string_literal(s.names[0]) + ", {" +
-       join(bases) + "});");
+       join(bases) + "}" + kw + ");");
   // CPython's __class__ cell: the methods using super() capture it; it is set to the class
   // before the decorators run (type.__new__ sets it from __classcell__).
   if (s.class_cell) line("aiocc::Cell " + names::cell("__class__") + ";");

@@ -63,6 +63,7 @@ class Analyzer {
   // at the end unless the program stores or defines an attribute of that name itself.
   std::vector<std::pair<std::string, Span>> loop_method_uses_;
   std::set<std::string> stored_names_;
+  std::set<std::string> metaclass_names_;  // classes of the script deriving from type
   void note_stores(const Expr& target);
   void check_loop_method_uses() const;
   void future_imports();
@@ -125,6 +126,7 @@ class Analyzer {
   void check_builtin_call(const Expr& call);
   static void check_super(const Expr& call, const Ctx& ctx);
   static void check_base(const Expr& b);
+  void check_metaclass_body(const StmtList& body);
   static void collect_names(const Expr& t, std::set<std::string>& out);
   using NestingChecked = std::set<std::pair<const StmtList*, int>>;
   static void check_block_nesting(const StmtList& body, int depth, NestingChecked& done);

@@ -192,8 +192,8 @@ void Analyzer::check_super(const Expr& call, const Ctx& ctx) {
 // The built-in types a class may extend (bool and range are refused at run time with
 // CPython's own message); others, such as `type` (metaclasses), are not supported.
 void Analyzer::check_base(const Expr& b) {
-  static const std::set<std::string> extendable = {"object", "list", "dict", "set", "frozenset",
-                                                   "str", "int", "float", "tuple", "bool", "range"};
+  static const std::set<std::string> extendable = {"object", "list", "dict", "set", "frozenset", "str",
+                                                   "int", "float", "tuple", "bool", "range", "type"};
   // typing's aliases of classes aiocc does not have (collections.abc, collections, contextlib,
   // re): as a base, plain or subscripted, their __mro_entries__ would give those classes.
   static const std::set<std::string> foreign_aliases = {
@@ -211,6 +211,24 @@ void Analyzer::check_base(const Expr& b) {
     std::string value = builtin_entry(b.entry).value;
     if (value.rfind("aiocc::Object(&aiocc::types::", 0) == 0) {
       unsupported(b.span, "subclassing built-in type " + b.str);
+    }
+  }
+}
+
+// The special methods a metaclass may define: those the runtime looks up on a class's
+// metaclass (class creation, calls, attribute fallback, repr, len, iteration, subscription,
+// containment, truth, dir). Operators and comparisons between classes, attribute assignment
+// hooks and isinstance hooks of user metaclasses are not dispatched: refused by name.
+void Analyzer::check_metaclass_body(const StmtList& body) {
+  static const std::set<std::string> supported = {
+      "__new__", "__init__", "__call__", "__prepare__", "__repr__", "__str__", "__len__", "__iter__",
+      "__getitem__", "__contains__", "__bool__", "__getattr__", "__init_subclass__", "__dir__", "__set_name__",
+      "__class_getitem__"};
+  for (const StmtPtr& s : body) {
+    if (s->kind != StmtKind::FunctionDef) continue;
+    const std::string& n = s->func->name;
+    if (n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0 && !supported.count(n)) {
+      unsupported(s->span, "special method " + n + " of a metaclass");
     }
   }
 }

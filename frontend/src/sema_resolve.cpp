@@ -581,17 +581,17 @@ void Analyzer::resolve_annotation(ExprPtr& a, std::vector<Scope*>& chain, Ctx& c
 // binds are read from that namespace first (see the emitter's class-body loads).
 void Analyzer::resolve_class(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
   for (auto& d : st.decorators) resolve_expr(*d, chain, ctx);
+  bool metaclass = false;  // a class deriving from type (or from such a class of the script)
   for (auto& base : st.targets) {
     resolve_expr(*base, chain, ctx);
     check_base(*base);
+    metaclass = metaclass || (base->kind == ExprKind::Name && (base->binding == Binding::Builtin ? base->str == "type"
+                                                                                               : metaclass_names_.count(base->str)));
   }
-  for (auto& k : st.keywords) {
-    resolve_expr(*k.value, chain, ctx);
-    // The one metaclass aiocc builds classes with: abc.ABCMeta (what ABC uses).
-    const Expr& v = *k.value;
-    bool abc_meta = v.binding == Binding::Builtin && std::string_view(builtin_entry(v.entry).module) == "abc" &&
-                    std::string_view(builtin_entry(v.entry).name) == "ABCMeta";
-    if (k.name == "metaclass" && !abc_meta) unsupported(k.span, "metaclass");
+  for (auto& k : st.keywords) resolve_expr(*k.value, chain, ctx);
+  if (metaclass) {
+    metaclass_names_.insert(st.names[0]);
+    check_metaclass_body(st.body);
   }
   Scope body_scope;
   declare_block(st.body, body_scope);

@@ -1,5 +1,5 @@
-# expect: 4:12: 'subclassing built-in type type' is not supported by aiocc
+# expect: 4:15: 'subclassing built-in type staticmethod' is not supported by aiocc
 import asyncio
 
-class Meta(type):
+class Cached(staticmethod):
     pass

@@ -20,6 +20,7 @@
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "internal.h"
+#include "object_model.h"
 
 namespace aiocc {
 namespace typing {
@@ -439,6 +440,7 @@ Object type_subscript(const Object& obj, const Object& index) {
   if (!t) return Object();
   if (builtin_generic(t)) return make<AliasObject>(AliasObject::Generic, obj, "", index_items(index));
   if (ClassObject* c = t->kind_of_class()) {
+    if (const Object* f = metaclass_slot(obj, Slot::getitem)) return aiocc::call(*f, {obj, index});
     if (!c->enum_by_name.is_unbound()) return enums::lookup_name(c, index);
     if (const Object* f = c->lookup(intern("__class_getitem__"))) {
       // Implicitly a class method.

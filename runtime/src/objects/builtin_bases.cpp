@@ -10,6 +10,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
+#include "object_model.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 
@@ -136,6 +137,7 @@ struct NewMethod final : HeapObject {
       raise(&exc::TypeError, fname + "(" + cls->name + "): " + cls->name + " is not a subtype of " + t->name);
     }
     Args rest(args.p + 1, args.n - 1);
+    if (t == &types::type) return type_new(cls, rest, kw);  // a metaclass's super().__new__(mcls, ...)
     ClassObject* c = cls->kind_of_class();
     if (!c) return t == &types::object ? cls->construct(cls, rest, kw) : t->construct(cls, rest, kw);
     if (cls->is_subtype_of(&exc::BaseException)) {

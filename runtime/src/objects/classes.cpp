@@ -83,8 +83,18 @@ std::vector<TypeObject*> c3(TypeObject* cls, const std::vector<TypeObject*>& bas
 }
 
 // ---- instance creation -----------------------------------------------------------------------
+// C(...): the metaclass's __call__ when a metaclass of the script defines one, else type.__call__.
 Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
-  auto* c = static_cast<ClassObject*>(t);
+  if (const Object* call = metaclass_slot(Object(t), Slot::call)) return call_with_self(*call, Object(t), args, kw);
+  return type_call(t, args, kw);
+}
+
+}  // namespace
+
+// type.__call__(cls, *args, **kw): __new__, then __init__ on an instance of cls.
+Object type_call(TypeObject* t, Args args, Kwargs kw) {
+  auto* c = t->kind_of_class();
+  if (!c) return t->call(args, kw);
   if (!c->enum_by_value.is_unbound()) {
     if (args.size() == 1 && kw.size() == 0) return enums::lookup_value(c, args[0]);
     return enums::functional(c, args, kw);
@@ -109,6 +119,8 @@ Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
                    : *user_new;
     inst = call_with_self(f, Object(c), args, kw);
     if (!type_of(inst)->is_subtype_of(c)) return inst;
+  } else if (c->builtin_base == &types::type) {
+    inst = type_new(c, args, kw);  // a metaclass called: type.__new__ makes the class
   } else {
     inst = make<InstanceObject>(c);
     if (c->builtin_base) {
@@ -130,6 +142,8 @@ Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
   }
   return inst;
 }
+
+namespace {
 
 Object construct_user_exception(TypeObject* t, Args args, Kwargs kw) {
   Object e = construct_exception(t, args, {});  // BaseException.__new__ (groups, OSError)
@@ -201,8 +215,27 @@ void ClassObject::changed(bool specials_too) {
 }
 
 std::string ClassObject::repr() const {
+  Object self(const_cast<ClassObject*>(this));
+  if (const Object* f = metaclass_slot(self, Slot::repr)) return user_string(*f, self, "__repr__");
   if (!enum_members.is_unbound()) return enums::class_repr(this);
   return "<class '" + module + "." + name + "'>";
+}
+
+std::string ClassObject::str() const {
+  Object self(const_cast<ClassObject*>(this));
+  if (const Object* f = metaclass_slot(self, Slot::str)) return user_string(*f, self, "__str__");
+  return repr();
+}
+
+bool ClassObject::truthy() const {
+  Object self(const_cast<ClassObject*>(this));
+  if (const Object* f = metaclass_slot(self, Slot::bool_)) {
+    Object r = call_with_self(*f, self, {}, {});
+    if (!r.is_bool()) raise(&exc::TypeError, "__bool__ should return bool, returned " + type_of(r)->name);
+    return r.as_bool();
+  }
+  if (metaclass_slot(self, Slot::len)) return length(self) != 0;
+  return true;
 }
 
 Object ClassObject::getattr(const Object&, std::string_view name) { return get(intern(name)); }
@@ -217,8 +250,14 @@ Object ClassObject::get(const Name& n) {
     return copy;
   }
   std::string_view name = n.text;
+  // A metaclass of the script: its data descriptors come first, its other attributes after
+  // the class's own (type_getattro).
+  ClassObject* meta = metaclass ? metaclass->kind_of_class() : nullptr;
+  const Object* meta_value = meta ? meta->lookup(n) : nullptr;
+  if (meta_value && is_data_descriptor(*meta_value)) return descr_get(*meta_value, self, meta, n);
   if (n.text == "__qualname__") return TypeObject::getattr(self, name);  // the type's own, never inherited
   if (const Object* v = lookup(n)) return descr_get(*v, Object(), this, n);
+  if (meta_value) return descr_get(*meta_value, self, meta, n);
   if (n.text == "__name__") return py_str(short_name(this));
   if (n.text == "__mro__") {
     std::vector<Object> out;
@@ -243,6 +282,7 @@ Object ClassObject::get(const Name& n) {
   if (Object m = abc::metaclass_attribute(this, name); !m.is_unbound()) return m;
   // type's getter: the namespace entry ABCMeta sets, else this bare message.
   if (n.text == "__abstractmethods__") raise_attribute_error(self, n.text, "__abstractmethods__");
+  if (meta && !meta->slot(Slot::getattr).is_unbound()) return call_with_self(meta->slot(Slot::getattr), self, {py_str(n.text)}, {});
   raise_attribute_error(self, n.text, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
 }
 
@@ -280,8 +320,96 @@ void ClassObject::setattr(std::string_view name, const Object& value) {
   changed(special);
 }
 
+// ---- metaclasses of the script --------------------------------------------------------------
+bool is_user_metaclass(const TypeObject* t) {
+  const ClassObject* c = t->kind_of_class();
+  return c && c->builtin_base == &types::type;
+}
+
+const Object* metaclass_slot(const Object& cls, Slot s) {
+  auto* t = cls.is_heap() && cls.heap()->kind == HeapObject::Kind::Other ? cls.dyn<TypeObject>() : nullptr;
+  ClassObject* c = t ? t->kind_of_class() : nullptr;
+  ClassObject* meta = c && c->metaclass ? c->metaclass->kind_of_class() : nullptr;
+  if (!meta) return nullptr;
+  const Object& f = meta->slot(s);
+  return f.is_unbound() || f.is_none() ? nullptr : &f;
+}
+
+namespace {
+
+// The `metaclass=` keyword of a class statement (Unbound without one) and its other keywords.
+Object split_metaclass(Kwargs kw, std::vector<Kw>& rest) {
+  Object meta;
+  for (const Kw& k : kw) {
+    if (k.name == "metaclass") meta = k.value;
+    else rest.push_back(k);
+  }
+  return meta;
+}
+
+// Does this statement's class come from a metaclass of the script (or from a callable given as
+// the metaclass)? Then __build_class__'s protocol applies: __prepare__, then a call of it.
+bool user_metaclass_involved(const Object& meta, Args bases) {
+  if (!meta.is_unbound()) {
+    auto* t = meta.dyn<TypeObject>();
+    if (!t || is_user_metaclass(t)) return true;
+  }
+  for (const Object& b : bases) {
+    if (is_user_metaclass(type_of(b))) return true;
+  }
+  return false;
+}
+
+// _PyType_CalculateMetaclass: the most derived of `meta` and the bases' metaclasses.
+TypeObject* calculate_metaclass(TypeObject* meta, const std::vector<Object>& bases) {
+  TypeObject* winner = meta;
+  for (const Object& b : bases) {
+    TypeObject* t = type_of(b);
+    if (winner->is_subtype_of(t)) continue;
+    if (t->is_subtype_of(winner)) {
+      winner = t;
+      continue;
+    }
+    raise(&exc::TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) "
+                           "subclass of the metaclasses of all its bases");
+  }
+  return winner;
+}
+
+// The metaclass a class statement calls: the keyword's (a callable that is no type is called
+// as is), else type, replaced by the most derived metaclass of the bases.
+Object statement_metaclass(const Object& meta, const std::vector<Object>& bases) {
+  if (!meta.is_unbound() && !meta.dyn<TypeObject>()) return meta;
+  return Object(calculate_metaclass(meta.is_unbound() ? &types::type : meta.as<TypeObject>(), bases));
+}
+
+}  // namespace
+
 // ---- class creation --------------------------------------------------------------------------
-Object class_namespace(const char* name, Args bases) {
+// The namespace a class body fills: the metaclass's __prepare__(name, bases, **kw) when a
+// metaclass of the script defines it (a dict: aiocc's class bodies store into dicts), else a
+// new dict. For a metaclass of the script, the body's first stores are __module__ and
+// __qualname__ (make_class gives the latter its value), as CPython's class body code does.
+Object class_namespace(const char* name, Args bases, Kwargs kw) {
+  std::vector<Kw> rest;
+  Object meta = split_metaclass(kw, rest);
+  if (user_metaclass_involved(meta, bases)) {
+    std::vector<Object> resolved = mro_entries(bases);
+    Object winner = statement_metaclass(meta, resolved);
+    Object ns;
+    if (winner.dyn<TypeObject>() && winner.as<TypeObject>()->kind_of_class() &&
+        winner.as<TypeObject>()->kind_of_class()->lookup(intern("__prepare__"))) {
+      ns = aiocc::call(aiocc::getattr(winner, "__prepare__"), {py_str(name), py_tuple(resolved)}, Kwargs(rest));
+      if (!as_dict(ns) || type_of(ns) != &types::dict) {
+        raise(&exc::NotImplementedError, "aiocc: __prepare__ must return a dict, not '" + type_of(ns)->name + "'");
+      }
+    } else {
+      ns = py_dict();
+    }
+    as_dict(ns)->set(intern("__module__").str, py_str("__main__"));
+    as_dict(ns)->set(intern("__qualname__").str, py_str(name));
+    return ns;
+  }
   Object ns = py_dict();
   if (enums::is_enum_bases(bases)) enums::track_namespace(ns, name);
   return ns;
@@ -294,6 +422,29 @@ void class_store(const Object& ns, const Object& key, const Object& value, Pos) 
 
 Object make_class(const char* name, const char* qualname, Args base_args, const Object& ns, Kwargs kw) {
   enums::untrack_namespace(ns);
+  std::vector<Kw> rest;
+  Object meta = split_metaclass(kw, rest);
+  if (user_metaclass_involved(meta, base_args)) {
+    // __build_class__: the metaclass called with the name, the bases (__mro_entries__ applied,
+    // the originals kept as __orig_bases__) and the namespace with __module__ and __qualname__.
+    std::vector<Object> resolved = mro_entries(base_args);
+    Object winner = statement_metaclass(meta, resolved);
+    Object full = ns;
+    // The qualified name, unless the body assigned __qualname__ itself.
+    const Object* q = as_dict(full)->find(intern("__qualname__").str);
+    if (q && is_str(*q) && str_value(*q) == name) as_dict(full)->set(intern("__qualname__").str, py_str(qualname));
+    if (resolved.size() != base_args.size() ||
+        !std::equal(resolved.begin(), resolved.end(), base_args.begin(), [](const Object& a, const Object& b) { return a.same(b); })) {
+      as_dict(full)->set(py_str("__orig_bases__"), py_tuple(std::vector<Object>(base_args.begin(), base_args.end())));
+    }
+    return aiocc::call(winner, {py_str(name), py_tuple(std::move(resolved)), full}, Kwargs(rest));
+  }
+  return build_class(nullptr, name, qualname, base_args, ns, kw);
+}
+
+// type.__new__'s work: `meta` is the metaclass of the script making the class (null: type, or
+// the metaclasses aiocc implements, from the keyword and the bases).
+Object build_class(TypeObject* meta, const char* name, const char* qualname, Args base_args, const Object& ns, Kwargs kw) {
   // `class P(NamedTuple)`, `class M(TypedDict)`: typing's metaclasses make something else.
   if (Object made = typing::make_special_class(name, qualname, base_args, ns, kw); !made.is_unbound()) return made;
   std::vector<TypeObject*> bases;
@@ -308,7 +459,7 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
     }
     if (t->is_subtype_of(&exc::BaseException)) {
       exception = true;
-    } else if (t != &types::object && !t->kind_of_class() && !acceptable_builtin_base(t)) {
+    } else if (t != &types::object && t != &types::type && !t->kind_of_class() && !acceptable_builtin_base(t)) {
       if (t == &types::bool_ || t == &types::range || t == &types::slice || t == &types::none ||
           t == &types::function || t == &types::builtin_function || t == &types::method ||
           t == &types::coroutine || t == &types::cell) {
@@ -322,7 +473,9 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
   // One built-in layout at most: a list and a dict, or an exception and an int, cannot share.
   TypeObject* builtin_base = nullptr;
   for (TypeObject* t : bases) {
-    TypeObject* b = t->kind_of_class() ? t->kind_of_class()->builtin_base : acceptable_builtin_base(t) ? t : nullptr;
+    TypeObject* b = t->kind_of_class()                             ? t->kind_of_class()->builtin_base
+                    : acceptable_builtin_base(t) || t == &types::type ? t
+                                                                      : nullptr;
     if (!b) continue;
     if ((builtin_base && builtin_base != b) || exception) {
       raise(&exc::TypeError, "multiple bases have instance lay-out conflict");
@@ -342,6 +495,7 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
     d->set(slot_name(Slot::hash).str, None);
   }
   auto* c = new ClassObject(qualname, std::move(bases), full);
+  if (meta) c->metaclass = meta;
   if (std::string_view q(qualname); q.substr(q.rfind('.') + 1) != name) c->simple_name = name;
   c->construct = exception ? construct_user_exception : construct_instance;
   c->builtin_base = builtin_base;

@@ -353,6 +353,26 @@ const Object* object_attribute(const Name& n) {
 
 namespace {
 
+// What a metaclass of the script reaches through super() in type: __new__ (type.__new__),
+// __call__ (instance creation past the metaclass's own __call__), __init__ (nothing to do),
+// __repr__ (the class's own repr); Unbound for other names.
+Object type_method(const Name& n, const Object& self) {
+  static BuiltinFunction call("__call__", [](Args a, Kwargs kw) {
+    return type_call(a[0].as<TypeObject>(), Args(a.p + 1, a.n - 1), kw);
+  });
+  static BuiltinFunction init("__init__", [](Args, Kwargs) { return None; });
+  static BuiltinFunction repr("__repr__", [](Args a, Kwargs) {
+    const TypeObject* t = a[0].as<TypeObject>();
+    return py_str("<class '" + t->qualified_name() + "'>");
+  });
+  if (n.text == "__new__") return new_method(&types::type);
+  if (!self.dyn<TypeObject>()) return Object();
+  if (n.text == "__call__") return make<MethodObject>(Object(&call), self);
+  if (n.text == "__init__") return make<MethodObject>(Object(&init), self);
+  if (n.text == "__repr__") return make<MethodObject>(Object(&repr), self);
+  return Object();
+}
+
 struct SuperObject final : HeapObject {
   TypeObject* cls;
   Object self;
@@ -385,6 +405,8 @@ struct SuperObject final : HeapObject {
           return py_str(a[0].as<ExceptionObject>()->base_repr());
         });
         return make<MethodObject>(Object(n.text == "__str__" ? &base_str : &base_repr), self);
+      } else if (*it == &types::type) {
+        if (Object m = type_method(n, self); !m.is_unbound()) return m;
       } else if (*it == &types::object) {
         if (n.text == "__new__") return new_method(&types::object);
         if (const Object* v = object_attribute(n)) return make<MethodObject>(*v, self);
@@ -432,7 +454,7 @@ Object super_error(const char* message) { raise(&exc::RuntimeError, message); }
 Object call_super(const Object& cls, const Object& self, const Name& n, Args args, Kwargs kw, Pos) {
   // The common case without a super object: the method found in a class of the script after
   // `cls` in the receiver's MRO, called with the receiver prepended.
-  auto* t = cls.is_heap() && cls.heap()->type() == &types::type ? cls.as<TypeObject>() : nullptr;
+  auto* t = cls.is_heap() && cls.heap()->type()->is_subtype_of(&types::type) ? cls.as<TypeObject>() : nullptr;
   TypeObject* start = type_of(self);
   if (t && start->kind_of_class() && start->is_subtype_of(t)) {
     const std::vector<TypeObject*>& mro = start->mro;

@@ -293,7 +293,7 @@ std::string user_string(const Object& method, const Object& self, const char* wh
 // ---- cache slow paths ------------------------------------------------------------------------
 Object getattr_slow(const Object& o, const Name& n, AttrCache& c) {
   if (InstanceObject* inst = as_instance(o)) return instance_getattr(inst, o, n, &c);
-  if (ClassObject* cls = o.is_heap() && o.heap()->type() == &types::type ? o.as<TypeObject>()->kind_of_class() : nullptr) {
+  if (ClassObject* cls = o.is_heap() && o.heap()->type()->is_subtype_of(&types::type) ? o.as<TypeObject>()->kind_of_class() : nullptr) {
     // `C.CONSTANT`: the class's root shape stands for the class in the cache.
     const uint64_t version = cls->version;
     for (const AttrEntry& e : c.ways) {
@@ -365,7 +365,7 @@ Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw) {
     }
   }
   if (!inst) {
-    if (auto* t = self.is_heap() && self.heap()->type() == &types::type ? self.as<TypeObject>() : nullptr;
+    if (auto* t = self.is_heap() && self.heap()->type()->is_subtype_of(&types::type) ? self.as<TypeObject>() : nullptr;
         t && t->kind_of_class()) {
       // C.method(...): static and class methods, and plain functions called through the class.
       if (const Object* d = t->kind_of_class()->lookup(n)) return aiocc::call(descr_get(*d, Object(), t, n), rest, kw);
@@ -464,7 +464,7 @@ Object call_loaded_slow(const Object& loaded, Args args, Kwargs kw) {
 
 Object getattr_name(const Object& o, const Name& n) {
   if (InstanceObject* inst = as_instance(o)) return instance_getattr(inst, o, n, nullptr);
-  if (o.is_heap() && o.heap()->type() == &types::type && o.as<TypeObject>()->kind_of_class()) {
+  if (o.is_heap() && o.heap()->type()->is_subtype_of(&types::type) && o.as<TypeObject>()->kind_of_class()) {
     return o.as<TypeObject>()->kind_of_class()->get(n);
   }
   return aiocc::getattr(o, n.text);

@@ -14,6 +14,7 @@
 #include "aiocc/py/str.h"
 #include "bytes_internal.h"
 #include "internal.h"
+#include "object_model.h"
 
 namespace aiocc {
 using detail::small;
@@ -25,7 +26,8 @@ bool is_iterable(const Object& o) {
   if (!o.is_heap()) return false;
   if (o.heap()->type() == &types::range || is_iterator(o)) return true;
   if (ClassObject* c = o.dyn<TypeObject>() ? o.as<TypeObject>()->kind_of_class() : nullptr) {
-    return !c->enum_members.is_unbound();  // enum classes iterate over their members
+    // Enum classes iterate over their members, classes of a metaclass with __iter__ call it.
+    return !c->enum_members.is_unbound() || metaclass_slot(o, Slot::iter);
   }
   if (InstanceObject* i = as_instance(o)) {
     return !i->cls->slot(Slot::iter).is_unbound() || !i->cls->slot(Slot::getitem).is_unbound() ||
@@ -100,6 +102,9 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
     src_ = user_iter(iterable);
   } else if (is_iterator(iterable)) {
     kind_ = kIterator;
+  } else if (metaclass_slot(iterable, Slot::iter)) {
+    kind_ = kIterator;
+    src_ = user_iter(iterable);
   } else if (ClassObject* c = iterable.dyn<TypeObject>() ? iterable.as<TypeObject>()->kind_of_class() : nullptr;
              c && !c->enum_members.is_unbound()) {
     kind_ = kList;  // an enum class: its members, in definition order

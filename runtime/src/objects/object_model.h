@@ -22,6 +22,15 @@ bool is_abstract(const Object& v);
 void update_abstract_methods(ClassObject* c);
 // Runs the nearest __init_subclass__ of a new class's bases with the class keywords.
 void init_subclass(ClassObject* c, Kwargs kw);
+// Metaclasses of the script (classes deriving from type): is `t` one; the special method `s`
+// a class's user metaclass defines (null when none); type.__new__(meta, name, bases, ns, **kw);
+// type.__call__(cls, *args, **kw) (the instance made and initialised, past the metaclass's own
+// __call__).
+bool is_user_metaclass(const TypeObject* t);
+const Object* metaclass_slot(const Object& cls, Slot s);
+Object type_new(TypeObject* meta, Args args, Kwargs kw);
+Object build_class(TypeObject* meta, const char* name, const char* qualname, Args bases, const Object& ns, Kwargs kw);
+Object type_call(TypeObject* cls, Args args, Kwargs kw);
 
 // ---- instances.cpp ---------------------------------------------------------------------------
 // object.__getattribute__ / __setattr__ / __delattr__ on an instance (v null: delete), without

@@ -24,6 +24,7 @@
 #include "bytes_internal.h"
 #include "internal.h"
 #include "str_methods.h"
+#include "object_model.h"
 
 namespace aiocc {
 using detail::small;
@@ -670,6 +671,7 @@ bool contains(const Object& c, const Object& item) {
     }
     return false;
   }
+  if (metaclass_slot(c, Slot::contains) || metaclass_slot(c, Slot::iter)) return user_contains(c, item);
   if (ClassObject* e = c.dyn<TypeObject>() ? c.as<TypeObject>()->kind_of_class() : nullptr;
       e && !e->enum_members.is_unbound()) {
     return enums::contains_member(e, item);
@@ -745,6 +747,7 @@ int64_t length(const Object& o) {
   if (SetObject* st = as_set(o)) return static_cast<int64_t>(st->used);
   if (DictViewObject* v = as_dict_view(o)) return static_cast<int64_t>(v->dict.as<DictObject>()->live_count);
   if (o.is_heap() && o.heap()->type() == &types::range) return o.as<RangeObject>()->length();
+  if (metaclass_slot(o, Slot::len)) return user_len(o);
   if (ClassObject* c = o.dyn<TypeObject>() ? o.as<TypeObject>()->kind_of_class() : nullptr;
       c && !c->enum_members.is_unbound()) {
     return static_cast<int64_t>(as_list(c->enum_members)->items.size());

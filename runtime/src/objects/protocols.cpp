@@ -15,6 +15,7 @@
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
 #include "bytes_internal.h"
+#include "object_model.h"
 
 namespace aiocc {
 
@@ -433,6 +434,7 @@ size_t user_hash(const Object& o) {
 int64_t user_len(const Object& o) {
   const Object* f = special(o, Slot::len);
   if (!f && !base_value_of(o).is_unbound()) return length(base_value_of(o));
+  if (!f) f = metaclass_slot(o, Slot::len);  // a class whose metaclass defines __len__
   if (!f) raise(&exc::TypeError, "object of type '" + tname(o) + "' has no len()");
   Object r = aiocc::call(*f, {o});
   if (!is_int(r)) {
@@ -482,6 +484,14 @@ void user_setitem(const Object& o, const Object& key, const Object* value) {
 
 bool user_contains(const Object& c, const Object& item) {
   if (const Object* f = special(c, Slot::contains)) return truthy(aiocc::call(*f, {c, item}));
+  if (const Object* f = metaclass_slot(c, Slot::contains)) return truthy(aiocc::call(*f, {c, item}));
+  if (!is_user(c)) {  // a class whose metaclass defines __iter__
+    Iter it(c);
+    for (Object x; it.next(x);) {
+      if (x.same(item) || eq(x, item)) return true;
+    }
+    return false;
+  }
   if (const Object& v = base_value_of(c); !v.is_unbound()) return contains(v, item);
   if (!special(c, Slot::iter) && !special(c, Slot::getitem)) {
     raise(&exc::TypeError, "argument of type '" + tname(c) + "' is not iterable");
@@ -495,7 +505,9 @@ bool user_contains(const Object& c, const Object& item) {
 }
 
 Object user_iter(const Object& o) {
-  if (const Object* f = special(o, Slot::iter)) {
+  const Object* f = special(o, Slot::iter);
+  if (!f) f = metaclass_slot(o, Slot::iter);  // a class whose metaclass defines __iter__
+  if (f) {
     Object it = aiocc::call(*f, {o});
     if (!is_iterator(it)) raise(&exc::TypeError, "iter() returned non-iterator of type '" + tname(it) + "'");
     return it;

@@ -21,6 +21,7 @@
 #include "bytes_internal.h"
 #include "internal.h"
 #include "method_catalog.h"
+#include "object_model.h"
 #include "str_methods.h"
 #include "unicode.h"
 
@@ -31,8 +32,15 @@ Object not_constructible(TypeObject* self, Args, Kwargs) {
   raise(&exc::TypeError, "cannot create '" + self->name + "' instances");
 }
 
-// type(name, bases, namespace): a class, as a class statement makes it.
-Object new_type(Args args, Kwargs kw) {
+// type.__new__'s arguments checked: the name, the bases and a copy of the namespace without
+// __qualname__ (which names the class instead).
+struct ClassParts {
+  const char* name;
+  const char* qualname;
+  Object ns;
+};
+
+ClassParts class_parts(Args args) {
   static const char* const what[] = {"str", "tuple", "dict"};
   const bool ok[] = {is_str(args[0]), as_tuple(args[1]) != nullptr, as_dict(args[2]) != nullptr};
   for (int i = 0; i < 3; ++i) {
@@ -52,8 +60,28 @@ Object new_type(Args args, Kwargs kw) {
   for (const auto& e : as_dict(args[2])->entries) {
     if (e.live && !(is_str(e.key) && str_value(e.key) == "__qualname__")) as_dict(ns)->set(e.key, e.value);
   }
-  return make_class(name, qualname, Args(as_tuple(args[1])->items), ns, kw);
+  return {name, qualname, ns};
 }
+
+// type(name, bases, namespace): a class, as a class statement makes it.
+Object new_type(Args args, Kwargs kw) {
+  ClassParts p = class_parts(args);
+  return make_class(p.name, p.qualname, Args(as_tuple(args[1])->items), p.ns, kw);
+}
+
+}  // namespace
+
+// type.__new__(meta, name, bases, namespace, **kw), as a metaclass of the script calls it.
+Object type_new(TypeObject* meta, Args args, Kwargs kw) {
+  if (args.size() != 3) {
+    raise(&exc::TypeError, "type.__new__() takes exactly 3 arguments (" + std::to_string(args.size()) + " given)");
+  }
+  ClassParts p = class_parts(args);
+  return build_class(is_user_metaclass(meta) ? meta : nullptr, p.name, p.qualname, Args(as_tuple(args[1])->items),
+                     p.ns, kw);
+}
+
+namespace {
 
 Object construct_type(TypeObject*, Args args, Kwargs kw) {
   if (args.size() == 3) return new_type(args, kw);

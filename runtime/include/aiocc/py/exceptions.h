@@ -72,7 +72,7 @@ bool is_exception_class(const Object& o);
 Object make_class(const char* name, const char* qualname, Args bases, const Object& ns, Kwargs kw = {});
 // The namespace a class body runs in (an enum's checks its stores: see enums::track_namespace),
 // and a store into it.
-Object class_namespace(const char* name, Args bases);
+Object class_namespace(const char* name, Args bases, Kwargs kw = {});
 void class_store(const Object& ns, const Object& key, const Object& value, Pos = {});
 // @property, @staticmethod, @classmethod in a class body.
 Object make_property(const Object& fget);

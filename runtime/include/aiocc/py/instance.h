@@ -72,7 +72,10 @@ struct ClassObject final : TypeObject {
   // method may have changed, the slots found again), for every subclass too.
   void changed(bool specials_too = true);
 
+  TypeObject* type() const override { return metaclass ? metaclass : &types::type; }
   std::string repr() const override;
+  std::string str() const override;
+  bool truthy() const override;
   Object getattr(const Object& self, std::string_view name) override;
   void setattr(std::string_view name, const Object& value) override;
   Object get(const Name& n);  // C.name
