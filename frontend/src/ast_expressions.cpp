@@ -592,6 +592,16 @@ void Builder::fstring_parts(const literals::StringToken& st, const Span& ts, std
   };
   for (size_t i = 0; i < s.size(); ++i) {
     char ch = s[i];
+    // An escaped backslash, and a \N{name} escape whose braces are no field.
+    if (!st.raw && ch == '\\' && i + 1 < s.size()) {
+      size_t end = i + 1;
+      if (s[i + 1] == 'N' && i + 2 < s.size() && s[i + 2] == '{' && s.find('}', i) != std::string::npos) end = s.find('}', i);
+      if (s[i + 1] == '\\' || end > i + 1) {
+        lit.append(s, i, end - i + 1);
+        i = end;
+        continue;
+      }
+    }
     if (ch == '{' && i + 1 < s.size() && s[i + 1] == '{') {
       lit += '{';
       ++i;

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "aiocc/frontend/diagnostics.h"
+#include "unicode.h"  // the runtime's character names (runtime/src/objects/unicode_names.cpp)
 
 namespace aiocc::literals {
 
@@ -81,7 +82,23 @@ std::string unescape(const std::string& s, const ast::Span& where) {
       case 'x': append_utf8(out, hex(2)); break;
       case 'u': append_utf8(out, hex(4)); break;
       case 'U': append_utf8(out, hex(8)); break;
-      case 'N': unsupported(where, "\\N{...} escape");
+      case 'N': {
+        // \N{name}: the character of that Unicode name (or alias), as unicodedata.lookup reads it.
+        const size_t start = i - 1, close = s.find('}', i);
+        auto fail = [&](size_t end, const char* why) {
+          syntax_error(where, "(unicode error) 'unicodeescape' codec can't decode bytes in position " +
+                                  std::to_string(start) + "-" + std::to_string(end) + ": " + why);
+        };
+        if (i + 1 >= s.size() || s[i + 1] != '{' || close == std::string::npos || close == i + 2) {
+          const bool brace = i + 1 < s.size() && s[i + 1] == '{';
+          fail(!brace ? i : close == std::string::npos ? s.size() - 1 : close - 1, "malformed \\N character escape");
+        }
+        char32_t ch = 0;
+        if (!uni::lookup_name(std::string_view(s).substr(i + 2, close - i - 2), ch)) fail(close, "unknown Unicode character name");
+        append_utf8(out, ch);
+        i = close;
+        break;
+      }
       default:
         if (c >= '0' && c <= '7') {
           unsigned long v = 0;
