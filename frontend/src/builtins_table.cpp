@@ -84,7 +84,7 @@ const BuiltinEntry kTable[] = {
     {"sys", "stderr", nullptr, "aiocc::sys::stderr_obj"},
     {"sys", "argv", nullptr, "aiocc::sys::argv"}, FN("sys", exit, "sys"),
     FN("sys", getrecursionlimit, "sys"), FN("sys", setrecursionlimit, "sys"),
-    FN("sys", exc_info, "sys"), {"sys", "maxsize", nullptr, "aiocc::py_int(static_cast<int64_t>(9223372036854775807LL))"},
+    FN("sys", exc_info, "sys"), FN("sys", get_int_max_str_digits, "sys"), FN("sys", set_int_max_str_digits, "sys"), {"sys", "maxsize", nullptr, "aiocc::py_int(static_cast<int64_t>(9223372036854775807LL))"},
     // typing: the helpers, and every special form, alias and constant as a value.
     FN("typing", cast, "typing"), FN("typing", assert_type, "typing"),
     FN("typing", assert_never, "typing"), FN("typing", reveal_type, "typing"),

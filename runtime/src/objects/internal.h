@@ -78,12 +78,12 @@ struct NativeDepth {
 };
 
 // CPython 3.11's limit on decimal (non power-of-two base) int/str conversion, 4300 digits by
-// default (sys.set_int_max_str_digits is not offered, so the limit stays at its default).
-constexpr size_t kIntMaxStrDigits = 4300;
+// default, 0 for none (sys.set_int_max_str_digits).
+inline size_t g_int_max_str_digits = 4300;
 // `parsing`: str to int, whose message also gives the count.
 inline void check_int_str_digits(size_t ndigits, bool parsing = false) {
-  if (ndigits <= kIntMaxStrDigits) return;
-  raise(&exc::ValueError, "Exceeds the limit (" + std::to_string(kIntMaxStrDigits) +
+  if (g_int_max_str_digits == 0 || ndigits <= g_int_max_str_digits) return;
+  raise(&exc::ValueError, "Exceeds the limit (" + std::to_string(g_int_max_str_digits) +
                               " digits) for integer string conversion" +
                               (parsing ? ": value has " + std::to_string(ndigits) + " digits" : std::string()) +
                               "; use sys.set_int_max_str_digits() to increase the limit");

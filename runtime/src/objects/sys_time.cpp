@@ -38,11 +38,25 @@ Object exc_info_impl(const Object&, const Object*, Args, Kwargs) {
   if (!h || h->is_unbound() || h->is_none()) return py_tuple({None, None, None});
   return py_tuple({Object(type_of(*h)), *h, aiocc::getattr(*h, "__traceback__")});
 }
+// sys.get_int_max_str_digits() / set_int_max_str_digits(maxdigits): the limit on decimal
+// int/str conversion (0: none).
+Object get_int_max_str_digits_impl(const Object&, const Object*, Args, Kwargs) {
+  return py_int(static_cast<int64_t>(g_int_max_str_digits));
+}
+Object set_int_max_str_digits_impl(const Object&, const Object* a, Args, Kwargs) {
+  int64_t n;
+  if (!detail::small(a[0], n)) raise(&exc::OverflowError, "Python int too large to convert to C int");
+  if (n != 0 && n < 640) raise(&exc::ValueError, "maxdigits must be 0 or larger than 640");
+  g_int_max_str_digits = static_cast<size_t>(n);
+  return None;
+}
 // The sys functions, as CPython declares them (sorted by name).
 constexpr MethodDef kSysDefs[] = {
     {"exc_info", exc_info_impl, ArgStyle::NoArgs},
     {"exit", exit_impl, ArgStyle::Positional, {Param{"status", Param::Absent}}, 1},
+    {"get_int_max_str_digits", get_int_max_str_digits_impl, ArgStyle::NoArgs},
     {"getrecursionlimit", getrecursionlimit_impl, ArgStyle::NoArgs},
+    {"set_int_max_str_digits", set_int_max_str_digits_impl, ArgStyle::Keywords, {Param{"maxdigits", Param::Required, 0, Param::Index}}, 1},
     {"setrecursionlimit", setrecursionlimit_impl, ArgStyle::OneArg, {Param{"limit", Param::Required, 0, Param::Index}}, 1},
 };
 static_assert(sorted_by_name(kSysDefs));
@@ -57,6 +71,14 @@ BuiltinFunction exc_info_fn("exc_info", exc_info);
 BuiltinFunction exit_fn("exit", exit);
 BuiltinFunction getrecursionlimit_fn("getrecursionlimit", getrecursionlimit);
 BuiltinFunction setrecursionlimit_fn("setrecursionlimit", setrecursionlimit);
+Object get_int_max_str_digits(Args args, Kwargs kw) {
+  return call_catalog_method(kSys, def_named(kSysDefs, "get_int_max_str_digits"), None, args, kw);
+}
+Object set_int_max_str_digits(Args args, Kwargs kw) {
+  return call_catalog_method(kSys, def_named(kSysDefs, "set_int_max_str_digits"), None, args, kw);
+}
+BuiltinFunction get_int_max_str_digits_fn("get_int_max_str_digits", get_int_max_str_digits);
+BuiltinFunction set_int_max_str_digits_fn("set_int_max_str_digits", set_int_max_str_digits);
 
 }  // namespace aiocc::sys
 

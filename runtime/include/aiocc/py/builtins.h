@@ -36,7 +36,10 @@ Object exit(Args args, Kwargs kw);
 Object getrecursionlimit(Args args, Kwargs kw);
 Object setrecursionlimit(Args args, Kwargs kw);
 Object exc_info(Args args, Kwargs kw);
-extern BuiltinFunction exit_fn, getrecursionlimit_fn, setrecursionlimit_fn, exc_info_fn;
+Object get_int_max_str_digits(Args args, Kwargs kw);
+Object set_int_max_str_digits(Args args, Kwargs kw);
+extern BuiltinFunction exit_fn, getrecursionlimit_fn, setrecursionlimit_fn, exc_info_fn, get_int_max_str_digits_fn,
+    set_int_max_str_digits_fn;
 }  // namespace aiocc::sys
 
 namespace aiocc::time_module {
