@@ -308,8 +308,15 @@ void Emitter::emit_positions(const std::string& code, const std::string& table,
   positions_ += "};\n";
   std::string varnames;
   if (f) {  // co_varnames: the parameters, then the locals that are not cells, as sema found them
+    // The parameters as CPython lists them: the named ones, then *args, then **kwargs.
     std::vector<std::string> v;
-    for (auto& p : f->params) v.push_back(names::string_literal(p.name));
+    for (size_t i = 0; i < f->params.size(); ++i) {
+      if (static_cast<int>(i) != f->vararg_index && static_cast<int>(i) != f->kwarg_index) {
+        v.push_back(names::string_literal(f->params[i].name));
+      }
+    }
+    if (f->vararg_index >= 0) v.push_back(names::string_literal(f->params[f->vararg_index].name));
+    if (f->kwarg_index >= 0) v.push_back(names::string_literal(f->params[f->kwarg_index].name));
     for (auto& sym : f->scope.symbols) {
       if (!sym.parameter && sym.binding == Binding::Local) v.push_back(names::string_literal(sym.name));
     }

@@ -484,10 +484,12 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
         e.entry = entry;
       }
       if (is_unsupported_loop_method(e.str)) loop_method_uses_.emplace_back(e.str, e.span);
-      // A function's __code__ has its name and argument counts; the rest of a code object
-      // (bytecode, constants, local names, lines) does not exist in a compiled program.
-      if (e.str.rfind("co_", 0) == 0 && e.str != "co_name" && e.str != "co_qualname" &&
-          e.str != "co_argcount" && e.str != "co_posonlyargcount" && e.str != "co_kwonlyargcount") {
+      // A function's __code__ has its names, argument counts, local variable names and file;
+      // the rest of a code object (bytecode, constants, lines, flags) does not exist in a
+      // compiled program.
+      if (e.str.rfind("co_", 0) == 0 && e.str != "co_name" && e.str != "co_qualname" && e.str != "co_argcount" &&
+          e.str != "co_posonlyargcount" && e.str != "co_kwonlyargcount" && e.str != "co_varnames" &&
+          e.str != "co_nlocals" && e.str != "co_filename") {
         unsupported(e.span, "code object attribute " + e.str);
       }
       // Nor are there frame objects to inspect.

@@ -15,8 +15,8 @@
 namespace aiocc {
 
 namespace {
-// A function's __code__, reduced to what a compiled program has: its names and argument counts
-// (sema refuses the other co_ attributes).
+// A function's __code__, reduced to what a compiled program has: its names, argument counts,
+// local variable names and file (sema refuses the other co_ attributes).
 TypeObject code_type("code", &types::object, nullptr);
 struct CodeObject final : HeapObject {
   const FunctionInfo& info;
@@ -33,6 +33,13 @@ struct CodeObject final : HeapObject {
     if (name == "co_argcount") return py_int(positional);
     if (name == "co_posonlyargcount") return py_int(info.posonly_count);
     if (name == "co_kwonlyargcount") return py_int(n - positional);
+    if (info.code && (name == "co_varnames" || name == "co_nlocals")) {
+      std::vector<Object> names;
+      for (int i = 0; i < info.code->nvarnames; ++i) names.push_back(py_str(info.code->varnames[i]));
+      if (name == "co_nlocals") return py_int(static_cast<int64_t>(names.size()));
+      return py_tuple(std::move(names));
+    }
+    if (name == "co_filename" && info.code && info.code->module) return py_str(info.code->module->path);
     return HeapObject::getattr(self, name);
   }
 };
