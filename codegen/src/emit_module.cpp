@@ -32,13 +32,26 @@ std::string Emitter::run() {
   for (const auto& g : m_.scope.names(Binding::Global)) out << "aiocc::Object " << names::global(g) << ";\n";
   std::vector<std::string> slots;
   for (const auto& b : m_.bindings) {
-    slots.push_back("{" + names::string_literal(b) + ", " +
-                    (m_.scope.is(b, Binding::Global) ? "&" + names::global(b) : std::string("nullptr")) + "}");
+    std::string value = "nullptr";
+    if (m_.scope.is(b, Binding::Global)) {
+      value = "&" + names::global(b);
+    } else if (auto e = m_.import_entries.find(b); e != m_.import_entries.end()) {
+      value += ", [] { return aiocc::Object(" + std::string(builtin_entry(e->second).value) + "); }";
+    } else if (auto a = m_.module_aliases.find(b); a != m_.module_aliases.end()) {
+      value += ", [] { return aiocc::builtins::module_object(" + names::string_literal(a->second) + "); }";
+    }
+    slots.push_back("{" + names::string_literal(b) + ", " + value + "}");
   }
   if (!slots.empty()) out << "const aiocc::GlobalSlot kGlobalSlots[] = {" << join(slots) << "};\n";
-  out << "const aiocc::ModuleInfo kModule{" << names::string_literal(m_.display_path)
-      << ", kLines, " << m_.lines.size()
-      << (slots.empty() ? std::string() : ", kGlobalSlots, " + std::to_string(slots.size())) << "};\n\n";
+  // The docstring: the module's __doc__.
+  std::string doc;
+  if (!m_.body.empty() && m_.body[0]->kind == StmtKind::Expr && m_.body[0]->value->kind == ExprKind::Str) {
+    const std::string& text = m_.body[0]->value->str;
+    doc = ", " + names::string_literal(text) + ", " + std::to_string(text.size());
+  }
+  out << "const aiocc::ModuleInfo kModule{" << names::string_literal(m_.display_path) << ", kLines, "
+      << m_.lines.size() << (slots.empty() ? ", nullptr, 0" : ", kGlobalSlots, " + std::to_string(slots.size()))
+      << doc << "};\n\n";
   out << positions_;
   out << "\n// ---- constants\n" << constants_;
   out << "\n// ---- functions\n" << forwards_ << "\n" << infos_ << "\n" << bodies_;

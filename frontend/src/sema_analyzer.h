@@ -64,6 +64,8 @@ class Analyzer {
   std::vector<std::pair<std::string, Span>> loop_method_uses_;
   std::set<std::string> stored_names_;
   std::set<std::string> metaclass_names_;  // classes of the script deriving from type
+  const Expr* globals_read_ = nullptr;      // the globals() call a read in place may be
+  std::set<const Expr*> store_targets_;     // subscripts assigned to or deleted
   void note_stores(const Expr& target);
   void check_loop_method_uses() const;
   void future_imports();
@@ -121,12 +123,15 @@ class Analyzer {
   static void check_pattern(const Pattern& p);
 
   // ---- checks CPython's compiler makes, and constructs aiocc refuses ------------------------
-  static void check_store_target(const Expr& t);
-  static void check_del_target(const Expr& t);
+  void check_store_target(const Expr& t);
+  void check_del_target(const Expr& t);
   void check_builtin_call(const Expr& call);
   static void check_super(const Expr& call, const Ctx& ctx);
   static void check_base(const Expr& b);
   void check_metaclass_body(const StmtList& body);
+  static bool dict_reader(const std::string& method);
+  static bool reads_its_arguments(const Expr& fn);
+  void check_globals_call(const Expr& call);
   static void collect_names(const Expr& t, std::set<std::string>& out);
   using NestingChecked = std::set<std::pair<const StmtList*, int>>;
   static void check_block_nesting(const StmtList& body, int depth, NestingChecked& done);

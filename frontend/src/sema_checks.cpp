@@ -89,6 +89,7 @@ void Analyzer::check_pattern(const Pattern& p) {
 }
 
 void Analyzer::check_store_target(const Expr& t) {
+  if (t.kind == ExprKind::Subscript) store_targets_.insert(&t);
   if (t.kind != ExprKind::Tuple && t.kind != ExprKind::List) return;
   bool starred = false;
   for (auto& x : t.sub) {
@@ -102,7 +103,33 @@ void Analyzer::check_store_target(const Expr& t) {
   }
 }
 
+// globals() is a snapshot of the module's names (a compiled module keeps them in variables, not
+// in a dict): it may be read in place (subscripted, searched with `in`, iterated, its read-only
+// methods called, or given to a builtin that only reads it, such as dict() for a copy), where
+// the snapshot shows what CPython's live dict would. Storing through it, or keeping it to
+// change it later, is refused.
+bool Analyzer::dict_reader(const std::string& method) {
+  static const std::set<std::string> readers = {"get", "keys", "values", "items", "copy", "__contains__", "__getitem__",
+                                                "__len__", "__iter__"};
+  return readers.count(method) > 0;
+}
+
+bool Analyzer::reads_its_arguments(const Expr& fn) {
+  static const std::set<std::string> readers = {"len", "list", "sorted", "dict", "tuple", "set", "frozenset", "iter",
+                                                "print", "repr", "str", "any", "all", "enumerate", "zip", "map",
+                                                "filter", "min", "max", "sum", "reversed"};
+  if (fn.kind == ExprKind::Lambda && fn.func->is_genexpr) return true;  // its first iterable, iterated
+  return fn.kind == ExprKind::Name && fn.binding == Binding::Builtin && readers.count(fn.str) > 0;
+}
+
+void Analyzer::check_globals_call(const Expr& call) {
+  const Expr& fn = *call.sub[0];
+  if (fn.kind != ExprKind::Name || fn.binding != Binding::Builtin || fn.str != "globals") return;
+  if (&call != globals_read_) unsupported(call.span, "globals() other than read in place (dict(globals()) copies it)");
+}
+
 void Analyzer::check_del_target(const Expr& t) {
+  if (t.kind == ExprKind::Subscript) store_targets_.insert(&t);
   switch (t.kind) {
     case ExprKind::Name:
     case ExprKind::Attribute:

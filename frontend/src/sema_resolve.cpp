@@ -348,6 +348,7 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
     case StmtKind::For: {
       if (st.is_async && !ctx.in_async) syntax_error(st.span, "'async for' outside async function");
       expr(st.test);
+      globals_read_ = st.value.get();
       expr(st.value);
       for (auto& t : st.targets) {
         check_store_target(*t);
@@ -462,16 +463,36 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
     case ExprKind::Set:
       for (auto& x : e.sub) resolve_expr(x->kind == ExprKind::Starred ? *x->sub[0] : *x, chain, ctx);
       return;
-    case ExprKind::Call:
+    case ExprKind::Call: {
       resolve_expr(*e.sub[0], chain, ctx);
       check_super(e, ctx);
       check_builtin_call(e);
+      check_globals_call(e);
+      const bool reader = reads_its_arguments(*e.sub[0]);
       for (size_t i = 1; i < e.sub.size(); ++i) {
+        if (reader) globals_read_ = e.sub[i].get();
         resolve_expr(e.sub[i]->kind == ExprKind::Starred ? *e.sub[i]->sub[0] : *e.sub[i], chain, ctx);
       }
       for (auto& k : e.keywords) resolve_expr(*k.value, chain, ctx);
       return;
+    }
+    case ExprKind::Subscript:  // a read, unless it is an assignment's or del's target
+      if (!store_targets_.count(&e)) globals_read_ = e.sub[0].get();
+      break;
+    case ExprKind::Compare:
+      for (size_t i = 0; i < e.ops.size(); ++i) {
+        if (e.ops[i] == Op::In || e.ops[i] == Op::NotIn) {
+          resolve_expr(*e.sub[0], chain, ctx);
+          for (size_t j = 1; j < e.sub.size(); ++j) {
+            if (e.ops[j - 1] == Op::In || e.ops[j - 1] == Op::NotIn) globals_read_ = e.sub[j].get();
+            resolve_expr(*e.sub[j], chain, ctx);
+          }
+          return;
+        }
+      }
+      break;
     case ExprKind::Attribute:
+      if (dict_reader(e.str)) globals_read_ = e.sub[0].get();
       if (e.sub[0]->kind == ExprKind::Name) {
         resolve_name(*e.sub[0], chain, ctx);
       } else {
@@ -539,6 +560,7 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
         if (g.is_async && (!ctx.in_async || ctx.in_lambda)) {
           syntax_error(e.span, "asynchronous comprehension outside of an asynchronous function");
         }
+        globals_read_ = g.iter.get();
         if (i == 0) {
           ctx.comp_targets.pop_back();
           resolve_expr(*g.iter, chain, ctx);

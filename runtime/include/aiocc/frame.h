@@ -13,7 +13,8 @@ class Object;
 // A name the module binds, with its variable (null: an import, bound once its statement ran).
 struct GlobalSlot {
   const char* name;
-  Object* value;
+  Object* value;  // the variable, or null for an import the compiler resolved statically
+  Object (*imported)() = nullptr;  // then: what the import bound (globals() shows it)
 };
 
 struct ModuleInfo {
@@ -23,6 +24,8 @@ struct ModuleInfo {
   // Its module-level names in binding order: the globals a NameError's suggestion looks at.
   const GlobalSlot* globals = nullptr;
   int nglobals = 0;
+  const char* doc = nullptr;  // the module's docstring (__doc__), if it has one
+  size_t doc_size = 0;
 };
 
 // One traceback position: the line and the column range CPython 3.11 underlines, with the

@@ -34,6 +34,7 @@ constexpr MethodDef kBuiltinDefs[] = {
     {"filter", filter_impl, Pos, {P{"function"}, P{"iterable"}}, 2},
     {"format", format_impl, Pos, {P{"value"}, P{"format_spec", P::Absent, 0, P::Str}}, 2},
     {"getattr", getattr_impl, Pos, {P{"object"}, P{"name"}, P{"default", P::Absent}}, 3},
+    {"globals", globals_impl, ArgStyle::NoArgs},
     {"hasattr", hasattr_impl, Pos, {P{"obj"}, P{"name"}}, 2},
     {"hash", hash_impl, One, {P{"obj"}}, 1},
     {"hex", hex_impl, One, {P{"number"}}, 1},

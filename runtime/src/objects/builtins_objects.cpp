@@ -1,4 +1,4 @@
-// Built-in functions of the object model: iter, next, vars, issubclass, delattr.
+// Built-in functions of the object model: iter, next, vars, issubclass, delattr, globals.
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/abc.h"
 #include "aiocc/py/typing.h"
@@ -9,6 +9,7 @@
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
+#include "cpython_frames.h"
 #include "internal.h"
 
 namespace aiocc::builtins {
@@ -65,6 +66,72 @@ Object vars_impl(const Object&, const Object* a, Args, Kwargs) {
     if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
   }
   raise(&exc::TypeError, "vars() argument must have __dict__ attribute");
+}
+
+Object module_doc(const ModuleInfo& m) { return m.doc ? py_str(std::string(m.doc, m.doc_size)) : None; }
+Object module_file(const ModuleInfo& m) { return py_str(m.path); }
+
+namespace {
+
+// A module an `import` bound, seen through globals(): its repr only (aiocc has no module
+// objects; sema refuses a module used as a value elsewhere).
+struct ModuleObject final : HeapObject {
+  std::string name;
+  explicit ModuleObject(std::string n) : name(std::move(n)) { refcnt = 1; }
+  TypeObject* type() const override { return &types::module; }
+  std::string repr() const override {
+    if (name == "sys" || name == "time" || name == "builtins") return "<module '" + name + "' (built-in)>";
+    std::string file = cpython::asyncio_file("__init__.py");
+    if (name != "asyncio") file = file.substr(0, file.rfind("/asyncio/")) + "/" + name + ".py";
+    return "<module '" + name + "' from '" + file + "'>";
+  }
+  Object getattr(const Object&, std::string_view attr) override {
+    raise(&exc::NotImplementedError, "aiocc: module '" + name + "' reached through globals() has no attribute '" +
+                                         std::string(attr) + "' (module objects are no values)");
+  }
+};
+
+TypeObject loader_type("SourceFileLoader", &types::object, nullptr, "_frozen_importlib_external");
+struct LoaderObject final : HeapObject {
+  LoaderObject() { refcnt = 1; }
+  TypeObject* type() const override { return &loader_type; }
+};
+
+}  // namespace
+
+Object module_object(const char* name) {
+  static std::vector<ModuleObject*> made;
+  for (ModuleObject* m : made) {
+    if (m->name == name) return Object(m);
+  }
+  made.push_back(new ModuleObject(name));
+  return Object(made.back());
+}
+
+// globals(): a snapshot of the module's names as CPython's __main__ dict holds them (its own
+// entries first, then the names the script bound, in binding order). Sema lets it be used only
+// to read it in place, where a snapshot is what CPython's live dict would show.
+Object globals_impl(const Object&, const Object*, Args, Kwargs) {
+  const ModuleInfo* m = g_frame && g_frame->code ? g_frame->code->module : nullptr;
+  if (!m) raise(&exc::SystemError, "globals(): no current module");
+  static LoaderObject loader;
+  Object d = py_dict();
+  DictObject* g = as_dict(d);
+  g->set(py_str("__name__"), py_str("__main__"));
+  g->set(py_str("__doc__"), module_doc(*m));
+  g->set(py_str("__package__"), None);
+  g->set(py_str("__loader__"), Object(&loader));
+  g->set(py_str("__spec__"), None);
+  g->set(py_str("__annotations__"), py_dict());
+  g->set(py_str("__builtins__"), module_object("builtins"));
+  g->set(py_str("__file__"), module_file(*m));
+  g->set(py_str("__cached__"), None);
+  for (int i = 0; i < m->nglobals; ++i) {
+    const GlobalSlot& s = m->globals[i];
+    if (s.value && !s.value->is_unbound()) g->set(py_str(s.name), *s.value);
+    if (!s.value && s.imported) g->set(py_str(s.name), s.imported());
+  }
+  return d;
 }
 
 Object issubclass_impl(const Object&, const Object* a, Args args, Kwargs kw) {

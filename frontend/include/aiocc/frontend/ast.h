@@ -6,6 +6,7 @@
 // some unused fields per node.
 #pragma once
 
+#include <map>
 #include <memory>
 #include <string>
 #include <vector>
@@ -328,6 +329,8 @@ struct Module {
   std::vector<Function*> functions;  // every def and lambda, outer before inner
   SymbolTable scope;                 // module-level variables (all Global)
   std::vector<std::string> bindings;  // every name bound at module level (imports too), in order
+  std::map<std::string, int> import_entries;         // `from m import x`: x's builtin entry
+  std::map<std::string, std::string> module_aliases;  // `import m as n`: n's module
   std::vector<SyntaxWarningAt> syntax_warnings;  // by sema, in CPython's compile order
 };
 

@@ -4,6 +4,7 @@
 
 #include <string>
 
+#include "aiocc/frame.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/object.h"
 
@@ -13,13 +14,19 @@ namespace aiocc::builtins {
   X(print) X(len) X(repr) X(abs) X(min) X(max) X(sum) X(isinstance) X(sorted) X(enumerate)    \
   X(zip) X(any) X(all) X(round) X(chr) X(ord) X(id) X(hash) X(callable)                       \
   X(divmod) X(reversed) X(hex) X(map) X(filter) X(getattr) X(setattr) X(hasattr) X(pow) X(bin)   \
-  X(oct) X(format) X(iter) X(next) X(vars) X(issubclass) X(delattr) X(ascii) X(dir)
+  X(oct) X(format) X(iter) X(next) X(vars) X(issubclass) X(delattr) X(ascii) X(dir) X(globals)
 
 #define AIOCC_DECLARE_BUILTIN(name)  \
   Object name(Args args, Kwargs kw); \
   extern BuiltinFunction name##_fn;
 AIOCC_BUILTINS(AIOCC_DECLARE_BUILTIN)
 #undef AIOCC_DECLARE_BUILTIN
+
+// The module's own names: __doc__, __file__, and the module an `import m` bound, as globals()
+// shows it (module objects are no values otherwise).
+Object module_doc(const ModuleInfo& m);
+Object module_file(const ModuleInfo& m);
+Object module_object(const char* name);
 
 // Where print writes; flushed at exit and before anything goes to stderr.
 void write_stdout(const std::string& s);
