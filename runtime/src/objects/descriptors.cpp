@@ -81,6 +81,12 @@ struct WrapperObject final : HeapObject {  // staticmethod / classmethod
     if (name == "__func__") return func;
     return HeapObject::getattr(self, name);
   }
+  // A staticmethod object is callable (3.10+): `to_cents(x)` in the class body that defines it.
+  bool is_callable() const override { return !is_class; }
+  Object call(Args args, Kwargs kw) override {
+    if (is_class) return HeapObject::call(args, kw);
+    return aiocc::call(func, args, kw);
+  }
 };
 
 struct MethodObject final : HeapObject {

@@ -482,8 +482,16 @@ void user_setitem(const Object& o, const Object& key, const Object* value) {
   raise(&exc::TypeError, "'" + tname(o) + "' object doesn't support item deletion");
 }
 
+// A special method set to None in the class (`__iter__ = None`): the protocol is refused.
+bool blocked(const Object& o, Slot s) {
+  InstanceObject* i = as_instance(o);
+  return i && i->cls->slot(s).is_none();
+}
+
 bool user_contains(const Object& c, const Object& item) {
+  if (blocked(c, Slot::contains)) raise(&exc::TypeError, "'" + tname(c) + "' object is not a container");
   if (const Object* f = special(c, Slot::contains)) return truthy(aiocc::call(*f, {c, item}));
+  if (blocked(c, Slot::iter)) raise(&exc::TypeError, "argument of type '" + tname(c) + "' is not iterable");
   if (const Object* f = metaclass_slot(c, Slot::contains)) return truthy(aiocc::call(*f, {c, item}));
   if (!is_user(c)) {  // a class whose metaclass defines __iter__
     Iter it(c);
@@ -505,6 +513,7 @@ bool user_contains(const Object& c, const Object& item) {
 }
 
 Object user_iter(const Object& o) {
+  if (blocked(o, Slot::iter)) raise(&exc::TypeError, "'" + tname(o) + "' object is not iterable");
   const Object* f = special(o, Slot::iter);
   if (!f) f = metaclass_slot(o, Slot::iter);  // a class whose metaclass defines __iter__
   if (f) {

@@ -173,13 +173,24 @@ std::string format_tb_entry(const CodeInfo* code, int pos) { return format_entry
 // print_exception_notes: each str note as it is, anything else by str(), a non-sequence by repr).
 std::string format_exception_only(const Object& e, const std::string& suggestion) {
   auto* eo = e.as<ExceptionObject>();
-  std::string s = eo->str();
+  std::string s;
+  try {
+    s = eo->str();
+  } catch (PyException&) {  // a user __str__ that raised
+    s = "<exception str() failed>";
+  }
   std::string name = eo->cls->traceback_name();
   std::string out = (s.empty() ? name : name + ": " + s) + suggestion + "\n";
   const Object* notes = as_dict(eo->attrs) ? as_dict(eo->attrs)->find(py_str("__notes__")) : nullptr;
   if (!notes) return out;
   if (!as_list(*notes) && !as_tuple(*notes)) return out + aiocc::repr(*notes) + "\n";
-  for (const Object& note : to_vector(*notes)) out += aiocc::str(note) + "\n";
+  for (const Object& note : to_vector(*notes)) {
+    try {
+      out += aiocc::str(note) + "\n";
+    } catch (PyException&) {
+      out += "<note str() failed>\n";
+    }
+  }
   return out;
 }
 
