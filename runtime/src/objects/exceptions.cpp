@@ -505,13 +505,52 @@ Object ExceptionObject::call_method(const Object& self, std::string_view name, A
   return HeapObject::call_method(self, name, args, kw);
 }
 
+// An exception class of the script: its data descriptors (properties...) first, then the
+// instance's attributes, then its other class attributes through the descriptor protocol
+// (methods bound, classmethods, staticmethods, cached_property), as object.__getattribute__.
 Object ExceptionObject::getattr(const Object& self, std::string_view name) {
+  const Object* m = user_class_lookup(cls, name);
+  if (m && is_data_descriptor(*m)) return descr_get(*m, self, cls, intern(name));
   if (DictObject* d = as_dict(attrs)) {
     if (Object* v = d->find(py_str(std::string(name)))) return *v;
   }
-  if (const Object* m = user_class_lookup(cls, name)) {
-    return m->is_heap() && m->heap()->type() == &types::function ? bind_user_method(*m, self) : *m;
+  if (m) return descr_get(*m, self, cls, intern(name));
+  if (const Object* ga = cls->kind_of_class() ? user_class_lookup(cls, "__getattr__") : nullptr) {
+    try {
+      return builtin_getattr(self, name);
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    }
+    return call_with_self(*ga, self, {py_str(std::string(name))}, {});
   }
+  return builtin_getattr(self, name);
+}
+
+bool ExceptionObject::truthy() const {
+  ClassObject* c = cls->kind_of_class();
+  if (!c) return true;
+  Object self(const_cast<ExceptionObject*>(this));
+  if (!c->slot(Slot::bool_).is_unbound()) {
+    Object r = call_with_self(c->slot(Slot::bool_), self, {}, {});
+    if (!r.is_bool()) raise(&exc::TypeError, "__bool__ should return bool, returned " + type_of(r)->name);
+    return r.as_bool();
+  }
+  if (!c->slot(Slot::len).is_unbound()) return length(self) != 0;
+  return true;
+}
+
+bool ExceptionObject::is_callable() const {
+  ClassObject* c = cls->kind_of_class();
+  return c && !c->slot(Slot::call).is_unbound();
+}
+
+Object ExceptionObject::call(Args a, Kwargs kw) {
+  if (!is_callable()) return HeapObject::call(a, kw);
+  return call_with_self(cls->kind_of_class()->slot(Slot::call), Object(this), a, kw);
+}
+
+// The attributes BaseException and its built-in subclasses define.
+Object ExceptionObject::builtin_getattr(const Object& self, std::string_view name) {
   if (name == "args") return py_tuple(args);
   if (Object m = catalog_bound_method(kExceptionCatalog, self, name); !m.is_unbound()) return m;
   if (is_group(self)) {
@@ -526,6 +565,10 @@ Object ExceptionObject::getattr(const Object& self, std::string_view name) {
   if (name == "__context__") return context.is_unbound() ? None : context;
   if (name == "__traceback__") return traceback_of(*this);
   if (name == "__class__") return Object(cls);
+  if (name == "__dict__") {  // BaseException's instance dict
+    if (attrs.is_unbound()) attrs = py_dict();
+    return attrs;
+  }
   if (args.size() == 5 && (cls->is_subtype_of(&exc::UnicodeEncodeError) ||
                            cls->is_subtype_of(&exc::UnicodeDecodeError))) {
     static const char* const fields[] = {"encoding", "object", "start", "end", "reason"};
@@ -564,6 +607,12 @@ void ExceptionObject::setattr(std::string_view name, const Object& value) {
   }
   if (name == "args") {
     args = to_vector(value);
+    return;
+  }
+  // A data descriptor of an exception class of the script (a property's setter...).
+  if (const Object* m = user_class_lookup(cls, name); m && is_data_descriptor(*m)) {
+    Object self(this);
+    descr_set(*m, self, value.is_unbound() ? nullptr : &value, cls, intern(name));
     return;
   }
   if (attrs.is_unbound()) attrs = py_dict();

@@ -267,7 +267,7 @@ std::string format_complex(double re, double im, const Spec& sp) {
 }  // namespace
 
 std::string format_spec(const Object& v, const std::string& spec) {
-  if (is_user(v)) return str_value(user_format(v, spec));
+  if (is_user(v) || (is_user_exception(v) && has_special(v, Slot::format))) return str_value(user_format(v, spec));
   if (spec.empty()) return str(v);
   Spec sp = parse_spec(spec, v);
   if (is_int(v) && !v.is_float()) {

@@ -100,6 +100,9 @@ size_t py_hash_slow(const Object& o) {
   HeapObject* h = o.heap();
   switch (h->kind) {
     case HeapObject::Kind::Instance: return user_hash(o);
+    case HeapObject::Kind::Other:
+      if (is_user_exception(o)) return user_hash(o);
+      break;
     case HeapObject::Kind::Str: {
       auto* str = static_cast<StrObject*>(h);
       if (str->hash == 0) {

@@ -29,6 +29,7 @@ bool is_iterable(const Object& o) {
     // Enum classes iterate over their members, classes of a metaclass with __iter__ call it.
     return !c->enum_members.is_unbound() || metaclass_slot(o, Slot::iter);
   }
+  if (is_user_exception(o)) return has_special(o, Slot::iter);
   if (InstanceObject* i = as_instance(o)) {
     return !i->cls->slot(Slot::iter).is_unbound() || !i->cls->slot(Slot::getitem).is_unbound() ||
            (!i->base_value.is_unbound() && is_iterable(i->base_value));
@@ -97,7 +98,7 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
     src_ = v->dict;
     step_ = v->which;
     stop_ = static_cast<int64_t>(v->dict.as<DictObject>()->live_count);
-  } else if (is_user(iterable)) {
+  } else if (is_user(iterable) || (is_user_exception(iterable) && has_special(iterable, Slot::iter))) {
     kind_ = kIterator;
     src_ = user_iter(iterable);
   } else if (is_iterator(iterable)) {

@@ -542,6 +542,7 @@ bool view_eq(const Object& a, const Object& b) {
 bool eq_slow(const Object& a, const Object& b) {
   if (is_number(a) && is_number(b)) return num_cmp(a, b) == 0;
   if (is_user(a) || is_user(b)) return truthy(richcompare(a, b, Slot::eq));
+  if (is_user_exception(a) || is_user_exception(b)) return truthy(richcompare(a, b, Slot::eq));
   if (as_complex(a) || as_complex(b)) return complex_eq(a, b);
   if (a.tag() != b.tag()) return false;
   if (!a.is_heap()) return a.same(b);
@@ -602,12 +603,16 @@ bool eq_slow(const Object& a, const Object& b) {
 }
 
 bool lt(const Object& a, const Object& b) {
-  if (is_user(a) || is_user(b)) return truthy(richcompare(a, b, Slot::lt));
+  if (is_user(a) || is_user(b) || is_user_exception(a) || is_user_exception(b)) {
+    return truthy(richcompare(a, b, Slot::lt));
+  }
   return compare(a, b, "<") == -1;
 }
 
-#define AIOCC_USER_CMP(op) \
-  if (is_user(a) || is_user(b)) return richcompare(a, b, Slot::op)
+#define AIOCC_USER_CMP(op)                                                                    \
+  if (is_user(a) || is_user(b) || is_user_exception(a) || is_user_exception(b)) { \
+    return richcompare(a, b, Slot::op);                                                \
+  }
 Object cmp_eq_slow(const Object& a, const Object& b) {
   AIOCC_USER_CMP(eq);
   return Object::from_bool(eq(a, b));
@@ -640,7 +645,7 @@ Object cmp_in(const Object& item, const Object& c, Pos) { return Object::from_bo
 Object cmp_not_in(const Object& item, const Object& c, Pos) { return Object::from_bool(!contains(c, item)); }
 
 bool contains(const Object& c, const Object& item) {
-  if (is_user(c)) return user_contains(c, item);
+  if (is_user(c) || is_user_exception(c)) return user_contains(c, item);
   if (is_str(c)) {
     if (!is_str(item)) {
       raise(&exc::TypeError,
@@ -738,7 +743,7 @@ std::string repr(const Object& o) {
 std::string str(const Object& o) { return o.is_heap() ? o.heap()->str() : repr(o); }
 
 int64_t length(const Object& o) {
-  if (is_user(o)) return user_len(o);
+  if (is_user(o) || is_user_exception(o)) return user_len(o);
   if (is_str(o)) return static_cast<int64_t>(o.as<StrObject>()->length());
   if (is_bytes_like(o)) return static_cast<int64_t>(bytes_data(o).size());
   if (ListObject* l = as_list(o)) return static_cast<int64_t>(l->items.size());

@@ -71,9 +71,15 @@ Object construct_singleton(TypeObject* self, Args args, Kwargs kw) {
 
 // The special method `s` of `o`'s class, or null when `o` is no user instance or lacks it.
 const Object* special(const Object& o, Slot s) {
-  InstanceObject* i = as_instance(o);
-  if (!i) return nullptr;
-  const Object& f = i->cls->slot(s);
+  ClassObject* c = nullptr;
+  if (InstanceObject* i = as_instance(o)) {
+    c = i->cls;
+  } else if (is_user_exception(o)) {
+    c = o.as<ExceptionObject>()->cls->kind_of_class();
+  } else {
+    return nullptr;
+  }
+  const Object& f = c->slot(s);
   return f.is_unbound() || f.is_none() ? nullptr : &f;
 }
 
@@ -405,11 +411,20 @@ Object richcompare(const Object& a, const Object& b, Slot op) {
                              tname(a) + "' and '" + tname(b) + "'");
 }
 
+bool has_special(const Object& o, Slot s) { return special(o, s) != nullptr; }
+
+bool is_user_exception(const Object& o) {
+  if (!o.is_heap() || o.heap()->kind != HeapObject::Kind::Other) return false;
+  auto* e = o.dyn<ExceptionObject>();
+  return e && e->cls->kind_of_class();
+}
+
 size_t user_hash(const Object& o) {
   InstanceObject* i = as_instance(o);
-  const Object& f = i->cls->slot(Slot::hash);
+  ClassObject* cls = i ? i->cls : o.as<ExceptionObject>()->cls->kind_of_class();
+  const Object& f = cls->slot(Slot::hash);
   if (f.is_unbound()) {
-    if (!i->base_value.is_unbound()) {
+    if (i && !i->base_value.is_unbound()) {
       // A subclass of list, dict or set inherits __hash__ = None: unhashable under its own name.
       const Object& v = i->base_value;
       if (as_list(v) || as_dict(v) || (as_set(v) && !as_set(v)->frozen)) {

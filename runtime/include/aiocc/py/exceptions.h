@@ -29,6 +29,10 @@ struct ExceptionObject final : HeapObject {
 
   ExceptionObject(TypeObject* c, std::vector<Object> a) : cls(c), args(std::move(a)) {}
   TypeObject* type() const override { return cls; }
+  Object builtin_getattr(const Object& self, std::string_view name);
+  bool truthy() const override;  // an exception class of the script: its __bool__ or __len__
+  bool is_callable() const override;  // ... its __call__
+  Object call(Args args, Kwargs kw) override;
   std::string repr() const override;
   std::string str() const override;
   // BaseException's own __str__ and __repr__ (what the class's overrides may call via super()).

@@ -28,6 +28,12 @@ inline bool is_user(const Object& o) {
   return o.is_heap() && o.heap()->kind == HeapObject::Kind::Instance;
 }
 
+// An instance of an exception class of the script: its class's comparison and hash methods
+// apply (other special methods of exception classes are not dispatched yet).
+bool is_user_exception(const Object& o);
+// Does `o`'s class (of the script) define the special method `s`?
+bool has_special(const Object& o, Slot s);
+
 Object binary_protocol(const Object& a, const Object& b, Slot op, Slot rop, const char* sym);
 // `a op= b` when `a` is a user instance: __iop__, else the binary operator.
 Object inplace_op(const Object& a, const Object& b, Slot iop,
