@@ -111,11 +111,20 @@ class Builder {
   template <typename Ctx, typename Sub>
   ExprPtr chain(Ctx* c, Sub sub) {
     ExprPtr acc;
+    Span start;  // the first operand's tokens, parentheses included
     std::string op;
     for (auto* child : c->children) {
       if (auto* rule = dynamic_cast<ParserRuleContext*>(child)) {
         if (auto operand = sub(rule)) {
-          acc = acc ? binary(std::move(acc), op, std::move(operand)) : std::move(operand);
+          if (!acc) {
+            acc = std::move(operand);
+            start = span_of(rule);
+            continue;
+          }
+          acc = binary(std::move(acc), op, std::move(operand));
+          // A binary operation spans its operands' tokens: a parenthesized operand's parentheses
+          // are part of it (CPython's BinOp positions), while the operands keep their own.
+          acc->span = join(start, span_of(rule));
           continue;
         }
         op = rule->getText();

@@ -243,6 +243,8 @@ Coro timeout_aexit(Object self, Object et, Object exc_value) {
       eo->cause = exc_value;
       eo->context = exc_value;
       eo->suppress_context = true;
+      Frame synthetic{&cpython::timeout_aexit, 0, nullptr};  // `raise TimeoutError from exc_val`
+      add_traceback(e, &synthetic);
       throw PyException{e};
     }
   } else if (t->state == TimeoutObject::State::Entered) {

@@ -39,6 +39,7 @@ SparseModule runners("runners.py", {{190, "        return runner.run(main)"},
                                     {118, "            return self._loop.run_until_complete(task)"}});
 SparseModule base_events("base_events.py", {{653, "        return future.result()"}});
 SparseModule taskgroups("taskgroups.py", {{145, "                raise me from None"}});
+SparseModule timeouts("timeouts.py", {{115, "                raise TimeoutError from exc_val"}});
 SparseModule tasks("tasks.py", {{462, "            return fut.result()"},
                                 {464, "            raise exceptions.TimeoutError() from exc"},
                                 {500, "                return fut.result()"},
@@ -77,6 +78,7 @@ const SrcPos runners_run_pos[] = {{190, 15, 31, -1, -1}};
 const SrcPos runner_run_pos[] = {{118, 19, 54, -1, -1}};
 const SrcPos run_until_complete_pos[] = {{653, 15, 30, -1, -1}};
 const SrcPos taskgroup_aexit_pos[] = {{145, 16, 34, -1, -1}};
+const SrcPos timeout_aexit_pos[] = {{115, 16, -1, -1, -1}};
 const SrcPos sleep0_yield_pos[] = {{634, 4, 9, -1, -1}};
 const SrcPos sleep_await_sleep0_pos[] = {{640, 8, 24, -1, -1}};
 const SrcPos sleep_await_future_pos[] = {{649, 15, 27, -1, -1}};
@@ -107,6 +109,7 @@ const CodeInfo runners_run{"run", &runners.info, runners_run_pos};
 const CodeInfo runner_run{"run", &runners.info, runner_run_pos};
 const CodeInfo run_until_complete{"run_until_complete", &base_events.info, run_until_complete_pos};
 const CodeInfo taskgroup_aexit{"__aexit__", &taskgroups.info, taskgroup_aexit_pos};
+const CodeInfo timeout_aexit{"__aexit__", &timeouts.info, timeout_aexit_pos};
 const CodeInfo sleep0_yield{"__sleep0", &tasks.info, sleep0_yield_pos};
 const CodeInfo sleep_await_sleep0{"sleep", &tasks.info, sleep_await_sleep0_pos};
 const CodeInfo sleep_await_future{"sleep", &tasks.info, sleep_await_future_pos};

@@ -17,6 +17,7 @@ extern const CodeInfo runners_run;         // runners.py:190, in run
 extern const CodeInfo runner_run;          // runners.py:118, in run
 extern const CodeInfo run_until_complete;  // base_events.py:653, in run_until_complete
 extern const CodeInfo taskgroup_aexit;     // taskgroups.py:145, in __aexit__
+extern const CodeInfo timeout_aexit;       // timeouts.py:115, in __aexit__
 // tasks.py: sleep's two suspension points, and wait_for's result / TimeoutError lines for the
 // zero-timeout branch (462, 464) and the timer branch (500, 502).
 extern const CodeInfo sleep0_yield;        // tasks.py:634, in __sleep0
