@@ -67,6 +67,13 @@ def main():
         out.append("inline constexpr const char* kDir%d[] = %s;" % (i, names(d)))
         rows.append("{%s, kDir%d, %d}" % (literal(t.__name__), i, len(d)))
     out.append("inline constexpr TypeDir kTypeDirs[] = {%s};" % ", ".join(rows))
+    # Each type's own namespace (T.__dict__'s keys, in order).
+    rows = []
+    for i, t in enumerate(TYPES):
+        d = list(t.__dict__)
+        out.append("inline constexpr const char* kDict%d[] = %s;" % (i, names(d)))
+        rows.append("{%s, kDict%d, %d}" % (literal(t.__name__), i, len(d)))
+    out.append("inline constexpr TypeDir kTypeDicts[] = {%s};" % ", ".join(rows))
     rows = []
     for i, (base, extra) in enumerate(enum_member_extras()):
         out.append("inline constexpr const char* kEnumExtra%d[] = %s;" % (i, names(extra)))

@@ -4,6 +4,7 @@
 #include <cstdlib>
 #include <cstring>
 #include <functional>
+#include <unordered_map>
 
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
@@ -19,6 +20,7 @@
 #include "aiocc/py/types.h"
 #include "builtin_bases.h"
 #include "bytes_internal.h"
+#include "cpython_names.h"
 #include "internal.h"
 #include "method_catalog.h"
 #include "object_model.h"
@@ -412,6 +414,50 @@ TypeObject module("module", &object, not_constructible);
 
 Object not_constructible_type(TypeObject* self, Args args, Kwargs kw) { return not_constructible(self, args, kw); }
 
+namespace {
+
+// What a built-in type's namespace holds where aiocc has no object of its own for the name (a
+// slot wrapper, a getset descriptor): something with CPython's repr, for membership tests and
+// `T.__dict__[name] is None` checks.
+TypeObject wrapper_descriptor_type("wrapper_descriptor", &types::object, nullptr);
+struct SlotWrapper final : HeapObject {
+  std::string name, owner;
+  SlotWrapper(std::string n, std::string o) : name(std::move(n)), owner(std::move(o)) {}
+  TypeObject* type() const override { return &wrapper_descriptor_type; }
+  std::string repr() const override { return "<slot wrapper '" + name + "' of '" + owner + "' objects>"; }
+};
+
+}  // namespace
+
+// T.__dict__ of a built-in type: a read-only view of its own names (asked of python3 at build
+// time), each bound to what T.name gives in aiocc.
+Object builtin_type_dict(TypeObject* t) {
+  static std::unordered_map<TypeObject*, Object> made;
+  if (auto it = made.find(t); it != made.end()) return it->second;
+  const cpython_names::TypeDir* row = nullptr;
+  for (const auto& r : cpython_names::kTypeDicts) {
+    if (t->name == r.name) row = &r;
+  }
+  if (!row) raise(&exc::NotImplementedError, "aiocc: the namespace of type '" + t->name + "' is not known");
+  Object ns = py_dict();
+  for (int i = 0; i < row->count; ++i) {
+    const std::string n = row->names[i];
+    Object v;
+    const bool unhashable = t == &types::list || t == &types::dict || t == &types::set || t == &types::bytearray;
+    if (n == "__hash__" && unhashable) {
+      v = None;  // PyObject_HashNotImplemented: `__hash__ = None` in the type's dict
+    } else if (n != "__dict__") {
+      try {
+        v = t->getattr(Object(t), n);
+      } catch (PyException& e) {
+        if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError) && !type_of(e.exc)->is_subtype_of(&exc::NotImplementedError)) throw;
+      }
+    }
+    as_dict(ns)->set(py_str(n), v.is_unbound() ? make<SlotWrapper>(n, t->name) : v);
+  }
+  return made[t] = make_mappingproxy(ns);
+}
+
 TypeObject* TypeObject::type() const { return &types::type; }
 Object TypeObject::call(Args args, Kwargs kw) {
   if (!construct) return not_constructible(this, args, kw);  // a runtime type made without one
@@ -420,6 +466,7 @@ Object TypeObject::call(Args args, Kwargs kw) {
 Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (attr == "__name__" || attr == "__qualname__") return py_str(name);
   if (attr == "__module__") return py_str(module);
+  if (attr == "__dict__") return builtin_type_dict(this);
   if (this == &types::object) {
     if (const Object* v = builtin_object_attribute(intern(attr))) return *v;
   }
