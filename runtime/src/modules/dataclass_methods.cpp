@@ -34,19 +34,6 @@ struct ExecFrame : PlainFrame {
   void line(int n) { pos = std::min(n, cpython::kExecLines - 1); }
 };
 
-// Runs `body(frame)` in `code`'s frame; an exception leaving it gets the caller's entry, as a
-// generated function's does.
-template <class Body>
-Object in_frame(const CodeInfo* code, Body&& body) {
-  ExecFrame f(code);
-  try {
-    return body(f);
-  } catch (PyException& e) {
-    add_traceback(e.exc, f.parent);
-    throw;
-  }
-}
-
 void set_plain(const Object& self, const std::string& name, const Object& value, bool frozen) {
   if (frozen) {  // object.__setattr__, past the class's own __setattr__
     InstanceObject* inst = as_instance(self);
@@ -60,12 +47,12 @@ Object init_body(FunctionObject& fn, const Object* argv, ExecFrame& frame);
 Object repr_body(FunctionObject& fn, const Object* argv);
 
 Object init_invoke_impl(FunctionObject& fn, const Object* argv) {
-  return in_frame(exec_code("__init__"), [&](ExecFrame& frame) { return init_body(fn, argv, frame); });
+  return cpython::run_in<ExecFrame>(exec_code("__init__"), [&](ExecFrame& frame) { return init_body(fn, argv, frame); });
 }
 
 Object repr_invoke_impl(FunctionObject& fn, const Object* argv) {
-  return in_frame(&cpython::dataclass_repr_wrapper, [&](ExecFrame&) {  // _recursive_repr's wrapper
-    return in_frame(exec_code("__repr__"), [&](ExecFrame& frame) {
+  return cpython::run_in<ExecFrame>(&cpython::dataclass_repr_wrapper, [&](ExecFrame&) {  // _recursive_repr's wrapper
+    return cpython::run_in<ExecFrame>(exec_code("__repr__"), [&](ExecFrame& frame) {
       frame.line(3);
       return repr_body(fn, argv);
     });
@@ -149,7 +136,7 @@ Object repr_body(FunctionObject& fn, const Object* argv) {
 // (other.a,...)` (line 4), `return NotImplemented`.
 template <Object (*Compare)(const Object&, const Object&)>
 Object compare_invoke(FunctionObject& fn, const Object* argv, const char* name) {
-  return in_frame(exec_code(name), [&](ExecFrame& frame) {
+  return cpython::run_in<ExecFrame>(exec_code(name), [&](ExecFrame& frame) {
     const SpecObject& spec = spec_of(fn);
     if (type_of(argv[1]) != type_of(argv[0])) return NotImplemented;
     frame.line(4);
@@ -161,7 +148,7 @@ Object eq_tuples(const Object& a, const Object& b) { return Object::from_bool(eq
 
 // _hash_fn: `return hash((self.a,...))` (line 3).
 Object hash_invoke_impl(FunctionObject& fn, const Object* argv) {
-  return in_frame(exec_code("__hash__"), [&](ExecFrame& frame) {
+  return cpython::run_in<ExecFrame>(exec_code("__hash__"), [&](ExecFrame& frame) {
     frame.line(3);
     return builtins::hash({py_tuple(values_of(spec_of(fn), argv[0], hashed))}, {});
   });
@@ -170,7 +157,7 @@ Object hash_invoke_impl(FunctionObject& fn, const Object* argv) {
 // _frozen_get_del_attr: `if type(self) is cls or name in (...):` (line 3), `raise
 // FrozenInstanceError(...)` (line 4), `super(cls, self).__setattr__(name, value)` (line 5).
 Object frozen_invoke(FunctionObject& fn, const Object* argv, bool set) {
-  return in_frame(exec_code(set ? "__setattr__" : "__delattr__"), [&](ExecFrame& frame) {
+  return cpython::run_in<ExecFrame>(exec_code(set ? "__setattr__" : "__delattr__"), [&](ExecFrame& frame) {
     const SpecObject& spec = spec_of(fn);
     if (type_of(argv[0]) == spec.cls || (is_str(argv[1]) && spec.field_names.count(str_value(argv[1])))) {
       frame.line(4);

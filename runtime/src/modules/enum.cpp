@@ -1,9 +1,10 @@
 // The enum module: Enum, IntEnum, StrEnum, ReprEnum, Flag, IntFlag, auto and unique (the
 // boundary and verify machinery is refused at compile time: Flag is always STRICT, IntFlag
-// always KEEP). CPython builds members in EnumType.__new__; aiocc has no
-// metaclasses, so make_class hands a new subclass of Enum to enum_class_created(), which turns
-// its plain class attributes into members, and the class-level operations CPython's
-// metaclass provides (Color(1), Color['RED'], iteration, len, `in`, repr) test enum_members.
+// always KEEP). CPython builds members in EnumType.__new__; aiocc's EnumType is
+// native, so make_class hands a new subclass of Enum to enum_class_created(), which turns its
+// plain class attributes into members, and the class-level operations CPython's metaclass
+// provides (Color(1), Color['RED'], iteration, len, `in`, repr) test enum_members (the calls
+// and tests are in enum_lookup.cpp).
 //
 // A Flag class keeps CPython's layout: every member is in enum_by_name and enum_by_value, but
 // only single-bit members are in enum_members (what iteration and len() see); _flag_mask_,
@@ -27,6 +28,7 @@
 #include "aiocc/py/str.h"
 #include "aiocc/program.h"
 #include "cpython_frames.h"
+#include "enum_internal.h"
 #include "object_model.h"
 
 namespace aiocc::enums {
@@ -104,7 +106,11 @@ struct NativeMethod final : HeapObject {
   }
 };
 
+}  // namespace
+
 Object member_name(const Object& m) { return getattr_name(m, intern("_name_")); }
+
+namespace {
 Object member_value(const Object& m) { return getattr_name(m, intern("_value_")); }
 ClassObject* class_of(const Object& m) { return type_of(m)->kind_of_class(); }
 
@@ -172,8 +178,12 @@ struct Bases {
 };
 Bases* g_bases = nullptr;  // made on first use of the enum module
 
+}  // namespace
+
 // ---- Flag ------------------------------------------------------------------------------------
 bool is_flag(const ClassObject* c) { return g_bases && c->is_subtype_of(g_bases->flag.as<TypeObject>()); }
+
+namespace {
 // FlagBoundary: IntFlag's KEEP keeps unknown bits; Flag's STRICT refuses them.
 bool keeps_bits(const ClassObject* c) { return c->is_subtype_of(g_bases->int_flag.as<TypeObject>()); }
 Object class_int(const ClassObject* c, const char* name) {
@@ -230,6 +240,8 @@ std::vector<Object> flag_members_of(ClassObject* c, const Object& value) {
   }
   return out;
 }
+
+}  // namespace
 
 // Flag._missing_: a pseudo-member for a combination of members (and, with KEEP, unknown bits),
 // running in its enum.py frame `f`.
@@ -310,6 +322,8 @@ Object flag_missing(ClassObject* c, Object value, PlainFrame& f) {
   if (!neg_value.is_unbound()) by_value->set(neg_value, pseudo);
   return pseudo;
 }
+
+namespace {
 
 Object flag_repr(const Object& self, Args) {
   Object name = member_name(self);
@@ -407,6 +421,8 @@ bool is_descriptor_value(const Object& v) {
          (as_instance(v) && !as_instance(v)->cls->slot(Slot::get).is_unbound());
 }
 
+}  // namespace
+
 // _generate_next_value_(name, start, count, last_values): the class's own (or an enum base's)
 // if it defines one; else the name lowercased for StrEnum, or the last value + 1 (start first).
 Object next_value(ClassObject* c, const std::string& name, int64_t start, int64_t count,
@@ -435,6 +451,8 @@ Object next_value(ClassObject* c, const std::string& name, int64_t start, int64_
   }
   return py_int(start);
 }
+
+namespace {
 
 bool is_dunder(const std::string& n) {
   return n.size() > 4 && n.compare(0, 2, "__") == 0 && n.compare(n.size() - 2, 2, "__") == 0 && n[2] != '_' &&
@@ -684,134 +702,7 @@ void enum_class_created(ClassObject* c) {
   c->changed();
 }
 
-// Enum.__new__ past the by-value search, running in its frame `f` (positions: cpython::EnumNewPos).
-Object value_not_found(ClassObject* c, const Object& value, PlainFrame& f) {
-  if (as_dict(c->enum_by_name)->live_count == 0) {
-    f.pos = cpython::kNewNoMembers;
-    raise(&exc::TypeError, class_repr(c) + " has no members defined");
-  }
-  const std::string qualname = str_value(aiocc::getattr(Object(c), "__qualname__"));
-  auto not_valid = [&] { return new_exception(&exc::ValueError, {py_str(aiocc::repr(value) + " is not a valid " + qualname)}); };
-  const bool user_hook = c->lookup(intern("_missing_")) != nullptr;
-  if (user_hook || is_flag(c)) {
-    Object found;
-    f.pos = cpython::kNewCallMissing;
-    try {
-      found = user_hook ? aiocc::call_method(Object(c), "_missing_", {value})
-                        : cpython::run_in(&cpython::flag_missing, [&](PlainFrame& mf) { return flag_missing(c, value, mf); });
-    } catch (PyException& e) {  // `raise exc`: what _missing_ raised, in the context of the ValueError
-      if (!type_of(e.exc)->is_subtype_of(&exc::Exception)) throw;
-      if (!type_of(e.exc)->is_subtype_of(&exc::ValueError)) e.exc.as<ExceptionObject>()->context = not_valid();
-      f.pos = cpython::kNewRaiseExc;
-      add_traceback(e.exc, &f);
-      throw;
-    }
-    if (type_of(found)->is_subtype_of(c)) return found;
-    if (!found.is_none()) {
-      Object err = new_exception(&exc::TypeError, {py_str("error in " + short_name(c) + "._missing_: returned " +
-                                                          aiocc::repr(found) + " instead of None or a valid member")});
-      err.as<ExceptionObject>()->context = not_valid();
-      f.pos = cpython::kNewRaiseExc;
-      raise_exc(err);
-    }
-  }
-  f.pos = cpython::kNewRaiseValueError;
-  raise_exc(not_valid());
-}
-
-// EnumType.__call__ with one argument: the member with that value, else what _missing_ finds.
-// A failure carries the frames of enum.py's __call__ and __new__, as in CPython's traceback.
-Object lookup_value(ClassObject* c, const Object& value) {
-  if (type_of(value) == c) return value;
-  if (Object* m = as_dict(c->enum_by_value)->find(value)) return *m;
-  return cpython::run_in(&cpython::enum_call, [&](PlainFrame&) {
-    return cpython::run_in(&cpython::enum_new, [&](PlainFrame& f) { return value_not_found(c, value, f); });
-  });
-}
-
-// Enum('Name', names, *, module, qualname, type, start): EnumType._create_.
-Object functional(ClassObject* c, Args args, Kwargs kw) {
-  Object class_name = args.size() ? args[0] : Object(), names = args.size() > 1 ? args[1] : Object();
-  Object module, qualname, mixin, start = py_int(1);
-  if (args.size() == 0) {
-    raise(&exc::TypeError, "EnumType.__call__() missing 1 required positional argument: 'value'");
-  }
-  if (args.size() > 2) {
-    raise(&exc::TypeError, "EnumType.__call__() takes from 2 to 3 positional arguments but " +
-                               std::to_string(args.size() + 1) + " were given");
-  }
-  for (const Kw& k : kw) {
-    Object* slot = k.name == "names" ? &names : k.name == "module" ? &module : k.name == "qualname" ? &qualname
-                 : k.name == "type" ? &mixin : k.name == "start" ? &start : nullptr;
-    if (!slot) {
-      raise(&exc::TypeError, "EnumType.__call__() got an unexpected keyword argument '" + std::string(k.name) + "'");
-    }
-    *slot = k.value;
-  }
-  if (!is_str(class_name)) raise(&exc::TypeError, "EnumType.__call__() argument 'value' must be str");
-  std::vector<Object> bases;
-  if (!mixin.is_unbound() && !mixin.is_none()) bases.push_back(mixin);
-  bases.push_back(Object(c));
-  if (is_str(names)) {  // "A B C" or "A, B, C"
-    std::string s = str_value(names);
-    for (char& ch : s) ch = ch == ',' ? ' ' : ch;
-    names = call_method(py_str(s), "split", {});
-  }
-  std::vector<Object> items = as_dict(names) ? std::vector<Object>{} : to_vector(names);
-  Object ns = py_dict();
-  if (DictObject* d = as_dict(names)) {
-    for (auto& e : d->entries) {
-      if (e.live) as_dict(ns)->set(e.key, e.value);
-    }
-  } else if (!items.empty() && is_str(items[0])) {  // names only: values from _generate_next_value_
-    std::vector<Object> last_values;
-    int64_t st, count = 0;
-    if (!start.is_small_int()) st = 1; else st = start.as_int();
-    for (const Object& n : items) {
-      Object v = next_value(c, str_value(n), st, count++, last_values);
-      last_values.push_back(v);
-      as_dict(ns)->set(n, v);
-    }
-  } else {
-    for (const Object& pair : items) {
-      std::vector<Object> kv = to_vector(pair);
-      if (kv.size() != 2) raise(&exc::ValueError, "not enough values to unpack");
-      as_dict(ns)->set(kv[0], kv[1]);
-    }
-  }
-  const Name& name = intern(str_value(class_name));
-  const Name& qual = is_str(qualname) ? intern(str_value(qualname)) : name;
-  Object cls = make_class(name.text.c_str(), qual.text.c_str(), Args(bases), ns);
-  if (is_str(module)) aiocc::setattr(cls, "__module__", module);
-  return cls;
-}
-
-void check_member_assignment(ClassObject* c, std::string_view name, bool deleting) {
-  if (c->enum_by_name.is_unbound() || !as_dict(c->enum_by_name)->find(py_str(std::string(name)))) return;
-  if (deleting) {
-    raise(&exc::AttributeError, aiocc::repr(py_str(c->name)) + " cannot delete member " +
-                                    aiocc::repr(py_str(std::string(name))) + ".");
-  }
-  raise(&exc::AttributeError, "cannot reassign member " + aiocc::repr(py_str(std::string(name))));
-}
-
-Object lookup_name(ClassObject* c, const Object& name) {
-  if (Object* m = as_dict(c->enum_by_name)->find(name)) return *m;
-  raise_exc(new_exception(&exc::KeyError, {name}));
-}
-
 std::string class_repr(const ClassObject* c) { return (is_flag(c) ? "<flag '" : "<enum '") + short_name(c) + "'>"; }
-
-bool contains_member(ClassObject* c, const Object& item) {
-  if (type_of(item)->is_subtype_of(c)) {  // a member, not a flag's pseudo-member
-    Object name = member_name(item);
-    return is_str(name) && as_dict(c->enum_by_name)->find(name) != nullptr;
-  }
-  warn("DeprecationWarning",
-       "in 3.12 __contains__ will no longer raise TypeError, but will return True or\nFalse depending on "
-       "whether the value is a member or the value of a member");
-  raise(&exc::TypeError, "unsupported operand type(s) for 'in': '" + type_of(item)->name + "' and 'EnumType'");
-}
 
 Object unique(Args given, Kwargs kw) {
   static const PyDef def("unique", {{"enumeration"}}, {Object()});
