@@ -2,7 +2,8 @@
 """Completeness of the modules aiocc provides: every public name of each module (its __all__)
 either imports or is refused at compile time with `module.name` in the message, never a
 run-time ImportError/AttributeError. Names imported are then used in one program whose output
-(each name's repr when it is stable, and whether it is callable) must equal CPython's.
+(each name's repr when it is stable, and whether it is callable) must equal CPython's; the same
+program calls each name directly in a function never run, so every call compiles.
 
 REFUSED lists, per module, the names aiocc refuses on purpose, with the reason.
 """
@@ -74,6 +75,13 @@ with tempfile.TemporaryDirectory() as tmp:
                 value = f"{module}.{name}"
                 shown = f"isinstance({value}, type)" if name in AS_CLASS.get(module, ()) else f"shown({value})"
                 f.write(f"print({name!r}, {shown}, callable({value}))\n")
+            # Every name called directly, as `module.name()` and as an imported name, in a
+            # function never run: each call must compile (its C++ entry point is declared).
+            f.write("\n\ndef never_called():\n")
+            for name in accepted:
+                f.write(f"    {module}.{name}()\n    from {module} import {name} as imported_{name}\n"
+                        f"    imported_{name}()\n")
+            f.write("    pass\n")
         want = subprocess.run([sys.executable, program], capture_output=True, text=True, timeout=60)
         got = subprocess.run([AIOCC, "run", program], capture_output=True, text=True, timeout=300)
         if (got.stdout, got.returncode) != (want.stdout, want.returncode):

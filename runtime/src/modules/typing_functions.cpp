@@ -47,11 +47,20 @@ Object overload(Args given, Kwargs kw) {
   return Object(&dummy);
 }
 
-// The decorators that give back what they decorate, each with its own parameter's name.
+// final(f): f, marked `f.__final__ = True` where it takes attributes (typing.py 3.11).
 Object final(Args given, Kwargs kw) {
   static const PyDef def("final", {{"f"}}, {Object()});
-  return def.bind(given, kw)[0];
+  Object f = def.bind(given, kw)[0];
+  try {
+    aiocc::setattr(f, "__final__", True());
+  } catch (PyException& e) {
+    TypeObject* t = type_of(e.exc);
+    if (!t->is_subtype_of(&exc::AttributeError) && !t->is_subtype_of(&exc::TypeError)) throw;
+  }
+  return f;
 }
+
+// The decorators that give back what they decorate, each with its own parameter's name.
 Object no_type_check(Args given, Kwargs kw) {
   static const PyDef def("no_type_check", {{"arg"}}, {Object()});
   return def.bind(given, kw)[0];

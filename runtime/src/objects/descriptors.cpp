@@ -75,11 +75,27 @@ struct PropertyObject final : HeapObject {
 struct WrapperObject final : HeapObject {  // staticmethod / classmethod
   bool is_class;
   Object func;
+  Object attrs;  // its __dict__ (3.10+): attributes set on it, such as typing.final's __final__
   WrapperObject(bool c, Object f) : is_class(c), func(std::move(f)) {}
   TypeObject* type() const override { return is_class ? &types::classmethod : &types::staticmethod; }
   Object getattr(const Object& self, std::string_view name) override {
     if (name == "__func__") return func;
+    if (name == "__dict__") {
+      if (attrs.is_unbound()) attrs = py_dict();
+      return attrs;
+    }
+    if (DictObject* d = as_dict(attrs)) {
+      if (Object* v = d->find(py_str(std::string(name)))) return *v;
+    }
     return HeapObject::getattr(self, name);
+  }
+  void setattr(std::string_view name, const Object& value) override {
+    if (attrs.is_unbound()) attrs = py_dict();
+    if (value.is_unbound()) {
+      if (!as_dict(attrs)->erase(py_str(std::string(name)))) HeapObject::setattr(name, value);
+      return;
+    }
+    as_dict(attrs)->set(py_str(std::string(name)), value);
   }
   // A staticmethod object is callable (3.10+): `to_cents(x)` in the class body that defines it.
   bool is_callable() const override { return !is_class; }
