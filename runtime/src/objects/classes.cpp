@@ -85,7 +85,10 @@ std::vector<TypeObject*> c3(TypeObject* cls, const std::vector<TypeObject*>& bas
 // ---- instance creation -----------------------------------------------------------------------
 // C(...): the metaclass's __call__ when a metaclass of the script defines one, else type.__call__.
 Object construct_instance(TypeObject* t, Args args, Kwargs kw) {
-  if (const Object* call = metaclass_slot(Object(t), Slot::call)) return call_with_self(*call, Object(t), args, kw);
+  // Every instance creation passes here: only a class with a metaclass looks further.
+  if (static_cast<ClassObject*>(t)->metaclass) {
+    if (const Object* call = metaclass_slot(Object(t), Slot::call)) return call_with_self(*call, Object(t), args, kw);
+  }
   return type_call(t, args, kw);
 }
 
