@@ -180,11 +180,9 @@ void Analyzer::check_builtin_call(const Expr& call) {
 
 // The names a store target binds or sets (names, attributes, in tuples and starred).
 void Analyzer::note_stores(const Expr& t) {
-  // An object's class and namespace are fixed in a compiled program (the state-pattern idiom
-  // `self.__class__ = Other` is refused here rather than at run time).
-  if (t.kind == ExprKind::Attribute && (t.str == "__class__" || t.str == "__dict__")) {
-    unsupported(t.span, "assigning " + t.str);
-  }
+  // A class's bases are fixed in a compiled program: its MRO and its instances' layout follow
+  // from them.
+  if (t.kind == ExprKind::Attribute && t.str == "__bases__") unsupported(t.span, "assigning __bases__");
   if (t.kind == ExprKind::Name || t.kind == ExprKind::Attribute) stored_names_.insert(t.str);
   if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List || t.kind == ExprKind::Starred) {
     for (auto& x : t.sub) note_stores(*x);

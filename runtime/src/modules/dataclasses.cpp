@@ -177,6 +177,7 @@ Object process_class(const Object& cls, const Options& o) {
   }
   if (any_frozen_base && !o.frozen) raise(&exc::TypeError, "cannot inherit non-frozen dataclass from a frozen one");
   if (any_thawed_base && o.frozen) raise(&exc::TypeError, "cannot inherit frozen dataclass from a non-frozen one");
+  aiocc::setattr(cls, "__dataclass_params__", make<ParamsObject>(o));  // first, as _process_class
   // This class's own annotations, in order.
   bool kw_only = o.kw_only;
   if (const Object* ann = own(c, "__annotations__"); ann && as_dict(*ann)) {
@@ -248,7 +249,6 @@ Object process_class(const Object& cls, const Options& o) {
     if (as_field(f)->kind == FieldKind::Field) spec_ptr->field_names.insert(as_field(f)->name);
   }
   aiocc::setattr(cls, "__dataclass_fields__", all_fields);
-  aiocc::setattr(cls, "__dataclass_params__", make<ParamsObject>(o));
 
   if (o.init) {
     // Parameters: init fields in order, keyword-only ones last (after a bare *).

@@ -259,8 +259,7 @@ Object ClassObject::get(const Name& n) {
   const Object* meta_value = meta ? meta->lookup(n) : nullptr;
   if (meta_value && is_data_descriptor(*meta_value)) return descr_get(*meta_value, self, meta, n);
   if (n.text == "__qualname__") return TypeObject::getattr(self, name);  // the type's own, never inherited
-  if (const Object* v = lookup(n)) return descr_get(*v, Object(), this, n);
-  if (meta_value) return descr_get(*meta_value, self, meta, n);
+  // type's own data descriptors, which a class attribute of the same name does not hide.
   if (n.text == "__name__") return py_str(short_name(this));
   if (n.text == "__mro__") {
     std::vector<Object> out;
@@ -274,8 +273,10 @@ Object ClassObject::get(const Name& n) {
   }
   if (n.text == "__base__") return Object(base);
   if (n.text == "__class__") return Object(metaclass ? metaclass : &types::type);
-  if (n.text == "__call__") return self;  // type.__call__ bound to the class: calling it makes an instance
   if (n.text == "__dict__") return make_mappingproxy(ns);
+  if (const Object* v = lookup(n)) return descr_get(*v, Object(), this, n);
+  if (meta_value) return descr_get(*meta_value, self, meta, n);
+  if (n.text == "__call__") return self;  // type.__call__ bound to the class: calling it makes an instance
   if (n.text == "__doc__") return None;
   if (n.text == "__new__") return new_method(builtin_base ? builtin_base : &types::object);
   if (const Object* v = object_attribute(n)) return *v;
@@ -301,6 +302,23 @@ void ClassObject::setattr(std::string_view name, const Object& value) {
     if (simple_name.empty()) simple_name = short_name(this);
     this->name = str_value(value);
     changed(false);
+    return;
+  }
+  // type's other data descriptors.
+  if (n.text == "__dict__") raise_attribute_error(Object(this), n.text, "attribute '__dict__' of 'type' objects is not writable");
+  if (n.text == "__mro__" || n.text == "__base__") raise_attribute_error(Object(this), n.text, "readonly attribute");
+  if (n.text == "__class__") {
+    if (value.is_unbound()) raise(&exc::TypeError, "can't delete __class__ attribute");
+    raise(&exc::TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+  }
+  if (value.is_unbound() && (n.text == "__name__" || n.text == "__module__" || n.text == "__doc__")) {
+    raise(&exc::TypeError, "cannot delete '" + n.text + "' attribute of immutable type '" + short_name(this) + "'");
+  }
+  if (n.text == "__name__") {  // type_set_name
+    if (!is_str(value)) {
+      raise(&exc::TypeError, "can only assign string to " + short_name(this) + ".__name__, not '" + type_of(value)->name + "'");
+    }
+    simple_name = str_value(value);
     return;
   }
   const bool special = n.slot >= 0 || n.text == "__slots__";
@@ -492,41 +510,16 @@ Object build_class(TypeObject* meta, const char* name, const char* qualname, Arg
   for (auto& e : as_dict(ns)->entries) {
     if (e.live) d->set(e.key, e.value);
   }
-  if (!d->find(intern("__doc__").str)) d->set(intern("__doc__").str, None);
-  // A class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
-  if (d->find(slot_name(Slot::eq).str) && !d->find(slot_name(Slot::hash).str)) {
-    d->set(slot_name(Slot::hash).str, None);
-  }
   auto* c = new ClassObject(qualname, std::move(bases), full);
   if (meta) c->metaclass = meta;
   if (std::string_view q(qualname); q.substr(q.rfind('.') + 1) != name) c->simple_name = name;
   c->construct = exception ? construct_user_exception : construct_instance;
   c->builtin_base = builtin_base;
-  if (Object* slots = d->find(intern("__slots__").str)) {
-    c->has_slots = true;
-    std::vector<Object> names = is_str(*slots) ? std::vector<Object>{*slots} : to_vector(*slots);
-    // A private slot name is mangled as the class body's names are (_Py_Mangle in type_new).
-    const std::string cls_name = name;
-    const std::string owner = cls_name.substr(std::min(cls_name.find_first_not_of('_'), cls_name.size()));
-    for (const Object& s : names) {
-      std::string n = str_value(s);
-      if (!owner.empty() && n.size() > 2 && n.compare(0, 2, "__") == 0 &&
-          !(n.size() >= 4 && n.compare(n.size() - 2, 2, "__") == 0) && n.find('.') == std::string::npos) {
-        n = "_" + owner + n;
-      }
-      c->slot_names.push_back(&intern(n));
-    }
-    for (TypeObject* t : c->mro) {
-      auto* k = t->kind_of_class();
-      if (k && k != c && !k->has_slots) c->has_slots = false;  // a base without slots has a dict
-      if (k && k != c) c->slot_names.insert(c->slot_names.end(), k->slot_names.begin(), k->slot_names.end());
-    }
-  } else {
-    // No __slots__ of its own: instances have a __dict__, and the bases' slots stay slots.
-    for (TypeObject* t : c->mro) {
-      auto* k = t->kind_of_class();
-      if (k && k != c) c->slot_names.insert(c->slot_names.end(), k->slot_names.begin(), k->slot_names.end());
-    }
+  set_layout(c, name, d);
+  if (!d->find(intern("__doc__").str)) d->set(intern("__doc__").str, None);
+  // A class that defines __eq__ but not __hash__ is unhashable (CPython sets __hash__ = None).
+  if (d->find(slot_name(Slot::eq).str) && !d->find(slot_name(Slot::hash).str)) {
+    d->set(slot_name(Slot::hash).str, None);
   }
   // typing._ProtocolMeta, inherited; Protocol.__init_subclass__: a protocol when Protocol is a
   // direct base (a class deriving from protocols only implements them).

@@ -609,6 +609,18 @@ void ExceptionObject::setattr(std::string_view name, const Object& value) {
     args = to_vector(value);
     return;
   }
+  if (name == "__class__") {
+    cls = class_for_assignment(Object(this), value.is_unbound() ? nullptr : &value);
+    return;
+  }
+  if (name == "__dict__") {  // PyObject_GenericSetDict
+    if (value.is_unbound()) raise(&exc::TypeError, "cannot delete __dict__");
+    if (!as_dict(value)) {
+      raise(&exc::TypeError, "__dict__ must be set to a dictionary, not a '" + type_of(value)->name + "'");
+    }
+    attrs = value;
+    return;
+  }
   // A data descriptor of an exception class of the script (a property's setter...).
   if (const Object* m = user_class_lookup(cls, name); m && is_data_descriptor(*m)) {
     Object self(this);

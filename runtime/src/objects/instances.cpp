@@ -36,8 +36,6 @@ void fill(AttrCache* c, InstanceObject* inst, AttrEntry e) {
 
 }  // namespace
 
-// The slot of `n` when the instance has both a __dict__ and __slots__ inherited (see
-// InstanceObject::slot_values), else null.
 Object* member_slot(InstanceObject* inst, const Name& n) {
   ClassObject* cls = inst->cls;
   if (cls->has_slots || cls->slot_names.empty()) return nullptr;
@@ -88,6 +86,8 @@ void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, co
   ClassObject* cls = inst->cls;
   const Object* d = cls->lookup(n);
   if (d && is_data_descriptor(*d)) return descr_set(*d, self, v, cls, n);
+  if (n.text == "__dict__" && !cls->has_slots) return set_instance_dict(inst, v);
+  if (n.text == "__class__") return set_instance_class(inst, v);
   if (Object* m = member_slot(inst, n)) {
     if (!v && m->is_unbound()) raise(&exc::AttributeError, n.text);  // the member descriptor's message
     *m = v ? *v : Object();
@@ -103,8 +103,6 @@ void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, co
   if (cls->has_slots && std::find(cls->slot_names.begin(), cls->slot_names.end(), &n) == cls->slot_names.end()) {
     no_attribute(self, n);
   }
-  if (n.text == "__class__") raise(&exc::TypeError, "assigning __class__ is not supported by aiocc");
-  if (n.text == "__dict__") raise(&exc::TypeError, "assigning __dict__ is not supported by aiocc");
   Shape* s = inst->shape;
   if (d && as_instance(*d)) c = nullptr;  // see generic_getattr
   if (s != dict_shape()) {
@@ -300,7 +298,11 @@ Object getattr_slow(const Object& o, const Name& n, AttrCache& c) {
       if (e.shape == &cls->root && e.version == version) return *e.value;
     }
     const Object* d = cls->lookup(n);
-    if (d && !binds(*d) && !as_instance(*d)) {
+    // type's own data descriptors win over a class attribute of the same name (ClassObject::get).
+    const bool type_attribute = n.text == "__name__" || n.text == "__qualname__" || n.text == "__mro__" ||
+                                n.text == "__bases__" || n.text == "__base__" || n.text == "__class__" ||
+                                n.text == "__dict__";
+    if (d && !binds(*d) && !as_instance(*d) && !type_attribute) {
       c.slot_for(&cls->root) = {&cls->root, version, AttrEntry::ClassValue, 0, d};
       return *d;
     }

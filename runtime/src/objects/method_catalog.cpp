@@ -108,10 +108,11 @@ void bind_keywords(const MethodDef& m, Args args, Kwargs kw, Object* out) {
 
 }  // namespace
 
-namespace {
 TypeObject getset_descriptor_type("getset_descriptor", &types::object, nullptr),
-    member_descriptor_type("member_descriptor", &types::object, nullptr),
-    method_descriptor_type("method_descriptor", &types::object, nullptr);
+    member_descriptor_type("member_descriptor", &types::object, nullptr);
+
+namespace {
+TypeObject method_descriptor_type("method_descriptor", &types::object, nullptr);
 
 // `int.real`: CPython's getset_descriptor / member_descriptor, reduced to what a script sees.
 struct DataDescriptor final : HeapObject {

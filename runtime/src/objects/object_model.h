@@ -12,6 +12,8 @@
 
 namespace aiocc {
 
+struct DictObject;
+
 // ---- classes.cpp -----------------------------------------------------------------------------
 // A type's name after its last dot (`Outer.Inner` -> `Inner`), as CPython's messages show it.
 std::string short_name(const TypeObject* t);
@@ -32,12 +34,29 @@ Object type_new(TypeObject* meta, Args args, Kwargs kw);
 Object build_class(TypeObject* meta, const char* name, const char* qualname, Args bases, const Object& ns, Kwargs kw);
 Object type_call(TypeObject* cls, Args args, Kwargs kw);
 
+// ---- layout.cpp ------------------------------------------------------------------------------
+// type.__new__'s work on __slots__ and the instance layout, once the class object `c` exists
+// (`name`: its __name__, for mangling private slot names): c->slot_names, c->has_slots,
+// c->layout, and in `ns` the member descriptors of the slots and the `__dict__`/`__weakref__`
+// descriptors, in CPython's order. Raises CPython's errors for bad __slots__.
+void set_layout(ClassObject* c, const std::string& name, DictObject* ns);
+extern TypeObject getset_descriptor_type, member_descriptor_type;  // method_catalog.cpp
+
 // ---- instances.cpp ---------------------------------------------------------------------------
 // object.__getattribute__ / __setattr__ / __delattr__ on an instance (v null: delete), without
 // the class's own hooks; `c` (may be null) is the inline cache to fill.
 Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, AttrCache* c);
 void generic_setattr(InstanceObject* inst, const Object& self, const Name& n, const Object* v,
                      StoreCache* c);
+// The slot of `n` when the instance has both a __dict__ and __slots__ inherited (see
+// InstanceObject::slot_values), else null.
+Object* member_slot(InstanceObject* inst, const Name& n);
+// `obj.__dict__ = value` (value null: del): CPython's checks, then the dict replaced.
+void set_instance_dict(InstanceObject* inst, const Object* value);
+// `obj.__class__ = value` (value null: del): the class `obj` may take (object_set_class's
+// checks: a class of the script with the same layout), and for an instance, the change made.
+ClassObject* class_for_assignment(const Object& self, const Object* value);
+void set_instance_class(InstanceObject* inst, const Object* value);
 
 // ---- descriptors.cpp -------------------------------------------------------------------------
 bool is_data_descriptor(const Object& d);

@@ -50,6 +50,13 @@ struct ClassObject final : TypeObject {
   Object specials[kSlotCount];  // what the MRO gives each special method; Unbound: not defined
   bool user_getattribute = false, user_setattr = false;
   std::vector<const Name*> slot_names;  // __slots__, when the class declares it
+  // What an instance holds beyond its attributes, in CPython's terms (typeobject.c): a __dict__,
+  // a weak reference list, a variable-size part (int, tuple, str: tp_itemsize); `solid` is the
+  // nearest class of the MRO that fixes the layout (solid_base). Set by runtime/src/objects/layout.cpp.
+  struct Layout {
+    bool dict = true, weakref = true, varsize = false;
+    TypeObject* solid = nullptr;
+  } layout;
   bool has_slots = false;               // instances take only the __slots__ names
   TypeObject* builtin_base = nullptr;   // list, dict, str, … when the class derives from one
   uint32_t attr_hint = 0;               // the most attributes an instance had: the room to reserve
