@@ -24,6 +24,7 @@
 #include "aiocc/py/types.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/copy.h"
+#include "cpython_frames.h"
 #include "dataclasses_internal.h"
 #include "internal.h"
 #include "object_model.h"
@@ -111,7 +112,7 @@ void add_if_absent(const Object& cls, ClassObject* c, const std::string& name, c
 
 void add_or_raise(const Object& cls, ClassObject* c, const std::string& name, const Object& value, const char* hint) {
   if (own(c, name)) {
-    raise(&exc::TypeError, "Cannot overwrite attribute " + name + " in class " + c->name + hint);
+    raise(&exc::TypeError, "Cannot overwrite attribute " + name + " in class " + short_name(c) + hint);
   }
   aiocc::setattr(cls, name, value);
 }
@@ -143,15 +144,67 @@ Object with_slots(const Object& cls, ClassObject* c, const SpecObject* spec) {
   return call(Object(type_of(cls)), {py_str(c->name), py_tuple(std::move(bases)), ns});
 }
 
-Object process_class(const Object& cls, const Options& o) {
+// _get_field(cls, name, type, kw_only), in its frame `f` (positions: cpython::GetFieldPos).
+Object get_field(const Object& cls, const std::string& name, const Object& annotation, bool kw_only, PlainFrame& f) {
+  // The default is getattr(cls, name): a descriptor gives its __get__(None, cls), and a base
+  // class's attribute counts; a slot's member descriptor is no default.
+  Object found;
+  try {
+    found = aiocc::getattr(cls, name);
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+  }
+  if (!found.is_unbound() && type_of(found) == &member_descriptor_type) found = Object();
+  Object fld;
+  if (!found.is_unbound() && as_field(found)) {
+    fld = found;
+  } else {
+    fld = new_field();
+    if (!found.is_unbound()) as_field(fld)->default_ = found;
+  }
+  FieldObject* fo = as_field(fld);
+  fo->name = name;
+  fo->type_ = annotation;
+  fo->kind = kind_of(annotation);
+  if (fo->kind != FieldKind::Field && !is_missing(fo->default_factory)) {
+    f.pos = cpython::kGfDefaultFactory;
+    raise(&exc::TypeError, "field " + name + " cannot have a default factory");
+  }
+  // Fields and InitVars take the class's kw_only (or KW_ONLY's); a ClassVar keeps MISSING.
+  if (fo->kind != FieldKind::ClassVar) {
+    if (fo->kw_only.same(kMissing)) fo->kw_only = Object::from_bool(kw_only);
+  } else if (!fo->kw_only.same(kMissing)) {
+    f.pos = cpython::kGfClassVarKwOnly;
+    raise(&exc::TypeError, "field " + name + " is a ClassVar but specifies kw_only");
+  }
+  // Mutable defaults: a value of an unhashable class (`__hash__ is None`: list, dict, set, a
+  // class defining __eq__ alone…) must come from a default_factory.
+  if (fo->kind == FieldKind::Field && !is_missing(fo->default_)) {
+    TypeObject* t = type_of(fo->default_);
+    auto* k = t->kind_of_class();
+    const bool unhashable = k ? k->slot(Slot::hash).is_none()
+                              : t == &types::list || t == &types::dict || t == &types::set ||
+                                    t == &types::bytearray || t == &types::slice ||
+                                    t == &types::dict_keys || t == &types::dict_items;
+    if (unhashable) {
+      f.pos = cpython::kGfMutableDefault;
+      raise(&exc::ValueError, "mutable default " + aiocc::repr(Object(t)) + " for field " + name +
+                                  " is not allowed: use default_factory");
+    }
+  }
+  return fld;
+}
+
+// _process_class, in its frame `pf` (positions: cpython::ProcessClassPos).
+Object process_class(const Object& cls, const Options& o, PlainFrame& pf) {
   ClassObject* c = cls.dyn<TypeObject>() ? cls.as<TypeObject>()->kind_of_class() : nullptr;
   if (!c) raise(&exc::TypeError, "dataclass() should be called on a class");
-  if (o.order && !o.eq) raise(&exc::ValueError, "eq must be true if order is true");
   Object spec = make<SpecObject>(c);
   auto* spec_ptr = spec.as<SpecObject>();
   spec_ptr->frozen = o.frozen;
   spec_ptr->slots = o.slots;
   spec_ptr->has_post_init = c->lookup(intern("__post_init__")) != nullptr;
+  aiocc::setattr(cls, "__dataclass_params__", make<ParamsObject>(o));
   // Fields of dataclass bases first, the farthest base first.
   std::vector<Object> fields;
   auto place = [&](const Object& f) {
@@ -163,24 +216,24 @@ Object process_class(const Object& cls, const Options& o) {
     }
     fields.push_back(f);
   };
-  bool any_frozen_base = false, any_thawed_base = false;
+  bool any_frozen_base = false, has_dataclass_bases = false;
   for (size_t i = c->mro.size(); i-- > 1;) {
     ClassObject* b = c->mro[i]->kind_of_class();
-    const Object* base_fields = b ? as_dict(b->ns)->find(py_str("__dataclass_fields__")) : nullptr;
+    const Object* base_fields = b ? b->lookup(intern("__dataclass_fields__")) : nullptr;
     if (!base_fields) continue;
+    has_dataclass_bases = true;
     for (auto& e : as_dict(*base_fields)->entries) {
       if (e.live) place(e.value);
     }
-    const Object* params = as_dict(b->ns)->find(py_str("__dataclass_params__"));
+    const Object* params = b->lookup(intern("__dataclass_params__"));
     ParamsObject* p = params ? params->dyn<ParamsObject>() : nullptr;
-    (p && p->o.frozen ? any_frozen_base : any_thawed_base) = true;
+    if (p && p->o.frozen) any_frozen_base = true;
   }
-  if (any_frozen_base && !o.frozen) raise(&exc::TypeError, "cannot inherit non-frozen dataclass from a frozen one");
-  if (any_thawed_base && o.frozen) raise(&exc::TypeError, "cannot inherit frozen dataclass from a non-frozen one");
-  aiocc::setattr(cls, "__dataclass_params__", make<ParamsObject>(o));  // first, as _process_class
   // This class's own annotations, in order.
-  bool kw_only = o.kw_only;
-  if (const Object* ann = own(c, "__annotations__"); ann && as_dict(*ann)) {
+  bool kw_only = o.kw_only, kw_only_seen = false;
+  std::vector<Object> cls_fields;
+  const Object* ann = own(c, "__annotations__");
+  if (ann && as_dict(*ann)) {
     std::vector<std::pair<Object, Object>> items;
     for (auto& e : as_dict(*ann)->entries) {
       if (e.live) items.emplace_back(e.key, e.value);
@@ -188,59 +241,50 @@ Object process_class(const Object& cls, const Options& o) {
     for (auto& [key, annotation] : items) {
       const std::string name = str_value(key);
       if (is_kw_only_marker(annotation)) {
-        kw_only = true;
+        if (kw_only_seen) {
+          pf.pos = cpython::kPcKwOnlyTwice;
+          raise(&exc::TypeError, str_repr(name) + " is KW_ONLY, but KW_ONLY has already been specified");
+        }
+        kw_only_seen = kw_only = true;
         continue;
       }
-      // _get_field: the default is getattr(cls, name), so a descriptor gives its __get__(None,
-      // cls) and a base class's attribute counts.
-      Object found;
-      try {
-        found = aiocc::getattr(cls, name);
-      } catch (PyException& e) {
-        if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
-      }
-      const Object* declared = found.is_unbound() ? nullptr : &found;
-      Object f;
-      if (declared && as_field(*declared)) {
-        f = *declared;
-      } else {
-        f = new_field();
-        if (declared) as_field(f)->default_ = *declared;
-      }
-      FieldObject* fo = as_field(f);
-      fo->name = name;
-      fo->type_ = annotation;
-      fo->kind = kind_of(annotation);
-      if (fo->kind != FieldKind::Field && !is_missing(fo->default_factory)) {
-        raise(&exc::TypeError, "field " + name + " cannot have a default factory");
-      }
-      // Fields and InitVars take the class's kw_only (or KW_ONLY's); a ClassVar keeps MISSING.
-      if (fo->kw_only.same(kMissing) && fo->kind != FieldKind::ClassVar) fo->kw_only = Object::from_bool(kw_only);
-      // Mutable defaults: a value of an unhashable class (`__hash__ is None`: list, dict, set,
-      // a class defining __eq__ alone…) must come from a default_factory.
-      if (fo->kind == FieldKind::Field && !is_missing(fo->default_)) {
-        TypeObject* t = type_of(fo->default_);
-        auto* c = t->kind_of_class();
-        const bool unhashable = c ? c->slot(Slot::hash).is_none()
-                                  : t == &types::list || t == &types::dict || t == &types::set ||
-                                        t == &types::bytearray || t == &types::slice ||
-                                        t == &types::dict_keys || t == &types::dict_items;
-        if (unhashable) {
-          raise(&exc::ValueError, "mutable default " + aiocc::repr(Object(t)) + " for field " + name +
-                                      " is not allowed: use default_factory");
-        }
-      }
-      // The class attribute becomes the plain default (or goes, when there is none).
-      if (declared && as_field(*declared)) {
-        if (is_missing(fo->default_)) {
-          as_dict(c->ns)->erase(py_str(name));
-          c->changed();
-        } else {
-          aiocc::setattr(cls, name, fo->default_);
-        }
-      }
-      place(f);
+      pf.pos = cpython::kPcGetField;
+      cls_fields.push_back(cpython::run_in(&cpython::dc_get_field, [&](PlainFrame& f) {
+        return get_field(cls, name, annotation, kw_only, f);
+      }));
     }
+  }
+  for (const Object& f : cls_fields) {
+    place(f);
+    // A field() class attribute becomes the plain default (or goes, when there is none).
+    const FieldObject* fo = as_field(f);
+    Object current;
+    try {
+      current = aiocc::getattr(cls, fo->name);
+    } catch (PyException& e) {
+      if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    }
+    if (current.is_unbound() || !as_field(current)) continue;
+    if (is_missing(fo->default_)) {
+      as_dict(c->ns)->erase(py_str(fo->name));  // delattr
+      c->changed();
+    } else {
+      aiocc::setattr(cls, fo->name, fo->default_);
+    }
+  }
+  for (auto& e : as_dict(c->ns)->entries) {
+    if (e.live && as_field(e.value) && !(ann && as_dict(*ann) && as_dict(*ann)->find(e.key))) {
+      pf.pos = cpython::kPcNoAnnotation;
+      raise(&exc::TypeError, aiocc::repr(e.key) + " is a field but has no type annotation");
+    }
+  }
+  if (has_dataclass_bases && any_frozen_base && !o.frozen) {
+    pf.pos = cpython::kPcInheritThawed;
+    raise(&exc::TypeError, "cannot inherit non-frozen dataclass from a frozen one");
+  }
+  if (has_dataclass_bases && !any_frozen_base && o.frozen) {
+    pf.pos = cpython::kPcInheritFrozen;
+    raise(&exc::TypeError, "cannot inherit frozen dataclass from a non-frozen one");
   }
   Object all_fields = py_dict();
   for (const Object& f : fields) {
@@ -249,7 +293,10 @@ Object process_class(const Object& cls, const Options& o) {
     if (as_field(f)->kind == FieldKind::Field) spec_ptr->field_names.insert(as_field(f)->name);
   }
   aiocc::setattr(cls, "__dataclass_fields__", all_fields);
-
+  if (o.order && !o.eq) {
+    pf.pos = cpython::kPcOrderEq;
+    raise(&exc::ValueError, "eq must be true if order is true");
+  }
   if (o.init) {
     // Parameters: init fields in order, keyword-only ones last (after a bare *).
     std::vector<std::string> params{"self"};
@@ -264,7 +311,10 @@ Object process_class(const Object& cls, const Options& o) {
     for (const FieldObject* fo : positional) {
       bool has_default = !is_missing(fo->default_) || !is_missing(fo->default_factory);
       if (!has_default && seen_default) {
-        raise(&exc::TypeError, "non-default argument '" + fo->name + "' follows default argument");
+        pf.pos = cpython::kPcInitFn;
+        cpython::run_in(&cpython::dc_init_fn, [&](PlainFrame&) -> Object {
+          raise(&exc::TypeError, "non-default argument '" + fo->name + "' follows default argument");
+        });
       }
       seen_default |= has_default;
     }
@@ -298,6 +348,7 @@ Object process_class(const Object& cls, const Options& o) {
   if (o.repr) add_if_absent(cls, c, "__repr__", native_method(spec_ptr, "__repr__", {"self"}, {}, -1, repr_invoke));
   if (o.eq) add_if_absent(cls, c, "__eq__", native_method(spec_ptr, "__eq__", {"self", "other"}, {}, -1, eq_invoke));
   if (o.order) {
+    pf.pos = cpython::kPcOverwriteOrder;
     const char* hint = ". Consider using functools.total_ordering";
     add_or_raise(cls, c, "__lt__", native_method(spec_ptr, "__lt__", {"self", "other"}, {}, -1, lt_invoke), hint);
     add_or_raise(cls, c, "__le__", native_method(spec_ptr, "__le__", {"self", "other"}, {}, -1, le_invoke), hint);
@@ -305,6 +356,7 @@ Object process_class(const Object& cls, const Options& o) {
     add_or_raise(cls, c, "__ge__", native_method(spec_ptr, "__ge__", {"self", "other"}, {}, -1, ge_invoke), hint);
   }
   if (o.frozen) {
+    pf.pos = cpython::kPcOverwriteFrozen;
     add_or_raise(cls, c, "__setattr__",
                  native_method(spec_ptr, "__setattr__", {"self", "name", "value"}, {}, -1, frozen_setattr_invoke), "");
     add_or_raise(cls, c, "__delattr__",
@@ -315,7 +367,12 @@ Object process_class(const Object& cls, const Options& o) {
   bool explicit_hash = class_hash && !(class_hash->is_none() && own(c, "__eq__"));
   Object hash_fn = native_method(spec_ptr, "__hash__", {"self"}, {}, -1, hash_invoke);
   if (o.unsafe_hash) {
-    if (explicit_hash) raise(&exc::TypeError, "Cannot overwrite attribute __hash__ in class " + c->name);
+    if (explicit_hash) {
+      pf.pos = cpython::kPcHashAction;
+      cpython::run_in(&cpython::dc_hash_exception, [&](PlainFrame&) -> Object {
+        raise(&exc::TypeError, "Cannot overwrite attribute __hash__ in class " + short_name(c));
+      });
+    }
     aiocc::setattr(cls, "__hash__", hash_fn);
   } else if (o.eq && !explicit_hash) {
     aiocc::setattr(cls, "__hash__", o.frozen ? hash_fn : None);
@@ -330,7 +387,24 @@ Object process_class(const Object& cls, const Options& o) {
     }
     aiocc::setattr(cls, "__match_args__", py_tuple(std::move(names)));
   }
-  return o.slots ? with_slots(cls, c, spec_ptr) : cls;
+  if (!o.slots) return cls;
+  pf.pos = cpython::kPcAddSlots;
+  return cpython::run_in(&cpython::dc_add_slots, [&](PlainFrame&) {
+    if (own(c, "__slots__")) raise(&exc::TypeError, short_name(c) + " already specifies __slots__");
+    return with_slots(cls, c, spec_ptr);
+  });
+}
+
+// The decorator applied: wrap(cls) in dataclasses.py's frames (`direct`: `@dataclass` without
+// parentheses, where dataclass() itself calls wrap).
+Object decorate(const Object& cls, const Options& o, bool direct) {
+  auto wrap = [&] {
+    return cpython::run_in(&cpython::dc_wrap, [&](PlainFrame&) {
+      return cpython::run_in(&cpython::dc_process_class, [&](PlainFrame& pf) { return process_class(cls, o, pf); });
+    });
+  };
+  if (!direct) return wrap();
+  return cpython::run_in(&cpython::dc_dataclass, [&](PlainFrame&) { return wrap(); });
 }
 
 Options options_from(Kwargs kw) {
@@ -365,7 +439,7 @@ struct DecoratorObject final : HeapObject {
   Object call(Args args, Kwargs kw) override {
     check_no_kwargs("wrap", kw);
     check_nargs("wrap", args, 1, 1);
-    return process_class(args[0], options);
+    return decorate(args[0], options, false);
   }
 };
 
@@ -455,7 +529,7 @@ Object dataclass(Args args, Kwargs kw) {
                                " were given");
   }
   Options o = options_from(kw);
-  if (args.size() == 1 && !args[0].is_none()) return process_class(args[0], o);
+  if (args.size() == 1 && !args[0].is_none()) return decorate(args[0], o, true);
   return make<DecoratorObject>(o);
 }
 
@@ -478,13 +552,17 @@ Object field(Args args, Kwargs kw) {
     else raise(&exc::TypeError, "field() got an unexpected keyword argument '" + std::string(k.name) + "'");
   }
   if (!is_missing(fo->default_) && !is_missing(fo->default_factory)) {
-    raise(&exc::ValueError, "cannot specify both default and default_factory");
+    cpython::raise_in(cpython::dc_field, &exc::ValueError, "cannot specify both default and default_factory");
   }
   return f;
 }
 
 Object fields(Args args, Kwargs kw) {
   static const PyDef def("fields", {{"class_or_instance"}}, {Object()}, py_body<+[](const Object* a) {
+                           Object d;
+                           if (!dataclass_fields(a[0], d)) {
+                             cpython::raise_in(cpython::dc_fields, &exc::TypeError, "must be called with a dataclass type or instance");
+                           }
                            std::vector<Object> out;
                            for (const FieldObject* f : fields_of(a[0])) out.push_back(Object(const_cast<FieldObject*>(f)));
                            return py_tuple(std::move(out));
@@ -495,7 +573,9 @@ Object fields(Args args, Kwargs kw) {
 Object asdict(Args args, Kwargs kw) {
   static const PyDef def("asdict", {{"obj", "dict_factory"}, 0, 1}, {Object(), Object(&types::dict)},
                          py_body<+[](const Object* a) {
-                           if (!is_dataclass_instance(a[0])) raise(&exc::TypeError, "asdict() should be called on dataclass instances");
+                           if (!is_dataclass_instance(a[0])) {
+                             cpython::raise_in(cpython::dc_asdict, &exc::TypeError, "asdict() should be called on dataclass instances");
+                           }
                            return as_inner(a[0], true, a[1].same(Object(&types::dict)) ? Object() : a[1]);
                          }>);
   return def(args, kw);
@@ -504,7 +584,9 @@ Object asdict(Args args, Kwargs kw) {
 Object astuple(Args args, Kwargs kw) {
   static const PyDef def("astuple", {{"obj", "tuple_factory"}, 0, 1}, {Object(), Object(&types::tuple)},
                          py_body<+[](const Object* a) {
-                           if (!is_dataclass_instance(a[0])) raise(&exc::TypeError, "astuple() should be called on dataclass instances");
+                           if (!is_dataclass_instance(a[0])) {
+                             cpython::raise_in(cpython::dc_astuple, &exc::TypeError, "astuple() should be called on dataclass instances");
+                           }
                            return as_inner(a[0], false, a[1].same(Object(&types::tuple)) ? Object() : a[1]);
                          }>);
   return def(args, kw);
@@ -518,25 +600,43 @@ Object replace(Args args, Kwargs kw) {
                                               " were given");
   }
   const Object& obj = args[0];
-  if (!is_dataclass_instance(obj)) raise(&exc::TypeError, "replace() should be called on dataclass instances");
-  std::vector<Kw> changes(kw.begin(), kw.end());
-  std::vector<Object> values;
-  std::vector<Kw> call_kw;
-  std::vector<std::string> names;
-  for (const FieldObject* f : fields_of(obj)) {
-    bool given = false;
-    for (const Kw& k : changes) given = given || k.name == f->name;
-    if (!f->init) {
-      if (given) {
-        raise(&exc::ValueError, "field " + f->name + " is declared with init=False, it cannot be specified with replace()");
-      }
-      continue;
+  return cpython::run_in(&cpython::dc_replace, [&](PlainFrame& f) {
+    if (!is_dataclass_instance(obj)) raise(&exc::TypeError, "replace() should be called on dataclass instances");
+    // `changes` as dataclasses.py fills it: the keywords given, then each init field's value.
+    std::vector<Kw> changes(kw.begin(), kw.end());
+    std::vector<std::string> names;  // keeps the names the added keywords point into
+    Object fields_dict;
+    dataclass_fields(obj, fields_dict);
+    std::vector<const FieldObject*> all;
+    for (auto& e : as_dict(fields_dict)->entries) {
+      if (e.live) all.push_back(as_field(e.value));
     }
-    if (!given) names.push_back(f->name), values.push_back(getattr_name(obj, intern(f->name)));
-  }
-  for (size_t i = 0; i < names.size(); ++i) call_kw.push_back(Kw{names[i], values[i]});
-  for (const Kw& k : changes) call_kw.push_back(k);
-  return aiocc::call(Object(type_of(obj)), {}, Kwargs(call_kw));
+    names.reserve(all.size());
+    std::vector<Object> values;
+    values.reserve(all.size());
+    for (const FieldObject* fo : all) {
+      if (fo->kind == FieldKind::ClassVar) continue;
+      bool given = false;
+      for (const Kw& k : kw) given = given || k.name == fo->name;
+      if (!fo->init) {
+        if (given) {
+          f.pos = cpython::kReplaceInitFalse;
+          raise(&exc::ValueError, "field " + fo->name + " is declared with init=False, it cannot be specified with replace()");
+        }
+        continue;
+      }
+      if (given) continue;
+      if (fo->kind == FieldKind::InitVar && is_missing(fo->default_)) {
+        f.pos = cpython::kReplaceInitVar;
+        raise(&exc::ValueError, "InitVar " + str_repr(fo->name) + " must be specified with replace()");
+      }
+      names.push_back(fo->name);
+      values.push_back(getattr_name(obj, intern(fo->name)));
+      changes.push_back(Kw{names.back(), values.back()});
+    }
+    f.pos = cpython::kReplaceCall;
+    return aiocc::call(Object(type_of(obj)), {}, Kwargs(changes));
+  });
 }
 
 Object is_dataclass(Args args, Kwargs kw) {

@@ -49,7 +49,36 @@ SparseModule tasks("tasks.py", {{462, "            return fut.result()"},
                                 {649, "        return await future"},
                                 {694, "    return (yield from awaitable.__await__())"}});
 SparseModule locks("locks.py", {{434, "            raise ValueError('BoundedSemaphore released too many times')"}});
-SparseModule dataclasses_py("dataclasses.py", {{240, "            result = user_function(self)"}}, stdlib_dir());
+SparseModule dataclasses_py("dataclasses.py",
+                            {{240, "            result = user_function(self)"},
+                             {387, "        raise ValueError('cannot specify both default and default_factory')"},
+                             {545, "                raise TypeError(f'non-default argument {f.name!r} '"},
+                             {790, "            raise TypeError(f'field {f.name} cannot have a '"},
+                             {808, "            raise TypeError(f'field {f.name} is a ClassVar but specifies '"},
+                             {815, "        raise ValueError(f'mutable default {type(f.default)} for field '"},
+                             {851, "    raise TypeError(f'Cannot overwrite attribute __hash__ '"},
+                             {952, "                raise TypeError(f'{name!r} is KW_ONLY, but KW_ONLY '"},
+                             {958, "            cls_fields.append(_get_field(cls, name, type, kw_only))"},
+                             {982, "            raise TypeError(f'{name!r} is a field but has no type annotation')"},
+                             {988, "            raise TypeError('cannot inherit non-frozen dataclass from a '"},
+                             {993, "            raise TypeError('cannot inherit frozen dataclass from a '"},
+                             {1012, "        raise ValueError('eq must be true if order is true')"},
+                             {1027, "                           _init_fn(all_init_fields,"},
+                             {1073, "                raise TypeError(f'Cannot overwrite attribute {name} '"},
+                             {1080, "                raise TypeError(f'Cannot overwrite attribute {fn.__name__} '"},
+                             {1091, "        cls.__hash__ = hash_action(cls, field_list, globals)"},
+                             {1112, "        cls = _add_slots(cls, frozen, weakref_slot)"},
+                             {1153, "        raise TypeError(f'{cls.__name__} already specifies __slots__')"},
+                             {1220, "        return _process_class(cls, init, repr, eq, order, unsafe_hash,"},
+                             {1230, "    return wrap(cls)"},
+                             {1244, "        raise TypeError('must be called with a dataclass type or instance') from None"},
+                             {1283, "        raise TypeError(\"asdict() should be called on dataclass instances\")"},
+                             {1348, "        raise TypeError(\"astuple() should be called on dataclass instances\")"},
+                             {1472, "        raise TypeError(\"replace() should be called on dataclass instances\")"},
+                             {1485, "                raise ValueError(f'field {f.name} is declared with '"},
+                             {1492, "                raise ValueError(f\"InitVar {f.name!r} \""},
+                             {1501, "    return obj.__class__(**changes)"}},
+                            stdlib_dir());
 SparseModule enum_py("enum.py", {{391, "                raise ValueError("},
                                  {410, "                    raise ValueError("},
                                  {418, "            raise TypeError('%r already defined as %r' % (key, self[key]))"},
@@ -94,6 +123,21 @@ const SrcPos enum_ignore_set_pos[] = {{410, 20, -1, -1, -1}};
 const SrcPos enum_redefined_member_pos[] = {{418, 12, -1, -1, -1}};
 const SrcPos enum_member_over_attr_pos[] = {{433, 16, -1, -1, -1}};
 const SrcPos dataclass_repr_wrapper_pos[] = {{240, 21, 40, -1, -1}};
+const SrcPos dc_field_pos[] = {{387, 8, -1, -1, -1}};
+const SrcPos dc_init_fn_pos[] = {{545, 16, -1, -1, -1}};
+const SrcPos dc_get_field_pos[] = {{790, 12, -1, -1, -1}, {808, 12, -1, -1, -1}, {815, 8, -1, -1, -1}};
+const SrcPos dc_hash_exception_pos[] = {{851, 4, -1, -1, -1}};
+const SrcPos dc_process_class_pos[] = {{952, 16, -1, -1, -1}, {958, 30, 66, -1, -1}, {982, 12, -1, -1, -1},
+                                       {988, 12, -1, -1, -1}, {993, 12, -1, -1, -1}, {1012, 8, -1, -1, -1},
+                                       {1027, 27, -1, -1, -1}, {1073, 16, -1, -1, -1}, {1080, 16, -1, -1, -1},
+                                       {1091, 23, 60, -1, -1}, {1112, 14, 51, -1, -1}};
+const SrcPos dc_add_slots_pos[] = {{1153, 8, -1, -1, -1}};
+const SrcPos dc_wrap_pos[] = {{1220, 15, -1, -1, -1}};
+const SrcPos dc_dataclass_pos[] = {{1230, 11, 20, -1, -1}};
+const SrcPos dc_fields_pos[] = {{1244, 8, -1, -1, -1}};
+const SrcPos dc_asdict_pos[] = {{1283, 8, -1, -1, -1}};
+const SrcPos dc_astuple_pos[] = {{1348, 8, -1, -1, -1}};
+const SrcPos dc_replace_pos[] = {{1472, 8, -1, -1, -1}, {1485, 16, -1, -1, -1}, {1492, 16, -1, -1, -1}, {1501, 11, 35, -1, -1}};
 const SrcPos singledispatch_wrapper_pos[] = {{906, 12, -1, -1, -1}, {909, 15, 55, -1, -1}};
 const SrcPos enum_type_new_pos[] = {{566, 12, -1, -1, -1}};
 const SrcPos enum_set_name_pos[] = {{259, 26, 68, -1, -1}, {265, 42, 73, -1, -1}, {271, 20, -1, -1, -1}, {275, 8, 35, -1, -1}};
@@ -125,6 +169,18 @@ const CodeInfo enum_ignore_set{"__setitem__", &enum_py.info, enum_ignore_set_pos
 const CodeInfo enum_redefined_member{"__setitem__", &enum_py.info, enum_redefined_member_pos};
 const CodeInfo enum_member_over_attr{"__setitem__", &enum_py.info, enum_member_over_attr_pos};
 const CodeInfo dataclass_repr_wrapper{"wrapper", &dataclasses_py.info, dataclass_repr_wrapper_pos};
+const CodeInfo dc_field{"field", &dataclasses_py.info, dc_field_pos};
+const CodeInfo dc_init_fn{"_init_fn", &dataclasses_py.info, dc_init_fn_pos};
+const CodeInfo dc_get_field{"_get_field", &dataclasses_py.info, dc_get_field_pos};
+const CodeInfo dc_hash_exception{"_hash_exception", &dataclasses_py.info, dc_hash_exception_pos};
+const CodeInfo dc_process_class{"_process_class", &dataclasses_py.info, dc_process_class_pos};
+const CodeInfo dc_add_slots{"_add_slots", &dataclasses_py.info, dc_add_slots_pos};
+const CodeInfo dc_wrap{"wrap", &dataclasses_py.info, dc_wrap_pos};
+const CodeInfo dc_dataclass{"dataclass", &dataclasses_py.info, dc_dataclass_pos};
+const CodeInfo dc_fields{"fields", &dataclasses_py.info, dc_fields_pos};
+const CodeInfo dc_asdict{"asdict", &dataclasses_py.info, dc_asdict_pos};
+const CodeInfo dc_astuple{"astuple", &dataclasses_py.info, dc_astuple_pos};
+const CodeInfo dc_replace{"replace", &dataclasses_py.info, dc_replace_pos};
 const CodeInfo singledispatch_wrapper{"wrapper", &functools_py.info, singledispatch_wrapper_pos};
 const CodeInfo enum_type_new{"__new__", &enum_py.info, enum_type_new_pos};
 const CodeInfo enum_set_name{"__set_name__", &enum_py.info, enum_set_name_pos};

@@ -37,6 +37,17 @@ extern const CodeInfo enum_ignore_set;  // enum.py:410, _ignore_ naming members 
 extern const CodeInfo enum_redefined_member;
 extern const CodeInfo enum_member_over_attr;
 extern const CodeInfo dataclass_repr_wrapper;  // dataclasses.py:240, in wrapper (_recursive_repr)
+// dataclasses.py's Python code: the decorator (dataclass 1230, wrap 1220) and _process_class,
+// which raises itself or from the helpers it calls, at the positions below; and the module
+// functions that raise (field 387, fields 1244, asdict 1283, astuple 1348, replace).
+extern const CodeInfo dc_dataclass, dc_wrap, dc_process_class, dc_get_field, dc_init_fn, dc_hash_exception,
+    dc_add_slots, dc_field, dc_fields, dc_asdict, dc_astuple, dc_replace;
+enum ProcessClassPos {
+  kPcKwOnlyTwice, kPcGetField, kPcNoAnnotation, kPcInheritThawed, kPcInheritFrozen, kPcOrderEq, kPcInitFn,
+  kPcOverwriteOrder, kPcOverwriteFrozen, kPcHashAction, kPcAddSlots
+};
+enum GetFieldPos { kGfDefaultFactory, kGfClassVarKwOnly, kGfMutableDefault };
+enum ReplacePos { kReplaceNotInstance, kReplaceInitFalse, kReplaceInitVar, kReplaceCall };
 // enum.py's class creation: EnumType.__new__ re-raises (566) what making a member raised in
 // _proto_member.__set_name__: _new_member_ (259), the data type's value (265, 271), __init__ (275).
 extern const CodeInfo enum_type_new;
