@@ -87,6 +87,7 @@ struct EventObject final : HeapObject {
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   Object getattr(const Object& self, std::string_view name) override {
+    if (name == "_value") return Object::from_bool(value);  // locks.py's private state, read
     return bound_method_or_error(this, self, name, {"is_set", "set", "clear", "wait"}, "Event");
   }
 };
@@ -139,6 +140,7 @@ struct LockObject final : HeapObject {
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   Object getattr(const Object& self, std::string_view name) override {
+    if (name == "_locked") return Object::from_bool(locked);
     return bound_method_or_error(this, self, name, {"locked", "release", "acquire"}, "Lock");
   }
 };
@@ -203,6 +205,8 @@ struct SemaphoreObject final : HeapObject {
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   Object getattr(const Object& self, std::string_view name) override {
     // BoundedSemaphore overrides release only.
+    if (name == "_value") return py_int(value);
+    if (name == "_bound_value" && type() == &bounded_semaphore_type) return py_int(bound);
     const char* owner = name == "release" && type() == &bounded_semaphore_type ? "BoundedSemaphore" : "Semaphore";
     return bound_method_or_error(this, self, name, {"locked", "release", "acquire"}, owner);
   }
@@ -314,7 +318,9 @@ struct QueueObject final : HeapObject {
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   Object getattr(const Object& self, std::string_view name) override {
-    if (name == "maxsize") return py_int(maxsize);
+    if (name == "maxsize" || name == "_maxsize") return py_int(maxsize);
+    if (name == "_unfinished_tasks") return py_int(unfinished);  // queues.py's private state, read
+    if (name == "_finished") return finished;
     return bound_method_or_error(this, self, name, {"qsize", "empty", "full", "put_nowait",
                                  "get_nowait", "put", "get", "join", "task_done"}, "Queue");
   }

@@ -129,6 +129,7 @@ struct AliasObject final : HeapObject {
         return "typing.Union[" + join_reprs(args, false) + "]";
       case Typing: break;
     }
+    if (name == "Unpack" && args.size() == 1) return "*" + type_repr(args[0], false);  // 3.11's star form
     std::string head = name.empty() ? type_repr(origin, false) : "typing." + name;
     if (name == "Literal") {
       std::string out;
@@ -203,6 +204,23 @@ struct FormObject final : HeapObject {
   }
 };
 
+// P.args, P.kwargs of a ParamSpec P: typing.ParamSpecArgs / ParamSpecKwargs.
+TypeObject param_spec_args_type("ParamSpecArgs", &types::object, typing_cannot_construct, "typing");
+TypeObject param_spec_kwargs_type("ParamSpecKwargs", &types::object, typing_cannot_construct, "typing");
+struct ParamSpecPart final : HeapObject {
+  Object origin;
+  bool kwargs;
+  ParamSpecPart(Object o, bool k) : origin(std::move(o)), kwargs(k) {}
+  TypeObject* type() const override { return kwargs ? &param_spec_kwargs_type : &param_spec_args_type; }
+  std::string repr() const override {
+    return aiocc::str(aiocc::getattr(origin, "__name__")) + (kwargs ? ".kwargs" : ".args");
+  }
+  Object getattr(const Object& self, std::string_view attr) override {
+    if (attr == "__origin__") return origin;
+    return HeapObject::getattr(self, attr);
+  }
+};
+
 struct TypeVarObject final : HeapObject {
   std::string name, prefix;  // "~", "+", "-"; "" for TypeVarTuple
   Object bound;
@@ -218,6 +236,9 @@ struct TypeVarObject final : HeapObject {
     if (attr == "__constraints__") return py_tuple(constraints);
     if (attr == "__covariant__") return Object::from_bool(prefix == "+");
     if (attr == "__contravariant__") return Object::from_bool(prefix == "-");
+    if (cls == &typing::ParamSpec_type && (attr == "args" || attr == "kwargs")) {
+      return make<ParamSpecPart>(self, attr == "kwargs");
+    }
     return HeapObject::getattr(self, attr);
   }
 };
@@ -457,7 +478,11 @@ Object type_subscript(const Object& obj, const Object& index) {
         // Generic and Protocol can only be subscripted with unique type variables.
         if (args.empty()) raise(&exc::TypeError, "Parameter list to " + t->name + "[...] cannot be empty");
         for (size_t i = 0; i < args.size(); ++i) {
-          if (!is_type_var(args[i])) {
+          // Unpack[Ts] of a TypeVarTuple Ts is a parameter too (typing._is_unpacked_typevartuple).
+          AliasObject* u = as<AliasObject>(args[i]);
+          const bool unpacked = u && u->kind == AliasObject::Typing && u->name == "Unpack" && u->args.size() == 1 &&
+                                type_of(u->args[0]) == &typing::TypeVarTuple_type;
+          if (!is_type_var(args[i]) && !unpacked) {
             raise(&exc::TypeError, "Parameters to " + t->name +
                                        "[...] must all be type variables or parameter specification variables.");
           }
@@ -509,6 +534,12 @@ bool form_isinstance(const Object& cls, const Object& value, bool& handled) {
 }
 
 bool aliases_equal(const Object& a, const Object& b, bool& handled) {
+  ParamSpecPart* pa = as<ParamSpecPart>(a);
+  ParamSpecPart* pb = as<ParamSpecPart>(b);
+  if (pa || pb) {
+    handled = true;
+    return pa && pb && pa->kwargs == pb->kwargs && pa->origin.same(pb->origin);
+  }
   ForwardRefObject* fa = as<ForwardRefObject>(a);
   ForwardRefObject* fb = as<ForwardRefObject>(b);
   if (fa || fb) {
@@ -680,6 +711,8 @@ Object attr(std::string_view name) {
                       n.substr(0, 8) == "Supports" || n.substr(0, 9) == "ParamSpec";
       m[f.name] = make<FormObject>(f.name, f.origin ? Object(f.origin) : Object(), f.subscriptable, is_class);
     }
+    m["ParamSpecArgs"] = Object(&param_spec_args_type);
+    m["ParamSpecKwargs"] = Object(&param_spec_kwargs_type);
     m["Generic"] = generic_class();
     m["Protocol"] = protocol_class();
     m["NamedTuple"] = NamedTuple_function();

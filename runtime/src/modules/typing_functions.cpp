@@ -1,6 +1,7 @@
 // typing's functions that do nothing or little at run time: cast, assert_type, assert_never,
 // reveal_type, overload and the identity decorators (final, no_type_check, ...).
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/ops.h"
@@ -70,16 +71,43 @@ Object no_type_check_decorator(Args given, Kwargs kw) {
   return def.bind(given, kw)[0];
 }
 
+namespace {
+// dataclass_transform(...)'s decorator: records the options on what it decorates.
+TypeObject transform_decorator_type("function", &types::object, nullptr);
+struct TransformDecorator final : HeapObject {
+  Object spec;  // the __dataclass_transform__ dict
+  explicit TransformDecorator(Object s) : spec(std::move(s)) {}
+  TypeObject* type() const override { return &transform_decorator_type; }
+  bool is_callable() const override { return true; }
+  std::string repr() const override {
+    return "<function dataclass_transform.<locals>.decorator at " + detail::address(this) + ">";
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "__name__") return py_str("decorator");
+    if (name == "__qualname__") return py_str("dataclass_transform.<locals>.decorator");
+    if (name == "__module__") return py_str("typing");
+    return HeapObject::getattr(self, name);
+  }
+  Object call(Args given, Kwargs kw) override {
+    static const PyDef def("decorator", {{"cls_or_fn"}}, {Object()});
+    Object target = def.bind(given, kw)[0];
+    aiocc::setattr(target, "__dataclass_transform__", spec);
+    return target;
+  }
+};
+}  // namespace
+
 Object dataclass_transform(Args given, Kwargs kw) {
-  // dataclass_transform(*, eq_default=False, order_default=False, kw_only_default=False,
-  // field_specifiers=(), **kwargs): a decorator(cls_or_fn) that returns its argument.
+  // dataclass_transform(*, eq_default=True, order_default=False, kw_only_default=False,
+  // field_specifiers=(), **kwargs): a decorator that sets __dataclass_transform__ on its argument.
   static const PyDef def("dataclass_transform",
                          {{"eq_default", "order_default", "kw_only_default", "field_specifiers", "kwargs"}, 0, 0, -1, 4},
-                         {False(), False(), False(), py_tuple({}), Object()});
-  def.bind(given, kw);
-  static const PyDef decorator("dataclass_transform.<locals>.decorator", {{"cls_or_fn"}}, {Object()},
-                               py_body<+[](const Object* a) { return a[0]; }>);
-  return decorator.fn;
+                         {True(), False(), False(), py_tuple({}), Object()});
+  std::vector<Object> a = def.bind(given, kw);
+  Object spec = py_dict();
+  const char* names[] = {"eq_default", "order_default", "kw_only_default", "field_specifiers", "kwargs"};
+  for (int i = 0; i < 5; ++i) as_dict(spec)->set(py_str(names[i]), a[i]);
+  return make<TransformDecorator>(spec);
 }
 
 BuiltinFunction cast_fn("cast", cast, "typing"), assert_type_fn("assert_type", assert_type, "typing"),

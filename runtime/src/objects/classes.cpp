@@ -282,6 +282,18 @@ Object ClassObject::get(const Name& n) {
   if (const Object* v = object_attribute(n)) return *v;
   if (n.text == "__qualname__" || n.text == "__module__") return TypeObject::getattr(self, name);
   if (n.text == "mro") return TypeObject::getattr(self, name);
+  if (n.text == "__subclasses__") {  // type.__subclasses__: the direct subclasses, oldest first
+    static BuiltinFunction fn("__subclasses__", [](Args a, Kwargs kw) {
+      if (kw.size()) raise(&exc::TypeError, "type.__subclasses__() takes no keyword arguments");
+      if (a.size() != 1) {
+        raise(&exc::TypeError, "type.__subclasses__() takes no arguments (" + std::to_string(a.size() - 1) + " given)");
+      }
+      std::vector<Object> out;
+      for (ClassObject* k : a[0].as<TypeObject>()->kind_of_class()->subclasses) out.push_back(Object(k));
+      return py_list(std::move(out));
+    });
+    return make_bound_method(Object(&fn), self);
+  }
   if (Object m = catalog_type_attribute(this, name); !m.is_unbound()) return m;  // add_note...
   if (Object m = abc::metaclass_attribute(this, name); !m.is_unbound()) return m;
   // type's getter: the namespace entry ABCMeta sets, else this bare message.

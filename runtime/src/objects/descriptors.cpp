@@ -72,6 +72,17 @@ struct PropertyObject final : HeapObject {
   Object getattr(const Object& self, std::string_view name) override;
 };
 
+// _PyObject_IsAbstract: a true __isabstractmethod__ on `f`.
+bool marked_abstract(const Object& f) {
+  if (f.is_unbound() || f.is_none()) return false;
+  try {
+    return aiocc::truthy(aiocc::getattr(f, "__isabstractmethod__"));
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    return false;
+  }
+}
+
 struct WrapperObject final : HeapObject {  // staticmethod / classmethod
   bool is_class;
   Object func;
@@ -80,6 +91,7 @@ struct WrapperObject final : HeapObject {  // staticmethod / classmethod
   TypeObject* type() const override { return is_class ? &types::classmethod : &types::staticmethod; }
   Object getattr(const Object& self, std::string_view name) override {
     if (name == "__func__") return func;
+    if (name == "__isabstractmethod__") return Object::from_bool(marked_abstract(func));
     if (name == "__dict__") {
       if (attrs.is_unbound()) attrs = py_dict();
       return attrs;
@@ -147,6 +159,9 @@ Object property_delete(Args a, Kwargs) {
 }
 
 Object PropertyObject::getattr(const Object& self, std::string_view name) {
+  if (name == "__isabstractmethod__") {
+    return Object::from_bool(marked_abstract(fget) || marked_abstract(fset) || marked_abstract(fdel));
+  }
   if (name == "__get__" || name == "__set__" || name == "__delete__") {
     static BuiltinFunction get("__get__", property_get), set("__set__", property_set),
         del("__delete__", property_delete);
