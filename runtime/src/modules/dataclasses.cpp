@@ -39,7 +39,8 @@ TypeObject missing_type("_MISSING_TYPE", &types::object, nullptr, "dataclasses")
 TypeObject kw_only_type("_KW_ONLY_TYPE", &types::object, nullptr, "dataclasses");
 TypeObject init_var_type("InitVar", &types::object, nullptr, "dataclasses");
 TypeObject wrap_type("function", &types::object, nullptr);
-SentinelObject g_missing(&missing_type), g_kw_only(&kw_only_type), g_has_factory(&missing_type);
+TypeObject has_factory_type("_HAS_DEFAULT_FACTORY_CLASS", &types::object, nullptr, "dataclasses");
+SentinelObject g_missing(&missing_type), g_kw_only(&kw_only_type), g_has_factory(&has_factory_type, "<factory>");
 const Object kMissing(&g_missing);
 const Object kHasDefaultFactory(&g_has_factory);
 
@@ -117,6 +118,32 @@ void add_or_raise(const Object& cls, ClassObject* c, const std::string& name, co
   aiocc::setattr(cls, name, value);
 }
 
+std::vector<const FieldObject*> fields_of(const Object& o);
+
+// _dataclass_getstate / _dataclass_setstate, which _add_slots gives a frozen class (pickling).
+Object getstate_invoke(FunctionObject&, const Object* argv) {
+  std::vector<Object> out;
+  for (const FieldObject* f : fields_of(argv[0])) out.push_back(getattr_name(argv[0], intern(f->name)));
+  return py_list(std::move(out));
+}
+Object setstate_invoke(FunctionObject&, const Object* argv) {
+  std::vector<const FieldObject*> fs = fields_of(argv[0]);
+  std::vector<Object> values = to_vector(argv[1]);
+  InstanceObject* inst = as_instance(argv[0]);
+  for (size_t i = 0; i < fs.size() && i < values.size(); ++i) {
+    // object.__setattr__: past the frozen class's own __setattr__.
+    if (inst) generic_setattr(inst, argv[0], intern(fs[i]->name), &values[i], nullptr);
+  }
+  return None;
+}
+const Object& state_function(bool set) {
+  static Object get = make_native_function("_dataclass_getstate", "_dataclass_getstate", NativeSignature{{"self"}}, {Object()},
+                                           None, getstate_invoke);
+  static Object put = make_native_function("_dataclass_setstate", "_dataclass_setstate",
+                                           NativeSignature{{"self", "state"}}, {Object(), Object()}, None, setstate_invoke);
+  return set ? put : get;
+}
+
 // dataclass(slots=True), as _add_slots: a new class from the same namespace, with __slots__ for
 // the fields that no base already has a slot for, and without the fields' class attributes.
 Object with_slots(const Object& cls, ClassObject* c, const SpecObject* spec) {
@@ -141,7 +168,12 @@ Object with_slots(const Object& cls, ClassObject* c, const SpecObject* spec) {
   std::vector<Object> bases;
   for (TypeObject* b : c->bases) bases.push_back(Object(b));
   as_dict(ns)->set(py_str("__qualname__"), aiocc::getattr(cls, "__qualname__"));
-  return call(Object(type_of(cls)), {py_str(c->name), py_tuple(std::move(bases)), ns});
+  Object made = call(Object(type_of(cls)), {py_str(short_name(c)), py_tuple(std::move(bases)), ns});
+  if (spec->frozen) {
+    if (!as_dict(ns)->find(py_str("__getstate__"))) aiocc::setattr(made, "__getstate__", state_function(false));
+    if (!as_dict(ns)->find(py_str("__setstate__"))) aiocc::setattr(made, "__setstate__", state_function(true));
+  }
+  return made;
 }
 
 // _get_field(cls, name, type, kw_only), in its frame `f` (positions: cpython::GetFieldPos).
@@ -377,6 +409,14 @@ Object process_class(const Object& cls, const Options& o, PlainFrame& pf) {
   } else if (o.eq && !explicit_hash) {
     aiocc::setattr(cls, "__hash__", o.frozen ? hash_fn : None);
   }
+  // A class without a docstring gets its name and the signature of its constructor.
+  if (!truthy(aiocc::getattr(cls, "__doc__"))) {
+    std::string sig;
+    if (class_text_signature(c, sig)) {
+      for (size_t at; (at = sig.find(" -> None")) != std::string::npos;) sig.erase(at, 8);
+    }
+    aiocc::setattr(cls, "__doc__", py_str(short_name(c) + sig));
+  }
   if (o.match_args && !own(c, "__match_args__")) {
     std::vector<Object> names;
     for (const Object& f : spec_ptr->fields) {
@@ -387,12 +427,18 @@ Object process_class(const Object& cls, const Options& o, PlainFrame& pf) {
     }
     aiocc::setattr(cls, "__match_args__", py_tuple(std::move(names)));
   }
-  if (!o.slots) return cls;
-  pf.pos = cpython::kPcAddSlots;
-  return cpython::run_in(&cpython::dc_add_slots, [&](PlainFrame&) {
-    if (own(c, "__slots__")) raise(&exc::TypeError, short_name(c) + " already specifies __slots__");
-    return with_slots(cls, c, spec_ptr);
-  });
+  Object result = cls;
+  if (o.slots) {
+    pf.pos = cpython::kPcAddSlots;
+    result = cpython::run_in(&cpython::dc_add_slots, [&](PlainFrame&) {
+      if (own(c, "__slots__")) raise(&exc::TypeError, short_name(c) + " already specifies __slots__");
+      return with_slots(cls, c, spec_ptr);
+    });
+  }
+  // abc.update_abstractmethods: the methods added may implement abstract ones.
+  ClassObject* made = result.as<TypeObject>()->kind_of_class();
+  if (made->abstract_methods_set) update_abstract_methods(made);
+  return result;
 }
 
 // The decorator applied: wrap(cls) in dataclasses.py's frames (`direct`: `@dataclass` without

@@ -22,8 +22,10 @@ extern TypeObject wrap_type;  // what dataclass(...) returns
 
 struct SentinelObject final : HeapObject {
   TypeObject* cls;
-  explicit SentinelObject(TypeObject* c) : cls(c) { refcnt = 1; }
+  const char* text;  // its repr, when the class defines one
+  explicit SentinelObject(TypeObject* c, const char* t = nullptr) : cls(c), text(t) { refcnt = 1; }
   TypeObject* type() const override { return cls; }
+  std::string repr() const override { return text ? text : HeapObject::repr(); }
 };
 extern SentinelObject g_missing, g_kw_only, g_has_factory;
 extern const Object kMissing;

@@ -146,6 +146,11 @@ struct AliasObject final : HeapObject {
     }
     if (attr == "__args__") return py_tuple(args);
     if (attr == "__parameters__") return py_tuple(collect_parameters(args));
+    if (attr == "__module__" && kind != Generic) {  // a named form's is typing's; Box[int]'s is Box's
+      if (kind == Union) return py_str("types");
+      if (kind == Typing && name.empty() && !origin.is_unbound()) return aiocc::getattr(origin, attr);
+      return py_str("typing");
+    }
     if (kind == Generic && !origin.is_unbound()) return aiocc::getattr(origin, attr);
     // typing._BaseGenericAlias.__getattr__: the form's name, else the origin's; other
     // non-dunder names are relayed to the origin.

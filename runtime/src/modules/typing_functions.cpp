@@ -4,9 +4,11 @@
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
+#include "aiocc/py/functools.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/typing.h"
+#include "cpython_frames.h"
 #include "internal.h"
 
 namespace aiocc::typing {
@@ -61,14 +63,95 @@ Object final(Args given, Kwargs kw) {
   return f;
 }
 
-// The decorators that give back what they decorate, each with its own parameter's name.
+namespace {
+
+void mark_no_type_check(const Object& target) {
+  try {
+    aiocc::setattr(target, "__no_type_check__", True());
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::TypeError)) throw;  // a built-in type, say
+  }
+}
+
+Object attribute_or_unbound(const Object& o, const char* name) {
+  try {
+    return aiocc::getattr(o, name);
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    return Object();
+  }
+}
+
+// typing.no_type_check: marks a function, or a class with the functions and classes defined in
+// it directly (not those it inherits), with __no_type_check__ = True.
+Object apply_no_type_check(const Object& arg) {
+  if (auto* t = arg.dyn<TypeObject>(); t && t->kind_of_class()) {
+    std::vector<std::string> names;
+    dir_names(arg, names);
+    const Object qualname = aiocc::getattr(arg, "__qualname__"), module = aiocc::getattr(arg, "__module__");
+    for (const std::string& key : names) {
+      Object obj = attribute_or_unbound(arg, key.c_str());
+      if (obj.is_unbound()) continue;
+      Object q = attribute_or_unbound(obj, "__qualname__"), n = attribute_or_unbound(obj, "__name__");
+      Object m = attribute_or_unbound(obj, "__module__");
+      if (q.is_unbound() || n.is_unbound() || !is_str(q) || !is_str(n) ||
+          str_value(q) != str_value(qualname) + "." + str_value(n) || m.is_unbound() || !eq(m, module)) {
+        continue;
+      }
+      TypeObject* ot = type_of(obj);
+      if (ot == &types::function) mark_no_type_check(obj);
+      if (ot == &types::method) mark_no_type_check(aiocc::getattr(obj, "__func__"));
+      if (obj.dyn<TypeObject>()) apply_no_type_check(obj);
+    }
+  }
+  return cpython::run_in(&cpython::no_type_check, [&](PlainFrame&) {
+    mark_no_type_check(arg);
+    return arg;
+  });
+}
+
+// no_type_check_decorator(decorator)'s result: functools.wraps(decorator) over a function that
+// applies no_type_check to what the decorator returns.
+TypeObject wrapped_decorator_type("function", &types::object, nullptr);
+struct WrappedDecorator final : HeapObject {
+  Object decorator;
+  Object attrs = py_dict();  // what functools.wraps copied, and any attribute set later
+  explicit WrappedDecorator(Object d) : decorator(std::move(d)) {}
+  TypeObject* type() const override { return &wrapped_decorator_type; }
+  bool is_callable() const override { return true; }
+  std::string repr() const override {
+    const Object* q = as_dict(attrs)->find(py_str("__qualname__"));
+    std::string name = q && is_str(*q) ? str_value(*q) : "no_type_check_decorator.<locals>.wrapped_decorator";
+    return "<function " + name + " at " + detail::address(this) + ">";
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "__dict__") return attrs;
+    if (const Object* v = as_dict(attrs)->find(py_str(std::string(name)))) return *v;
+    if (name == "__name__") return py_str("wrapped_decorator");
+    if (name == "__qualname__") return py_str("no_type_check_decorator.<locals>.wrapped_decorator");
+    return HeapObject::getattr(self, name);
+  }
+  void setattr(std::string_view name, const Object& value) override {
+    if (value.is_unbound()) {
+      if (!as_dict(attrs)->erase(py_str(std::string(name)))) HeapObject::setattr(name, value);
+      return;
+    }
+    as_dict(attrs)->set(py_str(std::string(name)), value);
+  }
+  Object call(Args args, Kwargs kw) override { return apply_no_type_check(aiocc::call(decorator, args, kw)); }
+};
+
+}  // namespace
+
 Object no_type_check(Args given, Kwargs kw) {
   static const PyDef def("no_type_check", {{"arg"}}, {Object()});
-  return def.bind(given, kw)[0];
+  return apply_no_type_check(def.bind(given, kw)[0]);
 }
 Object no_type_check_decorator(Args given, Kwargs kw) {
   static const PyDef def("no_type_check_decorator", {{"decorator"}}, {Object()});
-  return def.bind(given, kw)[0];
+  Object decorator = def.bind(given, kw)[0];
+  Object w = make<WrappedDecorator>(decorator);
+  return functools::update_wrapper({w, decorator}, {});
 }
 
 namespace {

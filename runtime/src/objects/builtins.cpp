@@ -655,14 +655,28 @@ Object hasattr_impl(const Object&, const Object* a, Args args, Kwargs kw) {
 Object pow_impl(const Object&, const Object* a, Args, Kwargs) {
   const Object &base = a[0], &exp = a[1], &m = a[2];
   if (m.is_none()) return aiocc::pow(base, exp);
+  // ternary_op: base's __pow__(exp, mod) (three-argument power never uses __rpow__), then the
+  // built-in slots of base's, exp's and mod's types in turn.
   if (InstanceObject* i = as_instance(base)) {
     const Object& f = i->cls->slot(Slot::pow);
-    if (!f.is_unbound()) return call(f, {base, exp, m});
+    if (!f.is_unbound()) {
+      Object r = call(f, {base, exp, m});
+      if (!r.same(NotImplemented)) return r;
+    }
   }
   auto plain_int = [](const Object& o) { return is_int(o) && !o.is_float(); };
   if (!plain_int(base) || !plain_int(exp) || !plain_int(m)) {
-    if (as_complex(base) || as_complex(exp) || as_complex(m)) raise(&exc::ValueError, "complex modulo");
-    raise(&exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    auto real = [&](const Object& o) { return plain_int(o) || o.is_float(); };
+    for (const Object* o : {&base, &exp, &m}) {
+      // float_pow and complex_pow take base and exp they can convert, then refuse the modulus.
+      if (o->is_float() && real(base) && real(exp)) {
+        raise(&exc::TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+      }
+      auto cplx = [&](const Object& x) { return real(x) || as_complex(x); };
+      if (as_complex(*o) && cplx(base) && cplx(exp)) raise(&exc::ValueError, "complex modulo");
+    }
+    raise(&exc::TypeError, "unsupported operand type(s) for ** or pow(): '" + type_of(base)->name + "', '" +
+                               type_of(exp)->name + "', '" + type_of(m)->name + "'");
   }
   mpz_t b, e, md, r;
   mpz_inits(b, e, md, r, nullptr);

@@ -61,6 +61,9 @@ namespace aiocc {
 // dir(obj)'s names, sorted (runtime/src/objects/dir.cpp); false when aiocc does not know all of
 // them (a module, a type the build's table lacks).
 bool dir_names(const Object& obj, std::vector<std::string>& out);
+// str(inspect.signature(cls)) (signature.cpp): false when inspect finds none.
+struct ClassObject;
+bool class_text_signature(ClassObject* c, std::string& out);
 
 // A native recursion standing for CPython's Python-level one (deepcopy, asdict): RecursionError
 // once the Python frames plus this depth pass the recursion limit, not a native stack overflow.

@@ -18,6 +18,7 @@
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
+#include "aiocc/program.h"
 #include "builtin_bases.h"
 #include "bytes_internal.h"
 #include "cpython_names.h"
@@ -203,6 +204,18 @@ Object construct_int(TypeObject* t, Args args, Kwargs kw) {
       return r;
     }
     if (!i->cls->slot(Slot::index).is_unbound()) return user_index(x);
+    // PyNumber_Long's deprecated last resort: __trunc__, whose result must be an int or have
+    // __index__.
+    if (const Object* trunc = i->cls->lookup(intern("__trunc__"))) {
+      warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
+      Object r = call(descr_get(*trunc, x, i->cls, intern("__trunc__")), {});
+      if (is_int(r) && !r.is_float()) return r.is_bool() ? py_int(r.as_bool()) : r;
+      InstanceObject* ri = as_instance(r);
+      if (!ri || ri->cls->slot(Slot::index).is_unbound()) {
+        raise(&exc::TypeError, "__trunc__ returned non-Integral (type " + type_of(r)->name + ")");
+      }
+      return user_index(r);
+    }
     if (!i->base_value.is_unbound()) return construct_int(nullptr, {i->base_value}, kw);
   }
   if (args.size() == 2) {  // long_new_impl: the base is checked first
