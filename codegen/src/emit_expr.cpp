@@ -219,7 +219,8 @@ bool Emitter::has_star(const std::vector<ExprPtr>& elts, size_t from) {
 
 // `{a, b}` or `aiocc::star_args({{a, false}, {xs, true}}[, callee])`: with the callee (a C++
 // expression naming it, evaluated already), errors name the function as CPython's do.
-std::string Emitter::positional(const std::vector<ExprPtr>& elts, size_t from, const std::string& callee) {
+std::string Emitter::positional(const std::vector<ExprPtr>& elts, size_t from, const std::string& callee,
+                                const std::string& at) {
   std::vector<std::string> parts;
   if (!has_star(elts, from)) {
     for (size_t i = from; i < elts.size(); ++i) parts.push_back(expr(*elts[i]));
@@ -233,17 +234,21 @@ std::string Emitter::positional(const std::vector<ExprPtr>& elts, size_t from, c
       parts.push_back("{" + expr(x) + ", false}");
     }
   }
-  return "aiocc::star_args({" + join(parts) + "}" + (callee.empty() ? "" : ", " + callee) + ")";
+  return "aiocc::star_args({" + join(parts) + "}" + (callee.empty() ? "" : ", " + callee) +
+         (callee.empty() || at.empty() ? "" : ", " + at) + ")";
 }
 
-std::string Emitter::keywords(const std::vector<Keyword>& kws, const std::string& callee) {
+std::string Emitter::keywords(const std::vector<Keyword>& kws, const std::string& callee, const std::string& at) {
   std::vector<std::string> parts;
   bool splat = false;
   for (const Keyword& k : kws) {
     splat |= k.name.empty();
     parts.push_back("{" + names::string_literal(k.name) + ", " + expr(*k.value) + "}");
   }
-  if (splat) return "aiocc::star_kwargs({" + join(parts) + "}" + (callee.empty() ? "" : ", " + callee) + ")";
+  if (splat) {
+    return "aiocc::star_kwargs({" + join(parts) + "}" + (callee.empty() ? "" : ", " + callee) +
+           (callee.empty() || at.empty() ? "" : ", " + at) + ")";
+  }
   return "{" + join(parts) + "}";
 }
 
@@ -317,8 +322,53 @@ std::string Emitter::super_self() {
   return f && !f->params.empty() ? slot_ref(f->params[0].name) : std::string("aiocc::Object()");
 }
 
+// locals(), vars() or dir() without arguments (sema's namespace_of): the dict of the names of
+// the code they are in, or its sorted keys for dir().
+std::string Emitter::namespace_call(const Expr& e) {
+  const bool dir = e.sub[0]->str == "dir";
+  const std::string k = std::to_string(pos(e.span));
+  std::string ns;
+  switch (e.namespace_of) {
+    case Expr::Namespace::Module: ns = "aiocc::call_builtin(aiocc::builtins::globals, {}, {}, _f.at(" + k + "))"; break;
+    case Expr::Namespace::Class: ns = class_ns_; break;
+    default: {
+      // CPython's order: the parameters and other locals (co_varnames), the cells that are no
+      // parameters, then the free variables, each of those two sorted.
+      const Function& f = *fs_->f;
+      std::vector<std::string> items, cells, frees;
+      auto item = [](const std::string& name, const std::string& value) {
+        return "{" + names::string_literal(name) + ", &" + value + "}";
+      };
+      auto value_of = [&](const std::string& name) {
+        return f.scope.is(name, Binding::Cell) ? names::cell(name) + ".get()" : names::local(name);
+      };
+      for (size_t i = 0; i < f.params.size(); ++i) {
+        if (static_cast<int>(i) != f.vararg_index && static_cast<int>(i) != f.kwarg_index) {
+          items.push_back(item(f.params[i].name, value_of(f.params[i].name)));
+        }
+      }
+      if (f.vararg_index >= 0) items.push_back(item(f.params[f.vararg_index].name, value_of(f.params[f.vararg_index].name)));
+      if (f.kwarg_index >= 0) items.push_back(item(f.params[f.kwarg_index].name, value_of(f.params[f.kwarg_index].name)));
+      std::vector<std::string> cell_names, free_names;
+      for (auto& sym : f.scope.symbols) {
+        if (sym.parameter) continue;
+        if (sym.binding == Binding::Local) items.push_back(item(sym.name, names::local(sym.name)));
+        if (sym.binding == Binding::Cell) cell_names.push_back(sym.name);
+        if (sym.binding == Binding::Free) free_names.push_back(sym.name);
+      }
+      std::sort(cell_names.begin(), cell_names.end());
+      std::sort(free_names.begin(), free_names.end());
+      for (auto& n : cell_names) items.push_back(item(n, names::cell(n) + ".get()"));
+      for (auto& n : free_names) items.push_back(item(n, names::cell(n) + ".get()"));
+      ns = "aiocc::builtins::function_locals({" + join(items) + "})";
+    }
+  }
+  return dir ? "aiocc::builtins::namespace_dir(" + ns + ")" : ns;
+}
+
 std::string Emitter::call(const Expr& e) {
   const Expr& fn = *e.sub[0];
+  if (e.namespace_of != Expr::Namespace::None) return namespace_call(e);
   if (fn.kind == ExprKind::Name && fn.str == "super" && fn.binding == Binding::Builtin &&
       e.sub.size() == 3 && e.keywords.empty()) {
     return "aiocc::make_super(" + expr(*e.sub[1]) + ", " + expr(*e.sub[2]) + ")";
@@ -346,10 +396,14 @@ std::string Emitter::call(const Expr& e) {
   }
   if (fn.binding == Binding::Builtin && builtin_entry(fn.entry).function) {
     const std::string callee = builtin_entry(fn.entry).value;
-    std::string args = positional(e.sub, 1, callee), kw = keywords(e.keywords, callee);
     int k = pos(e.span);
-    return "aiocc::call_builtin(" + std::string(builtin_entry(fn.entry).function) + ", " + args +
-           ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+    const std::string at_call = "_f.at(" + std::to_string(k) + ")";
+    std::string args = positional(e.sub, 1, callee, at_call), kw = keywords(e.keywords, callee, at_call);
+    std::string call = "aiocc::call_builtin(" + std::string(builtin_entry(fn.entry).function) + ", " + args +
+                       ", " + kw + ", _f.at(" + std::to_string(k) + "))";
+    // *args / **kwargs that are no iterable or mapping fail at the call's position.
+    if (has_star(e.sub, 1) || has_splat(e.keywords)) return "(_f.at(" + std::to_string(k) + "), " + call + ")";
+    return call;
   }
   if (fn.kind == ExprKind::Attribute && fn.binding != Binding::Builtin && !has_star(e.sub, 1)) {
     // super().m(args) / super(C, self).m(args): the method is looked up and called directly.
@@ -376,8 +430,8 @@ std::string Emitter::call(const Expr& e) {
     if (has_star(e.sub, 1) || has_splat(e.keywords)) {
       // As CPython: the bound method first, then the arguments (whose errors name it).
       std::string t = temp();
-      std::string args = positional(e.sub, 1, t), kw = keywords(e.keywords, t);
       const std::string at = "_f.at(" + std::to_string(pos(e.span)) + ")";
+      std::string args = positional(e.sub, 1, t, at), kw = keywords(e.keywords, t, at);
       return "(" + at + ", " + t + " = aiocc::getattr(" + obj + ", " + names::string_literal(fn.str) +
              "), aiocc::call(" + t + ", " + args + ", " + kw + ", " + at + "))";
     }
@@ -409,9 +463,10 @@ std::string Emitter::call(const Expr& e) {
   std::string f = expr(fn);
   if (has_star(e.sub, 1) || has_splat(e.keywords)) {  // the callee first, named by errors
     std::string t = temp();
-    std::string args = positional(e.sub, 1, t), kw = keywords(e.keywords, t);
     int k = pos(e.span);
-    return "(" + t + " = " + f + ", aiocc::call(" + t + ", " + args + ", " + kw + ", _f.at(" + std::to_string(k) + ")))";
+    const std::string at = "_f.at(" + std::to_string(k) + ")";
+    std::string args = positional(e.sub, 1, t, at), kw = keywords(e.keywords, t, at);
+    return "(" + t + " = " + f + ", " + at + ", aiocc::call(" + t + ", " + args + ", " + kw + ", " + at + "))";
   }
   std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
   int k = pos(e.span);
@@ -640,7 +695,8 @@ std::string Emitter::list_comp(const Expr& e) {
     } else {
       line("aiocc::Iter _it" + std::to_string(n) + "(" + iter + ");");
       line("aiocc::Object " + v + ";");
-      open("while (_it" + std::to_string(n) + ".next(" + v + "))");
+      // Each fetch happens at the whole comprehension, as CPython's FOR_ITER in <listcomp>.
+      open("while ((_f.pos = " + std::to_string(pos(e.span)) + ", _it" + std::to_string(n) + ".next(" + v + ")))");
     }
     assign(*g.target, "_v" + std::to_string(n));
     for (auto& c : g.ifs) line("if (!aiocc::truthy(" + expr(*c) + ")) continue;");

@@ -172,6 +172,9 @@ void Emitter::class_def(const Stmt& s) {
   }
   line("aiocc::Object " + ns + " = aiocc::class_namespace(" + names::string_literal(s.names[0]) + ", {" +
        join(bases) + "}" + kw + ");");
+  // The body's namespace starts with __module__ and __qualname__, as __build_class__ runs it.
+  line("aiocc::setitem(" + ns + ", " + str_const("__module__") + ", " + str_const("__main__") + ");");
+  line("aiocc::setitem(" + ns + ", " + str_const("__qualname__") + ", " + str_const(s.names[1]) + ");");
   // CPython's __class__ cell: the methods using super() capture it; it is set to the class
   // before the decorators run (type.__new__ sets it from __classcell__).
   if (s.class_cell) line("aiocc::Cell " + names::cell("__class__") + ";");
@@ -333,9 +336,15 @@ void Emitter::emit_positions(const std::string& code, const std::string& table,
     for (auto& sym : f->scope.symbols) {
       if (!sym.parameter && sym.binding == Binding::Local) v.push_back(names::string_literal(sym.name));
     }
-    if (!v.empty()) {
-      positions_ += "const char* const " + table + "_varnames[] = {" + join(v) + "};\n";
-      varnames = ", " + table + "_varnames, " + std::to_string(v.size());
+    std::vector<std::string> free;  // as function_value orders the cells
+    for (auto& name : f->scope.names(Binding::Free)) free.push_back(names::string_literal(name));
+    if (!v.empty() || !free.empty()) {
+      if (!v.empty()) positions_ += "const char* const " + table + "_varnames[] = {" + join(v) + "};\n";
+      varnames = ", " + (v.empty() ? std::string("nullptr") : table + "_varnames") + ", " + std::to_string(v.size());
+    }
+    if (!free.empty()) {
+      positions_ += "const char* const " + table + "_freevars[] = {" + join(free) + "};\n";
+      varnames += ", " + table + "_freevars, " + std::to_string(free.size());
     }
   }
   positions_ += "const aiocc::CodeInfo " + code + "{" + names::string_literal(name) + ", &kModule, " +

@@ -381,7 +381,8 @@ void Emitter::for_stmt(const Stmt& s) {
                   : "aiocc::Iter " + it + "(" + expr(*s.value) + ");");
   line("aiocc::Object " + v + ";");
   fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
-  std::string at = std::to_string(line_pos(s.span));
+  // A generator expression's loops fetch at the whole expression (carets), a `for` statement at its line.
+  std::string at = std::to_string(s.genexpr_loop ? pos(s.span) : line_pos(s.span));
   if (s.is_async) {
     open("for (;;)");
     line("_f.pos = " + at + ";");
@@ -538,7 +539,8 @@ void Emitter::with_stmt(const Stmt& s, size_t item_index) {
   line("aiocc::Handling _hd" + n + "(_f, &_fexc" + n + ");");
   line("_exit" + n + " = " +
        method("__exit__", "__aexit__",
-              "{aiocc::Object(aiocc::type_of(_fexc" + n + ")), _fexc" + n + ", aiocc::None}") + ";");
+              "{aiocc::Object(aiocc::type_of(_fexc" + n + ")), _fexc" + n + ", aiocc::getattr(_fexc" + n + ", \"__traceback__\")}") +
+       ";");
   close(" catch (aiocc::PyException& _e) {");
   line("  aiocc::chain_context(_e.exc, _fexc" + n + ");");
   line("  throw;");

@@ -136,6 +136,7 @@ class Emitter {
   std::string load(const Expr& e);
   std::string load_scoped(const Expr& e);
   std::string at(const Expr& e);
+  std::string namespace_call(const Expr& e);
   std::string store_ref(const Expr& e);
 
   // ---- expressions (emit_expr.cpp) ----------------------------------------------------------
@@ -144,8 +145,9 @@ class Emitter {
   static const char* cmp_fn(Op op);
   std::string join(const std::vector<std::string>& v);
   bool has_star(const std::vector<ExprPtr>& elts, size_t from = 0);
-  std::string positional(const std::vector<ExprPtr>& elts, size_t from, const std::string& callee = "");
-  std::string keywords(const std::vector<Keyword>& kws, const std::string& callee = "");
+  std::string positional(const std::vector<ExprPtr>& elts, size_t from, const std::string& callee = "",
+                         const std::string& at = "");
+  std::string keywords(const std::vector<Keyword>& kws, const std::string& callee = "", const std::string& at = "");
   static bool has_splat(const std::vector<Keyword>& kws) {
     for (const Keyword& k : kws) {
       if (k.name.empty()) return true;

@@ -191,17 +191,24 @@ ExprPtr Builder::await_primary(P::Await_primaryContext* c) {
 }
 
 void Builder::arguments(P::ArglistContext* c, Expr& call) {
-  bool seen_keyword = false;
+  bool seen_keyword = false, seen_double_star = false;
   for (auto* a : c->argument()) {
     if (auto* p = dynamic_cast<P::PositionalArgContext*>(a)) {
       if (seen_keyword) {
-        syntax_error(span_of(p), "positional argument follows keyword argument");
+        // CPython reports it at the token after the argument.
+        Span after = span_of(p);
+        after.line = after.end_line;
+        after.col = after.end_col;
+        syntax_error(after, seen_double_star ? "positional argument follows keyword argument unpacking"
+                                             : "positional argument follows keyword argument");
       }
       if (p->comp_for()) {
         if (c->argument().size() > 1) {
           syntax_error(span_of(p), "Generator expression must be parenthesized");
         }
-        call.sub.push_back(generator(span_of(p), test(p->test()), p->comp_for()));
+        // The sole argument: CPython's node spans the call's parentheses too.
+        auto* parens = dynamic_cast<antlr4::ParserRuleContext*>(c->parent);
+        call.sub.push_back(generator(parens ? span_of(parens) : span_of(p), test(p->test()), p->comp_for()));
         continue;
       }
       call.sub.push_back(test(p->test()));
@@ -218,13 +225,14 @@ void Builder::arguments(P::ArglistContext* c, Expr& call) {
       kw.value = test(k->test());
       call.keywords.push_back(std::move(kw));
     } else if (auto* s = dynamic_cast<P::StarArgContext*>(a)) {
-      if (seen_keyword) unsupported(span_of(s), "*args after keyword arguments");
+      // After `x=1` a *iterable is fine (its items go before the keywords); after **mapping not.
+      if (seen_double_star) syntax_error(span_of(s), "iterable argument unpacking follows keyword argument unpacking");
       auto st = std::make_unique<Expr>(ExprKind::Starred, span_of(s));
       st->sub.push_back(test(s->test()));
       call.sub.push_back(std::move(st));
     } else {
       auto* d = dynamic_cast<P::DoubleStarArgContext*>(a);
-      seen_keyword = true;
+      seen_keyword = seen_double_star = true;
       Keyword kw;
       kw.span = span_of(d);
       kw.value = test(d->test());
@@ -354,7 +362,8 @@ ExprPtr Builder::generator(const Span& sp, ExprPtr element, P::Comp_forContext* 
       cond->body.push_back(std::move(body));
       body = std::move(cond);
     }
-    auto loop = std::make_unique<Stmt>(StmtKind::For, g.target->span);
+    auto loop = std::make_unique<Stmt>(StmtKind::For, sp);
+    loop->genexpr_loop = true;
     loop->targets.push_back(std::move(g.target));
     if (i == 0) {
       first_iter = std::move(g.iter);

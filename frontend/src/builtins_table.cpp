@@ -24,7 +24,7 @@ const BuiltinEntry kTable[] = {
     FN("", pow, "builtins"), FN("", bin, "builtins"), FN("", oct, "builtins"),
     FN("", format, "builtins"), FN("", iter, "builtins"), FN("", next, "builtins"),
     FN("", vars, "builtins"), FN("", issubclass, "builtins"), FN("", delattr, "builtins"),
-    FN("", ascii, "builtins"), FN("", dir, "builtins"), FN("", globals, "builtins"),
+    FN("", ascii, "builtins"), FN("", dir, "builtins"), FN("", globals, "builtins"), FN("", locals, "builtins"),
     {"", "__doc__", nullptr, "aiocc::builtins::module_doc(kModule)"},
     {"", "__file__", nullptr, "aiocc::builtins::module_file(kModule)"},
     TYPE("property", "property"), TYPE("staticmethod", "staticmethod"),
@@ -150,6 +150,8 @@ const BuiltinEntry kTable[] = {
     FN("functools", cmp_to_key, "functools"), FN("functools", singledispatch, "functools"),
     {"functools", "partial", nullptr, "aiocc::Object(&aiocc::functools::partial_type)"},
     {"functools", "cached_property", nullptr, "aiocc::Object(&aiocc::functools::cached_property_type)"},
+    {"functools", "partialmethod", nullptr, "aiocc::Object(&aiocc::functools::partialmethod_type)"},
+    {"functools", "singledispatchmethod", nullptr, "aiocc::Object(&aiocc::functools::singledispatchmethod_type)"},
     {"functools", "WRAPPER_ASSIGNMENTS", nullptr, "aiocc::functools::attr(\"WRAPPER_ASSIGNMENTS\")"},
     {"functools", "WRAPPER_UPDATES", nullptr, "aiocc::functools::attr(\"WRAPPER_UPDATES\")"},
 };

@@ -64,6 +64,7 @@ class Analyzer {
   std::vector<std::pair<std::string, Span>> loop_method_uses_;
   std::set<std::string> stored_names_;
   std::set<std::string> metaclass_names_;  // classes of the script deriving from type
+  const Expr* callee_ = nullptr;            // the callee of the call being resolved
   const Expr* globals_read_ = nullptr;      // the globals() call a read in place may be
   std::set<const Expr*> store_targets_;     // subscripts assigned to or deleted
   void note_stores(const Expr& target);
@@ -132,6 +133,7 @@ class Analyzer {
   static bool dict_reader(const std::string& method);
   static bool reads_its_arguments(const Expr& fn);
   void check_globals_call(const Expr& call);
+  void check_namespace_call(Expr& call, const Ctx& ctx);
   static void collect_names(const Expr& t, std::set<std::string>& out);
   using NestingChecked = std::set<std::pair<const StmtList*, int>>;
   static void check_block_nesting(const StmtList& body, int depth, NestingChecked& done);

@@ -128,6 +128,32 @@ void Analyzer::check_globals_call(const Expr& call) {
   if (&call != globals_read_) unsupported(call.span, "globals() other than read in place (dict(globals()) copies it)");
 }
 
+// locals(), and vars() and dir() without an argument, read the namespace of the code they are
+// in: a function's variables (a new dict of those bound, in CPython's order), a class body's
+// namespace (the dict itself), or the module's (globals(): read in place only). In a
+// comprehension, which CPython runs as a function of its own, they are refused.
+void Analyzer::check_namespace_call(Expr& call, const Ctx& ctx) {
+  const Expr& fn = *call.sub[0];
+  if (fn.kind != ExprKind::Name || fn.binding != Binding::Builtin) return;
+  const BuiltinEntry& b = builtin_entry(fn.entry);
+  const std::string_view name(b.name);
+  if (!std::string_view(b.module).empty() || (name != "locals" && name != "vars" && name != "dir")) return;
+  if (call.sub.size() != 1 || !call.keywords.empty()) return;  // vars(x), dir(x); locals(x) fails as CPython's
+  if (!ctx.comp_targets.empty() && !(ctx.func && ctx.func->is_genexpr)) {
+    unsupported(call.span, std::string(name) + "() in a comprehension");
+  }
+  if (ctx.in_class) {
+    call.namespace_of = Expr::Namespace::Class;
+  } else if (ctx.func) {
+    call.namespace_of = Expr::Namespace::Function;
+  } else {
+    call.namespace_of = Expr::Namespace::Module;
+    if (name != "dir" && &call != globals_read_) {
+      unsupported(call.span, std::string(name) + "() at module level other than read in place (it is globals())");
+    }
+  }
+}
+
 void Analyzer::check_del_target(const Expr& t) {
   if (t.kind == ExprKind::Subscript) store_targets_.insert(&t);
   switch (t.kind) {
@@ -157,13 +183,7 @@ void Analyzer::check_builtin_call(const Expr& call) {
   const Expr& fn = *call.sub[0];
   if (fn.binding != Binding::Builtin) return;
   const BuiltinEntry& b = builtin_entry(fn.entry);
-  // vars() and dir() without an argument are locals(): no namespace dict exists for a compiled
-  // frame. (A module as their argument is refused as any module used as a value.)
-  const bool vars_or_dir = std::string_view(b.module).empty() &&
-                           (std::string_view(b.name) == "vars" || std::string_view(b.name) == "dir");
-  if (vars_or_dir && call.sub.size() == 1 && call.keywords.empty()) {
-    unsupported(call.span, std::string(b.name) + "() without an argument");
-  }
+  (void)b;
   // setattr(x, "name", v) defines an attribute as `x.name = v` does.
   if (std::string_view(b.module).empty() && std::string_view(b.name) == "setattr" && call.sub.size() > 2 &&
       call.sub[2]->kind == ExprKind::Str) {

@@ -455,6 +455,11 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
     case ExprKind::Name:
       resolve_name(e, chain, ctx);
       if (e.binding == Binding::Module) unsupported(e.span, "module object '" + e.str + "' used as a value");
+      // locals reads the frame that calls it: only a direct call can say which.
+      if (e.binding == Binding::Builtin && e.str == "locals" && std::string_view(builtin_entry(e.entry).module).empty() &&
+          &e != callee_) {
+        unsupported(e.span, "locals used as a value");
+      }
       return;
     case ExprKind::Starred:
       syntax_error(e.span, "can't use starred expression here");
@@ -464,10 +469,12 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       for (auto& x : e.sub) resolve_expr(x->kind == ExprKind::Starred ? *x->sub[0] : *x, chain, ctx);
       return;
     case ExprKind::Call: {
+      callee_ = e.sub[0].get();
       resolve_expr(*e.sub[0], chain, ctx);
       check_super(e, ctx);
       check_builtin_call(e);
       check_globals_call(e);
+      check_namespace_call(e, ctx);
       const bool reader = reads_its_arguments(*e.sub[0]);
       for (size_t i = 1; i < e.sub.size(); ++i) {
         if (reader) globals_read_ = e.sub[i].get();
@@ -510,7 +517,7 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       // compiled program.
       if (e.str.rfind("co_", 0) == 0 && e.str != "co_name" && e.str != "co_qualname" && e.str != "co_argcount" &&
           e.str != "co_posonlyargcount" && e.str != "co_kwonlyargcount" && e.str != "co_varnames" &&
-          e.str != "co_nlocals" && e.str != "co_filename") {
+          e.str != "co_nlocals" && e.str != "co_filename" && e.str != "co_freevars") {
         unsupported(e.span, "code object attribute " + e.str);
       }
       // Nor are there frame objects to inspect.

@@ -21,10 +21,6 @@ REFUSED = {
         "ForwardRef": "evaluates strings", "get_type_hints": "evaluates strings",
         "get_overloads": "overload registry", "clear_overloads": "overload registry",
     },
-    "functools": {
-        # Not built yet: generic methods, partial methods.
-        "singledispatchmethod": "not built yet", "partialmethod": "not built yet",
-    },
     "enum": {
         # Not built yet: the 3.11 verification/boundary machinery and helpers (Flag is always
         # STRICT, IntFlag always KEEP).

@@ -46,6 +46,9 @@ struct CodeInfo {
   // suggestions look there first.
   const char* const* varnames = nullptr;
   int nvarnames = 0;
+  // The free variables, in the order of the function object's cells (co_freevars sorts them).
+  const char* const* freevars = nullptr;
+  int nfreevars = 0;
 };
 
 // Marker passed as the last argument of raising operations: constructing it records the

@@ -308,7 +308,12 @@ Object FutureObject::call_method(const Object& self, std::string_view name, Args
   }
   if (name == "result") {
     check_nargs("result", args, 0, 0);
-    return result();
+    try {
+      return result();
+    } catch (PyException& e) {
+      add_traceback(e.exc, g_frame);  // the frame that called result() (C code adds none of its own)
+      throw;
+    }
   }
   if (name == "exception") {
     check_nargs("exception", args, 0, 0);

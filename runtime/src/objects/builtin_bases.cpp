@@ -98,7 +98,15 @@ struct BuiltinDunder final : HeapObject {
       case Slot::hash: return builtins::hash({value}, {});
       case Slot::bool_: return Object::from_bool(aiocc::truthy(value));
       case Slot::len: return Object::from_int(length(value));
-      case Slot::getitem: return getitem(value, arg(0));
+      case Slot::getitem:
+        // dict_subscript: a dict subclass's __missing__ answers for an absent key.
+        if (DictObject* d = as_dict(value); d && !self.same(value)) {
+          if (const Object* m = user_class_lookup(type_of(self), "__missing__")) {
+            if (Object* found = d->find(arg(0))) return *found;
+            return call_with_self(*m, self, {arg(0)}, {});
+          }
+        }
+        return getitem(value, arg(0));
       case Slot::setitem: setitem(value, arg(0), arg(1)); return None;
       case Slot::delitem: delitem(value, arg(0)); return None;
       case Slot::contains: return Object::from_bool(contains(value, arg(0)));

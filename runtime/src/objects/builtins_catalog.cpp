@@ -43,6 +43,7 @@ constexpr MethodDef kBuiltinDefs[] = {
     {"issubclass", issubclass_impl, Pos, {P{"cls"}, P{"class_or_tuple"}}, 2},
     {"iter", iter_impl, Pos, {P{"object"}, P{"sentinel", P::Absent}}, 2},
     {"len", len_impl, One, {P{"obj"}}, 1},
+    {"locals", locals_impl, ArgStyle::NoArgs},
     {"map", map_impl, Any},
     {"max", max_impl, Any},
     {"min", min_impl, Any},

@@ -134,6 +134,29 @@ Object globals_impl(const Object&, const Object*, Args, Kwargs) {
   return d;
 }
 
+// locals() called other than directly in the code whose names it reads: sema refuses that.
+Object locals_impl(const Object&, const Object*, Args, Kwargs) {
+  raise(&exc::SystemError, "aiocc: locals() reached without its frame's names");
+}
+
+Object function_locals(std::initializer_list<std::pair<const char*, const Object*>> vars) {
+  Object d = py_dict();
+  for (const auto& [name, value] : vars) {
+    if (!value->is_unbound()) as_dict(d)->set(py_str(name), *value);
+  }
+  return d;
+}
+
+Object namespace_dir(const Object& ns) {
+  std::vector<Object> names;
+  for (const auto& e : as_dict(ns)->entries) {
+    if (e.live) names.push_back(e.key);
+  }
+  Object out = py_list(std::move(names));
+  call_method(out, "sort", {});
+  return out;
+}
+
 Object issubclass_impl(const Object&, const Object* a, Args args, Kwargs kw) {
   auto* t = a[0].is_heap() && a[0].heap()->type()->is_subtype_of(&types::type) ? a[0].as<TypeObject>() : nullptr;
   if (!t) raise(&exc::TypeError, "issubclass() arg 1 must be a class");

@@ -9,6 +9,7 @@
 #include "aiocc/py/functools.h"
 
 #include <algorithm>
+#include <cstring>
 #include <set>
 
 #include "aiocc/py/dict.h"
@@ -519,8 +520,17 @@ Object build_class(TypeObject* meta, const char* name, const char* qualname, Arg
   Object full = py_dict();
   DictObject* d = as_dict(full);
   d->set(intern("__module__").str, py_str("__main__"));
+  // __qualname__, which the class body's namespace holds from its start, is the type's own
+  // name, not a class attribute.
+  const Object qualname_key = intern("__qualname__").str;
   for (auto& e : as_dict(ns)->entries) {
-    if (e.live) d->set(e.key, e.value);
+    if (!e.live) continue;
+    if (e.key.same(qualname_key) || (is_str(e.key) && str_value(e.key) == "__qualname__")) {
+      if (!is_str(e.value)) raise(&exc::TypeError, "type __qualname__ must be a str, not " + type_of(e.value)->name);
+      qualname = strdup(str_value(e.value).c_str());  // classes live as long as the program
+      continue;
+    }
+    d->set(e.key, e.value);
   }
   auto* c = new ClassObject(qualname, std::move(bases), full);
   if (meta) c->metaclass = meta;

@@ -99,6 +99,12 @@ struct WrapperObject final : HeapObject {  // staticmethod / classmethod
     if (DictObject* d = as_dict(attrs)) {
       if (Object* v = d->find(py_str(std::string(name)))) return *v;
     }
+    // 3.10+: the wrapped function's attributes, as functools.wraps would copy them.
+    if (name == "__wrapped__") return func;
+    if (name == "__module__" || name == "__name__" || name == "__qualname__" || name == "__doc__" ||
+        name == "__annotations__") {
+      return aiocc::getattr(func, name);
+    }
     return HeapObject::getattr(self, name);
   }
   void setattr(std::string_view name, const Object& value) override {

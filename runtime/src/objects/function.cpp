@@ -17,6 +17,12 @@ namespace aiocc {
 namespace {
 // A function's __code__, reduced to what a compiled program has: its names, argument counts,
 // local variable names and file (sema refuses the other co_ attributes).
+std::vector<std::string> free_variables(const FunctionInfo& info) {
+  std::vector<std::string> out;
+  for (int i = 0; info.code && i < info.code->nfreevars; ++i) out.push_back(info.code->freevars[i]);
+  return out;
+}
+
 TypeObject code_type("code", &types::object, nullptr);
 struct CodeObject final : HeapObject {
   const FunctionInfo& info;
@@ -40,6 +46,13 @@ struct CodeObject final : HeapObject {
       return py_tuple(std::move(names));
     }
     if (name == "co_filename" && info.code && info.code->module) return py_str(info.code->module->path);
+    if (name == "co_freevars") {
+      std::vector<std::string> free = free_variables(info);
+      std::sort(free.begin(), free.end());
+      std::vector<Object> names;
+      for (const std::string& n : free) names.push_back(py_str(n));
+      return py_tuple(std::move(names));
+    }
     return HeapObject::getattr(self, name);
   }
 };
@@ -48,9 +61,13 @@ Object make_code_object(const FunctionInfo& info) { return make<CodeObject>(info
 
 TypeObject* FunctionObject::type() const { return &types::function; }
 std::string FunctionObject::repr() const {
-  return std::string("<function ") + info->qualname + " at " + detail::address(this) + ">";
+  const Object* q = as_dict(named) ? as_dict(named)->find(py_str("__qualname__")) : nullptr;
+  return std::string("<function ") + (q ? str_value(*q) : std::string(info->qualname)) + " at " + detail::address(this) + ">";
 }
 Object FunctionObject::getattr(const Object& self, std::string_view name) {
+  if (DictObject* d = as_dict(named)) {  // the function's own fields, not its __dict__
+    if (Object* v = d->find(py_str(std::string(name)))) return *v;
+  }
   if (DictObject* d = as_dict(dict)) {
     if (Object* v = d->find(py_str(std::string(name)))) return *v;
   }
@@ -59,6 +76,16 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
   if (name == "__doc__") return info->doc ? py_str(info->doc) : None;
   if (name == "__module__") return py_str("__main__");
   if (name == "__code__") return make_code_object(*info);
+  if (name == "__closure__") {  // the cells, in co_freevars' (sorted) order
+    std::vector<std::string> free = free_variables(*info);
+    if (free.empty() || free.size() != cells.size()) return None;
+    std::vector<size_t> order(free.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    std::sort(order.begin(), order.end(), [&](size_t a, size_t b) { return free[a] < free[b]; });
+    std::vector<Object> out;
+    for (size_t i : order) out.push_back(cells[i].handle());
+    return py_tuple(std::move(out));
+  }
   if (name == "__get__") {
     // Functions are non-data descriptors: f.__get__(obj, type=None) binds obj.
     static BuiltinFunction get("__get__", [](Args a, Kwargs) {
@@ -101,6 +128,14 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
 }
 
 void FunctionObject::setattr(std::string_view name, const Object& value) {
+  if (name == "__name__" || name == "__qualname__" || name == "__doc__" || name == "__module__") {
+    if ((name == "__name__" || name == "__qualname__") && (value.is_unbound() || !is_str(value))) {
+      raise(&exc::TypeError, std::string(name) + " must be set to a string object");
+    }
+    if (named.is_unbound()) named = py_dict();
+    as_dict(named)->set(py_str(std::string(name)), value.is_unbound() ? None : value);
+    return;
+  }
   if (name == "__annotations__") {
     if (!value.is_unbound() && !value.is_none() && !as_dict(value)) {
       raise(&exc::TypeError, "__annotations__ must be set to a dict object");
@@ -175,7 +210,7 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
   const int npositional = va >= 0 ? va : kwonly >= 0 ? kwonly : kwi >= 0 ? kwi : n;
   // The name binding errors give: the function's __qualname__ now (functools.wraps changes it).
   auto fname = [&] {
-    if (DictObject* d = as_dict(dict)) {
+    if (DictObject* d = as_dict(named)) {
       if (const Object* q = d->find(py_str("__qualname__")); q && is_str(*q)) return str_value(*q) + "()";
     }
     return std::string(info->qualname) + "()";
@@ -195,8 +230,8 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
   for (size_t i = 1; i < kw.size(); ++i) {
     for (size_t j = 0; j < i; ++j) {
       if (kw.p[i].name == kw.p[j].name) {
-        raise(&exc::TypeError, std::string("__main__.") + info->qualname +
-                                   "() got multiple values for keyword argument '" +
+        // _PyObject_FunctionStr: the function's current __module__ and __qualname__.
+        raise(&exc::TypeError, function_str(Object(this)) + " got multiple values for keyword argument '" +
                                    std::string(kw.p[i].name) + "'");
       }
     }

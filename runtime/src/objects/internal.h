@@ -61,6 +61,8 @@ namespace aiocc {
 // dir(obj)'s names, sorted (runtime/src/objects/dir.cpp); false when aiocc does not know all of
 // them (a module, a type the build's table lacks).
 bool dir_names(const Object& obj, std::vector<std::string>& out);
+// _PyObject_FunctionStr (iteration.cpp): "module.qualname()" ("qualname()" for builtins).
+std::string function_str(const Object& f);
 // str(inspect.signature(cls)) (signature.cpp): false when inspect finds none.
 struct ClassObject;
 bool class_text_signature(ClassObject* c, std::string& out);
@@ -69,10 +71,11 @@ bool class_text_signature(ClassObject* c, std::string& out);
 // once the Python frames plus this depth pass the recursion limit, not a native stack overflow.
 struct NativeDepth {
   static inline int depth = 0;
-  NativeDepth() {
+  // `where`: what CPython's Py_EnterRecursiveCall names (" while getting the repr of an object").
+  explicit NativeDepth(const char* where = "") {
     if (++depth + next_depth() > g_recursion_limit) {
       --depth;
-      raise(&exc::RecursionError, "maximum recursion depth exceeded");
+      raise(&exc::RecursionError, std::string("maximum recursion depth exceeded") + where);
     }
   }
   ~NativeDepth() { --depth; }

@@ -89,15 +89,16 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
     kind_ = kDict;
     step_ = DictViewObject::Keys;
     if (!as_dict(iterable)) src_ = iterable.as<MappingProxyObject>()->dict;
-    stop_ = static_cast<int64_t>(d->live_count);
+    stop_ = left_ = static_cast<int64_t>(d->live_count);
   } else if (SetObject* st = as_set(iterable)) {
     kind_ = kSnapshot;
     snapshot_ = st->items();
+    left_ = static_cast<int64_t>(st->used);
   } else if (DictViewObject* v = as_dict_view(iterable)) {
     kind_ = kDict;
     src_ = v->dict;
     step_ = v->which;
-    stop_ = static_cast<int64_t>(v->dict.as<DictObject>()->live_count);
+    stop_ = left_ = static_cast<int64_t>(v->dict.as<DictObject>()->live_count);
   } else if (is_user(iterable) || (is_user_exception(iterable) && has_special(iterable, Slot::iter))) {
     kind_ = kIterator;
     src_ = user_iter(iterable);
@@ -154,6 +155,11 @@ bool Iter::next_slow(Object& out) {
       }
       while (static_cast<size_t>(i_) < d->entries.size() && !d->entries[i_].live) ++i_;
       if (static_cast<size_t>(i_) >= d->entries.size()) return false;
+      // An item past the ones there were: keys were removed and others added meanwhile.
+      if (left_-- <= 0) {
+        stop_ = -1;
+        raise(&exc::RuntimeError, "dictionary keys changed during iteration");
+      }
       const auto& e = d->entries[i_++];
       out = step_ == DictViewObject::Keys     ? e.key
             : step_ == DictViewObject::Values ? e.value
@@ -161,6 +167,12 @@ bool Iter::next_slow(Object& out) {
       return true;
     }
     default:
+      // A set's iterator, as setiter_iternext: a change of size is an error (the items are the
+      // ones at the start).
+      if (SetObject* st = as_set(src_); st && static_cast<int64_t>(st->used) != left_) {
+        left_ = -1;
+        raise(&exc::RuntimeError, "Set changed size during iteration");
+      }
       if (static_cast<size_t>(i_) >= snapshot_.size()) return false;
       out = snapshot_[i_++];
       return true;
@@ -294,6 +306,29 @@ std::vector<Object> star_args(std::initializer_list<Elt> elts, const Object& cal
   return star_args_of(elts, &callee);
 }
 
+namespace {
+// What `**value` and `{**value}` take (dict_merge): a dict's items in place (also a dict
+// subclass's that keeps dict's own iteration), else keys() and then [key] for each. False when
+// `value` has no keys().
+bool mapping_items(const Object& value, std::vector<std::pair<Object, Object>>& out) {
+  DictObject* m = as_dict(value) ? as_dict(value) : proxied_dict(value);
+  if (InstanceObject* i = as_instance(value); !m && i && i->cls->builtin_base == &types::dict &&
+                                              i->cls->slot(Slot::iter).is_unbound()) {
+    m = as_dict(i->base_value);
+  }
+  if (m) {
+    for (const auto& e : m->entries) {
+      if (e.live) out.emplace_back(e.key, e.value);
+    }
+    return true;
+  }
+  if (!has_attribute(value, "keys")) return false;
+  Iter keys(call_method(value, "keys", {}));
+  for (Object k; keys.next(k);) out.emplace_back(k, getitem(value, k));
+  return true;
+}
+}  // namespace
+
 Object dict_display(std::initializer_list<Object> items) {
   Object out = py_dict();
   DictObject* d = as_dict(out);
@@ -302,17 +337,11 @@ Object dict_display(std::initializer_list<Object> items) {
     const Object& value = it[1];
     if (!key.is_unbound()) {
       d->set(key, value);
-    } else if (DictObject* m = as_dict(value) ? as_dict(value) : proxied_dict(value)) {
-      for (const auto& e : m->entries) {
-        if (e.live) d->set(e.key, e.value);
-      }
-    } else if (is_user(value) && as_instance(value)->cls->lookup(intern("keys"))) {
-      // A mapping: keys() and [key].
-      Iter keys(call_method(value, "keys", {}));
-      for (Object k; keys.next(k);) d->set(k, getitem(value, k));
-    } else {
-      raise(&exc::TypeError, "'" + type_of(value)->name + "' object is not a mapping");
+      continue;
     }
+    std::vector<std::pair<Object, Object>> merged;
+    if (!mapping_items(value, merged)) raise(&exc::TypeError, "'" + type_of(value)->name + "' object is not a mapping");
+    for (auto& [k, v] : merged) d->set(k, v);
   }
   return out;
 }
@@ -328,13 +357,22 @@ std::vector<Kw> star_kwargs_of(std::initializer_list<Kw> kws, const Object* call
       add_one(k.name, k.value);
       continue;
     }
-    DictObject* d = as_dict(k.value);
-    if (!d) raise(&exc::TypeError, who + "argument after ** must be a mapping, not " + type_of(k.value)->name);
-    // Names view the dict's own key strings, which the caller's argument keeps alive.
-    for (const auto& e : d->entries) {
-      if (!e.live) continue;
-      if (!is_str(e.key)) raise(&exc::TypeError, "keywords must be strings");
-      add_one(str_value(e.key), e.value);
+    if (DictObject* d = as_dict(k.value)) {
+      // Names view the dict's own key strings, which the caller's argument keeps alive.
+      for (const auto& e : d->entries) {
+        if (!e.live) continue;
+        if (!is_str(e.key)) raise(&exc::TypeError, "keywords must be strings");
+        add_one(str_value(e.key), e.value);
+      }
+      continue;
+    }
+    std::vector<std::pair<Object, Object>> merged;
+    if (!mapping_items(k.value, merged)) {
+      raise(&exc::TypeError, who + "argument after ** must be a mapping, not " + type_of(k.value)->name);
+    }
+    for (auto& [key, value] : merged) {
+      if (!is_str(key)) raise(&exc::TypeError, "keywords must be strings");
+      add_one(intern(str_value(key)).text, value);  // interned: the name outlives this call
     }
   }
   return out;

@@ -119,23 +119,37 @@ Object l_reverse(const Object& self, const Object*, Args, Kwargs) {
   std::reverse(list(self)->items.begin(), list(self)->items.end());
   return None;
 }
-// Stable, by `<` only, as CPython's timsort. The keys are computed first, in order.
+// Stable, by `<` only, as CPython's timsort. The keys are computed first, in order. As in
+// list_sort_impl, the list is empty while it is sorted (key functions and comparisons see it
+// so); what they add to it is dropped, and then reported.
 Object l_sort(const Object& self, const Object* a, Args, Kwargs) {
-  auto& items = list(self)->items;
-  const Object& key = a[0];
-  std::vector<Object> keys;
-  keys.reserve(items.size());
-  for (const Object& x : items) keys.push_back(key.is_none() ? x : call(key, {x}));
-  std::vector<size_t> order(items.size());
-  for (size_t i = 0; i < order.size(); ++i) order[i] = i;
-  const bool reverse = truthy(a[1]);
-  std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
-    return reverse ? lt(keys[y], keys[x]) : lt(keys[x], keys[y]);
-  });
+  ListObject* l = list(self);
+  std::vector<Object> saved = std::move(l->items);
+  l->items.clear();
+  auto restore = [&](std::vector<Object> items) {
+    const bool modified = !l->items.empty();
+    l->items = std::move(items);
+    return modified;
+  };
   std::vector<Object> sorted;
-  sorted.reserve(order.size());
-  for (size_t i : order) sorted.push_back(items[i]);
-  items = std::move(sorted);
+  try {
+    const Object& key = a[0];
+    std::vector<Object> keys;
+    keys.reserve(saved.size());
+    for (const Object& x : saved) keys.push_back(key.is_none() ? x : call(key, {x}));
+    std::vector<size_t> order(saved.size());
+    for (size_t i = 0; i < order.size(); ++i) order[i] = i;
+    const bool reverse = truthy(a[1]);
+    std::stable_sort(order.begin(), order.end(), [&](size_t x, size_t y) {
+      return reverse ? lt(keys[y], keys[x]) : lt(keys[x], keys[y]);
+    });
+    sorted.reserve(order.size());
+    for (size_t i : order) sorted.push_back(saved[i]);
+  } catch (PyException&) {
+    restore(std::move(saved));
+    throw;
+  }
+  if (restore(std::move(sorted))) raise(&exc::ValueError, "list modified during sort");
   return None;
 }
 

@@ -5,6 +5,7 @@
 
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
+#include "aiocc/program.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/instance.h"
@@ -49,6 +50,10 @@ struct NotImplementedObject final : HeapObject {
   NotImplementedObject() { refcnt = 1; }
   TypeObject* type() const override { return &types::not_implemented_type; }
   std::string repr() const override { return "NotImplemented"; }
+  bool truthy() const override {  // notimplemented_bool (3.9+)
+    warn("DeprecationWarning", "NotImplemented should not be used in a boolean context");
+    return true;
+  }
 };
 NotImplementedObject g_not_implemented;
 

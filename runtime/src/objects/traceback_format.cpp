@@ -12,6 +12,7 @@
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
+#include "unicode.h"
 
 namespace aiocc {
 
@@ -40,13 +41,25 @@ std::string format_entry(const CodeInfo* code, int pos_index) {
   const int stripped_len = len_cp - ws_cp;
   if (!(end - start < stripped_len || anchors)) return out;
   if (start < ws_cp) return out;
-  std::string carets = "    " + std::string(start - ws_cp, ' ');
-  for (int c = start; c < end; ++c) {
-    if (!anchors) {
-      carets += '^';
-    } else {
-      carets += (c >= p.anchor_l && c < p.anchor_r) ? '^' : '~';
-    }
+  // Columns, not characters: wide characters take two (traceback.py's _display_width).
+  std::u32string cps;
+  bool ascii = true;
+  for (char ch : line) ascii &= static_cast<unsigned char>(ch) < 0x80;
+  if (!ascii) cps = uni::decode(line);
+  auto width = [&](int upto) {
+    if (ascii) return upto;
+    int w = 0;
+    for (int i = 0; i < upto && i < static_cast<int>(cps.size()); ++i) w += uni::display_width(cps[i]);
+    return w + std::max(0, upto - static_cast<int>(cps.size()));
+  };
+  std::string carets = "    " + std::string(width(start) - ws_cp, ' ');
+  if (!anchors) {
+    carets += std::string(width(end) - width(start), '^');
+  } else {
+    const int l = std::max(p.anchor_l, start), r = std::max(std::min(p.anchor_r, end), l);
+    carets += std::string(width(l) - width(start), '~');
+    carets += std::string(width(r) - width(l), '^');
+    carets += std::string(width(end) - width(r), '~');
   }
   return out + carets + "\n";
 }

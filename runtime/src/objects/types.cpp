@@ -522,6 +522,25 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
   raise_attribute_error(self, attr, "type object '" + name + "' has no attribute '" + std::string(attr) + "'");
 }
 TypeObject* CellObject::type() const { return &types::cell; }
+std::string CellObject::repr() const {
+  if (value.is_unbound()) return "<cell at " + detail::address(this) + ": empty>";
+  return "<cell at " + detail::address(this) + ": " + type_of(value)->name + " object at " +
+         (value.is_heap() ? detail::address(value.heap()) : detail::address(this)) + ">";
+}
+Object CellObject::getattr(const Object& self, std::string_view name) {
+  if (name == "cell_contents") {
+    if (value.is_unbound()) raise(&exc::ValueError, "Cell is empty");
+    return value;
+  }
+  return HeapObject::getattr(self, name);
+}
+void CellObject::setattr(std::string_view name, const Object& v) {
+  if (name == "cell_contents") {
+    value = v;  // Unbound (del) empties it
+    return;
+  }
+  HeapObject::setattr(name, v);
+}
 
 TypeObject* type_of(const Object& o) {
   switch (o.tag()) {
@@ -607,7 +626,10 @@ bool Object::same(const Object& o) const {
     case Tag::None: return true;
     case Tag::Bool: return u_.b == o.u_.b;
     case Tag::Int: return u_.i == o.u_.i;
-    case Tag::Float: return u_.f == o.u_.f;
+    // Floats are unboxed, so a float has no identity of its own: two floats are the same
+    // object when their bits are (a NaN is itself, as a NaN object is in CPython; 0.0 is not
+    // -0.0). Containers' `x is y or x == y` then finds a NaN they hold.
+    case Tag::Float: return std::memcmp(&u_.f, &o.u_.f, sizeof(double)) == 0;
     case Tag::Heap: return u_.h == o.u_.h;
   }
   return false;

@@ -3,6 +3,7 @@
 
 #include <unicase.h>
 #include <unictype.h>
+#include <uniwidth.h>
 
 #include <algorithm>
 #include <iterator>
@@ -104,6 +105,8 @@ bool is_cased(char32_t c) { return c < 0x80 ? is_alpha(c) : uc_is_property_cased
 bool is_case_ignorable(char32_t c) { return uc_is_property_case_ignorable(c); }
 bool is_xid_start(char32_t c) { return uc_is_property_xid_start(c); }
 bool is_xid_continue(char32_t c) { return uc_is_property_xid_continue(c); }
+
+int display_width(char32_t c) { return c >= 0x80 && uc_width(c, "UTF-8") == 2 ? 2 : 1; }
 
 bool is_linebreak(char32_t c) {
   return (c >= '\n' && c <= '\r') || (c >= 0x1C && c <= 0x1E) || c == 0x85 || c == 0x2028 ||

@@ -28,6 +28,9 @@ bool is_case_ignorable(char32_t c);
 bool is_xid_start(char32_t c);
 bool is_xid_continue(char32_t c);
 bool is_linebreak(char32_t c);  // what str.splitlines splits at
+// Columns a character takes on a terminal as traceback.py's _display_width counts them: 2 for
+// East Asian wide and fullwidth characters (CJK, emoji), else 1.
+int display_width(char32_t c);
 
 // What int() and float() parse: Unicode decimal digits as ASCII digits, Unicode spaces as ' '
 // (CPython's _PyUnicode_TransformDecimalAndSpaceToASCII; other non-ASCII become '?').

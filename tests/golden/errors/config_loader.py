@@ -1,16 +1,26 @@
-"""Config loading with an exception hierarchy, chaining (raise from), notes and an uncaught error."""
-from dataclasses import dataclass
-from typing import Any
+"""A config loader with an exception hierarchy, raise from, notes and an uncaught chained error."""
 
 
 class ConfigError(Exception):
     """Base class for configuration problems."""
 
+    def __init__(self, message, *, key=None, line=None):
+        super().__init__(message)
+        self.key = key
+        self.line = line
+
+    def __str__(self):
+        where = []
+        if self.line is not None:
+            where.append(f"line {self.line}")
+        if self.key is not None:
+            where.append(f"key {self.key!r}")
+        base = super().__str__()
+        return f"{base} ({', '.join(where)})" if where else base
+
 
 class ParseError(ConfigError):
-    def __init__(self, line: int, text: str, reason: str):
-        super().__init__(f"line {line}: {reason}: {text!r}")
-        self.line = line
+    pass
 
 
 class ValidationError(ConfigError):
@@ -18,88 +28,90 @@ class ValidationError(ConfigError):
 
 
 class MissingKey(ValidationError, KeyError):
-    def __str__(self) -> str:
-        return f"required key {self.args[0]!r} is missing"
+    pass
 
 
-def parse(text: str) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    section = ""
+CONFIG = """\
+# service configuration
+name = inventory
+port = 8080
+workers = four
+timeout = 2.5
+debug = yes
+[broken line
+retries = -1
+"""
+
+SCHEMA = {"name": str, "port": int, "workers": int, "timeout": float, "debug": bool, "retries": int,
+          "region": str}
+
+
+def parse(text):
+    values = {}
+    errors = []
     for n, raw in enumerate(text.splitlines(), 1):
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("[") and line.endswith("]"):
-            section = line[1:-1].strip() + "."
+        line = raw.split("#", 1)[0].strip()
+        if not line:
             continue
         key, sep, value = line.partition("=")
         if not sep:
-            raise ParseError(n, raw, "expected key = value")
-        key, value = key.strip(), value.strip()
-        try:
-            out[section + key] = int(value)
-        except ValueError:
-            if value.lower() in ("true", "false"):
-                out[section + key] = value.lower() == "true"
-            elif value.startswith('"'):
-                if not value.endswith('"') or len(value) == 1:
-                    raise ParseError(n, raw, "unterminated string") from None
-                out[section + key] = value[1:-1]
-            else:
-                out[section + key] = value
-    return out
+            errors.append(ParseError("expected key = value", line=n))
+            continue
+        values[key.strip()] = (value.strip(), n)
+    return values, errors
 
 
-@dataclass
-class ServerConfig:
-    host: str
-    port: int
-    workers: int
-    debug: bool = False
-
-    @classmethod
-    def from_mapping(cls, m: dict[str, Any]) -> "ServerConfig":
-        try:
-            port = m["server.port"]
-            host = m["server.host"]
-        except KeyError as e:
-            raise MissingKey(e.args[0]) from e
-        if not isinstance(port, int) or not 0 < port < 65536:
-            raise ValidationError(f"bad port {port!r}")
-        workers = m.get("server.workers", 4)
-        try:
-            per_worker = 1000 // workers
-        except ZeroDivisionError as e:
-            raise ValidationError("workers must be non-zero") from e
-        print(f"  {per_worker} connections per worker")
-        return cls(host, port, workers, m.get("debug", False))
-
-
-def load(name: str, text: str) -> ServerConfig:
+def convert(key, value, kind, n):
     try:
-        return ServerConfig.from_mapping(parse(text))
-    except ConfigError as e:
-        e.add_note(f"while loading {name}")
-        raise
+        if kind is bool:
+            if value.lower() not in ("yes", "no", "true", "false"):
+                raise ValueError(f"not a boolean: {value!r}")
+            return value.lower() in ("yes", "true")
+        result = kind(value)
+        if kind is int and result < 0:
+            raise ValueError("must be non-negative")
+        return result
+    except ValueError as e:
+        raise ValidationError(f"bad value for {kind.__name__}", key=key, line=n) from e
 
 
-SOURCES = {
-    "good.ini": '# server\ndebug = true\n[server]\nhost = "example.org"\nport = 8080\nworkers = 8\n',
-    "noport.ini": '[server]\nhost = localhost\n',
-    "badport.ini": '[ server ]\nhost = x\nport = 99999\n',
-    "zero.ini": '[server]\nhost=a\nport=1\nworkers=0\n',
-    "syntax.ini": '[server]\nhost "a"\n',
-    "string.ini": '[server]\nhost = "open\n',
-}
-for name, text in SOURCES.items():
+def load(text):
+    values, errors = parse(text)
+    config = {}
+    for key, kind in SCHEMA.items():
+        if key not in values:
+            errors.append(MissingKey("required key missing", key=key))
+            continue
+        value, n = values[key]
+        try:
+            config[key] = convert(key, value, kind, n)
+        except ValidationError as e:
+            e.add_note(f"hint: {key} expects {kind.__name__}")
+            errors.append(e)
+    return config, errors
+
+
+def main():
+    config, errors = load(CONFIG)
+    print("loaded:", config)
+    for e in errors:
+        cause = e.__cause__
+        print(f"- {type(e).__name__}: {e}")
+        if cause is not None:
+            print(f"    caused by {type(cause).__name__}: {cause}")
+        for note in getattr(e, "__notes__", []):
+            print(f"    note: {note}")
+    missing = [e for e in errors if isinstance(e, KeyError)]
+    print("missing keys:", [e.key for e in missing], "| is ConfigError:", all(isinstance(e, ConfigError) for e in missing))
+    print("mro:", [c.__name__ for c in MissingKey.__mro__])
+    print("repr:", repr(errors[0]), "| args:", errors[0].args)
     try:
-        print(name, "->", load(name, text))
-    except MissingKey as e:
-        print(name, "-> missing:", e, "| cause:", repr(e.__cause__), "| notes:", e.__notes__)
-    except ValidationError as e:
-        print(name, "-> invalid:", e, "| cause:", type(e.__cause__).__name__, "| ctx:", e.__context__ is e.__cause__)
-    except ConfigError as e:
-        print(name, "-> error:", e, "| suppress:", e.__suppress_context__, "| ctx:", type(e.__context__).__name__)
-print(issubclass(MissingKey, KeyError), MissingKey.__mro__[1].__name__, ConfigError.__doc__)
-print(repr(MissingKey("x")), str(KeyError("x")), MissingKey("k").args)
-load("final.ini", "[server]\nport = 80\n")
+        raise MissingKey("gone", key="x")
+    except KeyError as e:
+        print("caught as KeyError:", e, "| str of plain KeyError:", str(KeyError("x")))
+    if errors:
+        first_validation = next(e for e in errors if isinstance(e, ValidationError) and e.__cause__)
+        raise SystemExit(f"configuration invalid: {len(errors)} problem(s)") from first_validation
+
+
+main()

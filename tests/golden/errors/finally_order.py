@@ -1,163 +1,136 @@
-"""Resource cleanup ordering: try/except/else/finally, return in finally, loops and generators."""
-
-trail = []
-
-
-def step(name):
-    trail.append(name)
+"""Tracing finally/else ordering, return-in-finally, generators closing, and nested handlers."""
+trace = []
 
 
-def risky(kind):
-    step(f"risky({kind})")
-    if kind == "value":
-        raise ValueError("bad value")
-    if kind == "key":
-        raise KeyError("k")
-    return kind
+def log(msg):
+    trace.append(msg)
 
 
-def handler(kind):
+def step(n, fail_at=None):
     try:
-        step("try")
-        result = risky(kind)
+        log(f"try {n}")
+        if n == fail_at:
+            raise ValueError(f"fail {n}")
     except ValueError as e:
-        step(f"except ValueError({e})")
+        log(f"except {e}")
         return "handled"
     else:
-        step("else")
-        return f"ok:{result}"
+        log(f"else {n}")
+        return "ok"
     finally:
-        step("finally")
+        log(f"finally {n}")
 
 
-for kind in ("fine", "value", "key"):
-    trail.clear()
+def finally_overrides():
     try:
-        print(kind, "->", handler(kind), trail)
-    except KeyError as e:
-        print(kind, "-> escaped", repr(e), trail)
+        return "from try"
+    finally:
+        log("finally runs before the return completes")
 
 
 def swallow():
-    try:
-        raise RuntimeError("lost")
-    finally:
-        return "finally wins"
-
-
-def override():
-    try:
-        return "try value"
-    finally:
-        step("override finally")
-
-
-def loop_control():
-    out = []
-    for i in range(5):
+    for i in range(3):
         try:
             if i == 1:
-                continue
-            if i == 3:
-                break
-            out.append(i)
+                raise RuntimeError("lost")
         finally:
-            out.append(f"f{i}")
-    else:
-        out.append("else never")
-    return out
+            if i == 1:
+                break
+    return i
 
 
-print(swallow(), override(), loop_control())
-
-
-def nested(level):
+def nested():
     try:
         try:
-            step(f"inner try {level}")
-            if level > 0:
-                raise IndexError(level)
+            raise KeyError("inner")
+        except KeyError:
+            log("inner handler")
+            raise TypeError("from handler")
         finally:
-            step("inner finally")
-    except IndexError as e:
-        step(f"outer except {e}")
-        if level > 1:
-            raise LookupError("re-raised") from None
+            log("inner finally")
+    except TypeError as e:
+        log(f"outer caught {e!r}, context={e.__context__!r}")
     finally:
-        step("outer finally")
+        log("outer finally")
 
 
-for lvl in range(3):
-    trail.clear()
+def resource_gen():
+    log("gen start")
     try:
-        nested(lvl)
-    except LookupError as e:
-        trail.append(f"caller got {e!r} ctx={e.__context__!r} sup={e.__suppress_context__}")
-    print(lvl, trail)
-
-
-def gen():
-    try:
-        step("gen start")
         yield 1
         yield 2
     finally:
-        step("gen finally")
+        log("gen cleanup")
 
 
-trail.clear()
-for v in gen():
-    step(f"got {v}")
-    break
-step("after loop")
-print(trail)
-
-trail.clear()
-g = gen()
-next(g)
-g.close()
-print(trail, next(g, "exhausted"))
-
-
-def exc_in_except():
-    try:
-        {}["missing"]
-    except KeyError:
-        step("handling KeyError")
-        return int("not a number")
-
-
-try:
-    exc_in_except()
-except ValueError as e:
-    print("ValueError:", e, "| context:", repr(e.__context__))
-
-
-def counting():
-    n = 0
-    while True:
+def loop_with_continue():
+    out = []
+    for i in range(4):
         try:
-            n += 1
-            if n < 3:
+            if i % 2:
                 continue
-            return n
+            out.append(i)
         finally:
-            print("  finally n =", n)
+            out.append(f"f{i}")
+    return out
 
 
-print("counting ->", counting())
-try:
-    pass
-finally:
-    print("module-level finally")
-
-
-def cleanup_fails():
+def with_exception_var():
+    e = "before"
     try:
-        raise ConnectionError("network down")
+        raise ValueError("x")
+    except ValueError as e:
+        pass
+    try:
+        return e
+    except NameError as err:
+        return f"NameError: {err}"
+
+
+def main():
+    for args in ((1,), (2, 2)):
+        trace.clear()
+        result = step(*args)
+        print(result, trace)
+    trace.clear()
+    print(finally_overrides(), trace)
+    print("swallowed:", swallow())
+    trace.clear()
+    nested()
+    for t in trace:
+        print("  ", t)
+    trace.clear()
+    g = resource_gen()
+    print(next(g), trace)
+    del g
+    print("after del:", trace)
+    trace.clear()
+    for v in resource_gen():
+        if v == 1:
+            break
+    print("after break:", trace)
+    print(loop_with_continue())
+    print(with_exception_var())
+    trace.clear()
+    try:
+        try:
+            raise ValueError("first")
+        finally:
+            log("cleanup before propagate")
+    except ValueError:
+        log("propagated")
+    print(trace)
+    try:
+        1 / 0
+    except ZeroDivisionError:
+        try:
+            {}["k"]
+        except KeyError as ke:
+            print("ctx:", type(ke.__context__).__name__, ke.__suppress_context__)
+    try:
+        raise ValueError("outer")
     finally:
-        trail.append("closing socket")
-        raise OSError("socket close failed")
+        print("final cleanup")
 
 
-cleanup_fails()
+main()

@@ -154,6 +154,8 @@ struct Expr {
   // ListComp/SetComp/DictComp: runs in a frame of its own (<listcomp>...) for tracebacks, as
   // CPython's comprehension functions do; false when it awaits (it runs in the coroutine's).
   bool comp_frame = false;      // and that def has certainly run when this name is read
+  // Call of locals(), vars() or dir() without arguments: whose namespace it reads (sema).
+  enum class Namespace : uint8_t { None, Function, Class, Module } namespace_of = Namespace::None;
   std::string str;
   double fval = 0;
   long ival = 0;
@@ -294,6 +296,7 @@ struct Stmt {
   std::vector<ImportName> imports;
   std::string module;
   bool is_async = false;
+  bool genexpr_loop = false;           // For: a generator expression's loop (FOR_ITER at the whole expression)
   std::shared_ptr<Function> func;
   std::vector<ExprPtr> decorators;     // FunctionDef, ClassDef: outermost first
   std::vector<Keyword> keywords;       // ClassDef: `metaclass=...` and __init_subclass__'s

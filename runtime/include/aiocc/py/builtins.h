@@ -14,7 +14,8 @@ namespace aiocc::builtins {
   X(print) X(len) X(repr) X(abs) X(min) X(max) X(sum) X(isinstance) X(sorted) X(enumerate)    \
   X(zip) X(any) X(all) X(round) X(chr) X(ord) X(id) X(hash) X(callable)                       \
   X(divmod) X(reversed) X(hex) X(map) X(filter) X(getattr) X(setattr) X(hasattr) X(pow) X(bin)   \
-  X(oct) X(format) X(iter) X(next) X(vars) X(issubclass) X(delattr) X(ascii) X(dir) X(globals)
+  X(oct) X(format) X(iter) X(next) X(vars) X(issubclass) X(delattr) X(ascii) X(dir) X(globals)  \
+  X(locals)
 
 #define AIOCC_DECLARE_BUILTIN(name)  \
   Object name(Args args, Kwargs kw); \
@@ -27,6 +28,12 @@ AIOCC_BUILTINS(AIOCC_DECLARE_BUILTIN)
 Object module_doc(const ModuleInfo& m);
 Object module_file(const ModuleInfo& m);
 Object module_object(const char* name);
+
+// locals() in a function: a new dict of its variables that are bound (name, value), in the
+// order given (CPython's: parameters, locals, cells, free variables). dir() without an argument:
+// the sorted names of such a namespace.
+Object function_locals(std::initializer_list<std::pair<const char*, const Object*>> vars);
+Object namespace_dir(const Object& ns);
 
 // Where print writes; flushed at exit and before anything goes to stderr.
 void write_stdout(const std::string& s);

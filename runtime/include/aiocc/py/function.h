@@ -34,6 +34,7 @@ struct FunctionObject final : HeapObject {
   std::vector<Object> defaults;  // one per parameter; Unbound where the parameter has none
   std::vector<Cell> cells;       // captured variables of enclosing functions
   Object dict;                   // attributes set on the function (a dict), made on demand
+  Object named;                  // __name__, __qualname__, __doc__, __module__ once assigned (a dict)
   Object annotations;            // __annotations__ (a dict), made on demand
   // __kwdefaults__ once read or assigned: from then on the keyword-only parameters' defaults
   // are looked up in it, so that `f.__kwdefaults__['b'] = 2` changes later calls.

@@ -24,6 +24,11 @@ extern BuiltinFunction update_wrapper_fn, wraps_fn, reduce_fn, lru_cache_fn, cac
 bool key_wrapper_compare(const Object& a, const Object& b, int& result);
 // Classes: partial(func, *args, **keywords), cached_property(func).
 extern TypeObject partial_type, cached_property_type, key_wrapper_type;
+// Descriptors for methods (functools_methods.cpp): singledispatchmethod(func),
+// partialmethod(func, /, *args, **keywords).
+Object singledispatchmethod(Args args, Kwargs kw);
+Object partialmethod(Args args, Kwargs kw);
+extern TypeObject singledispatchmethod_type, partialmethod_type;
 Object attr(std::string_view name);  // WRAPPER_ASSIGNMENTS, WRAPPER_UPDATES
 
 }  // namespace aiocc::functools

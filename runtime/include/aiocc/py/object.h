@@ -220,6 +220,9 @@ inline Object False() { return Object::from_bool(false); }
 struct CellObject final : HeapObject {
   Object value;
   TypeObject* type() const override;
+  std::string repr() const override;
+  Object getattr(const Object& self, std::string_view name) override;  // cell_contents
+  void setattr(std::string_view name, const Object& value) override;
 };
 class Cell {
  public:

@@ -180,9 +180,10 @@ class Iter {
   enum Kind { kList, kTuple, kRange, kStr, kSnapshot, kIterator, kDict };
   bool next_slow(Object& out);
   Object src_;
-  std::vector<Object> snapshot_;  // for dicts: the keys at the start
+  std::vector<Object> snapshot_;  // for sets: the items at the start
   int kind_;
   int64_t i_ = 0, stop_ = 0, step_ = 1;
+  int64_t left_ = 0;  // dicts: the items still expected (dictiter's di_len); sets: the size at the start
   size_t byte_ = 0;
 };
 std::vector<Object> to_vector(const Object& iterable);
@@ -288,6 +289,13 @@ std::vector<Object> star_args(std::initializer_list<Elt> elts, const Object& cal
 // Keyword arguments with `**mapping` entries (an empty name marks a mapping to splat).
 std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws);
 std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws, const Object& callee);
+// The same, at the call's position (set by the Pos argument once the elements are evaluated).
+inline std::vector<Object> star_args(std::initializer_list<Elt> elts, const Object& callee, Pos) {
+  return star_args(elts, callee);
+}
+inline std::vector<Kw> star_kwargs(std::initializer_list<Kw> kws, const Object& callee, Pos) {
+  return star_kwargs(kws, callee);
+}
 
 // Built-in functions called with a position (recorded after the arguments are evaluated).
 inline Object call_builtin(Object (*fn)(Args, Kwargs), Args args, Kwargs kw, Pos) {

@@ -1,6 +1,6 @@
 # Library Reference: functools -- documented examples
 from functools import (cache, cached_property, lru_cache, partial, reduce,
-                       total_ordering, wraps, update_wrapper, cmp_to_key)
+                       total_ordering, wraps, update_wrapper, cmp_to_key, partialmethod)
 
 
 # @cache
@@ -130,7 +130,26 @@ p2 = partial(partial(max, 5), 9)
 print(p2(1), p2.args)
 
 
-# partialmethod: the doc's Cell example is refused by aiocc ('functools.partialmethod'), removed
+# partialmethod: the doc's Cell example
+class Cell:
+    def __init__(self):
+        self._alive = False
+
+    @property
+    def alive(self):
+        return self._alive
+
+    def set_state(self, state):
+        self._alive = bool(state)
+
+    set_alive = partialmethod(set_state, True)
+    set_dead = partialmethod(set_state, False)
+
+
+c = Cell()
+print(c.alive)
+c.set_alive()
+print(c.alive)
 
 
 # reduce

@@ -1,0 +1,5 @@
+def f(*a, **k):
+    return a
+
+
+print(f(x=1, 3))
