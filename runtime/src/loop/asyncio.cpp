@@ -2,6 +2,7 @@
 // into C++ coroutines over the same Future/Task machinery (TaskGroup and timeout are in
 // task_group.cpp).
 #include "aiocc/asyncio.h"
+#include "aiocc/generator.h"
 
 #include <algorithm>
 #include <deque>
@@ -482,7 +483,10 @@ Coro wait_body(std::vector<Object> fs, Object timeout_value, int mode) {
 
 std::vector<Object> unique_futures(const char* fname, const Object& fs, bool allow_coroutines) {
   if (as_future(fs) || (fs.is_heap() && fs.heap()->kind == HeapObject::Kind::Coroutine)) {
-    raise(&exc::TypeError, std::string("expect a list of futures, not ") + type_of(fs)->name);
+    // wait() says "a list", as_completed() "an iterable" (tasks.py).
+    raise(&exc::TypeError, std::string(std::string_view(fname) == "as_completed" ? "expect an iterable of futures, not "
+                                                                               : "expect a list of futures, not ") +
+                               type_of(fs)->name);
   }
   std::vector<Object> out;
   std::unordered_map<const HeapObject*, bool> seen;
@@ -582,25 +586,34 @@ Object as_completed(Args args, Kwargs kw) {
   return def(args, kw);
 }
 
+// tasks.py's as_completed is a generator: its body runs from the first next(), and each next()
+// makes one more _wait_for_one() coroutine.
+Coro as_completed_body(Object fs_arg, Object timeout);
+
 Object as_completed_impl(const Object* bound) {
-  std::vector<Object> fs = unique_futures("as_completed", bound[0], true);
+  return make_generator(as_completed_body(bound[0], bound[1]), "as_completed");
+}
+
+Coro as_completed_body(Object fs_arg, Object timeout) {
+  co_await enter(&runtime_code);
+  std::vector<Object> fs = unique_futures("as_completed", fs_arg, true);
   auto* st = new AsCompletedState();
   Object state(st);
   for (Object& x : fs) st->todo.push_back(aiocc::ensure_future(x));
   for (Object& t : st->todo) as_future(t)->add_done_callback({as_completed_on_completion, state, &kAsCompletedCompletion});
-  if (!st->todo.empty() && !bound[1].is_unbound() && !bound[1].is_none()) {
+  if (!st->todo.empty() && !timeout.is_unbound() && !timeout.is_none()) {
     EventLoop& loop = running_loop();
     auto* h = new HandleObject();
     st->timeout_handle = Object(h);
     h->is_timer = true;
-    h->when = loop.time() + as_seconds(bound[1]);
+    h->when = loop.time() + as_seconds(timeout);
     loop.call_at(h->when, as_completed_on_timeout, state, Object(), st->timeout_handle);
   }
-  std::vector<Object> coros;
-  for (size_t i = 0; i < st->todo.size(); ++i) {
-    coros.push_back(make_coroutine(wait_for_one(state), "as_completed.<locals>._wait_for_one", nullptr));
+  const size_t n = st->todo.size();
+  for (size_t i = 0; i < n; ++i) {
+    co_yield make_coroutine(wait_for_one(state), "as_completed.<locals>._wait_for_one", nullptr);
   }
-  return py_list(std::move(coros));
+  co_return None;
 }
 
 // ---- run -------------------------------------------------------------------------------------

@@ -303,14 +303,18 @@ struct QueueObject final : HeapObject {
   std::string str() const override { return "<Queue " + format() + ">"; }
   bool full() const { return maxsize > 0 && static_cast<int64_t>(items.size()) >= maxsize; }
   void put_nowait(const Object& item) {
-    if (full()) raise_exc(new_exception(&exc::QueueFull));
+    if (full()) {
+      cpython::run_in(&cpython::queue_put_nowait, [](PlainFrame&) -> Object { raise_exc(new_exception(&exc::QueueFull)); });
+    }
     items.push_back(item);
     ++unfinished;
     finished.as<EventObject>()->value = false;
     wakeup_next(getters);
   }
   Object get_nowait() {
-    if (items.empty()) raise_exc(new_exception(&exc::QueueEmpty));
+    if (items.empty()) {
+      cpython::run_in(&cpython::queue_get_nowait, [](PlainFrame&) -> Object { raise_exc(new_exception(&exc::QueueEmpty)); });
+    }
     Object item = std::move(items.front());
     items.pop_front();
     wakeup_next(putters);

@@ -100,7 +100,9 @@ SparseModule functools_py("functools.py", {{906, "            raise TypeError(f'
                                            {909, "        return dispatch(args[0].__class__)(*args, **kw)"}},
                           stdlib_dir());
 SparseModule typing_py("typing.py", {{2556, "        arg.__no_type_check__ = True"}}, stdlib_dir());
-SparseModule queues("queues.py", {{201, "            raise ValueError('task_done() called too many times')"}});
+SparseModule queues("queues.py", {{143, "            raise QueueFull"},
+                                  {181, "            raise QueueEmpty"},
+                                  {201, "            raise ValueError('task_done() called too many times')"}});
 
 // The position CPython reports: the call expression on each line; the raise statement spans
 // the whole line (no carets).
@@ -119,6 +121,8 @@ const SrcPos wait_for_raise_pos[] = {{502, 16, -1, -1, -1}};
 const SrcPos wrap_awaitable_pos[] = {{694, 12, 44, -1, -1}};
 const SrcPos bounded_release_pos[] = {{434, 12, -1, -1, -1}};
 const SrcPos queue_task_done_pos[] = {{201, 12, -1, -1, -1}};
+const SrcPos queue_put_nowait_pos[] = {{143, 12, -1, -1, -1}};
+const SrcPos queue_get_nowait_pos[] = {{181, 12, -1, -1, -1}};
 const SrcPos enum_sunder_pos[] = {{391, 16, -1, -1, -1}};
 const SrcPos enum_ignore_set_pos[] = {{410, 20, -1, -1, -1}};
 const SrcPos enum_redefined_member_pos[] = {{418, 12, -1, -1, -1}};
@@ -166,6 +170,8 @@ const CodeInfo wait_for_raise{"wait_for", &tasks.info, wait_for_raise_pos};
 const CodeInfo wrap_awaitable{"_wrap_awaitable", &tasks.info, wrap_awaitable_pos};
 const CodeInfo bounded_release{"release", &locks.info, bounded_release_pos};
 const CodeInfo queue_task_done{"task_done", &queues.info, queue_task_done_pos};
+const CodeInfo queue_put_nowait{"put_nowait", &queues.info, queue_put_nowait_pos};
+const CodeInfo queue_get_nowait{"get_nowait", &queues.info, queue_get_nowait_pos};
 const CodeInfo enum_sunder{"__setitem__", &enum_py.info, enum_sunder_pos};
 const CodeInfo enum_ignore_set{"__setitem__", &enum_py.info, enum_ignore_set_pos};
 const CodeInfo enum_redefined_member{"__setitem__", &enum_py.info, enum_redefined_member_pos};

@@ -30,6 +30,8 @@ extern const CodeInfo wait_for_raise;      // tasks.py:502, in wait_for
 extern const CodeInfo wrap_awaitable;      // tasks.py:694, in _wrap_awaitable
 extern const CodeInfo bounded_release;     // locks.py:434, in release
 extern const CodeInfo queue_task_done;     // queues.py:201, in task_done
+extern const CodeInfo queue_put_nowait;    // queues.py:143, `raise QueueFull`
+extern const CodeInfo queue_get_nowait;    // queues.py:181, `raise QueueEmpty`
 // enum.py's _EnumDict.__setitem__: a reserved _sunder_ name (391), a member defined twice (418),
 // a member over another attribute of the class body (433).
 extern const CodeInfo enum_sunder;
