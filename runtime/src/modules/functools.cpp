@@ -28,18 +28,6 @@ TypeObject decorating_function_type("function", &types::object, nullptr);
 const char* const kAssigned[] = {"__module__", "__name__", "__qualname__", "__doc__", "__annotations__"};
 
 // Attributes set on a runtime object (update_wrapper's targets), looked up before its own.
-struct AttrDict {
-  Object dict;
-  const Object* find(std::string_view name) const {
-    DictObject* d = as_dict(dict);
-    return d ? d->find(py_str(std::string(name))) : nullptr;
-  }
-  void set(std::string_view name, const Object& v) {
-    if (dict.is_unbound()) dict = py_dict();
-    as_dict(dict)->set(py_str(std::string(name)), v);
-  }
-};
-
 struct PartialObject final : HeapObject {
   Object func;
   std::vector<Object> args;

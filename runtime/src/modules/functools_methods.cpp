@@ -27,12 +27,8 @@ namespace {
 TypeObject method_function_type("function", &types::object, nullptr);
 
 bool is_abstract_callable(const Object& f) {
-  try {
-    return truthy(aiocc::getattr(f, "__isabstractmethod__"));
-  } catch (PyException& e) {
-    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
-    return false;
-  }
+  const Object flag = attribute_or_unbound(f, "__isabstractmethod__");
+  return !flag.is_unbound() && truthy(flag);
 }
 
 // descriptor.__get__(obj, cls): what reading `f` through obj (None: through the class) gives.
@@ -50,27 +46,24 @@ void check_callable(const Object& func) {
 // A function with attributes (functools.wraps copies some): the `_method` functions of
 // functools.py's descriptors.
 struct MethodFunction : HeapObject {
-  Object attrs = py_dict();
+  AttrDict attrs;
   TypeObject* type() const override { return &method_function_type; }
   bool is_callable() const override { return true; }
   std::string repr() const override {
-    const Object* q = as_dict(attrs)->find(py_str("__qualname__"));
+    const Object* q = attrs.find("__qualname__");
     return "<function " + (q && is_str(*q) ? str_value(*q) : std::string(qualname())) + " at " + detail::address(this) + ">";
   }
   virtual const char* qualname() const = 0;
   Object getattr(const Object& self, std::string_view name) override {
-    if (name == "__dict__") return attrs;
-    if (const Object* v = as_dict(attrs)->find(py_str(std::string(name)))) return *v;
+    if (name == "__dict__") return attrs.get();
+    if (const Object* v = attrs.find(name)) return *v;
     if (name == "__name__") return py_str("_method");
     if (name == "__qualname__") return py_str(qualname());
     return HeapObject::getattr(self, name);
   }
   void setattr(std::string_view name, const Object& value) override {
-    if (value.is_unbound()) {
-      if (!as_dict(attrs)->erase(py_str(std::string(name)))) HeapObject::setattr(name, value);
-      return;
-    }
-    as_dict(attrs)->set(py_str(std::string(name)), value);
+    if (!value.is_unbound()) return attrs.set(name, value);
+    if (!attrs.erase(name)) HeapObject::setattr(name, value);
   }
 };
 

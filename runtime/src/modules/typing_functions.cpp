@@ -73,15 +73,6 @@ void mark_no_type_check(const Object& target) {
   }
 }
 
-Object attribute_or_unbound(const Object& o, const char* name) {
-  try {
-    return aiocc::getattr(o, name);
-  } catch (PyException& e) {
-    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
-    return Object();
-  }
-}
-
 // typing.no_type_check: marks a function, or a class with the functions and classes defined in
 // it directly (not those it inherits), with __no_type_check__ = True.
 Object apply_no_type_check(const Object& arg) {
@@ -115,28 +106,25 @@ Object apply_no_type_check(const Object& arg) {
 TypeObject wrapped_decorator_type("function", &types::object, nullptr);
 struct WrappedDecorator final : HeapObject {
   Object decorator;
-  Object attrs = py_dict();  // what functools.wraps copied, and any attribute set later
+  AttrDict attrs;  // what functools.wraps copied, and any attribute set later
   explicit WrappedDecorator(Object d) : decorator(std::move(d)) {}
   TypeObject* type() const override { return &wrapped_decorator_type; }
   bool is_callable() const override { return true; }
   std::string repr() const override {
-    const Object* q = as_dict(attrs)->find(py_str("__qualname__"));
+    const Object* q = attrs.find("__qualname__");
     std::string name = q && is_str(*q) ? str_value(*q) : "no_type_check_decorator.<locals>.wrapped_decorator";
     return "<function " + name + " at " + detail::address(this) + ">";
   }
   Object getattr(const Object& self, std::string_view name) override {
-    if (name == "__dict__") return attrs;
-    if (const Object* v = as_dict(attrs)->find(py_str(std::string(name)))) return *v;
+    if (name == "__dict__") return attrs.get();
+    if (const Object* v = attrs.find(name)) return *v;
     if (name == "__name__") return py_str("wrapped_decorator");
     if (name == "__qualname__") return py_str("no_type_check_decorator.<locals>.wrapped_decorator");
     return HeapObject::getattr(self, name);
   }
   void setattr(std::string_view name, const Object& value) override {
-    if (value.is_unbound()) {
-      if (!as_dict(attrs)->erase(py_str(std::string(name)))) HeapObject::setattr(name, value);
-      return;
-    }
-    as_dict(attrs)->set(py_str(std::string(name)), value);
+    if (!value.is_unbound()) return attrs.set(name, value);
+    if (!attrs.erase(name)) HeapObject::setattr(name, value);
   }
   Object call(Args args, Kwargs kw) override { return apply_no_type_check(aiocc::call(decorator, args, kw)); }
 };

@@ -289,6 +289,15 @@ Object getattr(const Object& obj, std::string_view name) {
   raise_attribute_error(obj, name, "'" + type_of(obj)->name + "' object has no attribute '" + std::string(name) + "'");
 }
 
+Object attribute_or_unbound(const Object& o, std::string_view name) {
+  try {
+    return getattr(o, name);
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    return Object();
+  }
+}
+
 bool has_attribute(const Object& o, std::string_view name) {
   try {
     getattr(o, name);

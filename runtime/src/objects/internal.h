@@ -9,7 +9,9 @@
 #include "aiocc/py/object.h"
 #include "aiocc/frame.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/dict.h"
 #include "aiocc/py/list.h"
+#include "aiocc/py/str.h"
 
 namespace aiocc::detail {
 
@@ -63,6 +65,24 @@ namespace aiocc {
 bool dir_names(const Object& obj, std::vector<std::string>& out);
 // _PyObject_FunctionStr (iteration.cpp): "module.qualname()" ("qualname()" for builtins).
 std::string function_str(const Object& f);
+// getattr(o, name) with AttributeError meaning "none": Unbound then (comparison.cpp).
+Object attribute_or_unbound(const Object& o, std::string_view name);
+
+// The attributes a runtime object takes (a function-like object's __dict__), made on demand.
+struct AttrDict {
+  Object dict;
+  const Object* find(std::string_view name) const {
+    DictObject* d = as_dict(dict);
+    return d ? d->find(py_str(std::string(name))) : nullptr;
+  }
+  void set(std::string_view name, const Object& v) { as_dict(get())->set(py_str(std::string(name)), v); }
+  bool erase(std::string_view name) { return as_dict(dict) && as_dict(dict)->erase(py_str(std::string(name))); }
+  Object& get() {
+    if (dict.is_unbound()) dict = py_dict();
+    return dict;
+  }
+};
+
 // str(inspect.signature(cls)) (signature.cpp): false when inspect finds none.
 struct ClassObject;
 bool class_text_signature(ClassObject* c, std::string& out);

@@ -18,15 +18,6 @@ namespace aiocc {
 
 namespace {
 
-Object attribute_or_unbound(const Object& o, const char* name) {
-  try {
-    return aiocc::getattr(o, name);
-  } catch (PyException& e) {
-    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
-    return Object();
-  }
-}
-
 // inspect.formatannotation: typing's objects without their `typing.` prefixes, classes by
 // qualified name (module first unless builtins), anything else by repr.
 std::string format_annotation(const Object& a) {
