@@ -126,6 +126,7 @@ class Analyzer {
   // ---- checks CPython's compiler makes, and constructs aiocc refuses ------------------------
   void check_store_target(const Expr& t);
   void check_del_target(const Expr& t);
+  static void fold_iter(Expr& iter);
   void check_builtin_call(const Expr& call);
   static void check_super(const Expr& call, const Ctx& ctx);
   static void check_base(const Expr& b);

@@ -154,6 +154,16 @@ void Analyzer::check_namespace_call(Expr& call, const Ctx& ctx) {
   }
 }
 
+// CPython's AST optimizer (fold_iter): a list display iterated by a `for` or a comprehension
+// becomes a tuple, which only shows where its type is named (`async for x in [1, 2]`).
+void Analyzer::fold_iter(Expr& iter) {
+  if (iter.kind != ExprKind::List) return;
+  for (auto& x : iter.sub) {
+    if (x->kind == ExprKind::Starred) return;
+  }
+  iter.kind = ExprKind::Tuple;
+}
+
 void Analyzer::check_del_target(const Expr& t) {
   if (t.kind == ExprKind::Subscript) store_targets_.insert(&t);
   switch (t.kind) {

@@ -348,6 +348,7 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
     case StmtKind::For: {
       if (st.is_async && !ctx.in_async) syntax_error(st.span, "'async for' outside async function");
       expr(st.test);
+      if (st.kind == StmtKind::For && !st.is_async) fold_iter(*st.value);  // (CPython folds no async for)
       globals_read_ = st.value.get();
       expr(st.value);
       for (auto& t : st.targets) {
@@ -567,6 +568,7 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
         if (g.is_async && (!ctx.in_async || ctx.in_lambda)) {
           syntax_error(e.span, "asynchronous comprehension outside of an asynchronous function");
         }
+        fold_iter(*g.iter);
         globals_read_ = g.iter.get();
         if (i == 0) {
           ctx.comp_targets.pop_back();

@@ -482,6 +482,10 @@ void TaskObject::step(Object exc) {
 
 Object TaskObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (name == "get_name") return py_str(get_name());
+  if (name == "set_result" || name == "set_exception") {  // _asyncio.Task's refusals
+    check_nargs(std::string(name).c_str(), args, 1, 1);
+    raise(&exc::RuntimeError, std::string("Task does not support ") + std::string(name) + " operation");
+  }
   if (name == "set_name") {
     check_nargs("set_name", args, 1, 1);
     this->name = aiocc::str(args[0]);
