@@ -193,7 +193,6 @@ void Analyzer::check_builtin_call(const Expr& call) {
   const Expr& fn = *call.sub[0];
   if (fn.binding != Binding::Builtin) return;
   const BuiltinEntry& b = builtin_entry(fn.entry);
-  (void)b;
   // setattr(x, "name", v) defines an attribute as `x.name = v` does.
   if (std::string_view(b.module).empty() && std::string_view(b.name) == "setattr" && call.sub.size() > 2 &&
       call.sub[2]->kind == ExprKind::Str) {

@@ -26,11 +26,6 @@ namespace {
 
 TypeObject method_function_type("function", &types::object, nullptr);
 
-bool is_abstract_callable(const Object& f) {
-  const Object flag = attribute_or_unbound(f, "__isabstractmethod__");
-  return !flag.is_unbound() && truthy(flag);
-}
-
 // descriptor.__get__(obj, cls): what reading `f` through obj (None: through the class) gives.
 Object bind(const Object& f, const Object& obj, const Object& cls) {
   auto* t = cls.dyn<TypeObject>();
@@ -86,7 +81,7 @@ struct SingleDispatchMethod final : HeapObject {
   bool is_descriptor() const override { return true; }
   Object get(const Object& self, const Object& obj, const Object& cls) {
     Object m = make<DispatchMethod>(dispatcher, obj, cls);
-    aiocc::setattr(m, "__isabstractmethod__", Object::from_bool(is_abstract_callable(func)));
+    aiocc::setattr(m, "__isabstractmethod__", Object::from_bool(marked_abstract(func)));
     aiocc::setattr(m, "register", aiocc::getattr(self, "register"));
     return update_wrapper({m, func}, {});
   }
@@ -113,7 +108,7 @@ struct SingleDispatchMethod final : HeapObject {
     if (name == "register" || name == "__get__") return make<BoundMethod>(self, std::string(name));
     if (name == "dispatcher") return dispatcher;
     if (name == "func") return func;
-    if (name == "__isabstractmethod__") return Object::from_bool(is_abstract_callable(func));
+    if (name == "__isabstractmethod__") return Object::from_bool(marked_abstract(func));
     return HeapObject::getattr(self, name);
   }
 };
@@ -146,7 +141,7 @@ struct PartialMethod final : HeapObject {
   }
   Object unbound(const Object& self) {
     Object m = make<UnboundPartialMethod>(self);
-    aiocc::setattr(m, "__isabstractmethod__", Object::from_bool(is_abstract_callable(func)));
+    aiocc::setattr(m, "__isabstractmethod__", Object::from_bool(marked_abstract(func)));
     aiocc::setattr(m, "_partialmethod", self);
     return m;
   }
@@ -189,7 +184,7 @@ struct PartialMethod final : HeapObject {
     if (name == "args") return args;
     if (name == "keywords") return keywords;
     if (name == "__get__") return make<BoundMethod>(self, std::string(name));
-    if (name == "__isabstractmethod__") return Object::from_bool(is_abstract_callable(func));
+    if (name == "__isabstractmethod__") return Object::from_bool(marked_abstract(func));
     return HeapObject::getattr(self, name);
   }
 };

@@ -734,21 +734,6 @@ Object attr(std::string_view name) {
   return it->second;
 }
 
-// Marks a protocol class for isinstance()/issubclass() (see abc_checks.cpp).
-Object runtime_checkable(Args given, Kwargs kw) {
-  static const PyDef def("runtime_checkable", {{"cls"}}, {Object()});
-  const std::vector<Object> args = def.bind(given, kw);
-  const Object& cls = args[0];
-  TypeObject* t = as_class(cls);
-  ClassObject* c = t ? t->kind_of_class() : nullptr;
-  const Object* flag = c ? c->lookup(intern("_is_protocol")) : nullptr;
-  if (!c || !c->is_subtype_of(as_class(generic_class())) || !flag || !truthy(*flag)) {
-    raise(&exc::TypeError, "@runtime_checkable can be only applied to protocol classes, got " + aiocc::repr(cls));
-  }
-  aiocc::setattr(cls, "_is_runtime_protocol", True());
-  return cls;
-}
-
 Object get_origin(Args given, Kwargs kw) {
   static const PyDef def("get_origin", {{"tp"}}, {Object()});
   const std::vector<Object> args = def.bind(given, kw);
@@ -771,12 +756,6 @@ Object get_args(Args given, Kwargs kw) {
     return py_tuple({a->args[0], a->args[1]});
   }
   return py_tuple(a->args);
-}
-
-Object is_typeddict(Args given, Kwargs kw) {
-  static const PyDef def("is_typeddict", {{"tp"}}, {Object()});
-  const std::vector<Object> args = def.bind(given, kw);
-  return Object::from_bool(is_typed_dict(args[0]));
 }
 
 Object NewType(Args given, Kwargs kw) {

@@ -5,6 +5,7 @@
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/functools.h"
+#include "aiocc/py/instance.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/typing.h"
@@ -140,6 +141,27 @@ Object no_type_check_decorator(Args given, Kwargs kw) {
   Object decorator = def.bind(given, kw)[0];
   Object w = make<WrappedDecorator>(decorator);
   return functools::update_wrapper({w, decorator}, {});
+}
+
+// Marks a protocol class for isinstance()/issubclass() (see abc_checks.cpp).
+Object runtime_checkable(Args given, Kwargs kw) {
+  static const PyDef def("runtime_checkable", {{"cls"}}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
+  const Object& cls = args[0];
+  TypeObject* t = cls.dyn<TypeObject>();
+  ClassObject* c = t ? t->kind_of_class() : nullptr;
+  const Object* flag = c ? c->lookup(intern("_is_protocol")) : nullptr;
+  if (!c || !c->is_subtype_of(attr("Generic").as<TypeObject>()) || !flag || !truthy(*flag)) {
+    raise(&exc::TypeError, "@runtime_checkable can be only applied to protocol classes, got " + aiocc::repr(cls));
+  }
+  aiocc::setattr(cls, "_is_runtime_protocol", True());
+  return cls;
+}
+
+Object is_typeddict(Args given, Kwargs kw) {
+  static const PyDef def("is_typeddict", {{"tp"}}, {Object()});
+  const std::vector<Object> args = def.bind(given, kw);
+  return Object::from_bool(is_typed_dict(args[0]));
 }
 
 namespace {

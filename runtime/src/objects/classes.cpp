@@ -244,6 +244,13 @@ bool ClassObject::truthy() const {
 
 Object ClassObject::getattr(const Object&, std::string_view name) { return get(intern(name)); }
 
+bool is_type_attribute(const Name& n) {
+  static const Name* const names[] = {&intern("__name__"), &intern("__qualname__"), &intern("__mro__"),
+                                      &intern("__bases__"), &intern("__base__"),    &intern("__class__"),
+                                      &intern("__dict__")};
+  return std::find(std::begin(names), std::end(names), &n) != std::end(names);
+}
+
 Object ClassObject::get(const Name& n) {
   Object self(this);
   if (!enum_by_name.is_unbound() && n.text == "__members__") {
@@ -260,7 +267,7 @@ Object ClassObject::get(const Name& n) {
   const Object* meta_value = meta ? meta->lookup(n) : nullptr;
   if (meta_value && is_data_descriptor(*meta_value)) return descr_get(*meta_value, self, meta, n);
   if (n.text == "__qualname__") return TypeObject::getattr(self, name);  // the type's own, never inherited
-  // type's own data descriptors, which a class attribute of the same name does not hide.
+  // type's own data descriptors (is_type_attribute), which a class attribute does not hide.
   if (n.text == "__name__") return py_str(short_name(this));
   if (n.text == "__mro__") {
     std::vector<Object> out;

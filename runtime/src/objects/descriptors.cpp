@@ -72,17 +72,6 @@ struct PropertyObject final : HeapObject {
   Object getattr(const Object& self, std::string_view name) override;
 };
 
-// _PyObject_IsAbstract: a true __isabstractmethod__ on `f`.
-bool marked_abstract(const Object& f) {
-  if (f.is_unbound() || f.is_none()) return false;
-  try {
-    return aiocc::truthy(aiocc::getattr(f, "__isabstractmethod__"));
-  } catch (PyException& e) {
-    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
-    return false;
-  }
-}
-
 struct WrapperObject final : HeapObject {  // staticmethod / classmethod
   bool is_class;
   Object func;
@@ -188,6 +177,12 @@ Object PropertyObject::getattr(const Object& self, std::string_view name) {
 }
 
 }  // namespace
+
+bool marked_abstract(const Object& f) {
+  if (f.is_unbound() || f.is_none()) return false;
+  const Object flag = attribute_or_unbound(f, "__isabstractmethod__");
+  return !flag.is_unbound() && aiocc::truthy(flag);
+}
 
 bool is_data_descriptor(const Object& d) {
   if (!d.is_heap()) return false;

@@ -15,14 +15,15 @@
 namespace aiocc {
 
 namespace {
-// A function's __code__, reduced to what a compiled program has: its names, argument counts,
-// local variable names and file (sema refuses the other co_ attributes).
+// The function's free variables, in the order of its cells.
 std::vector<std::string> free_variables(const FunctionInfo& info) {
   std::vector<std::string> out;
   for (int i = 0; info.code && i < info.code->nfreevars; ++i) out.push_back(info.code->freevars[i]);
   return out;
 }
 
+// A function's __code__, reduced to what a compiled program has: its names, argument counts,
+// local and free variable names and file (sema refuses the other co_ attributes).
 TypeObject code_type("code", &types::object, nullptr);
 struct CodeObject final : HeapObject {
   const FunctionInfo& info;
@@ -60,9 +61,13 @@ Object make_code_object(const FunctionInfo& info) { return make<CodeObject>(info
 }  // namespace
 
 TypeObject* FunctionObject::type() const { return &types::function; }
-std::string FunctionObject::repr() const {
+// __qualname__ now: an assigned one (functools.wraps) replaces the def's.
+std::string FunctionObject::qualname() const {
   const Object* q = as_dict(named) ? as_dict(named)->find(py_str("__qualname__")) : nullptr;
-  return std::string("<function ") + (q ? str_value(*q) : std::string(info->qualname)) + " at " + detail::address(this) + ">";
+  return q ? str_value(*q) : std::string(info->qualname);
+}
+std::string FunctionObject::repr() const {
+  return "<function " + qualname() + " at " + detail::address(this) + ">";
 }
 Object FunctionObject::getattr(const Object& self, std::string_view name) {
   if (DictObject* d = as_dict(named)) {  // the function's own fields, not its __dict__
@@ -209,12 +214,7 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
   // The parameters positional arguments fill.
   const int npositional = va >= 0 ? va : kwonly >= 0 ? kwonly : kwi >= 0 ? kwi : n;
   // The name binding errors give: the function's __qualname__ now (functools.wraps changes it).
-  auto fname = [&] {
-    if (DictObject* d = as_dict(named)) {
-      if (const Object* q = d->find(py_str("__qualname__")); q && is_str(*q)) return str_value(*q) + "()";
-    }
-    return std::string(info->qualname) + "()";
-  };
+  auto fname = [&] { return qualname() + "()"; };
   Object argv[16];
   std::vector<Object> big;
   Object* slots = argv;

@@ -299,10 +299,7 @@ Object getattr_slow(const Object& o, const Name& n, AttrCache& c) {
     }
     const Object* d = cls->lookup(n);
     // type's own data descriptors win over a class attribute of the same name (ClassObject::get).
-    const bool type_attribute = n.text == "__name__" || n.text == "__qualname__" || n.text == "__mro__" ||
-                                n.text == "__bases__" || n.text == "__base__" || n.text == "__class__" ||
-                                n.text == "__dict__";
-    if (d && !binds(*d) && !as_instance(*d) && !type_attribute) {
+    if (d && !binds(*d) && !as_instance(*d) && !is_type_attribute(n)) {
       c.slot_for(&cls->root) = {&cls->root, version, AttrEntry::ClassValue, 0, d};
       return *d;
     }

@@ -307,10 +307,11 @@ std::vector<Object> star_args(std::initializer_list<Elt> elts, const Object& cal
 }
 
 namespace {
-// What `**value` and `{**value}` take (dict_merge): a dict's items in place (also a dict
-// subclass's that keeps dict's own iteration), else keys() and then [key] for each. False when
-// `value` has no keys().
-bool mapping_items(const Object& value, std::vector<std::pair<Object, Object>>& out) {
+// What `**value` and `{**value}` take (dict_merge), each item given to `take(key, value)`: a
+// dict's items in place (also a dict subclass's that keeps dict's own iteration), else keys()
+// and then [key] for each. False when `value` has no keys().
+template <class Take>
+bool merge_mapping(const Object& value, Take&& take) {
   DictObject* m = as_dict(value) ? as_dict(value) : proxied_dict(value);
   if (InstanceObject* i = as_instance(value); !m && i && i->cls->builtin_base == &types::dict &&
                                               i->cls->slot(Slot::iter).is_unbound()) {
@@ -318,13 +319,13 @@ bool mapping_items(const Object& value, std::vector<std::pair<Object, Object>>& 
   }
   if (m) {
     for (const auto& e : m->entries) {
-      if (e.live) out.emplace_back(e.key, e.value);
+      if (e.live) take(e.key, e.value);
     }
     return true;
   }
   if (!has_attribute(value, "keys")) return false;
   Iter keys(call_method(value, "keys", {}));
-  for (Object k; keys.next(k);) out.emplace_back(k, getitem(value, k));
+  for (Object k; keys.next(k);) take(k, getitem(value, k));
   return true;
 }
 }  // namespace
@@ -339,9 +340,9 @@ Object dict_display(std::initializer_list<Object> items) {
       d->set(key, value);
       continue;
     }
-    std::vector<std::pair<Object, Object>> merged;
-    if (!mapping_items(value, merged)) raise(&exc::TypeError, "'" + type_of(value)->name + "' object is not a mapping");
-    for (auto& [k, v] : merged) d->set(k, v);
+    if (!merge_mapping(value, [&](const Object& k, const Object& v) { d->set(k, v); })) {
+      raise(&exc::TypeError, "'" + type_of(value)->name + "' object is not a mapping");
+    }
   }
   return out;
 }
@@ -357,22 +358,14 @@ std::vector<Kw> star_kwargs_of(std::initializer_list<Kw> kws, const Object* call
       add_one(k.name, k.value);
       continue;
     }
-    if (DictObject* d = as_dict(k.value)) {
-      // Names view the dict's own key strings, which the caller's argument keeps alive.
-      for (const auto& e : d->entries) {
-        if (!e.live) continue;
-        if (!is_str(e.key)) raise(&exc::TypeError, "keywords must be strings");
-        add_one(str_value(e.key), e.value);
-      }
-      continue;
-    }
-    std::vector<std::pair<Object, Object>> merged;
-    if (!mapping_items(k.value, merged)) {
+    // Names view the mapping's key strings: a dict's are kept alive by the caller's argument,
+    // other keys are interned, so that the name outlives this call.
+    const bool plain = as_dict(k.value) != nullptr;
+    if (!merge_mapping(k.value, [&](const Object& key, const Object& value) {
+          if (!is_str(key)) raise(&exc::TypeError, "keywords must be strings");
+          add_one(plain ? std::string_view(str_value(key)) : std::string_view(intern(str_value(key)).text), value);
+        })) {
       raise(&exc::TypeError, who + "argument after ** must be a mapping, not " + type_of(k.value)->name);
-    }
-    for (auto& [key, value] : merged) {
-      if (!is_str(key)) raise(&exc::TypeError, "keywords must be strings");
-      add_one(intern(str_value(key)).text, value);  // interned: the name outlives this call
     }
   }
   return out;

@@ -33,6 +33,11 @@ const Object* metaclass_slot(const Object& cls, Slot s);
 Object type_new(TypeObject* meta, Args args, Kwargs kw);
 Object build_class(TypeObject* meta, const char* name, const char* qualname, Args bases, const Object& ns, Kwargs kw);
 Object type_call(TypeObject* cls, Args args, Kwargs kw);
+// type's own data descriptors (__name__, __mro__, __dict__...), which a class attribute of the
+// same name does not hide.
+bool is_type_attribute(const Name& n);
+// _PyObject_IsAbstract (descriptors.cpp): a true __isabstractmethod__ on `f`.
+bool marked_abstract(const Object& f);
 
 // ---- layout.cpp ------------------------------------------------------------------------------
 // type.__new__'s work on __slots__ and the instance layout, once the class object `c` exists

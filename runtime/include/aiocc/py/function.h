@@ -44,6 +44,7 @@ struct FunctionObject final : HeapObject {
   FunctionObject(const FunctionInfo* i, std::vector<Object> d, std::vector<Cell> c)
       : info(i), defaults(std::move(d)), cells(std::move(c)) {}
   TypeObject* type() const override;
+  std::string qualname() const;  // __qualname__ now (an assigned one replaces the def's)
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
   void setattr(std::string_view name, const Object& value) override;
