@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "aiocc/codegen/emit.h"
+#include "aiocc/frontend/limits.h"
 #include "aiocc/frontend/parser.h"
 #include "aiocc/frontend/sema.h"
 #include "toolchain.h"
@@ -83,11 +84,16 @@ std::string read_source(const std::string& path) {
 std::string translate(const std::string& path, const EmitOptions& opts = {}) {
   std::string source = read_source(path);
   std::vector<std::string> lines = split_lines(printable_source(source));
+  std::string cpp;
   try {
-    ast::Module m = parse_module(path, source);
-    m.display_path = fs::absolute(path).lexically_normal().string();
-    analyze(m);
-    return emit_cpp(m, opts);
+    // Every stage recurses over the tree, whose depth CPython's limits bound (limits.h).
+    run_with_large_stack([&] {
+      ast::Module m = parse_module(path, source);
+      m.display_path = fs::absolute(path).lexically_normal().string();
+      analyze(m);
+      cpp = emit_cpp(m, opts);
+    });
+    return cpp;
   } catch (const CompileError& e) {
     std::fputs(format_diagnostic(path, lines, e).c_str(), stderr);
     std::exit(kExitCompileError);

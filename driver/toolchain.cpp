@@ -1,8 +1,10 @@
 #include "toolchain.h"
 
+#include <sys/resource.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cstdlib>
 #include <filesystem>
 #include <fstream>
@@ -46,6 +48,8 @@ std::string read_file(const fs::path& p) {
   return ss.str();
 }
 
+constexpr rlim_t kCompilerStack = rlim_t{1} << 30;
+
 // Runs argv, capturing stdout+stderr into `log`. Returns the exit status.
 int run_capture(const std::vector<std::string>& argv, std::string& log) {
   int pipefd[2];
@@ -56,6 +60,14 @@ int run_capture(const std::vector<std::string>& argv, std::string& log) {
     dup2(pipefd[1], 2);
     close(pipefd[0]);
     close(pipefd[1]);
+    // Python nests expressions up to 3000 deep (limits.h), and clang's parser recurses on
+    // the calls they become: give it the stack for that (the default 8 MiB lasts ~700).
+    struct rlimit stack;
+    if (getrlimit(RLIMIT_STACK, &stack) == 0 && stack.rlim_cur != RLIM_INFINITY &&
+        stack.rlim_cur < kCompilerStack) {
+      stack.rlim_cur = stack.rlim_max == RLIM_INFINITY ? kCompilerStack : std::min<rlim_t>(kCompilerStack, stack.rlim_max);
+      setrlimit(RLIMIT_STACK, &stack);
+    }
     std::vector<char*> args;
     for (auto& a : argv) args.push_back(const_cast<char*>(a.c_str()));
     args.push_back(nullptr);
@@ -101,7 +113,7 @@ bool compile_program(const Runtime& rt, const std::string& cpp, const std::strin
     std::ofstream f(src, std::ios::binary);
     f << cpp;
   }
-  std::vector<std::string> argv{AIOCC_BACKEND_CXX, "-std=c++20", "-O2", "-g0", "-w",
+  std::vector<std::string> argv{AIOCC_BACKEND_CXX, "-std=c++20", "-O2", "-g0", "-w", "-fbracket-depth=100000",
                                 "-I" + rt.include_dir, src.string(), rt.library, "-lgmp", "-lunistring",
                                 "-o", out};
   int rc = run_capture(argv, log);

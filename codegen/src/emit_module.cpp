@@ -78,8 +78,11 @@ std::string Emitter::line_text(int line) const {
 }
 
 // Code point at column `col` of a line (ASCII-only fidelity is enough for anchors).
-std::vector<std::string> Emitter::code_points(const std::string& s) {
-  std::vector<std::string> out;
+const std::vector<std::string>& Emitter::line_code_points(int line) {
+  auto [it, added] = line_code_points_.try_emplace(line);
+  if (!added) return it->second;
+  const std::string s = line_text(line);
+  std::vector<std::string>& out = it->second;
   for (size_t i = 0; i < s.size();) {
     unsigned char c = static_cast<unsigned char>(s[i]);
     size_t n = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
@@ -117,7 +120,7 @@ int Emitter::binop_pos(const Expr& e) {
   if (!one_line(e)) return pos(e.span);
   const Expr& l = *e.sub[0];
   const Expr& r = *e.sub[1];
-  auto cps = code_points(line_text(e.span.line));
+  const auto& cps = line_code_points(e.span.line);
   for (int i = l.span.end_col; i < r.span.col && i < static_cast<int>(cps.size()); ++i) {
     const std::string& ch = cps[i];
     if (ch == " " || ch == "\t" || ch == "\f") continue;
@@ -133,7 +136,7 @@ int Emitter::subscript_pos(const Expr& e) {
   if (!one_line(e)) return pos(e.span);
   const Expr& v = *e.sub[0];
   const Expr& idx = *e.sub[1];
-  auto cps = code_points(line_text(e.span.line));
+  const auto& cps = line_code_points(e.span.line);
   const int len = std::min<int>(static_cast<int>(cps.size()), e.span.end_col);
   int left = v.span.end_col;
   while (left < len && cps[left] != "[") ++left;
@@ -355,6 +358,8 @@ std::string Emitter::emit_module_body() {
   FnState st;
   fs_ = &st;
   body_.clear();
+  module_parts_.clear();
+  part_weight_ = 0;
   indent_ = 1;
   last_line_ = -1;
   pos(Span{1, 0, 1, 0});
@@ -363,9 +368,12 @@ std::string Emitter::emit_module_body() {
   }
   block(m_.body);
   std::string decl;
-  for (int i = 0; i < st.temps; ++i) decl += "  aiocc::Object _t" + std::to_string(i) + ";\n";
+  for (int i = 0; i < st.temps; ++i) decl += " aiocc::Object _t" + std::to_string(i) + ";";
   emit_positions(names::code(-1), names::positions(-1), "<module>", st);
-  std::string out = "void module_body([[maybe_unused]] aiocc::Frame& _f) {\n" + decl + body_ + "}\n\n";
+  // The module's temporaries, declared in the body and in each part of it.
+  std::string out = "#define AIOCC_MODULE_TEMPS" + decl + "\n\n" + module_parts_ +
+                    "void module_body([[maybe_unused]] aiocc::Frame& _f) {\n  AIOCC_MODULE_TEMPS\n" +
+                    body_ + "}\n\n";
   fs_ = nullptr;
   return out;
 }

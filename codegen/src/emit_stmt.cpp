@@ -142,8 +142,86 @@ void Emitter::dispatch(const Control& c) {
 }
 
 // ---- statements -----------------------------------------------------------------------------
+// ---- long module code in parts ----------------------------------------------------------------
+// clang's optimizer takes time superlinear in a function's size: a module of thousands of
+// statements, or a long if/elif chain, would compile for minutes as one function. Module code
+// outside loops and class bodies uses no C++ locals across statements (its variables are
+// globals, its temporaries live within a statement), so a long run of it moves into functions
+// of its own, called in order, each of at most about kPartSize statements.
+namespace {
+constexpr int kPartSize = 64;
+
+int weight(const Stmt& s);
+// A statement weighs one, and one more for every 8 expression nodes it holds.
+int nodes(const Expr* e) {
+  if (!e) return 0;
+  int n = 1;
+  for (auto& sub : e->sub) n += nodes(sub.get());
+  for (auto& k : e->keywords) n += nodes(k.value.get());
+  for (auto& g : e->generators) n += nodes(g.iter.get()) + nodes(g.target.get());
+  return n;
+}
+int expression_weight(const Stmt& s) {
+  int n = nodes(s.value.get()) + nodes(s.test.get());
+  for (auto& t : s.targets) n += nodes(t.get());
+  return n / 8;
+}
+int weight(const StmtList& body) {
+  int w = 0;
+  for (auto& s : body) w += weight(*s);
+  return w;
+}
+int weight(const Stmt& s) {
+  int w = 1 + expression_weight(s) + weight(s.body) + weight(s.orelse) + weight(s.finalbody);
+  for (auto& h : s.handlers) w += weight(h.body);
+  for (auto& c : s.cases) w += weight(c.body);
+  return w;
+}
+}  // namespace
+
+bool Emitter::can_outline() const {
+  return fs_ && !fs_->f && fs_->control.empty() && class_ns_.empty();
+}
+
 void Emitter::block(const StmtList& body) {
-  for (auto& s : body) stmt(*s);
+  std::vector<int> rest(body.size() + 1, 0);  // weight of body[i..]
+  for (size_t i = body.size(); i-- > 0;) rest[i] = rest[i + 1] + weight(*body[i]);
+  for (size_t i = 0; i < body.size(); ++i) {
+    if (can_outline() && part_weight_ >= kPartSize / 2 && rest[i] > kPartSize / 2) {
+      // Each part takes statements while it stays within kPartSize (at least one).
+      while (i < body.size()) {
+        size_t end = i + 1;
+        int w = weight(*body[i]);
+        while (end < body.size() && w + weight(*body[end]) <= kPartSize) w += weight(*body[end++]);
+        outline_part(body, i, end);
+        i = end;
+      }
+      return;
+    }
+    part_weight_ += 1 + expression_weight(*body[i]);
+    stmt(*body[i]);
+  }
+}
+
+void Emitter::outline_part(const StmtList& body, size_t begin, size_t end) {
+  const std::string name = "module_part" + std::to_string(next_label());
+  std::string saved = std::move(body_);
+  const int saved_indent = indent_, saved_weight = part_weight_;
+  body_.clear();
+  indent_ = 1;
+  part_weight_ = 0;
+  last_line_ = -1;
+  for (size_t i = begin; i < end; ++i) {
+    part_weight_ += 1 + expression_weight(*body[i]);
+    stmt(*body[i]);
+  }
+  module_parts_ += "[[gnu::noinline]] void " + name + "([[maybe_unused]] aiocc::Frame& _f) {\n" +
+                   "  AIOCC_MODULE_TEMPS\n" + body_ + "}\n\n";
+  body_ = std::move(saved);
+  indent_ = saved_indent;
+  part_weight_ = saved_weight;
+  last_line_ = -1;  // the next statement names its line again
+  line(name + "(_f);");
 }
 
 void Emitter::stmt(const Stmt& s) {

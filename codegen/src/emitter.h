@@ -17,6 +17,7 @@
 #include <map>
 #include <set>
 #include <string>
+#include <unordered_map>
 #include <vector>
 
 #include "aiocc/codegen/emit.h"
@@ -68,6 +69,8 @@ class Emitter {
   int indent_ = 1;
   int label_ = 0;
   int last_line_ = -1;
+  int part_weight_ = 0;       // statements written into the current module function
+  std::string module_parts_;  // the functions long module code was split into (emit_stmt.cpp)
   std::string class_ns_;                // while a class body is emitted: its namespace dict
   const SymbolTable* class_scope_ = nullptr;  // and sema's table of the names it binds
 
@@ -109,7 +112,10 @@ class Emitter {
 
   // ---- positions (emit_module.cpp) ----------------------------------------------------------
   std::string line_text(int line) const;
-  static std::vector<std::string> code_points(const std::string& s);
+  // The code points of a source line, split once per line (a line may hold thousands of
+  // operators, each of which looks for its own).
+  const std::vector<std::string>& line_code_points(int line);
+  std::unordered_map<int, std::vector<std::string>> line_code_points_;
   int pos(const Span& s, int anchor_l = -1, int anchor_r = -1);
   int line_pos(const Span& s);
   bool one_line(const Expr& e) const;
@@ -186,6 +192,8 @@ class Emitter {
 
   // ---- statements (emit_stmt.cpp) -----------------------------------------------------------
   void block(const StmtList& body);
+  bool can_outline() const;
+  void outline_part(const StmtList& body, size_t begin, size_t end);
   void set_pos(int k) { line("_f.pos = " + std::to_string(k) + ";"); }
   void stmt(const Stmt& s);
   void del_target(const Expr& t);

@@ -5,6 +5,7 @@
 
 #include "ast_builder.h"
 #include "source_encoding.h"
+#include "aiocc/frontend/limits.h"
 #include "aiocc/frontend/parser.h"
 
 namespace aiocc::build {
@@ -579,6 +580,9 @@ void check_brackets(const std::string& source) {
     const int line = static_cast<int>(tok->getLine());
     const int col = static_cast<int>(tok->getCharPositionInLine());
     if (c == '(' || c == '[' || c == '{') {
+      if (stack.size() >= static_cast<size_t>(kMaxBracketDepth)) {
+        throw CompileError(CompileError::Kind::Syntax, line, col, "too many nested parentheses");
+      }
       stack.push_back({c, tok->getLine(), tok->getCharPositionInLine()});
     } else if (c == ')' || c == ']' || c == '}') {
       if (stack.empty()) {
@@ -603,7 +607,7 @@ void check_brackets(const std::string& source) {
 }  // namespace
 
 ast::Module parse_module(const std::string& path, const std::string& bytes) {
-  const std::string source = decode_source(bytes);
+  const std::string source = universal_newlines(decode_source(bytes));
   ast::Module m;
   m.path = path;
   m.lines = split_lines(source);
@@ -617,6 +621,7 @@ ast::Module parse_module(const std::string& path, const std::string& bytes) {
   }
   Builder b(m.lines);
   m.body = b.file(tree);
+  check_nesting(m);
   return m;
 }
 

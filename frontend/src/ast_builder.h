@@ -14,6 +14,7 @@
 #include "AioPyParser.h"
 #include "aiocc/frontend/ast.h"
 #include "aiocc/frontend/diagnostics.h"
+#include "aiocc/frontend/limits.h"
 #include "indenting_token_source.h"
 #include "literals.h"
 
@@ -37,6 +38,24 @@ class SyntaxErrorListener : public antlr4::BaseErrorListener {
 
 // Owns one lexer/parser pipeline over a piece of text. Used for the whole module and for the
 // expressions inside f-string fields.
+// Bounds the ANTLR parser's recursion before CPython's limits can be checked on the tree: a
+// rule nesting far beyond any the limits allow (limits.h) stops the parse as CPython's
+// parser stops at its own stack limit.
+struct DepthGuard : antlr4::tree::ParseTreeListener {
+  static constexpr int kMaxRuleDepth = 4 * kMaxParserLevel;
+  int depth = 0;
+  void enterEveryRule(antlr4::ParserRuleContext* ctx) override {
+    if (++depth > kMaxRuleDepth) {
+      throw CompileError(CompileError::Kind::Syntax, static_cast<int>(ctx->getStart()->getLine()),
+                         static_cast<int>(ctx->getStart()->getCharPositionInLine()),
+                         "MemoryError: too deeply nested for CPython's parser");
+    }
+  }
+  void exitEveryRule(antlr4::ParserRuleContext*) override { --depth; }
+  void visitTerminal(antlr4::tree::TerminalNode*) override {}
+  void visitErrorNode(antlr4::tree::ErrorNode*) override {}
+};
+
 struct Pipeline {
   antlr4::ANTLRInputStream input;
   AioPyLexer lexer;
@@ -44,6 +63,7 @@ struct Pipeline {
   antlr4::CommonTokenStream tokens;
   AioPyParser parser;
   SyntaxErrorListener listener;
+  DepthGuard guard;
 
   Pipeline(const std::string& text, const std::vector<std::string>& lines)
       : input(text), lexer(&input), source(lexer, lines), tokens(&source), parser(&tokens) {
@@ -51,6 +71,7 @@ struct Pipeline {
     lexer.addErrorListener(&listener);
     parser.removeErrorListeners();
     parser.addErrorListener(&listener);
+    parser.addParseListener(&guard);
   }
 };
 

@@ -1,8 +1,17 @@
 #include "indenting_token_source.h"
 
+#include <unictype.h>
+#include <uninorm.h>
+#include <unistr.h>
+
+#include <algorithm>
+#include <cstdio>
+#include <cstdlib>
+
 #include "AioPyLexer.h"
 #include "AioPyParser.h"
 #include "aiocc/frontend/diagnostics.h"
+#include "aiocc/frontend/limits.h"
 
 namespace aiocc::frontend {
 
@@ -38,6 +47,41 @@ IndentingTokenSource::Indent IndentingTokenSource::indentation_of(size_t line) c
   return in;
 }
 
+// A name with characters beyond ASCII (the lexer takes every such character into a name, as
+// CPython's tokenizer does) must be an identifier (XID_Start, then XID_Continue), and is read
+// in NFKC form: verify_identifier and _PyPegen_new_identifier.
+void IndentingTokenSource::check_identifier(antlr4::Token& tok) {
+  const std::string text = tok.getText();
+  if (std::all_of(text.begin(), text.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) return;
+  const auto* s = reinterpret_cast<const uint8_t*>(text.data());
+  size_t i = 0;
+  int col = static_cast<int>(tok.getCharPositionInLine());
+  for (bool first = true; i < text.size(); first = false, ++col) {
+    ucs4_t ch;
+    const int n = u8_mbtouc(&ch, s + i, text.size() - i);
+    const bool ok = first ? (ch == '_' || uc_is_property_xid_start(ch)) : uc_is_property_xid_continue(ch);
+    if (!ok) {
+      char hex[16];
+      std::snprintf(hex, sizeof hex, "%04X", static_cast<unsigned>(ch));
+      // Py_UNICODE_ISPRINTABLE: neither "Other" (C*) nor "Separator" (Z*).
+      const bool printable = !uc_is_general_category(ch, UC_CATEGORY_C) && !uc_is_general_category(ch, UC_CATEGORY_Z);
+      const std::string msg = printable
+                                  ? "invalid character '" + text.substr(i, static_cast<size_t>(n)) + "' (U+" + hex + ")"
+                                  : std::string("invalid non-printable character U+") + hex;
+      throw CompileError(CompileError::Kind::Syntax, static_cast<int>(tok.getLine()), col, msg);
+    }
+    i += static_cast<size_t>(n);
+  }
+  size_t len = 0;
+  uint8_t* nfkc = u8_normalize(UNINORM_NFKC, s, text.size(), nullptr, &len);
+  if (nfkc) {
+    if (auto* common = dynamic_cast<antlr4::CommonToken*>(&tok)) {
+      common->setText(std::string(reinterpret_cast<char*>(nfkc), len));
+    }
+    std::free(nfkc);
+  }
+}
+
 std::unique_ptr<antlr4::Token> IndentingTokenSource::nextToken() {
   if (!pending_.empty()) {
     auto tok = std::move(pending_.front());
@@ -63,7 +107,12 @@ std::unique_ptr<antlr4::Token> IndentingTokenSource::nextToken() {
       return nextToken();
     }
     const std::string text = tok->getText();
+    if (type == AioPyLexer::NAME) check_identifier(*tok);
     if (text == "(" || text == "[" || text == "{") {
+      if (bracket_depth_ >= kMaxBracketDepth) {
+        throw CompileError(CompileError::Kind::Syntax, static_cast<int>(tok->getLine()),
+                           static_cast<int>(tok->getCharPositionInLine()), "too many nested parentheses");
+      }
       ++bracket_depth_;
     } else if ((text == ")" || text == "]" || text == "}") && bracket_depth_ > 0) {
       --bracket_depth_;
@@ -81,6 +130,10 @@ std::unique_ptr<antlr4::Token> IndentingTokenSource::nextToken() {
       if (in.alt != indents_.back().alt) tab_error();
     } else if (in.width > indents_.back().width) {
       if (in.alt <= indents_.back().alt) tab_error();
+      if (indents_.size() >= static_cast<size_t>(kMaxIndentLevels)) {
+        throw CompileError(CompileError::Kind::Syntax, static_cast<int>(line), 0,
+                           "too many levels of indentation");
+      }
       indents_.push_back(in);
       pending_.push_back(synthesize(AioPyParser::INDENT, "<INDENT>", line, 0));
     } else {

@@ -32,6 +32,7 @@ class IndentingTokenSource : public antlr4::TokenSource {
   }
 
  private:
+  static void check_identifier(antlr4::Token& tok);
   std::unique_ptr<antlr4::Token> synthesize(size_t type, const std::string& text, size_t line,
                                             size_t col);
   struct Indent {

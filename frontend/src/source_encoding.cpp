@@ -84,7 +84,26 @@ std::string printable_source(const std::string& src) {
   return out;
 }
 
+std::string universal_newlines(const std::string& src) {
+  if (src.find('\r') == std::string::npos) return src;
+  std::string out;
+  out.reserve(src.size());
+  for (size_t i = 0; i < src.size(); ++i) {
+    if (src[i] != '\r') {
+      out += src[i];
+    } else {
+      out += '\n';
+      if (i + 1 < src.size() && src[i + 1] == '\n') ++i;
+    }
+  }
+  return out;
+}
+
 std::string decode_source(const std::string& src) {
+  if (size_t nul = src.find('\0'); nul != std::string::npos) {
+    throw CompileError(CompileError::Kind::Syntax, line_of(src, nul), 0,
+                       "source code cannot contain null bytes");
+  }
   const Declaration d = declared_coding(src);
   if (d.name.empty() || d.name == "utf-8") {
     if (size_t bad = invalid_utf8(src); bad != std::string::npos) {

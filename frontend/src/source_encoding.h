@@ -5,4 +5,6 @@
 
 namespace aiocc {
 std::string decode_source(const std::string& source);
+// CPython reads "\r\n" and a lone "\r" as "\n" everywhere, string literals included.
+std::string universal_newlines(const std::string& source);
 }  // namespace aiocc

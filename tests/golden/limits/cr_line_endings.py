@@ -1,0 +1,1 @@
+# Old Mac line endings (CR only) are line ends too.x = 1if x:    print("cr", x)
