@@ -2,6 +2,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <cerrno>
 #include <chrono>
 #include <cstdio>
 #include <cstring>
@@ -75,9 +76,18 @@ std::string read_source(const std::string& path) {
     std::fprintf(stderr, "aiocc: error: %s: cannot read file: %s\n", path.c_str(), std::strerror(errno));
     std::exit(kExitUsage);
   }
-  std::stringstream ss;
-  ss << in.rdbuf();
-  return ss.str();
+  // A script is text: a device such as /dev/zero, or a file of gigabytes, is not read whole.
+  constexpr size_t kMaxSource = size_t{64} << 20;
+  std::string text;
+  char buf[65536];
+  while (in.read(buf, sizeof buf) || in.gcount() > 0) {
+    text.append(buf, static_cast<size_t>(in.gcount()));
+    if (text.size() > kMaxSource) {
+      std::fprintf(stderr, "aiocc: error: %s: file too large (more than 64 MiB)\n", path.c_str());
+      std::exit(kExitUsage);
+    }
+  }
+  return text;
 }
 
 // Frontend + sema + codegen. Exits with a diagnostic on a compile error.
@@ -297,12 +307,28 @@ int main(int argc, char** argv) {
   }
   if (cmd == "build") {
     if (out.empty()) usage_error("'build' needs -o OUT");
+    std::error_code ec;
+    if (fs::is_directory(out, ec)) usage_error("'" + out + "' is a directory");
+    const fs::path dir = fs::absolute(out, ec).parent_path();
+    if (access(dir.c_str(), W_OK) != 0) {
+      std::fprintf(stderr, "aiocc: error: cannot write '%s': %s\n", out.c_str(), std::strerror(errno));
+      return kExitUsage;
+    }
     std::string cpp = translate(file);
     driver::Runtime rt = runtime_or_die();
     std::string log;
-    if (!driver::compile_program(rt, cpp, out, log)) backend_failed(file, log);
-    std::error_code ec;
-    fs::remove(out + ".cpp", ec);
+    // Written under a private name and renamed: `out` is never left half-written.
+    const std::string tmp = out + ".aiocc-tmp" + std::to_string(getpid());
+    if (!driver::compile_program(rt, cpp, tmp, log)) {
+      fs::remove(tmp, ec);
+      backend_failed(file, log);
+    }
+    fs::rename(tmp, out, ec);
+    if (ec) {
+      fs::remove(tmp, ec);
+      std::fprintf(stderr, "aiocc: error: cannot write '%s': %s\n", out.c_str(), ec.message().c_str());
+      return kExitUsage;
+    }
     return 0;
   }
   if (cmd == "compare") return cmd_compare(file, rest);

@@ -5,7 +5,10 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <cstdio>
 #include <cstdlib>
+#include <cstring>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
@@ -106,38 +109,82 @@ std::optional<Runtime> find_runtime(std::string& error) {
   return std::nullopt;
 }
 
+[[noreturn]] void io_error(const std::string& msg) {
+  std::fprintf(stderr, "aiocc: error: %s\n", msg.c_str());
+  std::exit(2);
+}
+
 bool compile_program(const Runtime& rt, const std::string& cpp, const std::string& out,
                      std::string& log) {
-  fs::path src = fs::path(out).string() + ".cpp";
-  {
-    std::ofstream f(src, std::ios::binary);
-    f << cpp;
+  // The C++ goes to a private temporary file, never beside the output, where a file of the
+  // user's may be.
+  std::error_code ec;
+  std::string tmpl = (fs::temp_directory_path(ec) / "aiocc-XXXXXX.cpp").string();
+  int fd = mkstemps(tmpl.data(), 4);
+  if (fd < 0) io_error("cannot create a temporary file in " + fs::path(tmpl).parent_path().string() + ": " + std::strerror(errno));
+  bool written = true;
+  for (size_t done = 0; done < cpp.size();) {
+    ssize_t w = ::write(fd, cpp.data() + done, cpp.size() - done);
+    if (w <= 0) {
+      written = false;
+      break;
+    }
+    done += static_cast<size_t>(w);
+  }
+  const int write_errno = errno;
+  close(fd);
+  if (!written) {
+    fs::remove(tmpl, ec);
+    io_error("cannot write " + tmpl + ": " + std::strerror(write_errno));
   }
   std::vector<std::string> argv{AIOCC_BACKEND_CXX, "-std=c++20", "-O2", "-g0", "-w", "-fbracket-depth=100000",
-                                "-I" + rt.include_dir, src.string(), rt.library, "-lgmp", "-lunistring",
+#ifdef AIOCC_PROGRAM_SANITIZE
+                                "-fsanitize=address,undefined", "-fno-omit-frame-pointer",
+#endif
+                                "-I" + rt.include_dir, tmpl, rt.library, "-lgmp", "-lunistring",
                                 "-o", out};
   int rc = run_capture(argv, log);
+  fs::remove(tmpl, ec);
   return rc == 0;
 }
 
+namespace {
+fs::path cache_dir() {
+  if (const char* x = std::getenv("AIOCC_CACHE_DIR")) return x;
+  if (const char* x = std::getenv("XDG_CACHE_HOME")) return fs::path(x) / "aiocc";
+  if (const char* h = std::getenv("HOME")) return fs::path(h) / ".cache" / "aiocc";
+  return fs::temp_directory_path() / "aiocc-cache";
+}
+
+// A cache entry is whole when it is an ELF file of the size recorded beside it when it was
+// made: a truncated or overwritten one is rebuilt, never run.
+bool entry_valid(const fs::path& exe) {
+  std::ifstream f(exe, std::ios::binary);
+  char magic[4] = {};
+  if (!f.read(magic, 4) || std::memcmp(magic, "\x7f" "ELF", 4) != 0) return false;
+  std::ifstream sz(exe.string() + ".size");
+  uintmax_t want = 0;
+  std::error_code ec;
+  return static_cast<bool>(sz >> want) && fs::file_size(exe, ec) == want && !ec;
+}
+}  // namespace
+
 std::optional<std::string> cached_program(const Runtime& rt, const std::string& cpp,
                                           std::string& log) {
-  fs::path cache;
-  if (const char* x = std::getenv("AIOCC_CACHE_DIR")) {
-    cache = x;
-  } else if (const char* x = std::getenv("XDG_CACHE_HOME")) {
-    cache = fs::path(x) / "aiocc";
-  } else if (const char* h = std::getenv("HOME")) {
-    cache = fs::path(h) / ".cache" / "aiocc";
-  } else {
-    cache = fs::temp_directory_path() / "aiocc-cache";
-  }
+  const fs::path cache = cache_dir();
   std::error_code ec;
   fs::create_directories(cache, ec);
+  if (ec || access(cache.c_str(), W_OK) != 0) {
+    io_error("cannot write the compile cache " + cache.string() + ": " +
+             (ec ? ec.message() : std::string(std::strerror(errno))) + " (set AIOCC_CACHE_DIR)");
+  }
   // The key covers the program, the compiler, the flags and the runtime library itself.
   uint64_t h = fnv1a(cpp);
   h = fnv1a(AIOCC_BACKEND_CXX, h);
   h = fnv1a(AIOCC_VERSION, h);
+#ifdef AIOCC_PROGRAM_SANITIZE
+  h = fnv1a("sanitize", h);
+#endif
   h = fnv1a(rt.include_dir, h);
   auto lib_time = fs::last_write_time(rt.library, ec);
   h = fnv1a(std::to_string(lib_time.time_since_epoch().count()) + ":" +
@@ -146,15 +193,21 @@ std::optional<std::string> cached_program(const Runtime& rt, const std::string& 
   char name[32];
   std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(h));
   fs::path exe = cache / name;
-  if (fs::exists(exe, ec)) return exe.string();
+  if (fs::exists(exe, ec)) {
+    if (entry_valid(exe)) return exe.string();
+    fs::remove(exe, ec);
+  }
   // Compile to a private name, then rename: concurrent runs never see a partial binary.
   fs::path tmp = cache / (std::string(name) + ".tmp" + std::to_string(getpid()));
   if (!compile_program(rt, cpp, tmp.string(), log)) {
-    fs::remove(tmp.string() + ".cpp", ec);
+    fs::remove(tmp, ec);
     return std::nullopt;
   }
+  {
+    std::ofstream sz(exe.string() + ".size");
+    sz << fs::file_size(tmp, ec);
+  }
   fs::rename(tmp, exe, ec);
-  fs::remove(tmp.string() + ".cpp", ec);
   if (ec) return std::nullopt;
   return exe.string();
 }

@@ -97,6 +97,7 @@ class Analyzer {
     bool namedtuple_class = false;  // a `class P(NamedTuple)` body
   };
   Scope& scope_of(Function* f);
+  static bool local_module(const Scope& s, Expr& e);
   static bool is_local(const Scope& s, const std::string& name);
   void resolve_name(Expr& e, std::vector<Scope*>& chain, Ctx& ctx);
   void resolve_global(Expr& e, const std::string& name);

@@ -23,6 +23,22 @@ bool Analyzer::is_local(const Scope& s, const std::string& name) {
   return contains(s.bound, name) && !contains(s.globals, name) && !contains(s.nonlocals, name);
 }
 
+// `import m` inside a function binds a local that names the module wherever the function (or
+// one nested in it) reads it, as long as nothing else binds that name.
+bool Analyzer::local_module(const Scope& s, Expr& e) {
+  auto alias = s.module_aliases.find(e.str);
+  if (alias == s.module_aliases.end() || s.rebound.count(e.str)) return false;
+  // A read before the import, in the text, stays a local: UnboundLocalError, as in CPython.
+  auto at = s.defined.find(e.str);
+  if (at == s.defined.end() || e.span.line < at->second.line ||
+      (e.span.line == at->second.line && e.span.col < at->second.col)) {
+    return false;
+  }
+  e.binding = Binding::Module;
+  e.str = alias->second;
+  return true;
+}
+
 void Analyzer::resolve_name(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
   const std::string& name = e.str;
   for (auto it = ctx.comp_targets.rbegin(); it != ctx.comp_targets.rend(); ++it) {
@@ -38,6 +54,7 @@ void Analyzer::resolve_name(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       return;
     }
     if (is_local(cur, name)) {
+      if (local_module(cur, e)) return;
       e.binding = contains(cur.cellvars, name) ? Binding::Cell : Binding::Local;
       return;
     }
@@ -48,6 +65,7 @@ void Analyzer::resolve_name(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       if (i + 1 < chain.size()) {
         if (contains(sc.globals, name)) break;
         if (is_local(sc, name)) {
+          if (local_module(sc, e)) return;
           add_unique(sc.cellvars, name);
           for (size_t j = i + 1; j < chain.size(); ++j) add_unique(chain[j]->freevars, name);
           e.binding = Binding::Free;

@@ -60,6 +60,53 @@ with tempfile.TemporaryDirectory() as d:
     p = run("check", bad)
     expect("syntax error has file:line:col", p.returncode == 1 and p.stderr.startswith(bad + ":1:"), p)
 
+# Nothing of the user's is lost, and I/O trouble is a one-line error with exit 2.
+with tempfile.TemporaryDirectory() as d:
+    script = os.path.join(d, "s.py")
+    with open(script, "w") as f:
+        f.write("print('ok')\n")
+    exe = os.path.join(d, "prog")
+    with open(exe + ".cpp", "w") as f:
+        f.write("// the user's own file\n")
+    p = run("build", script, "-o", exe)
+    expect("build leaves OUT.cpp alone", p.returncode == 0 and
+           open(exe + ".cpp").read() == "// the user's own file\n" and
+           sorted(os.listdir(d)) == ["prog", "prog.cpp", "s.py"], p)
+    p = run("build", script, "-o", d)
+    expect("build -o DIR", p.returncode == 2 and "is a directory" in p.stderr and
+           not os.path.exists(d + ".cpp"), p)
+    p = run("build", script, "-o", os.path.join(d, "missing", "prog"))
+    expect("build into a missing directory", p.returncode == 2 and
+           p.stderr.startswith("aiocc: error: cannot write") and len(p.stderr.splitlines()) == 1, p)
+    p = run("check", "/dev/zero")
+    expect("check /dev/zero", p.returncode == 2 and "file too large" in p.stderr, p)
+    env = dict(os.environ, AIOCC_CACHE_DIR=os.path.join(d, "cache"))
+    p = subprocess.run([AIOCC, "run", script], capture_output=True, text=True, env=env, timeout=120)
+    expect("run fills the cache", p.returncode == 0 and p.stdout == "ok\n", p)
+    for name in os.listdir(os.path.join(d, "cache")):  # truncate every cached binary
+        if not name.endswith(".size"):
+            with open(os.path.join(d, "cache", name), "r+b") as f:
+                f.truncate(100)
+    p = subprocess.run([AIOCC, "run", script], capture_output=True, text=True, env=env, timeout=120)
+    expect("a damaged cache entry is rebuilt", p.returncode == 0 and p.stdout == "ok\n", p)
+    bad_env = dict(os.environ, AIOCC_CACHE_DIR="/proc/no-such-cache")
+    p = subprocess.run([AIOCC, "run", script], capture_output=True, text=True, env=bad_env, timeout=120)
+    expect("unwritable cache", p.returncode == 2 and len(p.stderr.splitlines()) == 1 and
+           "cannot write the compile cache" in p.stderr, p)
+    # A reader that goes away: BrokenPipeError at the print, as CPython (SIGPIPE is ignored).
+    chatty = os.path.join(d, "chatty.py")
+    with open(chatty, "w") as f:
+        f.write("for i in range(1000000):\n    print(i)\n")
+    prog = os.path.join(d, "chatty")
+    run("build", chatty, "-o", prog)
+    proc = subprocess.Popen([prog], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    proc.stdout.readline()
+    proc.stdout.close()
+    err = proc.stderr.read().decode()
+    proc.wait(timeout=60)
+    p = subprocess.CompletedProcess([prog], proc.returncode, "", err)
+    expect("broken pipe", proc.returncode == 1 and err.endswith("BrokenPipeError: [Errno 32] Broken pipe\n"), p)
+
 for f in failures:
     print("FAIL", f)
 

@@ -91,14 +91,48 @@ void write_stdout(const std::string& s) {
   std::string& buf = out_buffer();
   buf += s;
   if (buf.size() > (1 << 16) || (stdout_is_tty() && s.find('\n') != std::string::npos)) {
-    flush_stdout();
+    flush_stdout_or_raise();
   }
 }
 
-void flush_stdout() {
+namespace {
+int g_stdout_error = 0;  // a failed write's errno, reported at exit
+int g_last_write_errno = 0;
+}  // namespace
+
+bool flush_stdout_failed(int& err) {
+  err = g_stdout_error;
+  return err != 0;
+}
+
+// SIGPIPE is ignored (run_program), as CPython ignores it: a reader that went away makes the
+// write fail with EPIPE. The buffered data is dropped either way.
+void flush_stdout_or_raise() {
   std::string& buf = out_buffer();
-  write_all(1, buf.data(), buf.size());
+  const std::string data = std::move(buf);
   buf.clear();
+  const char* p = data.data();
+  size_t n = data.size();
+  while (n) {
+    ssize_t w = ::write(1, p, n);
+    if (w < 0 && errno == EINTR) continue;
+    if (w < 0) {
+      const int err = g_last_write_errno = errno;
+      Object args[] = {py_int(err), py_str(std::strerror(err))};
+      raise_exc(construct_exception(&exc::OSError, Args(args, 2), {}));  // BrokenPipeError for EPIPE
+    }
+    p += w;
+    n -= static_cast<size_t>(w);
+  }
+}
+
+// Before stderr output and at exit: an error is kept for the exit's report, not raised.
+void flush_stdout() {
+  try {
+    flush_stdout_or_raise();
+  } catch (const PyException&) {
+    if (!g_stdout_error) g_stdout_error = g_last_write_errno;
+  }
 }
 
 void write_stderr(const std::string& s) { write_all(2, s.data(), s.size()); }
@@ -187,7 +221,7 @@ struct StreamObject final : HeapObject {
       return py_int(static_cast<int64_t>(args[0].as<StrObject>()->length()));
     }
     if (name == "flush") {
-      if (fd == 1) flush_stdout();
+      if (fd == 1) flush_stdout_or_raise();
       return None;
     }
     return HeapObject::call_method(self, name, args, kw);
@@ -237,7 +271,7 @@ Object print_impl(const Object&, const Object*, Args args, Kwargs kw) {
   }
   piece(end);
   target->write(line);
-  if (flush && target->fd == 1) flush_stdout();
+  if (flush && target->fd == 1) flush_stdout_or_raise();
   return None;
 }
 

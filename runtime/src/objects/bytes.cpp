@@ -3,6 +3,8 @@
 // messages (Objects/bytesobject.c, bytearrayobject.c). The methods are in bytes_methods.cpp,
 // the codecs in codecs.cpp.
 #include <algorithm>
+#include <cstdint>
+#include <new>
 
 #include "aiocc/py/bytes.h"
 #include "aiocc/py/exceptions.h"
@@ -230,6 +232,7 @@ Object bytes_repeat(const Object& seq, int64_t n) {
   if (is_bytes(seq) && n == 1) return seq;
   std::string out;
   if (n > 0) {
+    if (s.size() > static_cast<size_t>(INT64_MAX / 64 / n)) throw std::bad_alloc();  // repeat_seq: MemoryError
     out.reserve(s.size() * static_cast<size_t>(n));
     for (int64_t i = 0; i < n; ++i) out += s;
   }

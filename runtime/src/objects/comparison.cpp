@@ -77,6 +77,7 @@ int num_cmp(const Object& a, const Object& b) {
 }
 
 int seq_cmp(const std::vector<Object>& x, const std::vector<Object>& y, bool& ordered) {
+  NativeDepth guard(" in comparison");  // PyObject_RichCompare's Py_EnterRecursiveCall
   size_t n = std::min(x.size(), y.size());
   for (size_t i = 0; i < n; ++i) {
     if (!eq(x[i], y[i])) {
@@ -164,6 +165,7 @@ bool eq_slow(const Object& a, const Object& b) {
   }
   auto seq_eq = [](const std::vector<Object>& x, const std::vector<Object>& y) {
     if (x.size() != y.size()) return false;
+    NativeDepth guard(" in comparison");
     for (size_t i = 0; i < x.size(); ++i) {
       if (!x[i].same(y[i]) && !eq(x[i], y[i])) return false;
     }
@@ -182,6 +184,7 @@ bool eq_slow(const Object& a, const Object& b) {
   if (as_dict(a) && as_dict(b)) {
     DictObject *x = as_dict(a), *y = as_dict(b);
     if (x->live_count != y->live_count) return false;
+    NativeDepth guard(" in comparison");
     for (auto& e : x->entries) {
       if (!e.live) continue;
       Object* v = y->find(e.key);

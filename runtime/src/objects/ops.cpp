@@ -9,8 +9,11 @@
 #include "aiocc/py/enum.h"
 
 #include <algorithm>
+#include <cerrno>
 #include <cfloat>
 #include <cmath>
+#include <new>
+#include <stdexcept>
 
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
@@ -77,22 +80,41 @@ double float_mod(double a, double b) {
 
 Object repeat_seq(const Object& seq, const Object& count) {
   int64_t n;
-  if (!small(count, n)) unsupported_operand("*", seq, count);
-  n = std::max<int64_t>(n, 0);
-  if (is_bytes_like(seq)) return bytes_repeat(seq, n);
-  if (is_str(seq)) {
-    std::string out;
-    const std::string& s = str_value(seq);
-    out.reserve(s.size() * n);
-    for (int64_t i = 0; i < n; ++i) out += s;
-    return py_str(std::move(out));
+  if (!small(count, n)) {
+    if (!is_int(count)) unsupported_operand("*", seq, count);
+    raise(&exc::OverflowError, "cannot fit 'int' into an index-sized integer");
   }
-  const std::vector<Object>& items =
-      as_list(seq) ? as_list(seq)->items : as_tuple(seq)->items;
-  std::vector<Object> out;
-  out.reserve(items.size() * n);
-  for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
-  return as_list(seq) ? py_list(std::move(out)) : py_tuple(std::move(out));
+  n = std::max<int64_t>(n, 0);
+  // sequence_repeat: a result no allocator can give is a MemoryError, found before any work
+  // when its size passes what an address space holds.
+  auto build = [&]() -> Object {
+    // unicode_repeat and bytes_repeat check the length first: OverflowError.
+    auto too_long = [&](size_t len) { return n > 0 && len > static_cast<size_t>(INT64_MAX / n); };
+    if (is_bytes(seq) && too_long(bytes_data(seq).size())) raise(&exc::OverflowError, "repeated bytes are too long");
+    if (is_bytes_like(seq)) return bytes_repeat(seq, n);
+    if (is_str(seq)) {
+      const std::string& s = str_value(seq);
+      if (too_long(utf8_length(s))) raise(&exc::OverflowError, "repeated string is too long");
+      if (n > 0 && s.size() > static_cast<size_t>(INT64_MAX / 64 / n)) throw std::bad_alloc();
+      std::string out;
+      out.reserve(s.size() * n);
+      for (int64_t i = 0; i < n; ++i) out += s;
+      return py_str(std::move(out));
+    }
+    const std::vector<Object>& items =
+        as_list(seq) ? as_list(seq)->items : as_tuple(seq)->items;
+    if (n > 0 && items.size() > static_cast<size_t>(INT64_MAX / 64 / n)) throw std::bad_alloc();
+    std::vector<Object> out;
+    out.reserve(items.size() * n);
+    for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());
+    return as_list(seq) ? py_list(std::move(out)) : py_tuple(std::move(out));
+  };
+  try {
+    return build();
+  } catch (const std::bad_alloc&) {
+  } catch (const std::length_error&) {
+  }
+  raise_exc(new_exception(&exc::MemoryError));
 }
 
 bool is_sequence(const Object& o) { return is_str(o) || as_list(o) || as_tuple(o) || is_bytes_like(o); }
@@ -345,7 +367,8 @@ Object pow(const Object& a, const Object& b, Pos) {
   if (x < 0 && std::trunc(y) != y) return complex_binary('p', py_complex(x, 0.0), b);  // float_pow
   double r = std::pow(x, y);
   if (std::isinf(r) && std::isfinite(x) && std::isfinite(y)) {
-    raise(&exc::OverflowError, "(34, 'Numerical result out of range')");
+    // float_pow sets errno and raises PyErr_SetFromErrno's (errno, strerror) pair.
+    raise_exc(new_exception(&exc::OverflowError, {py_int(ERANGE), py_str("Numerical result out of range")}));
   }
   return Object::from_float(r);
 }

@@ -1,7 +1,12 @@
 // Process-level glue: the generated main() runs the module body through run_program.
 #include "aiocc/program.h"
 
+#include <pthread.h>
 #include <unistd.h>
+
+#include <cerrno>
+#include <csignal>
+#include <cstring>
 
 #include <set>
 
@@ -58,8 +63,9 @@ void clear_module_globals(const ModuleInfo& m) {
 }
 }  // namespace
 
-int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f),
-                const CompileWarning* warnings, int nwarnings) {
+namespace {
+int run_main(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f),
+             const CompileWarning* warnings, int nwarnings) {
   sys::init(argc, argv);
   // The compiler's warnings: each one printed (no registry keeps them once per location).
   for (int i = 0; i < nwarnings; ++i) {
@@ -93,9 +99,52 @@ int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)
   }
   if (module_code->module) clear_module_globals(*module_code->module);
   builtins::flush_stdout();
+  if (int err; builtins::flush_stdout_failed(err)) {
+    // Py_FinalizeEx's flush_std_files: the error is reported, and the exit status is 120.
+    builtins::write_stderr(std::string("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "
+                                       "encoding='utf-8'>\n") +
+                           (err == EPIPE ? "BrokenPipeError" : "OSError") + ": [Errno " +
+                           std::to_string(err) + "] " + std::strerror(err) + "\n");
+    code = 120;
+  }
+  return code;
+}
+}  // namespace
+
+int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f),
+                const CompileWarning* warnings, int nwarnings) {
+  // As CPython: a closed pipe is a write error (BrokenPipeError), not death by SIGPIPE.
+  std::signal(SIGPIPE, SIG_IGN);
+  // Python code recurses as deep as sys.setrecursionlimit allows, each level a few hundred
+  // bytes of native stack: the program runs on a thread whose stack (address space, committed
+  // only as used) holds far more than the 8 MiB the main thread has.
+  struct Main {
+    int argc;
+    char** argv;
+    const CodeInfo* code;
+    void (*body)(Frame&);
+    const CompileWarning* warnings;
+    int nwarnings;
+    int status;
+  } m{argc, argv, module_code, body, warnings, nwarnings, 0};
+  auto start = [](void* p) -> void* {
+    auto* a = static_cast<Main*>(p);
+    a->status = run_main(a->argc, a->argv, a->code, a->body, a->warnings, a->nwarnings);
+    return nullptr;
+  };
+  pthread_attr_t attr;
+  pthread_attr_init(&attr);
+  pthread_attr_setstacksize(&attr, size_t{1} << 30);
+  pthread_t thread;
+  if (pthread_create(&thread, &attr, start, &m) == 0) {
+    pthread_join(thread, nullptr);
+  } else {
+    start(&m);
+  }
+  pthread_attr_destroy(&attr);
   // Skip static destructors: module globals may hold objects whose finalizers would run after
   // the runtime's own statics are gone.
-  _exit(code & 0xFF);
+  _exit(m.status & 0xFF);
 }
 
 }  // namespace aiocc

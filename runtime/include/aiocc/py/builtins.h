@@ -37,7 +37,9 @@ Object namespace_dir(const Object& ns);
 
 // Where print writes; flushed at exit and before anything goes to stderr.
 void write_stdout(const std::string& s);
-void flush_stdout();
+void flush_stdout();           // keeps a write error for the exit's report
+void flush_stdout_or_raise();  // raises it (OSError: BrokenPipeError for a closed pipe)
+bool flush_stdout_failed(int& err);
 void write_stderr(const std::string& s);
 
 }  // namespace aiocc::builtins
