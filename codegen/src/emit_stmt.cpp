@@ -141,7 +141,6 @@ void Emitter::dispatch(const Control& c) {
   }
 }
 
-// ---- statements -----------------------------------------------------------------------------
 // ---- long module code in parts ----------------------------------------------------------------
 // clang's optimizer takes time superlinear in a function's size: a module of thousands of
 // statements, or a long if/elif chain, would compile for minutes as one function. Module code
@@ -184,10 +183,17 @@ bool Emitter::can_outline() const {
 }
 
 void Emitter::block(const StmtList& body) {
+  if (!can_outline()) {
+    for (auto& s : body) {
+      part_weight_ += 1 + expression_weight(*s);
+      stmt(*s);
+    }
+    return;
+  }
   std::vector<int> rest(body.size() + 1, 0);  // weight of body[i..]
   for (size_t i = body.size(); i-- > 0;) rest[i] = rest[i + 1] + weight(*body[i]);
   for (size_t i = 0; i < body.size(); ++i) {
-    if (can_outline() && part_weight_ >= kPartSize / 2 && rest[i] > kPartSize / 2) {
+    if (part_weight_ >= kPartSize / 2 && rest[i] > kPartSize / 2) {
       // Each part takes statements while it stays within kPartSize (at least one).
       while (i < body.size()) {
         size_t end = i + 1;
@@ -224,6 +230,7 @@ void Emitter::outline_part(const StmtList& body, size_t begin, size_t end) {
   line(name + "(_f);");
 }
 
+// ---- statements -----------------------------------------------------------------------------
 void Emitter::stmt(const Stmt& s) {
   line_directive(s.span.line);
   switch (s.kind) {
