@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "aiocc/codegen/emit.h"
-#include "aiocc/frontend/limits.h"
+#include "aiocc/large_stack.h"
 #include "aiocc/frontend/parser.h"
 #include "aiocc/frontend/sema.h"
 #include "toolchain.h"

@@ -122,20 +122,13 @@ bool compile_program(const Runtime& rt, const std::string& cpp, const std::strin
   std::string tmpl = (fs::temp_directory_path(ec) / "aiocc-XXXXXX.cpp").string();
   int fd = mkstemps(tmpl.data(), 4);
   if (fd < 0) io_error("cannot create a temporary file in " + fs::path(tmpl).parent_path().string() + ": " + std::strerror(errno));
-  bool written = true;
-  for (size_t done = 0; done < cpp.size();) {
-    ssize_t w = ::write(fd, cpp.data() + done, cpp.size() - done);
-    if (w <= 0) {
-      written = false;
-      break;
-    }
-    done += static_cast<size_t>(w);
-  }
-  const int write_errno = errno;
   close(fd);
-  if (!written) {
+  std::ofstream f(tmpl, std::ios::binary);
+  f << cpp;
+  f.close();
+  if (!f) {
     fs::remove(tmpl, ec);
-    io_error("cannot write " + tmpl + ": " + std::strerror(write_errno));
+    io_error("cannot write " + tmpl);
   }
   std::vector<std::string> argv{AIOCC_BACKEND_CXX, "-std=c++20", "-O2", "-g0", "-w", "-fbracket-depth=100000",
 #ifdef AIOCC_PROGRAM_SANITIZE

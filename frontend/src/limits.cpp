@@ -1,4 +1,4 @@
-// CPython's nesting limits on a parsed module (see limits.h), and the large-stack thread.
+// CPython's nesting limits on a parsed module (see limits.h).
 //
 // Two counters follow every path from the module down to a leaf:
 //  - `depth`, the number of statement and expression nodes, as ast_opt.c's astfold_stmt and
@@ -11,9 +11,6 @@
 //    with MemoryError before the compiler runs, so that answer wins.
 #include "aiocc/frontend/limits.h"
 
-#include <pthread.h>
-
-#include <exception>
 #include <string>
 
 #include "aiocc/frontend/diagnostics.h"
@@ -143,36 +140,6 @@ class NestingCheck {
 void check_nesting(const ast::Module& m) {
   NestingCheck(Limit::Parser).stmts(m.body, 0, kStatementLevel);
   NestingCheck(Limit::Compiler).stmts(m.body, 0, kStatementLevel);
-}
-
-void run_with_large_stack(const std::function<void()>& fn) {
-  // Address space only: the pages a stage does not touch are never committed.
-  constexpr size_t kStackBytes = size_t{1} << 30;
-  struct Job {
-    const std::function<void()>* fn;
-    std::exception_ptr error;
-  } job{&fn, nullptr};
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, kStackBytes);
-  pthread_t thread;
-  auto body = [](void* p) -> void* {
-    auto* j = static_cast<Job*>(p);
-    try {
-      (*j->fn)();
-    } catch (...) {
-      j->error = std::current_exception();
-    }
-    return nullptr;
-  };
-  const int rc = pthread_create(&thread, &attr, body, &job);
-  pthread_attr_destroy(&attr);
-  if (rc != 0) {
-    fn();  // no thread to be had: run here, with the stack there is
-    return;
-  }
-  pthread_join(thread, nullptr);
-  if (job.error) std::rethrow_exception(job.error);
 }
 
 }  // namespace aiocc

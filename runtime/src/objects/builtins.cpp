@@ -41,13 +41,16 @@ bool stdout_is_tty() {
   return tty;
 }
 
-void write_all(int fd, const char* p, size_t n) {
+// Writes everything, or returns the errno of the write that failed (0 when all went).
+int write_all(int fd, const char* p, size_t n) {
   while (n) {
     ssize_t w = ::write(fd, p, n);
-    if (w <= 0) return;
+    if (w < 0 && errno == EINTR) continue;
+    if (w <= 0) return w < 0 ? errno : EIO;
     p += w;
     n -= static_cast<size_t>(w);
   }
+  return 0;
 }
 
 // min()/max() share their argument handling.
@@ -96,8 +99,16 @@ void write_stdout(const std::string& s) {
 }
 
 namespace {
-int g_stdout_error = 0;  // a failed write's errno, reported at exit
-int g_last_write_errno = 0;
+int g_stdout_error = 0;  // the errno of a failed write that nothing raised, reported at exit
+
+// SIGPIPE is ignored (run_program), as CPython ignores it: a reader that went away makes the
+// write fail with EPIPE. The buffered data is dropped either way.
+int write_buffer() {
+  std::string& buf = out_buffer();
+  const std::string data = std::move(buf);
+  buf.clear();
+  return write_all(1, data.data(), data.size());
+}
 }  // namespace
 
 bool flush_stdout_failed(int& err) {
@@ -105,34 +116,16 @@ bool flush_stdout_failed(int& err) {
   return err != 0;
 }
 
-// SIGPIPE is ignored (run_program), as CPython ignores it: a reader that went away makes the
-// write fail with EPIPE. The buffered data is dropped either way.
 void flush_stdout_or_raise() {
-  std::string& buf = out_buffer();
-  const std::string data = std::move(buf);
-  buf.clear();
-  const char* p = data.data();
-  size_t n = data.size();
-  while (n) {
-    ssize_t w = ::write(1, p, n);
-    if (w < 0 && errno == EINTR) continue;
-    if (w < 0) {
-      const int err = g_last_write_errno = errno;
-      Object args[] = {py_int(err), py_str(std::strerror(err))};
-      raise_exc(construct_exception(&exc::OSError, Args(args, 2), {}));  // BrokenPipeError for EPIPE
-    }
-    p += w;
-    n -= static_cast<size_t>(w);
+  if (int err = write_buffer()) {
+    Object args[] = {py_int(err), py_str(std::strerror(err))};
+    raise_exc(construct_exception(&exc::OSError, Args(args, 2), {}));  // BrokenPipeError for EPIPE
   }
 }
 
 // Before stderr output and at exit: an error is kept for the exit's report, not raised.
 void flush_stdout() {
-  try {
-    flush_stdout_or_raise();
-  } catch (const PyException&) {
-    if (!g_stdout_error) g_stdout_error = g_last_write_errno;
-  }
+  if (int err = write_buffer(); err && !g_stdout_error) g_stdout_error = err;
 }
 
 void write_stderr(const std::string& s) { write_all(2, s.data(), s.size()); }

@@ -204,7 +204,7 @@ bool add_class_names(TypeObject* cls, Names& out) {
 
 // The instance's own attributes, as its __dict__ would list them.
 void add_instance_names(InstanceObject* inst, Names& out) {
-  if (DictObject* d = as_dict(inst->dict)) {
+  if (as_dict(inst->dict)) {
     add_dict_keys(inst->dict, out);
   } else if (inst->shape) {
     for (size_t i = 0; i < inst->shape->names.size() && i < inst->values.size(); ++i) {

@@ -90,12 +90,13 @@ Object repeat_seq(const Object& seq, const Object& count) {
   auto build = [&]() -> Object {
     // unicode_repeat and bytes_repeat check the length first: OverflowError.
     auto too_long = [&](size_t len) { return n > 0 && len > static_cast<size_t>(INT64_MAX / n); };
+    auto beyond_memory = [&](size_t len) { return n > 0 && len > static_cast<size_t>(INT64_MAX / 64 / n); };
     if (is_bytes(seq) && too_long(bytes_data(seq).size())) raise(&exc::OverflowError, "repeated bytes are too long");
     if (is_bytes_like(seq)) return bytes_repeat(seq, n);
     if (is_str(seq)) {
       const std::string& s = str_value(seq);
       if (too_long(utf8_length(s))) raise(&exc::OverflowError, "repeated string is too long");
-      if (n > 0 && s.size() > static_cast<size_t>(INT64_MAX / 64 / n)) throw std::bad_alloc();
+      if (beyond_memory(s.size())) throw std::bad_alloc();
       std::string out;
       out.reserve(s.size() * n);
       for (int64_t i = 0; i < n; ++i) out += s;
@@ -103,7 +104,7 @@ Object repeat_seq(const Object& seq, const Object& count) {
     }
     const std::vector<Object>& items =
         as_list(seq) ? as_list(seq)->items : as_tuple(seq)->items;
-    if (n > 0 && items.size() > static_cast<size_t>(INT64_MAX / 64 / n)) throw std::bad_alloc();
+    if (beyond_memory(items.size())) throw std::bad_alloc();
     std::vector<Object> out;
     out.reserve(items.size() * n);
     for (int64_t i = 0; i < n; ++i) out.insert(out.end(), items.begin(), items.end());

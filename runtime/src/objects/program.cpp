@@ -1,7 +1,6 @@
 // Process-level glue: the generated main() runs the module body through run_program.
 #include "aiocc/program.h"
 
-#include <pthread.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -10,6 +9,7 @@
 
 #include <set>
 
+#include "aiocc/large_stack.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
@@ -116,35 +116,12 @@ int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)
   // As CPython: a closed pipe is a write error (BrokenPipeError), not death by SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
   // Python code recurses as deep as sys.setrecursionlimit allows, each level a few hundred
-  // bytes of native stack: the program runs on a thread whose stack (address space, committed
-  // only as used) holds far more than the 8 MiB the main thread has.
-  struct Main {
-    int argc;
-    char** argv;
-    const CodeInfo* code;
-    void (*body)(Frame&);
-    const CompileWarning* warnings;
-    int nwarnings;
-    int status;
-  } m{argc, argv, module_code, body, warnings, nwarnings, 0};
-  auto start = [](void* p) -> void* {
-    auto* a = static_cast<Main*>(p);
-    a->status = run_main(a->argc, a->argv, a->code, a->body, a->warnings, a->nwarnings);
-    return nullptr;
-  };
-  pthread_attr_t attr;
-  pthread_attr_init(&attr);
-  pthread_attr_setstacksize(&attr, size_t{1} << 30);
-  pthread_t thread;
-  if (pthread_create(&thread, &attr, start, &m) == 0) {
-    pthread_join(thread, nullptr);
-  } else {
-    start(&m);
-  }
-  pthread_attr_destroy(&attr);
+  // bytes of native stack: far more than the 8 MiB the main thread has.
+  int status = 0;
+  run_with_large_stack([&] { status = run_main(argc, argv, module_code, body, warnings, nwarnings); });
   // Skip static destructors: module globals may hold objects whose finalizers would run after
   // the runtime's own statics are gone.
-  _exit(m.status & 0xFF);
+  _exit(status & 0xFF);
 }
 
 }  // namespace aiocc

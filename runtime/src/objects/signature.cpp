@@ -41,7 +41,7 @@ std::string format_annotation(const Object& a) {
     return out;
   }
   if (type_of(a)->name == "GenericAlias") return aiocc::str(a);
-  if (auto* t = a.dyn<TypeObject>()) {
+  if (a.dyn<TypeObject>()) {
     const std::string qualname = str_value(aiocc::getattr(a, "__qualname__"));
     const std::string m = str_value(aiocc::getattr(a, "__module__"));
     return m == "builtins" ? qualname : m + "." + qualname;

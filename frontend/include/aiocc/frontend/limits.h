@@ -1,5 +1,5 @@
-// How deeply a program may nest, as CPython 3.11 decides it, and a stack deep enough for the
-// stages that walk the tree recursively up to those limits.
+// How deeply a program may nest, as CPython 3.11 decides it. The stages that walk the tree
+// recursively run on a stack deep enough for these limits (aiocc/large_stack.h).
 //
 // CPython refuses a script before running it when its tokenizer sees more than 200 open
 // brackets ("too many nested parentheses") or 100 indentation levels, when its parser goes
@@ -8,8 +8,6 @@
 // exceeded during compilation"). aiocc gives the same answers at the same limits, so every
 // later stage works on a tree of bounded depth.
 #pragma once
-
-#include <functional>
 
 #include "aiocc/frontend/ast.h"
 
@@ -22,9 +20,5 @@ inline constexpr int kMaxCompileDepth = 3000;  // ast_opt.c: 1000 x COMPILER_STA
 
 // Throws CompileError when CPython's parser or compiler would refuse the module's nesting.
 void check_nesting(const ast::Module& m);
-
-// Runs `fn` on a thread with a stack large enough for every stage at the limits above (and
-// for the ANTLR parser before they are checked); rethrows what `fn` throws.
-void run_with_large_stack(const std::function<void()>& fn);
 
 }  // namespace aiocc
