@@ -27,6 +27,7 @@ struct HandleObject final : HeapObject {
   bool is_timer = false;
   double when = 0;
   Object callback;
+  std::vector<Object> args;
   TypeObject* type() const override;
   std::string repr() const override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;

@@ -35,6 +35,13 @@ struct DoneCallback {
   const CallbackSource* source = nullptr;
 };
 void call_python_done_callback(ReadyItem& item);
+// Handle._run: calls a Python callback of the loop. SystemExit and KeyboardInterrupt propagate;
+// any other exception is logged as the default exception handler logs it ("Exception in
+// callback NAME(ARGS) at FILE:LINE", the handle's repr, the traceback from Handle._run's frame).
+// `handle` is the Handle, or unbound where CPython's Handle(callback, args) has no Python object.
+void run_python_callback(const Object& callback, const std::vector<Object>& args, const Object& handle = Object());
+// format_helpers._format_callback_source: "qualname(reprlib'd args) at FILE:LINE".
+std::string format_callback_source(const Object& func, const std::vector<Object>& args);
 
 struct FutureObject : HeapObject {
   enum class State : uint8_t { Pending, Cancelled, Finished };

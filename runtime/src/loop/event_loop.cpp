@@ -23,26 +23,8 @@ namespace {
 constexpr double kClockResolution = 1e-09;
 
 void call_python(ReadyItem& it) {
-  // a = callable, b = tuple of arguments
-  auto* args = it.b.as<TupleObject>();
-  Frame* saved = g_frame;
-  g_frame = nullptr;
-  try {
-    call(it.a, Args(args->items));
-  } catch (PyException& e) {
-    g_frame = saved;
-    // CPython logs exceptions raised by callbacks through the loop's exception handler.
-    builtins::flush_stdout();
-    std::string msg = "Exception in callback " + repr(it.a) + "(";
-    for (size_t i = 0; i < args->items.size(); ++i) {
-      if (i) msg += ", ";
-      msg += repr(args->items[i]);
-    }
-    msg += ")\nhandle: <Handle " + repr(it.a) + "(...)>\n";
-    builtins::write_stderr(msg + format_exception(e.exc));
-    return;
-  }
-  g_frame = saved;
+  // a = callable, b = tuple of arguments, handle = its Handle
+  run_python_callback(it.a, it.b.as<TupleObject>()->items, it.handle);
 }
 }  // namespace
 
@@ -92,6 +74,7 @@ Object EventLoop::call_soon_py(const Object& callback, std::vector<Object> args)
   auto* h = new HandleObject();
   Object handle(h);
   h->callback = callback;
+  h->args = args;
   call_soon(call_python, callback, py_tuple(std::move(args)), handle);
   return handle;
 }
@@ -100,6 +83,7 @@ Object EventLoop::call_later_py(double delay, const Object& callback, std::vecto
   auto* h = new HandleObject();
   Object handle(h);
   h->callback = callback;
+  h->args = args;
   h->is_timer = true;
   h->when = time() + delay;
   call_at(h->when, call_python, callback, py_tuple(std::move(args)), handle);
@@ -168,8 +152,15 @@ void EventLoop::run_forever() {
 }
 
 namespace {
+// base_events._run_until_complete_cb: a future that ended in SystemExit or KeyboardInterrupt
+// already stopped run_forever by raising through it (issue #22429), so this must not stop the
+// next run (asyncio.run's shutdown runs the loop again to let cancelled tasks finish).
 void stop_loop_cb(ReadyItem& it) {
-  (void)it;
+  FutureObject* f = as_future(it.b);
+  if (f && !f->cancelled() && !f->exception_value.is_unbound()) {
+    TypeObject* t = type_of(f->exception_value);
+    if (t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt)) return;
+  }
   if (g_loop) g_loop->stop();
 }
 }  // namespace
@@ -224,13 +215,17 @@ std::string HandleObject::repr() const {
   std::string s = is_timer ? "<TimerHandle" : "<Handle";
   if (cancelled) s += " cancelled";
   if (is_timer) s += " when=" + detail::float_repr(when);
-  return s + " " + aiocc::repr(callback) + "()>";
+  // Handle.cancel drops the callback (outside debug mode), and the repr with it.
+  if (cancelled || callback.is_unbound()) return s + ">";
+  return s + " " + format_callback_source(callback, args) + ">";
 }
 
 Object HandleObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (name == "cancel") {
     check_nargs("cancel", args, 0, 0);
     cancelled = true;
+    callback = Object();  // as Handle.cancel (outside debug mode): the callback is dropped
+    this->args.clear();
     return None;
   }
   if (name == "cancelled") return Object::from_bool(cancelled);

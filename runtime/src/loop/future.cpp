@@ -61,16 +61,24 @@ void log_never_retrieved(FutureObject* f, bool is_task) {
 }
 }  // namespace
 
-void call_python_done_callback(ReadyItem& it) {
+void call_python_done_callback(ReadyItem& it) { run_python_callback(it.a, {it.b}); }
+
+void run_python_callback(const Object& callback, const std::vector<Object>& args, const Object& handle) {
   Frame* saved = g_frame;
   g_frame = nullptr;
   try {
-    call(it.a, {it.b});
+    call(callback, Args(args));
   } catch (PyException& e) {
+    g_frame = saved;
+    TypeObject* t = type_of(e.exc);
+    if (t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt)) throw;
+    Frame run{&cpython::handle_run, 0, nullptr};
+    add_traceback(e.exc, &run);
+    const std::string cb = format_callback_source(callback, args);
+    const std::string h = handle.is_unbound() ? "<Handle " + cb + ">" : handle.heap()->repr();
     builtins::flush_stdout();
-    builtins::write_stderr("Exception in callback " + repr(it.a) + "(" + repr(it.b) + ")\n" +
-                           "handle: <Handle " + repr(it.a) + "(" + repr(it.b) + ")>\n" +
-                           format_exception(e.exc));
+    builtins::write_stderr("Exception in callback " + cb + "\nhandle: " + h + "\n" + format_exception(e.exc));
+    return;
   }
   g_frame = saved;
 }
@@ -144,6 +152,14 @@ std::string function_source(Object func) {
   if (is_partial(func)) return function_source(aiocc::getattr(func, "func"));
   return "";
 }
+
+}  // namespace
+
+std::string format_callback_source(const Object& func, const std::vector<Object>& args) {
+  return format_callback(func, py_tuple(args), Object(), "") + function_source(func);
+}
+
+namespace {
 
 std::string callback_repr(const DoneCallback& cb) {
   if (cb.fn == call_python_done_callback) {

@@ -37,6 +37,7 @@ struct SparseModule {
 
 SparseModule runners("runners.py", {{190, "        return runner.run(main)"},
                                     {118, "            return self._loop.run_until_complete(task)"}});
+SparseModule events("events.py", {{80, "            self._context.run(self._callback, *self._args)"}});
 SparseModule base_events("base_events.py", {{653, "        return future.result()"}});
 SparseModule taskgroups("taskgroups.py", {{145, "                raise me from None"}});
 SparseModule timeouts("timeouts.py", {{115, "                raise TimeoutError from exc_val"}});
@@ -109,6 +110,7 @@ SparseModule queues("queues.py", {{143, "            raise QueueFull"},
 const SrcPos runners_run_pos[] = {{190, 15, 31, -1, -1}};
 const SrcPos runner_run_pos[] = {{118, 19, 54, -1, -1}};
 const SrcPos run_until_complete_pos[] = {{653, 15, 30, -1, -1}};
+const SrcPos handle_run_pos[] = {{80, 12, -1, -1, -1}};
 const SrcPos taskgroup_aexit_pos[] = {{145, 16, 34, -1, -1}};
 const SrcPos timeout_aexit_pos[] = {{115, 16, -1, -1, -1}};
 const SrcPos sleep0_yield_pos[] = {{634, 4, 9, -1, -1}};
@@ -158,6 +160,7 @@ std::string asyncio_file(const char* name) { return std::string(AIOCC_CPYTHON_AS
 const CodeInfo runners_run{"run", &runners.info, runners_run_pos};
 const CodeInfo runner_run{"run", &runners.info, runner_run_pos};
 const CodeInfo run_until_complete{"run_until_complete", &base_events.info, run_until_complete_pos};
+const CodeInfo handle_run{"_run", &events.info, handle_run_pos};
 const CodeInfo taskgroup_aexit{"__aexit__", &taskgroups.info, taskgroup_aexit_pos};
 const CodeInfo timeout_aexit{"__aexit__", &timeouts.info, timeout_aexit_pos};
 const CodeInfo sleep0_yield{"__sleep0", &tasks.info, sleep0_yield_pos};

@@ -16,6 +16,7 @@ namespace aiocc::cpython {
 extern const CodeInfo runners_run;         // runners.py:190, in run
 extern const CodeInfo runner_run;          // runners.py:118, in run
 extern const CodeInfo run_until_complete;  // base_events.py:653, in run_until_complete
+extern const CodeInfo handle_run;          // events.py:80, in _run (a loop callback)
 extern const CodeInfo taskgroup_aexit;     // taskgroups.py:145, in __aexit__
 extern const CodeInfo timeout_aexit;       // timeouts.py:115, in __aexit__
 // tasks.py: sleep's two suspension points, and wait_for's result / TimeoutError lines for the
