@@ -114,6 +114,69 @@ std::optional<Runtime> find_runtime(std::string& error) {
   std::exit(2);
 }
 
+namespace {
+
+// The flags every generated program is compiled with; its precompiled header must be made with
+// the same ones (clang refuses a PCH whose language options or macros differ).
+std::vector<std::string> program_flags(const Runtime& rt) {
+  return {"-std=c++20", "-O2", "-g0", "-w", "-fbracket-depth=100000",
+#ifdef AIOCC_PROGRAM_SANITIZE
+          "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer",
+#endif
+          "-I" + rt.include_dir};
+}
+
+fs::path cache_dir() {
+  if (const char* x = std::getenv("AIOCC_CACHE_DIR")) return x;
+  if (const char* x = std::getenv("XDG_CACHE_HOME")) return fs::path(x) / "aiocc";
+  if (const char* h = std::getenv("HOME")) return fs::path(h) / ".cache" / "aiocc";
+  return fs::temp_directory_path() / "aiocc-cache";
+}
+
+// What a compiled program depends on besides its own C++: the compiler, aiocc's version, the
+// flags and the runtime (headers and library).
+uint64_t toolchain_key(const Runtime& rt) {
+  uint64_t h = fnv1a(AIOCC_BACKEND_CXX);
+  h = fnv1a(AIOCC_VERSION, h);
+  for (const std::string& f : program_flags(rt)) h = fnv1a(f, h);
+  std::error_code ec;
+  auto lib_time = fs::last_write_time(rt.library, ec);
+  return fnv1a(std::to_string(lib_time.time_since_epoch().count()) + ":" +
+                   std::to_string(fs::file_size(rt.library, ec)),
+               h);
+}
+
+std::string hex(uint64_t h) {
+  char name[32];
+  std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(h));
+  return name;
+}
+
+// The runtime's header precompiled once per toolchain in the cache directory: it is most of
+// the front-end work of compiling a program (a third of the time). Made under a private name
+// and renamed, so concurrent compiles never read a partial one. Empty when it cannot be made
+// (an unwritable cache): programs then compile without it.
+std::string precompiled_header(const Runtime& rt) {
+  std::error_code ec;
+  const fs::path dir = cache_dir();
+  fs::create_directories(dir, ec);
+  const fs::path pch = dir / ("runtime-" + hex(toolchain_key(rt)) + ".pch");
+  if (fs::exists(pch, ec)) return pch.string();
+  const fs::path tmp = dir / (pch.filename().string() + ".tmp" + std::to_string(getpid()));
+  std::vector<std::string> argv{AIOCC_BACKEND_CXX};
+  for (std::string& f : program_flags(rt)) argv.push_back(std::move(f));
+  argv.insert(argv.end(), {"-x", "c++-header", rt.include_dir + "/aiocc/aiocc.h", "-o", tmp.string()});
+  std::string log;
+  if (run_capture(argv, log) != 0) {
+    fs::remove(tmp, ec);
+    return {};
+  }
+  fs::rename(tmp, pch, ec);
+  return ec ? std::string() : pch.string();
+}
+
+}  // namespace
+
 bool compile_program(const Runtime& rt, const std::string& cpp, const std::string& out,
                      std::string& log) {
   // The C++ goes to a private temporary file, never beside the output, where a file of the
@@ -130,24 +193,27 @@ bool compile_program(const Runtime& rt, const std::string& cpp, const std::strin
     fs::remove(tmpl, ec);
     io_error("cannot write " + tmpl);
   }
-  std::vector<std::string> argv{AIOCC_BACKEND_CXX, "-std=c++20", "-O2", "-g0", "-w", "-fbracket-depth=100000",
-#ifdef AIOCC_PROGRAM_SANITIZE
-                                "-fsanitize=address,undefined", "-fno-omit-frame-pointer",
-#endif
-                                "-I" + rt.include_dir, tmpl, rt.library, "-lgmp", "-lunistring",
-                                "-o", out};
-  int rc = run_capture(argv, log);
+  auto command = [&](const std::string& pch) {
+    std::vector<std::string> argv{AIOCC_BACKEND_CXX};
+    for (std::string& f : program_flags(rt)) argv.push_back(std::move(f));
+    if (!pch.empty()) argv.insert(argv.end(), {"-include-pch", pch});
+    argv.insert(argv.end(), {tmpl, rt.library, "-lgmp", "-lunistring", "-o", out});
+    return argv;
+  };
+  const std::string pch = precompiled_header(rt);
+  int rc = run_capture(command(pch), log);
+  if (rc != 0 && !pch.empty()) {
+    // A header changed since the PCH was made (clang refuses it) or it is damaged: drop it,
+    // and the error is the one the plain compile gives.
+    fs::remove(pch, ec);
+    log.clear();
+    rc = run_capture(command({}), log);
+  }
   fs::remove(tmpl, ec);
   return rc == 0;
 }
 
 namespace {
-fs::path cache_dir() {
-  if (const char* x = std::getenv("AIOCC_CACHE_DIR")) return x;
-  if (const char* x = std::getenv("XDG_CACHE_HOME")) return fs::path(x) / "aiocc";
-  if (const char* h = std::getenv("HOME")) return fs::path(h) / ".cache" / "aiocc";
-  return fs::temp_directory_path() / "aiocc-cache";
-}
 
 // A cache entry is whole when it is an ELF file of the size recorded beside it when it was
 // made: a truncated or overwritten one is rebuilt, never run.
@@ -172,19 +238,7 @@ std::optional<std::string> cached_program(const Runtime& rt, const std::string& 
              (ec ? ec.message() : std::string(std::strerror(errno))) + " (set AIOCC_CACHE_DIR)");
   }
   // The key covers the program, the compiler, the flags and the runtime library itself.
-  uint64_t h = fnv1a(cpp);
-  h = fnv1a(AIOCC_BACKEND_CXX, h);
-  h = fnv1a(AIOCC_VERSION, h);
-#ifdef AIOCC_PROGRAM_SANITIZE
-  h = fnv1a("sanitize", h);
-#endif
-  h = fnv1a(rt.include_dir, h);
-  auto lib_time = fs::last_write_time(rt.library, ec);
-  h = fnv1a(std::to_string(lib_time.time_since_epoch().count()) + ":" +
-                std::to_string(fs::file_size(rt.library, ec)),
-            h);
-  char name[32];
-  std::snprintf(name, sizeof name, "%016llx", static_cast<unsigned long long>(h));
+  const std::string name = hex(fnv1a(cpp, toolchain_key(rt)));
   fs::path exe = cache / name;
   if (fs::exists(exe, ec)) {
     if (entry_valid(exe)) return exe.string();
