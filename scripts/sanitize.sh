@@ -33,7 +33,12 @@ export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1:abort_on_error=1}
 export UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1}
 
 echo "== 1. replaying tests/fuzz/frontend/corpus"
-"$fuzzer" -rss_limit_mb=8192 -timeout=10 tests/fuzz/frontend/corpus/* 2>&1 | tail -n 3
+if ! "$fuzzer" -rss_limit_mb=8192 -timeout=10 tests/fuzz/frontend/corpus/* >"$build/replay.log" 2>&1; then
+  tail -n 40 "$build/replay.log"
+  echo "sanitize.sh: an input of the regression corpus fails" >&2
+  exit 1
+fi
+echo "$(ls tests/fuzz/frontend/corpus | wc -l) inputs pass"
 
 if [ "$seconds" -gt 0 ]; then
   echo "== 2. fuzzing the front end for $seconds s"
@@ -43,7 +48,7 @@ if [ "$seconds" -gt 0 ]; then
   "$fuzzer" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=8192 -max_len=65536 \
             -dict=tests/fuzz/frontend/python.dict -artifact_prefix="$build/fuzz/" \
             -print_final_stats=1 "$work" "$seeds" tests/fuzz/frontend/corpus 2>&1 \
-    | grep -E '^(#[0-9]+ +(INITED|DONE)|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true
+    | grep -E '^(#[0-9]+\s+(INITED|DONE)|stat::number_of_executed_units|==[0-9]+==ERROR|SUMMARY|artifact_prefix|Test unit written)' || true
   if ls "$build"/fuzz/crash-* "$build"/fuzz/timeout-* "$build"/fuzz/leak-* "$build"/fuzz/oom-* >/dev/null 2>&1; then
     echo "sanitize.sh: the fuzzer found inputs that fail: $(ls "$build"/fuzz/{crash,timeout,leak,oom}-* 2>/dev/null)" >&2
     exit 1
