@@ -80,7 +80,7 @@ std::string Emitter::list_comp(const Expr& e) {
       line("aiocc::Iter _it" + std::to_string(n) + "(" + iter + ");");
       line("aiocc::Object " + v + ";");
       // Each fetch happens at the whole comprehension, as CPython's FOR_ITER in <listcomp>.
-      open("while ((_f.pos = " + std::to_string(pos(e.span)) + ", _it" + std::to_string(n) + ".next(" + v + ")))");
+      open("while ((aiocc::check_signals(), _f.pos = " + std::to_string(pos(e.span)) + ", _it" + std::to_string(n) + ".next(" + v + ")))");
     }
     assign(*g.target, "_v" + std::to_string(n));
     for (auto& c : g.ifs) line("if (!aiocc::truthy(" + expr(*c) + ")) continue;");

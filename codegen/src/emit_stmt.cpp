@@ -439,9 +439,15 @@ void Emitter::aug_assign(const Stmt& s) {
 
 void Emitter::while_stmt(const Stmt& s) {
   int id = next_label();
-  int k = pos(s.test->span);
+  // `while True:` (or 1) has no test in CPython's bytecode: its back-edge is at the statement's
+  // line, shown without carets.
+  const Expr& t = *s.test;
+  const bool always = (t.kind == ExprKind::Bool && t.ival) ||
+                      (t.kind == ExprKind::Int && t.str.find_first_not_of("0_") != std::string::npos);
+  int k = always ? line_pos(s.span) : pos(t.span);
   fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
-  open("while ((_f.pos = " + std::to_string(k) + ", aiocc::truthy(" + expr(*s.test) + ")))");
+  // Each test is a back-edge, where CPython runs pending signal handlers (KeyboardInterrupt).
+  open("while ((_f.pos = " + std::to_string(k) + ", aiocc::check_signals(), aiocc::truthy(" + expr(*s.test) + ")))");
   block(s.body);
   close();
   fs_->control.pop_back();
@@ -479,7 +485,8 @@ void Emitter::for_stmt(const Stmt& s) {
     line("  break;");
     line("}");
   } else {
-    open("while ((_f.pos = " + at + ", " + it + ".next(" + v + ")))");
+    // A signal is handled at the back-edge, still at the body's last position (as CPython).
+    open("while ((aiocc::check_signals(), _f.pos = " + at + ", " + it + ".next(" + v + ")))");
   }
   assign(*s.targets[0], v);
   block(s.body);

@@ -6,6 +6,8 @@
 
 #include <string>
 
+#include "aiocc/signals.h"
+
 namespace aiocc {
 
 class Object;
@@ -118,8 +120,16 @@ struct PlainFrame : Frame {
     parent = g_frame;
     if (parent) inherited = parent->handling();
     g_frame = this;
+    if (g_signal_pending) [[unlikely]] {
+      run_signal_handlers_on_entry();
+    }
   }
   ~PlainFrame() { g_frame = parent; }
+
+ private:
+  // A signal's handler raising at the entry (CPython's RESUME): the new frame (at its def line)
+  // and its caller are in the traceback, and the frame is popped.
+  void run_signal_handlers_on_entry();
 };
 
 // Formats one traceback entry ("  File ..., line N, in f" + source + carets).

@@ -374,6 +374,7 @@ Coro wait_for_body(Object fut, Object timeout) {
     if (fo->done()) co_return fo->result();
     fo->remove_done_callback(release_waiter, waiter);
     co_await CoroAwaiter{cancel_and_wait(fut), &f};
+    cpython::add_frame(cancelled, cpython::wait_for_cancelled, cpython::kAwaitPos);
     throw PyException{cancelled};
   }
   if (fo->done()) co_return fo->result();
@@ -457,7 +458,7 @@ void wait_on_completion(ReadyItem& it) {
 }
 
 Coro wait_body(std::vector<Object> fs, Object timeout_value, int mode) {
-  Frame& f = co_await enter(&runtime_code);
+  Frame& f = co_await enter(&cpython::tasks_wait);  // wait() and the _wait() it awaits
   EventLoop& loop = running_loop();
   auto* st = new WaitState();
   Object state(st);
@@ -475,7 +476,12 @@ Coro wait_body(std::vector<Object> fs, Object timeout_value, int mode) {
   Object e = co_await FutureOutcomeAwaiter{st->waiter, &f};
   if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancelled = true;
   for (Object& x : fs) as_future(x)->remove_done_callback(wait_on_completion, state);
-  if (!e.is_unbound()) throw PyException{e};
+  if (!e.is_unbound()) {
+    cpython::add_frame(e, cpython::tasks_inner_wait);
+    f.pos = cpython::kAwaitPos;
+    add_traceback(e, &f);
+    throw PyException{e};
+  }
   std::vector<Object> done, pending;
   for (Object& x : fs) (as_future(x)->done() ? done : pending).push_back(x);
   co_return py_tuple({py_set(done), py_set(pending)});
@@ -561,18 +567,30 @@ void as_completed_on_timeout(ReadyItem& it) {
 }
 
 Coro wait_for_one(Object state) {
-  Frame& f = co_await enter(&runtime_code);
+  Frame& f = co_await enter(&cpython::wait_for_one);
   auto* st = state.as<AsCompletedState>();
   while (st->done.empty()) {
     Object getter = new_future();
     st->getters.push_back(getter);
     Object e = co_await FutureOutcomeAwaiter{getter, &f};
-    if (!e.is_unbound()) throw PyException{e};
+    if (!e.is_unbound()) {  // `f = await done.get()`: Queue.get's frame, then this one's
+      cpython::add_frame(e, cpython::queue_get, cpython::kAwaitPos);
+      f.pos = cpython::kAwaitPos;
+      add_traceback(e, &f);
+      throw PyException{e};
+    }
   }
   Object fut = std::move(st->done.front());
   st->done.pop_front();
-  if (fut.is_none()) throw PyException{new_exception(&exc::TimeoutError)};
-  co_return as_future(fut)->result();
+  f.pos = 2;  // `raise exceptions.TimeoutError` (a timeout's dummy value)
+  if (fut.is_none()) raise_exc(new_exception(&exc::TimeoutError));
+  f.pos = 3;  // `return f.result()`: the future's exception passes through this frame
+  try {
+    co_return as_future(fut)->result();
+  } catch (PyException& e) {
+    add_traceback(e.exc, &f);
+    throw;
+  }
 }
 
 }  // namespace
@@ -647,6 +665,30 @@ void cancel_all_tasks(EventLoop& loop) {
 
 }  // namespace
 
+// asyncio.Runner._on_sigint, installed while asyncio.run runs: the first interrupt cancels the
+// main task (once it is done, or on a second interrupt, KeyboardInterrupt is raised).
+struct RunnerSigint {
+  Object main_task;
+  int interrupts = 0;
+};
+RunnerSigint* g_runner_sigint = nullptr;
+
+int uncancel(const Object& task) {
+  auto* t = task.as<TaskObject>();
+  if (t->num_cancels_requested > 0) --t->num_cancels_requested;
+  return t->num_cancels_requested;
+}
+
+bool runner_on_sigint() {
+  RunnerSigint& r = *g_runner_sigint;
+  ++r.interrupts;
+  if (r.interrupts == 1 && !r.main_task.is_unbound() && !as_future(r.main_task)->done()) {
+    as_future(r.main_task)->cancel(None);
+    return true;
+  }
+  return false;
+}
+
 Object run_impl(const Object* bound);
 
 Object run(Args args, Kwargs kw) {
@@ -661,6 +703,7 @@ Object run_impl(const Object* bound) {
   }
   Frame* caller = g_frame;
   Object result, error;
+  bool interrupted = false;  // error is Runner.run's KeyboardInterrupt
   // Inside the loop CPython has 8 more frames on its stack than the caller of asyncio.run (the
   // runner, the loop and the task machinery); tasks' coroutines count from there.
   const int saved_base = g_base_depth;
@@ -670,12 +713,31 @@ Object run_impl(const Object* bound) {
     // The loop stays current through the shutdown steps too: cancelling the remaining tasks
     // schedules callbacks on it even though it is not running.
     g_loop = &loop;
+    RunnerSigint sigint;
+    g_runner_sigint = &sigint;
+    g_sigint_handler = runner_on_sigint;
     try {
-      Object task = aiocc::create_task(bound[0]);
-      result = loop.run_until_complete(task);
+      sigint.main_task = aiocc::create_task(bound[0]);
+      result = loop.run_until_complete(sigint.main_task);
     } catch (PyException& e) {
       error = e.exc;
+      // Runner.run: the main task cancelled by an interrupt becomes KeyboardInterrupt, raised
+      // in the handler of the CancelledError (its context), at runners.py:123.
+      if (sigint.interrupts > 0 && is_cancelled_error(error) && uncancel(sigint.main_task) == 0) {
+        Frame f1{&cpython::run_until_complete, 0, nullptr};
+        Frame f2{&cpython::runner_run, 0, nullptr};
+        add_traceback(error, &f1);
+        add_traceback(error, &f2);
+        Object ki = new_exception(&exc::KeyboardInterrupt, std::vector<Object>{});
+        chain_context(ki, error);
+        Frame f3{&cpython::runner_raise_interrupt, 0, nullptr};
+        add_traceback(ki, &f3);
+        error = ki;
+        interrupted = true;
+      }
     }
+    g_sigint_handler = nullptr;
+    g_runner_sigint = nullptr;
     g_loop = &loop;
     g_frame = nullptr;
     try {
@@ -695,8 +757,10 @@ Object run_impl(const Object* bound) {
     Frame f1{&cpython::run_until_complete, 0, nullptr};
     Frame f2{&cpython::runner_run, 0, nullptr};
     Frame f3{&cpython::runners_run, 0, nullptr};
-    add_traceback(error, &f1);
-    add_traceback(error, &f2);
+    if (!interrupted) {
+      add_traceback(error, &f1);
+      add_traceback(error, &f2);
+    }
     add_traceback(error, &f3);
     add_traceback(error, caller);
     throw PyException{error};

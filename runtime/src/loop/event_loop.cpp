@@ -5,6 +5,7 @@
 #include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
 
 #include "aiocc/future.h"
 #include "aiocc/py/builtins.h"
@@ -91,6 +92,7 @@ Object EventLoop::call_later_py(double delay, const Object& callback, std::vecto
 }
 
 void EventLoop::run_once() {
+  check_signals();
   // Drop cancelled timers at the head, like BaseEventLoop.
   while (!timers_.empty() && !timers_.front().item.handle.is_unbound() &&
          timers_.front().item.handle.as<HandleObject>()->cancelled) {
@@ -104,12 +106,17 @@ void EventLoop::run_once() {
         timespec ts;
         ts.tv_sec = static_cast<time_t>(wait);
         ts.tv_nsec = static_cast<long>((wait - static_cast<double>(ts.tv_sec)) * 1e9);
-        nanosleep(&ts, nullptr);
+        // A signal ends the wait (its handler may have scheduled callbacks), as select().
+        if (nanosleep(&ts, nullptr) != 0 && errno == EINTR) check_signals();
       }
     } else {
-      // Nothing can ever become ready: CPython blocks forever in select(); so do we.
+      // Nothing can ever become ready: CPython blocks forever in select(); so do we, until a
+      // signal's handler raises or schedules something.
       builtins::flush_stdout();
-      for (;;) pause();
+      while (ready_.empty()) {
+        pause();
+        check_signals();
+      }
     }
   }
   const double end_time = time() + kClockResolution;

@@ -68,6 +68,14 @@ void erase_first(std::deque<Object>& d, const Object& x) {
 // Waits for `fut`; resumes with the exception (or Unbound) instead of throwing it.
 FutureOutcomeAwaiter outcome_of(Frame& f, const Object& fut) { return FutureOutcomeAwaiter{fut, &f}; }
 
+// Raises what interrupted the coroutine's `await fut` (a cancellation), with the frame of the
+// locks.py/queues.py method at that line, as CPython's traceback shows it.
+[[noreturn]] void raise_from_await(Frame& f, Object e) {
+  f.pos = cpython::kAwaitPos;
+  add_traceback(e, &f);
+  throw PyException{std::move(e)};
+}
+
 // ---- Event -----------------------------------------------------------------------------------
 struct EventObject final : HeapObject {
   std::deque<Object> waiters;
@@ -93,14 +101,14 @@ struct EventObject final : HeapObject {
 };
 
 Coro event_wait(Object self) {
-  Frame& f = co_await enter(&kRuntime);
+  Frame& f = co_await enter(&cpython::event_wait);
   auto* ev = self.as<EventObject>();
   if (ev->value) co_return True();
   Object fut = new_future();
   ev->waiters.push_back(fut);
   Object e = co_await outcome_of(f, fut);
   erase_first(ev->waiters, fut);
-  if (!e.is_unbound()) throw PyException{e};
+  if (!e.is_unbound()) raise_from_await(f, e);
   co_return True();
 }
 
@@ -146,7 +154,7 @@ struct LockObject final : HeapObject {
 };
 
 Coro lock_acquire(Object self) {
-  Frame& f = co_await enter(&kRuntime);
+  Frame& f = co_await enter(&cpython::lock_acquire);
   auto* l = self.as<LockObject>();
   bool all_cancelled = true;
   for (Object& w : l->waiters) all_cancelled &= as_future(w)->cancelled();
@@ -160,7 +168,7 @@ Coro lock_acquire(Object self) {
   erase_first(l->waiters, fut);
   if (!e.is_unbound()) {
     if (is_cancelled(e) && !l->locked) l->wake_up_first();
-    throw PyException{e};
+    raise_from_await(f, e);
   }
   l->locked = true;
   co_return True();
@@ -213,7 +221,7 @@ struct SemaphoreObject final : HeapObject {
 };
 
 Coro semaphore_acquire(Object self) {
-  Frame& f = co_await enter(&kRuntime);
+  Frame& f = co_await enter(&cpython::semaphore_acquire);
   auto* s = self.as<SemaphoreObject>();
   if (!s->is_locked()) {
     --s->value;
@@ -228,7 +236,7 @@ Coro semaphore_acquire(Object self) {
       ++s->value;
       s->wake_up_next();
     }
-    throw PyException{e};
+    raise_from_await(f, e);
   }
   if (s->value > 0) s->wake_up_next();
   co_return True();
@@ -236,7 +244,8 @@ Coro semaphore_acquire(Object self) {
 
 // `async with lock:` / `async with sem:` — __aenter__ acquires, __aexit__ releases.
 Coro acquire_then_none(Object self, Coro (*acquire)(Object)) {
-  Frame& f = co_await enter(&kRuntime);
+  Frame& f = co_await enter(&cpython::lock_aenter);
+  f.pos = cpython::kAwaitPos;
   co_await CoroAwaiter{acquire(self), &f};
   co_return None;
 }
@@ -331,7 +340,7 @@ struct QueueObject final : HeapObject {
 };
 
 Coro queue_put(Object self, Object item) {
-  Frame& f = co_await enter(&kRuntime);
+  Frame& f = co_await enter(&cpython::queue_put);
   auto* q = self.as<QueueObject>();
   while (q->full()) {
     Object putter = new_future();
@@ -341,7 +350,7 @@ Coro queue_put(Object self, Object item) {
       as_future(putter)->cancel(None);
       erase_first(q->putters, putter);
       if (!q->full() && !as_future(putter)->cancelled()) aiocc::wakeup_next(q->putters);
-      throw PyException{e};
+      raise_from_await(f, e);
     }
   }
   q->put_nowait(item);
@@ -349,7 +358,7 @@ Coro queue_put(Object self, Object item) {
 }
 
 Coro queue_get(Object self) {
-  Frame& f = co_await enter(&kRuntime);
+  Frame& f = co_await enter(&cpython::queue_get);
   auto* q = self.as<QueueObject>();
   while (q->items.empty()) {
     Object getter = new_future();
@@ -359,15 +368,16 @@ Coro queue_get(Object self) {
       as_future(getter)->cancel(None);
       erase_first(q->getters, getter);
       if (!q->items.empty() && !as_future(getter)->cancelled()) aiocc::wakeup_next(q->getters);
-      throw PyException{e};
+      raise_from_await(f, e);
     }
   }
   co_return q->get_nowait();
 }
 
 Coro queue_join(Object self) {
-  Frame& f = co_await enter(&kRuntime);
+  Frame& f = co_await enter(&cpython::queue_join);
   auto* q = self.as<QueueObject>();
+  f.pos = cpython::kAwaitPos;
   if (q->unfinished > 0) co_await CoroAwaiter{event_wait(q->finished), &f};
   co_return None;
 }

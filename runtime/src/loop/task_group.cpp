@@ -116,6 +116,7 @@ Coro taskgroup_aexit(Object self, Object et, Object exc_value) {
   }
   if (!g->base_error.is_unbound()) throw PyException{g->base_error};
   if (!propagate_cancellation.is_unbound() && g->errors.empty()) {
+    cpython::add_frame(propagate_cancellation, cpython::taskgroup_propagate_cancel);
     throw PyException{propagate_cancellation};
   }
   if (!et.is_none() && !et.same(Object(&exc::CancelledError))) g->errors.push_back(exc_value);

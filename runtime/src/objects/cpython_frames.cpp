@@ -36,12 +36,23 @@ struct SparseModule {
 };
 
 SparseModule runners("runners.py", {{190, "        return runner.run(main)"},
-                                    {118, "            return self._loop.run_until_complete(task)"}});
+                                    {118, "            return self._loop.run_until_complete(task)"},
+                                    {123, "                    raise KeyboardInterrupt()"}});
 SparseModule events("events.py", {{80, "            self._context.run(self._callback, *self._args)"}});
 SparseModule base_events("base_events.py", {{653, "        return future.result()"}});
-SparseModule taskgroups("taskgroups.py", {{145, "                raise me from None"}});
+SparseModule taskgroups("taskgroups.py", {{134, "            raise propagate_cancellation_error"},
+                                          {145, "                raise me from None"}});
 SparseModule timeouts("timeouts.py", {{115, "                raise TimeoutError from exc_val"}});
-SparseModule tasks("tasks.py", {{462, "            return fut.result()"},
+SparseModule tasks("tasks.py", {{399, "async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):"},
+                                {428, "    return await _wait(fs, timeout, return_when, loop)"},
+                                {436, "async def wait_for(fut, timeout):"},
+                                {476, "            await waiter"},
+                                {535, "        await waiter"},
+                                {610, "    async def _wait_for_one():"},
+                                {611, "        f = await done.get()"},
+                                {614, "            raise exceptions.TimeoutError"},
+                                {615, "        return f.result()  # May raise f.exception()."},
+                                {462, "            return fut.result()"},
                                 {464, "            raise exceptions.TimeoutError() from exc"},
                                 {500, "                return fut.result()"},
                                 {502, "                raise exceptions.TimeoutError() from exc"},
@@ -49,7 +60,15 @@ SparseModule tasks("tasks.py", {{462, "            return fut.result()"},
                                 {640, "        await __sleep0()"},
                                 {649, "        return await future"},
                                 {694, "    return (yield from awaitable.__await__())"}});
-SparseModule locks("locks.py", {{434, "            raise ValueError('BoundedSemaphore released too many times')"}});
+SparseModule locks("locks.py", {{14, "    async def __aenter__(self):"},
+                                {15, "        await self.acquire()"},
+                                {93, "    async def acquire(self):"},
+                                {114, "                await fut"},
+                                {200, "    async def wait(self):"},
+                                {213, "            await fut"},
+                                {364, "    async def acquire(self):"},
+                                {387, "                await fut"},
+                                {434, "            raise ValueError('BoundedSemaphore released too many times')"}});
 SparseModule dataclasses_py("dataclasses.py",
                             {{240, "            result = user_function(self)"},
                              {387, "        raise ValueError('cannot specify both default and default_factory')"},
@@ -101,7 +120,13 @@ SparseModule functools_py("functools.py", {{906, "            raise TypeError(f'
                                            {909, "        return dispatch(args[0].__class__)(*args, **kw)"}},
                           stdlib_dir());
 SparseModule typing_py("typing.py", {{2556, "        arg.__no_type_check__ = True"}}, stdlib_dir());
-SparseModule queues("queues.py", {{143, "            raise QueueFull"},
+SparseModule queues("queues.py", {{110, "    async def put(self, item):"},
+                                  {120, "                await putter"},
+                                  {149, "    async def get(self):"},
+                                  {158, "                await getter"},
+                                  {206, "    async def join(self):"},
+                                  {215, "            await self._finished.wait()"},
+                                  {143, "            raise QueueFull"},
                                   {181, "            raise QueueEmpty"},
                                   {201, "            raise ValueError('task_done() called too many times')"}});
 
@@ -109,8 +134,10 @@ SparseModule queues("queues.py", {{143, "            raise QueueFull"},
 // the whole line (no carets).
 const SrcPos runners_run_pos[] = {{190, 15, 31, -1, -1}};
 const SrcPos runner_run_pos[] = {{118, 19, 54, -1, -1}};
+const SrcPos runner_raise_interrupt_pos[] = {{123, 20, -1, -1, -1}};
 const SrcPos run_until_complete_pos[] = {{653, 15, 30, -1, -1}};
 const SrcPos handle_run_pos[] = {{80, 12, -1, -1, -1}};
+const SrcPos taskgroup_propagate_cancel_pos[] = {{134, 12, -1, -1, -1}};
 const SrcPos taskgroup_aexit_pos[] = {{145, 16, 34, -1, -1}};
 const SrcPos timeout_aexit_pos[] = {{115, 16, -1, -1, -1}};
 const SrcPos sleep0_yield_pos[] = {{634, 4, 9, -1, -1}};
@@ -122,6 +149,19 @@ const SrcPos wait_for_result_pos[] = {{500, 23, 35, -1, -1}};
 const SrcPos wait_for_raise_pos[] = {{502, 16, -1, -1, -1}};
 const SrcPos wrap_awaitable_pos[] = {{694, 12, 44, -1, -1}};
 const SrcPos bounded_release_pos[] = {{434, 12, -1, -1, -1}};
+// The coroutines of locks.py, queues.py and tasks.py that a cancellation passes through: the
+// def line (a coroutine cancelled before its first step), then the await it was suspended at.
+const SrcPos lock_aenter_pos[] = {{14, 4, -1, -1, -1}, {15, 8, 28, -1, -1}};
+const SrcPos lock_acquire_pos[] = {{93, 4, -1, -1, -1}, {114, 16, 25, -1, -1}};
+const SrcPos event_wait_pos[] = {{200, 4, -1, -1, -1}, {213, 12, 21, -1, -1}};
+const SrcPos semaphore_acquire_pos[] = {{364, 4, -1, -1, -1}, {387, 16, 25, -1, -1}};
+const SrcPos queue_put_pos[] = {{110, 4, -1, -1, -1}, {120, 16, 28, -1, -1}};
+const SrcPos queue_get_pos[] = {{149, 4, -1, -1, -1}, {158, 16, 28, -1, -1}};
+const SrcPos queue_join_pos[] = {{206, 4, -1, -1, -1}, {215, 12, 39, -1, -1}};
+const SrcPos tasks_wait_pos[] = {{399, 0, -1, -1, -1}, {428, 11, 54, -1, -1}};
+const SrcPos tasks_inner_wait_pos[] = {{535, 8, 20, -1, -1}};
+const SrcPos wait_for_cancelled_pos[] = {{436, 0, -1, -1, -1}, {476, 12, 24, -1, -1}};
+const SrcPos wait_for_one_pos[] = {{610, 4, -1, -1, -1}, {611, 12, 28, -1, -1}, {614, 12, -1, -1, -1}, {615, 15, 25, -1, -1}};
 const SrcPos queue_task_done_pos[] = {{201, 12, -1, -1, -1}};
 const SrcPos queue_put_nowait_pos[] = {{143, 12, -1, -1, -1}};
 const SrcPos queue_get_nowait_pos[] = {{181, 12, -1, -1, -1}};
@@ -159,8 +199,10 @@ std::string asyncio_file(const char* name) { return std::string(AIOCC_CPYTHON_AS
 
 const CodeInfo runners_run{"run", &runners.info, runners_run_pos};
 const CodeInfo runner_run{"run", &runners.info, runner_run_pos};
+const CodeInfo runner_raise_interrupt{"run", &runners.info, runner_raise_interrupt_pos};
 const CodeInfo run_until_complete{"run_until_complete", &base_events.info, run_until_complete_pos};
 const CodeInfo handle_run{"_run", &events.info, handle_run_pos};
+const CodeInfo taskgroup_propagate_cancel{"__aexit__", &taskgroups.info, taskgroup_propagate_cancel_pos};
 const CodeInfo taskgroup_aexit{"__aexit__", &taskgroups.info, taskgroup_aexit_pos};
 const CodeInfo timeout_aexit{"__aexit__", &timeouts.info, timeout_aexit_pos};
 const CodeInfo sleep0_yield{"__sleep0", &tasks.info, sleep0_yield_pos};
@@ -172,6 +214,17 @@ const CodeInfo wait_for_result{"wait_for", &tasks.info, wait_for_result_pos};
 const CodeInfo wait_for_raise{"wait_for", &tasks.info, wait_for_raise_pos};
 const CodeInfo wrap_awaitable{"_wrap_awaitable", &tasks.info, wrap_awaitable_pos};
 const CodeInfo bounded_release{"release", &locks.info, bounded_release_pos};
+const CodeInfo lock_aenter{"__aenter__", &locks.info, lock_aenter_pos};
+const CodeInfo lock_acquire{"acquire", &locks.info, lock_acquire_pos};
+const CodeInfo event_wait{"wait", &locks.info, event_wait_pos};
+const CodeInfo semaphore_acquire{"acquire", &locks.info, semaphore_acquire_pos};
+const CodeInfo queue_put{"put", &queues.info, queue_put_pos};
+const CodeInfo queue_get{"get", &queues.info, queue_get_pos};
+const CodeInfo queue_join{"join", &queues.info, queue_join_pos};
+const CodeInfo tasks_wait{"wait", &tasks.info, tasks_wait_pos};
+const CodeInfo tasks_inner_wait{"_wait", &tasks.info, tasks_inner_wait_pos};
+const CodeInfo wait_for_cancelled{"wait_for", &tasks.info, wait_for_cancelled_pos};
+const CodeInfo wait_for_one{"_wait_for_one", &tasks.info, wait_for_one_pos};
 const CodeInfo queue_task_done{"task_done", &queues.info, queue_task_done_pos};
 const CodeInfo queue_put_nowait{"put_nowait", &queues.info, queue_put_nowait_pos};
 const CodeInfo queue_get_nowait{"get_nowait", &queues.info, queue_get_nowait_pos};
@@ -327,8 +380,8 @@ void add_codec_frame(const Object& exc, std::string_view module, bool encode) {
   }
 }
 
-void add_frame(const Object& exc, const CodeInfo& code) {
-  Frame f{&code, 0, nullptr};
+void add_frame(const Object& exc, const CodeInfo& code, int pos) {
+  Frame f{&code, pos, nullptr};
   add_traceback(exc, &f);
 }
 

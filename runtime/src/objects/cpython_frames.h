@@ -15,9 +15,11 @@ namespace aiocc::cpython {
 
 extern const CodeInfo runners_run;         // runners.py:190, in run
 extern const CodeInfo runner_run;          // runners.py:118, in run
+extern const CodeInfo runner_raise_interrupt;  // runners.py:123, in run (KeyboardInterrupt)
 extern const CodeInfo run_until_complete;  // base_events.py:653, in run_until_complete
 extern const CodeInfo handle_run;          // events.py:80, in _run (a loop callback)
 extern const CodeInfo taskgroup_aexit;     // taskgroups.py:145, in __aexit__
+extern const CodeInfo taskgroup_propagate_cancel;  // taskgroups.py:134, in __aexit__
 extern const CodeInfo timeout_aexit;       // timeouts.py:115, in __aexit__
 // tasks.py: sleep's two suspension points, and wait_for's result / TimeoutError lines for the
 // zero-timeout branch (462, 464) and the timer branch (500, 502).
@@ -30,6 +32,20 @@ extern const CodeInfo wait_for_result;     // tasks.py:500, in wait_for
 extern const CodeInfo wait_for_raise;      // tasks.py:502, in wait_for
 extern const CodeInfo wrap_awaitable;      // tasks.py:694, in _wrap_awaitable
 extern const CodeInfo bounded_release;     // locks.py:434, in release
+// Coroutines of asyncio's Python code, as a cancellation's traceback shows them: position 0 is
+// the def line (cancelled before the first step), position kAwaitPos the await it waited at.
+constexpr int kAwaitPos = 1;
+extern const CodeInfo lock_aenter;         // locks.py:15, `await self.acquire()`
+extern const CodeInfo lock_acquire;        // locks.py:114, `await fut`
+extern const CodeInfo event_wait;          // locks.py:213, `await fut`
+extern const CodeInfo semaphore_acquire;   // locks.py:387, `await fut`
+extern const CodeInfo queue_put;           // queues.py:120, `await putter`
+extern const CodeInfo queue_get;           // queues.py:158, `await getter`
+extern const CodeInfo queue_join;          // queues.py:215, `await self._finished.wait()`
+extern const CodeInfo tasks_wait;          // tasks.py:428, `return await _wait(...)`
+extern const CodeInfo tasks_inner_wait;    // tasks.py:535, `await waiter` (pos 0)
+extern const CodeInfo wait_for_cancelled;  // tasks.py:476, `await waiter` (cancelled from outside)
+extern const CodeInfo wait_for_one;        // tasks.py:611, `f = await done.get()` (as_completed)
 extern const CodeInfo queue_task_done;     // queues.py:201, in task_done
 extern const CodeInfo queue_put_nowait;    // queues.py:143, `raise QueueFull`
 extern const CodeInfo queue_get_nowait;    // queues.py:181, `raise QueueEmpty`
@@ -101,7 +117,7 @@ Object run_in(const CodeInfo* code, Body&& body) {
 }
 
 // Adds one of these frames to an exception's traceback.
-void add_frame(const Object& exc, const CodeInfo& code);
+void add_frame(const Object& exc, const CodeInfo& code, int pos = 0);
 // The frame of encodings/<module>.py's Python-level encode or decode function, when it has one
 // (utf_8's decode, utf_8_sig's both, …).
 void add_codec_frame(const Object& exc, std::string_view module, bool encode);

@@ -1,6 +1,8 @@
 // Process-level glue: the generated main() runs the module body through run_program.
 #include "aiocc/program.h"
 
+#include <pthread.h>
+#include <signal.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -63,6 +65,51 @@ void clear_module_globals(const ModuleInfo& m) {
 }
 }  // namespace
 
+// ---- SIGINT ----------------------------------------------------------------------------------
+namespace {
+void on_sigint(int) { g_signal_pending = 1; }
+// run_main's status for an uncaught KeyboardInterrupt (not an exit status: beyond 255).
+constexpr int kDiedBySigint = 1000;
+}  // namespace
+
+void install_signal_handlers() {
+  struct sigaction old;
+  if (sigaction(SIGINT, nullptr, &old) != 0 || old.sa_handler != SIG_DFL) return;  // e.g. ignored
+  struct sigaction sa{};
+  sa.sa_handler = on_sigint;
+  sigemptyset(&sa.sa_mask);
+  sa.sa_flags = 0;  // no SA_RESTART: a blocking wait returns EINTR and runs the handler
+  sigaction(SIGINT, &sa, nullptr);
+}
+
+void run_signal_handlers() {
+  g_signal_pending = 0;
+  if (g_sigint_handler && g_sigint_handler()) return;
+  raise_exc(new_exception(&exc::KeyboardInterrupt, std::vector<Object>{}));
+}
+
+void PlainFrame::run_signal_handlers_on_entry() {
+  try {
+    run_signal_handlers();
+  } catch (PyException& e) {
+    add_traceback(e.exc, parent);
+    g_frame = parent;
+    throw;
+  }
+}
+
+// Py_RunMain after an uncaught KeyboardInterrupt: the default disposition, then the signal
+// itself, so the parent sees a death by SIGINT (a shell stops a script loop on it).
+void exit_by_sigint() {
+  std::signal(SIGINT, SIG_DFL);
+  sigset_t set;
+  sigemptyset(&set);
+  sigaddset(&set, SIGINT);
+  pthread_sigmask(SIG_UNBLOCK, &set, nullptr);
+  kill(getpid(), SIGINT);
+  _exit(128 + SIGINT);
+}
+
 namespace {
 int run_main(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f),
              const CompileWarning* warnings, int nwarnings) {
@@ -93,7 +140,7 @@ int run_main(int argc, char** argv, const CodeInfo* module_code, void (*body)(Fr
         }
       } else {
         print_exception(e.exc);
-        code = 1;
+        code = eo->cls->is_subtype_of(&exc::KeyboardInterrupt) ? kDiedBySigint : 1;
       }
     }
   }
@@ -115,10 +162,21 @@ int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)
                 const CompileWarning* warnings, int nwarnings) {
   // As CPython: a closed pipe is a write error (BrokenPipeError), not death by SIGPIPE.
   std::signal(SIGPIPE, SIG_IGN);
+  install_signal_handlers();
+  // SIGINT goes to the thread that runs the program (it inherits the mask and unblocks it), so
+  // that its blocking waits are the ones it interrupts.
+  sigset_t sigint, saved;
+  sigemptyset(&sigint);
+  sigaddset(&sigint, SIGINT);
+  pthread_sigmask(SIG_BLOCK, &sigint, &saved);
   // Python code recurses as deep as sys.setrecursionlimit allows, each level a few hundred
   // bytes of native stack: far more than the 8 MiB the main thread has.
   int status = 0;
-  run_with_large_stack([&] { status = run_main(argc, argv, module_code, body, warnings, nwarnings); });
+  run_with_large_stack([&] {
+    pthread_sigmask(SIG_SETMASK, &saved, nullptr);
+    status = run_main(argc, argv, module_code, body, warnings, nwarnings);
+  });
+  if (status == kDiedBySigint) exit_by_sigint();
   // Skip static destructors: module globals may hold objects whose finalizers would run after
   // the runtime's own statics are gone.
   _exit(status & 0xFF);

@@ -3,6 +3,7 @@
 #include <time.h>
 
 #include <algorithm>
+#include <cerrno>
 #include <chrono>
 #include <cmath>
 
@@ -97,7 +98,9 @@ Object sleep_impl(const Object&, const Object* a, Args, Kwargs) {
   timespec ts;
   ts.tv_sec = static_cast<time_t>(d);
   ts.tv_nsec = static_cast<long>((d - static_cast<double>(ts.tv_sec)) * 1e9);
-  nanosleep(&ts, nullptr);
+  // Interrupted by a signal: its handler runs (KeyboardInterrupt), then the rest of the sleep
+  // (PEP 475).
+  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) check_signals();
   return None;
 }
 // The time functions, as CPython declares them (sorted by name).

@@ -1,0 +1,20 @@
+# A task blocked in Event.wait is cancelled.
+# The CancelledError is uncaught: it ends the program.
+import asyncio
+
+
+async def victim(obj):
+    print('blocking')
+    await obj.wait()
+    print('not reached')
+
+
+async def main():
+    obj = asyncio.Event()
+    t = asyncio.create_task(victim(obj))
+    await asyncio.sleep(0)
+    t.cancel()
+    await t
+
+
+asyncio.run(main())

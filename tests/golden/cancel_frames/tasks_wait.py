@@ -1,0 +1,24 @@
+# A task blocked in asyncio.wait (one pending task, no timeout) is cancelled.
+# The CancelledError is uncaught: it ends the program.
+import asyncio
+
+
+async def never():
+    await asyncio.get_running_loop().create_future()
+
+
+async def victim(obj):
+    print('blocking')
+    await asyncio.wait({obj})
+    print('not reached')
+
+
+async def main():
+    obj = asyncio.create_task(never())
+    t = asyncio.create_task(victim(obj))
+    await asyncio.sleep(0)
+    t.cancel()
+    await t
+
+
+asyncio.run(main())
