@@ -252,11 +252,36 @@ std::string Emitter::keywords(const std::vector<Keyword>& kws, const std::string
   return "{" + join(parts) + "}";
 }
 
+namespace {
+// A display of many elements is built by a lambda whose parts each push a run of them: as one
+// braced list, the C++ compiler's time grows superlinearly with the count (a table of 1000
+// numbers took seconds). Not where an element awaits (a lambda cannot).
+std::string long_display(const std::string& make, const std::vector<std::string>& parts) {
+  constexpr size_t kLong = 32, kRun = 64;
+  if (parts.size() <= kLong) return "";
+  for (auto& p : parts) {
+    if (p.find("co_await") != std::string::npos || p.find("co_yield") != std::string::npos) return "";
+  }
+  std::string s = "[&]() -> aiocc::Object { std::vector<aiocc::Object> _e; _e.reserve(" +
+                  std::to_string(parts.size()) + ");";
+  for (size_t i = 0; i < parts.size(); i += kRun) {
+    s += " [&]() __attribute__((noinline)) {";
+    for (size_t k = i; k < std::min(parts.size(), i + kRun); ++k) s += " _e.push_back(" + parts[k] + ");";
+    s += " }();";
+  }
+  return s + " return " + make + "(std::move(_e)); }()";
+}
+}  // namespace
+
 std::string Emitter::elements(const char* plain, const char* starred,
                               const std::vector<ExprPtr>& elts) {
   if (!has_star(elts)) {
     std::vector<std::string> parts;
     for (auto& x : elts) parts.push_back(expr(*x));
+    const std::string p = plain;
+    const char* make = p == "aiocc::py_list_of" ? "aiocc::py_list" : p == "aiocc::py_tuple_of" ? "aiocc::py_tuple"
+                     : p == "aiocc::py_set_of" ? "aiocc::py_set" : plain;
+    if (std::string s = long_display(make, parts); !s.empty()) return s;
     return std::string(plain) + "({" + join(parts) + "})";
   }
   std::vector<std::string> parts;
@@ -661,6 +686,9 @@ std::string Emitter::object_expr(const Expr& e) {
       for (auto& x : e.sub) {
         merges |= !x;
         parts.push_back(x ? expr(*x) : "aiocc::Object()");
+      }
+      if (!merges) {
+        if (std::string s = long_display("aiocc::py_dict_of", parts); !s.empty()) return s;
       }
       return std::string(merges ? "aiocc::dict_display" : "aiocc::py_dict_of") + "({" + join(parts) + "})";
     }

@@ -245,6 +245,7 @@ void Emitter::emit_function(const Function& f, bool sync) {
   body_.clear();
   indent_ = st.is_coroutine ? 1 : 2;
   last_line_ = -1;
+  part_weight_ = 0;
   pos(f.span);  // position 0: the def line
 
   std::string sig = signature(f, sync);

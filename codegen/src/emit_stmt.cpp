@@ -141,12 +141,14 @@ void Emitter::dispatch(const Control& c) {
   }
 }
 
-// ---- long module code in parts ----------------------------------------------------------------
+// ---- long code in parts ---------------------------------------------------------------------
 // clang's optimizer takes time superlinear in a function's size: a module of thousands of
 // statements, or a long if/elif chain, would compile for minutes as one function. Module code
 // outside loops and class bodies uses no C++ locals across statements (its variables are
 // globals, its temporaries live within a statement), so a long run of it moves into functions
-// of its own, called in order, each of at most about kPartSize statements.
+// of its own, called in order, each of at most about kPartSize statements. A plain function's
+// long body is split the same way into lambdas that capture its locals by reference (a
+// statement that may `return` stays in the function).
 namespace {
 constexpr int kPartSize = 64;
 
@@ -176,10 +178,15 @@ int weight(const Stmt& s) {
   for (auto& c : s.cases) w += weight(c.body);
   return w;
 }
+
 }  // namespace
 
+// Module code, and the code of a plain function outside loops and try blocks: there a run of
+// statements can become a function of its own (the C++ compiler's time is superlinear in a
+// function's size). A plain function's parts are lambdas that share its locals.
 bool Emitter::can_outline() const {
-  return fs_ && !fs_->f && fs_->control.empty() && class_ns_.empty();
+  if (!fs_ || !fs_->control.empty() || !class_ns_.empty() || !fs_->comp_names.empty()) return false;
+  return !fs_->f || !fs_->f->is_coroutine();
 }
 
 void Emitter::block(const StmtList& body) {
@@ -194,11 +201,17 @@ void Emitter::block(const StmtList& body) {
   for (size_t i = body.size(); i-- > 0;) rest[i] = rest[i + 1] + weight(*body[i]);
   for (size_t i = 0; i < body.size(); ++i) {
     if (part_weight_ >= kPartSize / 2 && rest[i] > kPartSize / 2) {
-      // Each part takes statements while it stays within kPartSize (at least one).
+      // Each part takes statements while it stays within kPartSize (at least one); in a
+      // function, a statement that may return stays in place and ends the part.
+      auto stays = [&](size_t k) { return fs_->f && contains_statement(*body[k], StmtKind::Return); };
       while (i < body.size()) {
+        if (stays(i)) {
+          stmt(*body[i++]);
+          continue;
+        }
         size_t end = i + 1;
         int w = weight(*body[i]);
-        while (end < body.size() && w + weight(*body[end]) <= kPartSize) w += weight(*body[end++]);
+        while (end < body.size() && !stays(end) && w + weight(*body[end]) <= kPartSize) w += weight(*body[end++]);
         outline_part(body, i, end);
         i = end;
       }
@@ -210,6 +223,18 @@ void Emitter::block(const StmtList& body) {
 }
 
 void Emitter::outline_part(const StmtList& body, size_t begin, size_t end) {
+  if (fs_->f) {  // a lambda sharing the function's locals, temporaries and frame
+    const int saved_weight = part_weight_;
+    part_weight_ = 0;
+    open("[&]() __attribute__((noinline))");
+    for (size_t i = begin; i < end; ++i) {
+      part_weight_ += 1 + expression_weight(*body[i]);
+      stmt(*body[i]);
+    }
+    close("();");
+    part_weight_ = saved_weight;
+    return;
+  }
   const std::string name = "module_part" + std::to_string(next_label());
   std::string saved = std::move(body_);
   const int saved_indent = indent_, saved_weight = part_weight_;

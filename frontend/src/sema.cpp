@@ -63,20 +63,7 @@ void Analyzer::future_imports() {
 
 // Does a module or class body annotate a name (SETUP_ANNOTATIONS)? Nested defs and classes
 // have their own.
-bool Analyzer::has_annotations(const StmtList& body) {
-  for (auto& st : body) {
-    if (st->kind == StmtKind::AnnAssign) return true;
-    if (st->kind == StmtKind::FunctionDef || st->kind == StmtKind::ClassDef) continue;
-    if (has_annotations(st->body) || has_annotations(st->orelse) || has_annotations(st->finalbody)) return true;
-    for (auto& c : st->cases) {
-      if (has_annotations(c.body)) return true;
-    }
-    for (auto& h : st->handlers) {
-      if (has_annotations(h.body)) return true;
-    }
-  }
-  return false;
-}
+bool Analyzer::has_annotations(const StmtList& body) { return contains_statement(body, StmtKind::AnnAssign); }
 
 void Analyzer::bind_name(Scope& s, const std::string& n, const Span& where) {
   if (contains(s.bound, n)) {

@@ -277,7 +277,8 @@ std::vector<Object> unpack(const Object& value, size_t count, int star_index, Po
 // ---- literals --------------------------------------------------------------------------------
 Object py_list_of(std::initializer_list<Object> items) { return py_list(std::vector<Object>(items)); }
 Object py_tuple_of(std::initializer_list<Object> items) { return py_tuple(std::vector<Object>(items)); }
-Object py_dict_of(std::initializer_list<Object> kv) {
+Object py_dict_of(std::initializer_list<Object> kv) { return py_dict_of(std::vector<Object>(kv)); }
+Object py_dict_of(const std::vector<Object>& kv) {
   Object d = py_dict();
   DictObject* dd = as_dict(d);
   for (auto it = kv.begin(); it != kv.end(); it += 2) dd->set(it[0], it[1]);

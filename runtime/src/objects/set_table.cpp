@@ -269,9 +269,13 @@ Object py_set_of(std::initializer_list<Object> items) {
 }
 
 Object py_set_of_constants(std::initializer_list<Object> items) {
+  return py_set_of_constants(std::vector<Object>(items));
+}
+
+Object py_set_of_constants(const std::vector<Object>& items) {
   // The compiler's frozenset is built from the tuple of constants, then rebuilt from its own
   // iteration order when constants are merged (merge_consts_recursive in compile.c).
-  Object constant = py_set(py_set_of(items).as<SetObject>()->items());
+  Object constant = py_set(py_set(items).as<SetObject>()->items());
   auto* s = new SetObject();
   Object o(s);
   s->merge(constant.as<SetObject>());

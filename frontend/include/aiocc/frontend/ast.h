@@ -322,6 +322,11 @@ struct SyntaxWarningAt {
   std::string message;
 };
 
+// Whether a statement of `kind` is among these statements, in their own scope: a nested def or
+// class is looked at, but not into (its body is another scope).
+bool contains_statement(const Stmt& s, StmtKind kind);
+bool contains_statement(const StmtList& body, StmtKind kind);
+
 struct Module {
   std::string path;                // as given to aiocc
   std::string display_path;        // what tracebacks print (absolute, like CPython 3.11)

@@ -274,6 +274,7 @@ Object concat_strings(std::initializer_list<Object> parts);
 Object py_list_of(std::initializer_list<Object> items);
 Object py_tuple_of(std::initializer_list<Object> items);
 Object py_dict_of(std::initializer_list<Object> keys_and_values);
+Object py_dict_of(const std::vector<Object>& keys_and_values);  // a long display's
 
 // Literals and calls with `*xs` elements.
 struct Elt {

@@ -66,6 +66,7 @@ Object py_set_of(std::initializer_list<Object> items);
 // that an empty set is updated from, which can lay the table out differently than adding the
 // items one by one.
 Object py_set_of_constants(std::initializer_list<Object> items);
+Object py_set_of_constants(const std::vector<Object>& items);
 // set(iterable) and frozenset(iterable).
 Object set_from(const Object& iterable, bool frozen);
 // a | b, a & b, a - b, a ^ b and subset comparisons of sets and set-like dict views; Unbound
