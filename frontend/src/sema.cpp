@@ -17,6 +17,12 @@ void Analyzer::run() {
     if (!module_scope.module_aliases.count(name)) m_globals_.push_back(name);
   }
   count_module_bindings(m_.body);
+  // Module objects are not values in aiocc: a name that is a module only where it is read.
+  for (auto& [name, module] : module_scope.module_aliases) {
+    if (module_binding_count_[name] > 1) {
+      unsupported(module_scope.defined.at(name), "binding the imported module name '" + name + "' to something else");
+    }
+  }
   std::vector<Scope*> chain{&module_scope};
   Ctx ctx;
   for (top_index_ = 0; top_index_ < m_.body.size(); ++top_index_) {
@@ -181,6 +187,8 @@ void Analyzer::declare_stmt(Stmt& st, Scope& s) {
       for (auto& imp : st.imports) {
         if (!is_supported_module(imp.name)) unsupported(imp.span, "import " + imp.name);
         std::string local = imp.asname.empty() ? imp.name : imp.asname;
+        // The same import again binds the same module: the name stays the module.
+        if (auto same = s.module_aliases.find(local); same != s.module_aliases.end() && same->second == imp.name) continue;
         s.module_aliases[local] = imp.name;
         bind_name(s, local, imp.span);
       }
@@ -191,6 +199,7 @@ void Analyzer::declare_stmt(Stmt& st, Scope& s) {
         int e = find_builtin(st.module, imp.name);
         if (e < 0) unsupported(imp.span, st.module + "." + imp.name);
         std::string local = imp.asname.empty() ? imp.name : imp.asname;
+        if (auto same = s.import_entries.find(local); same != s.import_entries.end() && same->second == e) continue;
         s.import_entries[local] = e;
         bind_name(s, local, imp.span);
       }
@@ -316,7 +325,13 @@ void Analyzer::count_module_bindings(const StmtList& body) {
             case StmtKind::ImportFrom:
               for (auto& imp : st->imports) {
                 std::string local = imp.asname.empty() ? imp.name : imp.asname;
-                if (counts(local)) ++module_binding_count_[local];
+                // Importing the same thing under the same name again rebinds nothing new.
+                std::string what = st->kind == StmtKind::Import ? imp.name : st->module + "." + imp.name;
+                if (!at_module || !counts(local)) {
+                  if (counts(local)) ++module_binding_count_[local];
+                } else if (auto [it, first] = module_imports_.emplace(local, what); first || it->second != what) {
+                  ++module_binding_count_[local];
+                }
               }
               break;
             default: break;

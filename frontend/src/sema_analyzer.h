@@ -53,6 +53,7 @@ class Analyzer {
   Scope* module_ = nullptr;
   std::map<Function*, Scope> scopes_;
   std::map<std::string, int> module_binding_count_;
+  std::map<std::string, std::string> module_imports_;  // module-level name -> what it imports
   std::map<std::string, Function*> module_defs_;
   std::map<std::string, size_t> module_def_index_;  // module-level def name -> its statement
   std::vector<std::string> m_globals_;              // module-level variables, in binding order

@@ -27,7 +27,10 @@ bool Analyzer::is_local(const Scope& s, const std::string& name) {
 // one nested in it) reads it, as long as nothing else binds that name.
 bool Analyzer::local_module(const Scope& s, Expr& e) {
   auto alias = s.module_aliases.find(e.str);
-  if (alias == s.module_aliases.end() || s.rebound.count(e.str)) return false;
+  if (alias == s.module_aliases.end()) return false;
+  if (s.rebound.count(e.str)) {  // module objects are not values in aiocc
+    unsupported(e.span, "binding the imported module name '" + e.str + "' to something else");
+  }
   // A read before the import, in the text, stays a local: UnboundLocalError, as in CPython.
   auto at = s.defined.find(e.str);
   if (at == s.defined.end() || e.span.line < at->second.line ||

@@ -31,6 +31,7 @@ struct HandleObject final : HeapObject {
   TypeObject* type() const override;
   std::string repr() const override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  Object getattr(const Object& self, std::string_view name) override;
 };
 
 struct TaskObject;

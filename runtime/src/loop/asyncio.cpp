@@ -253,7 +253,9 @@ void gather_child_done(ReadyItem& it) {
     }
   }
   if (outer->cancel_requested) {
-    outer->set_exception(fut->make_cancelled_error());
+    // tasks.py uses `fut` after its loop over the children: the last child, whichever
+    // finished last (its CancelledError, with that child's traceback).
+    outer->set_exception(as_future(outer->children.back())->make_cancelled_error());
   } else {
     outer->set_result(py_list(std::move(results)));
   }
@@ -347,7 +349,14 @@ Object result_or_timeout(FutureObject* fo, bool zero_timeout) {
 Coro wait_for_body(Object fut, Object timeout) {
   Frame& f = co_await enter(&runtime_code);
   EventLoop& loop = running_loop();
-  if (timeout.is_none()) co_return co_await ObjectAwaiter{fut, &f};
+  if (timeout.is_none()) {
+    try {
+      co_return co_await ObjectAwaiter{fut, &f};
+    } catch (PyException& e) {
+      cpython::add_frame(e.exc, cpython::wait_for_no_timeout);
+      throw;
+    }
+  }
   if (as_seconds(timeout) <= 0) {
     fut = aiocc::ensure_future(fut);
     FutureObject* fo = as_future(fut);

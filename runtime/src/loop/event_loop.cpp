@@ -227,6 +227,15 @@ std::string HandleObject::repr() const {
   return s + " " + format_callback_source(callback, args) + ">";
 }
 
+// handle.cancel as a value (`loop.call_later(1, h.cancel)`): a bound method of the class of
+// events.py that defines it.
+Object HandleObject::getattr(const Object& self, std::string_view name) {
+  if (name == "cancel") return make<BoundMethod>(self, std::string(name), is_timer ? "TimerHandle" : "Handle");
+  if (name == "cancelled") return make<BoundMethod>(self, std::string(name), "Handle");
+  if (name == "when" && is_timer) return make<BoundMethod>(self, std::string(name), "TimerHandle");
+  return HeapObject::getattr(self, name);
+}
+
 Object HandleObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (name == "cancel") {
     check_nargs("cancel", args, 0, 0);

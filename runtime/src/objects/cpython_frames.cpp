@@ -46,6 +46,7 @@ SparseModule timeouts("timeouts.py", {{115, "                raise TimeoutError 
 SparseModule tasks("tasks.py", {{399, "async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):"},
                                 {428, "    return await _wait(fs, timeout, return_when, loop)"},
                                 {436, "async def wait_for(fut, timeout):"},
+                                {452, "        return await fut"},
                                 {476, "            await waiter"},
                                 {535, "        await waiter"},
                                 {610, "    async def _wait_for_one():"},
@@ -160,6 +161,7 @@ const SrcPos queue_get_pos[] = {{149, 4, -1, -1, -1}, {158, 16, 28, -1, -1}};
 const SrcPos queue_join_pos[] = {{206, 4, -1, -1, -1}, {215, 12, 39, -1, -1}};
 const SrcPos tasks_wait_pos[] = {{399, 0, -1, -1, -1}, {428, 11, 54, -1, -1}};
 const SrcPos tasks_inner_wait_pos[] = {{535, 8, 20, -1, -1}};
+const SrcPos wait_for_no_timeout_pos[] = {{452, 15, 24, -1, -1}};
 const SrcPos wait_for_cancelled_pos[] = {{436, 0, -1, -1, -1}, {476, 12, 24, -1, -1}};
 const SrcPos wait_for_one_pos[] = {{610, 4, -1, -1, -1}, {611, 12, 28, -1, -1}, {614, 12, -1, -1, -1}, {615, 15, 25, -1, -1}};
 const SrcPos queue_task_done_pos[] = {{201, 12, -1, -1, -1}};
@@ -223,6 +225,7 @@ const CodeInfo queue_get{"get", &queues.info, queue_get_pos};
 const CodeInfo queue_join{"join", &queues.info, queue_join_pos};
 const CodeInfo tasks_wait{"wait", &tasks.info, tasks_wait_pos};
 const CodeInfo tasks_inner_wait{"_wait", &tasks.info, tasks_inner_wait_pos};
+const CodeInfo wait_for_no_timeout{"wait_for", &tasks.info, wait_for_no_timeout_pos};
 const CodeInfo wait_for_cancelled{"wait_for", &tasks.info, wait_for_cancelled_pos};
 const CodeInfo wait_for_one{"_wait_for_one", &tasks.info, wait_for_one_pos};
 const CodeInfo queue_task_done{"task_done", &queues.info, queue_task_done_pos};

@@ -44,6 +44,7 @@ extern const CodeInfo queue_get;           // queues.py:158, `await getter`
 extern const CodeInfo queue_join;          // queues.py:215, `await self._finished.wait()`
 extern const CodeInfo tasks_wait;          // tasks.py:428, `return await _wait(...)`
 extern const CodeInfo tasks_inner_wait;    // tasks.py:535, `await waiter` (pos 0)
+extern const CodeInfo wait_for_no_timeout;  // tasks.py:452, `return await fut` (timeout None)
 extern const CodeInfo wait_for_cancelled;  // tasks.py:476, `await waiter` (cancelled from outside)
 extern const CodeInfo wait_for_one;        // tasks.py:611, `f = await done.get()` (as_completed)
 extern const CodeInfo queue_task_done;     // queues.py:201, in task_done

@@ -13,6 +13,7 @@ import argparse
 import concurrent.futures
 import os
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -27,17 +28,29 @@ def inputs(paths):
             yield p
 
 
+def run(argv, timeout):
+    """subprocess.run in a process group of its own: a timeout kills aiocc's C++ compiler too."""
+    p = subprocess.Popen(argv, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True)
+    try:
+        out, err = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
+        raise
+    return subprocess.CompletedProcess(argv, p.returncode, out, err)
+
+
 def job(aiocc, path, tmp):
     # aiocc reads scripts by name: give each input a .py copy of its own.
     src = os.path.join(tmp, os.path.basename(path) + ".py")
     shutil.copyfile(path, src)
     try:
-        c = subprocess.run([aiocc, "check", src], capture_output=True, timeout=20)
+        c = run([aiocc, "check", src], 20)
         if c.returncode == 1:
             return path, "refused", ""
         if c.returncode != 0:
             return path, "failed", f"check: exit {c.returncode}\n" + c.stderr.decode("utf-8", "replace")
-        b = subprocess.run([aiocc, "build", src, "-o", src + ".bin"], capture_output=True, timeout=300)
+        b = run([aiocc, "build", src, "-o", src + ".bin"], 300)
     except subprocess.TimeoutExpired as e:
         return path, "failed", f"hang: {e}"
     finally:
