@@ -100,6 +100,10 @@ struct TaskObject final : FutureObject {
 };
 
 inline TaskObject* g_current_task = nullptr;
+// The task whose SystemExit or KeyboardInterrupt left the event loop (Task.__step re-raises
+// them): asyncio.run keeps it until its shutdown is over, when CPython's garbage collector
+// frees it and logs its exception as never retrieved (unless it is the main task).
+inline Object g_escaped_task;
 
 Object new_future();
 // asyncio.create_task / loop.create_task: schedules the first step with call_soon.

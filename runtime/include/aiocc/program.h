@@ -17,6 +17,10 @@ struct CompileWarning {
 int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f),
                 const CompileWarning* warnings, int nwarnings);
 
+// A report CPython's garbage collector prints at interpreter shutdown (after an uncaught
+// exception's own output): written to stderr when the program ends.
+void report_at_exit(std::string text);
+
 // "RuntimeWarning: coroutine 'f' was never awaited" and friends, printed once per location.
 void warn(const std::string& category, const std::string& message);
 

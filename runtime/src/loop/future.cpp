@@ -473,7 +473,12 @@ void TaskObject::step(Object exc) {
         set_exception(e);
         TypeObject* t = type_of(e);
         if (t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt)) {
-          log_traceback = false;
+          // Out through Handle._run, _run_once, run_forever and run_until_complete's call of it.
+          cpython::add_frame(e, cpython::handle_run);
+          cpython::add_frame(e, cpython::run_once_handle);
+          cpython::add_frame(e, cpython::run_forever_run_once);
+          cpython::add_frame(e, cpython::run_until_complete_forever);
+          g_escaped_task = Object(this);
           throw PyException{e};
         }
       }

@@ -39,7 +39,10 @@ SparseModule runners("runners.py", {{190, "        return runner.run(main)"},
                                     {118, "            return self._loop.run_until_complete(task)"},
                                     {123, "                    raise KeyboardInterrupt()"}});
 SparseModule events("events.py", {{80, "            self._context.run(self._callback, *self._args)"}});
-SparseModule base_events("base_events.py", {{653, "        return future.result()"}});
+SparseModule base_events("base_events.py", {{607, "                self._run_once()"},
+                                            {640, "            self.run_forever()"},
+                                            {653, "        return future.result()"},
+                                            {1922, "                handle._run()"}});
 SparseModule taskgroups("taskgroups.py", {{134, "            raise propagate_cancellation_error"},
                                           {145, "                raise me from None"}});
 SparseModule timeouts("timeouts.py", {{115, "                raise TimeoutError from exc_val"}});
@@ -138,6 +141,9 @@ const SrcPos runner_run_pos[] = {{118, 19, 54, -1, -1}};
 const SrcPos runner_raise_interrupt_pos[] = {{123, 20, -1, -1, -1}};
 const SrcPos run_until_complete_pos[] = {{653, 15, 30, -1, -1}};
 const SrcPos handle_run_pos[] = {{80, 12, -1, -1, -1}};
+const SrcPos run_once_handle_pos[] = {{1922, 16, -1, -1, -1}};
+const SrcPos run_forever_run_once_pos[] = {{607, 16, -1, -1, -1}};
+const SrcPos run_until_complete_forever_pos[] = {{640, 12, -1, -1, -1}};
 const SrcPos taskgroup_propagate_cancel_pos[] = {{134, 12, -1, -1, -1}};
 const SrcPos taskgroup_aexit_pos[] = {{145, 16, 34, -1, -1}};
 const SrcPos timeout_aexit_pos[] = {{115, 16, -1, -1, -1}};
@@ -204,6 +210,9 @@ const CodeInfo runner_run{"run", &runners.info, runner_run_pos};
 const CodeInfo runner_raise_interrupt{"run", &runners.info, runner_raise_interrupt_pos};
 const CodeInfo run_until_complete{"run_until_complete", &base_events.info, run_until_complete_pos};
 const CodeInfo handle_run{"_run", &events.info, handle_run_pos};
+const CodeInfo run_once_handle{"_run_once", &base_events.info, run_once_handle_pos};
+const CodeInfo run_forever_run_once{"run_forever", &base_events.info, run_forever_run_once_pos};
+const CodeInfo run_until_complete_forever{"run_until_complete", &base_events.info, run_until_complete_forever_pos};
 const CodeInfo taskgroup_propagate_cancel{"__aexit__", &taskgroups.info, taskgroup_propagate_cancel_pos};
 const CodeInfo taskgroup_aexit{"__aexit__", &taskgroups.info, taskgroup_aexit_pos};
 const CodeInfo timeout_aexit{"__aexit__", &timeouts.info, timeout_aexit_pos};

@@ -18,6 +18,10 @@ extern const CodeInfo runner_run;          // runners.py:118, in run
 extern const CodeInfo runner_raise_interrupt;  // runners.py:123, in run (KeyboardInterrupt)
 extern const CodeInfo run_until_complete;  // base_events.py:653, in run_until_complete
 extern const CodeInfo handle_run;          // events.py:80, in _run (a loop callback)
+// What a SystemExit or KeyboardInterrupt out of a task step passes through (base_events.py).
+extern const CodeInfo run_once_handle;             // 1922, `handle._run()`
+extern const CodeInfo run_forever_run_once;        // 607, `self._run_once()`
+extern const CodeInfo run_until_complete_forever;  // 640, `self.run_forever()`
 extern const CodeInfo taskgroup_aexit;     // taskgroups.py:145, in __aexit__
 extern const CodeInfo taskgroup_propagate_cancel;  // taskgroups.py:134, in __aexit__
 extern const CodeInfo timeout_aexit;       // timeouts.py:115, in __aexit__

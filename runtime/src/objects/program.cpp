@@ -56,6 +56,15 @@ void warn(const std::string& category, const std::string& message) {
 }
 
 namespace {
+std::vector<std::string>& exit_reports() {
+  static std::vector<std::string> reports;
+  return reports;
+}
+}  // namespace
+
+void report_at_exit(std::string text) { exit_reports().push_back(std::move(text)); }
+
+namespace {
 // Interpreter shutdown: __main__'s dict is freed, each value released in binding order (the
 // dict's order), so a __del__ runs then, and a suspended generator's finally.
 void clear_module_globals(const ModuleInfo& m) {
@@ -146,6 +155,7 @@ int run_main(int argc, char** argv, const CodeInfo* module_code, void (*body)(Fr
   }
   if (module_code->module) clear_module_globals(*module_code->module);
   builtins::flush_stdout();
+  for (const std::string& r : exit_reports()) builtins::write_stderr(r);
   if (int err; builtins::flush_stdout_failed(err)) {
     // Py_FinalizeEx's flush_std_files: the error is reported, and the exit status is 120.
     builtins::write_stderr(std::string("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "

@@ -21,8 +21,16 @@
 namespace aiocc::sys {
 
 namespace {
+// sys.exit(arg) raises SystemExit as PyErr_SetObject makes it: no arguments for None, a
+// tuple's items as the arguments, else the one argument.
 Object exit_impl(const Object&, const Object* a, Args, Kwargs) {
-  raise_exc(new_exception(&exc::SystemExit, a[0].is_unbound() ? std::vector<Object>{} : std::vector<Object>{a[0]}));
+  std::vector<Object> args;
+  if (auto* t = a[0].is_unbound() ? nullptr : a[0].dyn<TupleObject>()) {
+    args = t->items;
+  } else if (!a[0].is_unbound() && !a[0].is_none()) {
+    args = {a[0]};
+  }
+  raise_exc(new_exception(&exc::SystemExit, std::move(args)));
 }
 Object getrecursionlimit_impl(const Object&, const Object*, Args, Kwargs) { return py_int(g_recursion_limit); }
 Object setrecursionlimit_impl(const Object&, const Object* a, Args, Kwargs) {
