@@ -104,6 +104,8 @@ inline TaskObject* g_current_task = nullptr;
 // them): asyncio.run keeps it until its shutdown is over, when CPython's garbage collector
 // frees it and logs its exception as never retrieved (unless it is the main task).
 inline Object g_escaped_task;
+// SystemExit or KeyboardInterrupt: what Task.__step, Handle._run and TaskGroup let through.
+bool is_exit_exception(const Object& e);
 
 Object new_future();
 // asyncio.create_task / loop.create_task: schedules the first step with call_soon.

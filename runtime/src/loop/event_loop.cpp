@@ -24,8 +24,8 @@ namespace {
 constexpr double kClockResolution = 1e-09;
 
 void call_python(ReadyItem& it) {
-  // a = callable, b = tuple of arguments, handle = its Handle
-  run_python_callback(it.a, it.b.as<TupleObject>()->items, it.handle);
+  // a = callable, handle = its Handle (holding the arguments)
+  run_python_callback(it.a, it.handle.as<HandleObject>()->args, it.handle);
 }
 }  // namespace
 
@@ -75,8 +75,8 @@ Object EventLoop::call_soon_py(const Object& callback, std::vector<Object> args)
   auto* h = new HandleObject();
   Object handle(h);
   h->callback = callback;
-  h->args = args;
-  call_soon(call_python, callback, py_tuple(std::move(args)), handle);
+  h->args = std::move(args);
+  call_soon(call_python, callback, Object(), handle);
   return handle;
 }
 
@@ -84,10 +84,10 @@ Object EventLoop::call_later_py(double delay, const Object& callback, std::vecto
   auto* h = new HandleObject();
   Object handle(h);
   h->callback = callback;
-  h->args = args;
+  h->args = std::move(args);
   h->is_timer = true;
   h->when = time() + delay;
-  call_at(h->when, call_python, callback, py_tuple(std::move(args)), handle);
+  call_at(h->when, call_python, callback, Object(), handle);
   return handle;
 }
 
@@ -164,10 +164,7 @@ namespace {
 // next run (asyncio.run's shutdown runs the loop again to let cancelled tasks finish).
 void stop_loop_cb(ReadyItem& it) {
   FutureObject* f = as_future(it.b);
-  if (f && !f->cancelled() && !f->exception_value.is_unbound()) {
-    TypeObject* t = type_of(f->exception_value);
-    if (t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt)) return;
-  }
+  if (f && !f->cancelled() && !f->exception_value.is_unbound() && is_exit_exception(f->exception_value)) return;
   if (g_loop) g_loop->stop();
 }
 }  // namespace
@@ -239,9 +236,9 @@ Object HandleObject::getattr(const Object& self, std::string_view name) {
 Object HandleObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (name == "cancel") {
     check_nargs("cancel", args, 0, 0);
+    // The callback and its arguments stay (a running callback may cancel its own handle
+    // while they are in use); the repr shows none of them once cancelled, as CPython's.
     cancelled = true;
-    callback = Object();  // as Handle.cancel (outside debug mode): the callback is dropped
-    this->args.clear();
     return None;
   }
   if (name == "cancelled") return Object::from_bool(cancelled);

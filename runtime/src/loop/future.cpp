@@ -63,6 +63,11 @@ void log_never_retrieved(FutureObject* f, bool is_task) {
 
 void call_python_done_callback(ReadyItem& it) { run_python_callback(it.a, {it.b}); }
 
+bool is_exit_exception(const Object& e) {
+  TypeObject* t = type_of(e);
+  return t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt);
+}
+
 void run_python_callback(const Object& callback, const std::vector<Object>& args, const Object& handle) {
   Frame* saved = g_frame;
   g_frame = nullptr;
@@ -70,8 +75,7 @@ void run_python_callback(const Object& callback, const std::vector<Object>& args
     call(callback, Args(args));
   } catch (PyException& e) {
     g_frame = saved;
-    TypeObject* t = type_of(e.exc);
-    if (t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt)) throw;
+    if (is_exit_exception(e.exc)) throw;
     Frame run{&cpython::handle_run, 0, nullptr};
     add_traceback(e.exc, &run);
     const std::string cb = format_callback_source(callback, args);
@@ -471,8 +475,7 @@ void TaskObject::step(Object exc) {
         FutureObject::cancel(None);
       } else {
         set_exception(e);
-        TypeObject* t = type_of(e);
-        if (t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt)) {
+        if (is_exit_exception(e)) {
           // Out through Handle._run, _run_once, run_forever and run_until_complete's call of it.
           cpython::add_frame(e, cpython::handle_run);
           cpython::add_frame(e, cpython::run_once_handle);

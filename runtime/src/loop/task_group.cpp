@@ -51,11 +51,6 @@ struct TaskGroupObject final : HeapObject {
   }
 };
 
-bool is_base_error(const Object& e) {
-  TypeObject* t = type_of(e);
-  return t->is_subtype_of(&exc::SystemExit) || t->is_subtype_of(&exc::KeyboardInterrupt);
-}
-
 void taskgroup_task_done(ReadyItem& it) {
   auto* g = it.a.as<TaskGroupObject>();
   auto* task = it.b.as<TaskObject>();
@@ -67,7 +62,7 @@ void taskgroup_task_done(ReadyItem& it) {
   Object e = task->exception();
   if (e.is_none()) return;
   g->errors.push_back(e);
-  if (is_base_error(e) && g->base_error.is_unbound()) g->base_error = e;
+  if (is_exit_exception(e) && g->base_error.is_unbound()) g->base_error = e;
   auto* parent = g->parent_task.as<TaskObject>();
   if (parent->done()) return;
   if (!g->aborting && !g->parent_cancel_requested) {
@@ -94,7 +89,7 @@ Coro taskgroup_aexit(Object self, Object et, Object exc_value) {
   Frame& f = co_await enter(&runtime_code);
   auto* g = self.as<TaskGroupObject>();
   g->exiting = true;
-  if (!exc_value.is_none() && is_base_error(exc_value) && g->base_error.is_unbound()) {
+  if (!exc_value.is_none() && is_exit_exception(exc_value) && g->base_error.is_unbound()) {
     g->base_error = exc_value;
   }
   Object propagate_cancellation = et.same(Object(&exc::CancelledError)) ? exc_value : Object();
