@@ -2026,9 +2026,6 @@ print(s{n}, str(2 ** {r.randint(100, 4000)})[:20], len(str(7 ** {r.randint(10, 2
             qt = self.fresh("qt")
             self.emit(f"{qt} = asyncio.create_task({q}())")
             block = self.pick([f"await {qt}", f"await {ev}.wait()", "await asyncio.sleep(1)"])
-            # Only `await qt` while the finding systemexit_task_never_retrieved is open
-            # (FINDINGS.md): the pick stays, so that the seeds' other choices do not move.
-            block = f"await {qt}"
         else:
             c = ", " + code if code else ""
             how = self.pick(["soon", "later", "sys", "partial"])

@@ -77,11 +77,17 @@ struct Frame {
 };
 
 // Marks the frame as handling `exc` (when not null) for the scope of an except clause.
+// The exception a handler caught records its traceback's length (ExceptionObject::tb_caught).
+void note_caught(const Object& exc);
+
 struct Handling {
   Frame& f;
   const Object* prev;
   Handling(Frame& frame, const Object* exc) : f(frame), prev(frame.handled) {
-    if (exc) f.handled = exc;
+    if (exc) {
+      f.handled = exc;
+      note_caught(*exc);
+    }
   }
   ~Handling() { f.handled = prev; }
   Handling(const Handling&) = delete;

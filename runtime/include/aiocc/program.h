@@ -1,6 +1,9 @@
 // Program entry: what the generated main() calls around the module body.
 #pragma once
 
+#include <functional>
+#include <string>
+
 #include "aiocc/frame.h"
 #include "aiocc/py/object.h"
 
@@ -18,8 +21,8 @@ int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)
                 const CompileWarning* warnings, int nwarnings);
 
 // A report CPython's garbage collector prints at interpreter shutdown (after an uncaught
-// exception's own output): written to stderr when the program ends.
-void report_at_exit(std::string text);
+// exception's own output): made and written to stderr when the program ends.
+void report_at_exit(std::function<std::string()> make);
 
 // "RuntimeWarning: coroutine 'f' was never awaited" and friends, printed once per location.
 void warn(const std::string& category, const std::string& message);

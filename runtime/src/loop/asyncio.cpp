@@ -776,15 +776,24 @@ Object run_impl(const Object* bound) {
       add_traceback(error, &f2);
     }
     add_traceback(error, &f3);
+    note_caught(error);  // by asyncio.run's `with Runner()`
     if (escaped) {
       // The task's exception is logged as never retrieved when the collector frees it at
-      // shutdown, with the traceback as asyncio.run's `with Runner()` last caught it (not the
-      // main task's: that one outlives the logging machinery). A handler around asyncio.run
-      // in the script would add its frame: not followed (tests/fuzz/FINDINGS.md).
-      FutureObject* t = as_future(g_escaped_task);
-      if (!g_escaped_task.same(main_task) && t->log_traceback) {
-        report_at_exit("Task exception was never retrieved\nfuture: " + g_escaped_task.heap()->repr() + "\n" +
-                       format_exception(t->exception_value));
+      // shutdown, with the traceback as a handler last caught it: asyncio.run's, or one
+      // around it in the script (not the main task's: that one outlives the logging machinery).
+      Object task = g_escaped_task;
+      FutureObject* t = as_future(task);
+      if (!task.same(main_task) && t->log_traceback) {
+        report_at_exit([task] {
+          Object e = as_future(task)->exception_value;
+          auto* eo = e.as<ExceptionObject>();
+          std::vector<TbEntry> tb = eo->tb;
+          if (eo->tb_caught >= 0 && eo->tb_caught < static_cast<int>(tb.size())) eo->tb.resize(eo->tb_caught);
+          std::string text = "Task exception was never retrieved\nfuture: " + task.heap()->repr() + "\n" +
+                             format_exception(e);
+          eo->tb = std::move(tb);
+          return text;
+        });
       }
       t->log_traceback = false;
     }

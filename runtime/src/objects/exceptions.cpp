@@ -643,6 +643,10 @@ void raise_attribute_error(const Object& obj, std::string_view name, const std::
   raise_exc(e);
 }
 
+void note_caught(const Object& exc) {
+  if (auto* eo = exc.dyn<ExceptionObject>()) eo->tb_caught = static_cast<int>(eo->tb.size());
+}
+
 const Object* current_handled() {
   const Object* h = g_frame ? g_frame->handling() : nullptr;
   return h && !h->is_unbound() ? h : nullptr;

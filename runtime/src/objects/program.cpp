@@ -56,13 +56,13 @@ void warn(const std::string& category, const std::string& message) {
 }
 
 namespace {
-std::vector<std::string>& exit_reports() {
-  static std::vector<std::string> reports;
+std::vector<std::function<std::string()>>& exit_reports() {
+  static std::vector<std::function<std::string()>> reports;
   return reports;
 }
 }  // namespace
 
-void report_at_exit(std::string text) { exit_reports().push_back(std::move(text)); }
+void report_at_exit(std::function<std::string()> make) { exit_reports().push_back(std::move(make)); }
 
 namespace {
 // Interpreter shutdown: __main__'s dict is freed, each value released in binding order (the
@@ -155,7 +155,7 @@ int run_main(int argc, char** argv, const CodeInfo* module_code, void (*body)(Fr
   }
   if (module_code->module) clear_module_globals(*module_code->module);
   builtins::flush_stdout();
-  for (const std::string& r : exit_reports()) builtins::write_stderr(r);
+  for (const auto& make : exit_reports()) builtins::write_stderr(make());
   if (int err; builtins::flush_stdout_failed(err)) {
     // Py_FinalizeEx's flush_std_files: the error is reported, and the exit status is 120.
     builtins::write_stderr(std::string("Exception ignored in: <_io.TextIOWrapper name='<stdout>' mode='w' "

@@ -22,6 +22,10 @@ struct ExceptionObject final : HeapObject {
   Object cause, context;
   bool suppress_context = false;
   std::vector<TbEntry> tb;         // innermost first
+  // tb's length when a handler (except, finally, a with's __exit__) last caught the exception:
+  // CPython stores the traceback in __traceback__ only then, so a report made from another
+  // reference after it propagated on shows that much. -1: never caught.
+  int tb_caught = -1;
   std::vector<Object> exceptions;  // ExceptionGroup members
   Object exceptions_tuple;         // the same, as the one tuple `.exceptions` gives
   std::string group_message;

@@ -1,7 +1,7 @@
 # As systemexit_task_never_retrieved, with a handler around asyncio.run: the exception's
 # __traceback__ is set again where the module's `finally` catches it, so the report CPython's
-# collector prints at shutdown starts at the module's frame. aiocc's report starts at
-# runners.py (the traceback as asyncio.run's `with Runner()` caught it).
+# collector prints at shutdown starts at the module's frame (not at runners.py, where
+# asyncio.run's `with Runner()` caught it).
 import asyncio
 import sys
 
