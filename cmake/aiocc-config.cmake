@@ -13,9 +13,11 @@ find_path(AIOCC_INCLUDE_DIR aiocc/aiocc.h HINTS "${_aiocc_prefix}/include" REQUI
 function(aiocc_add_executable target script)
   get_filename_component(_abs "${script}" ABSOLUTE)
   set(_cpp "${CMAKE_CURRENT_BINARY_DIR}/${target}.aiocc.cpp")
+  # The depfile lists the modules the script imports: editing one translates again.
   add_custom_command(OUTPUT "${_cpp}"
-    COMMAND "${AIOCC_EXECUTABLE}" emit "${_abs}" -o "${_cpp}"
+    COMMAND "${AIOCC_EXECUTABLE}" emit "${_abs}" -o "${_cpp}" --depfile "${_cpp}.d"
     DEPENDS "${_abs}"
+    DEPFILE "${_cpp}.d"
     COMMENT "aiocc: translating ${script}"
     VERBATIM)
   add_executable(${target} "${_cpp}")

@@ -16,7 +16,7 @@
 #include "aiocc/codegen/emit.h"
 #include "aiocc/large_stack.h"
 #include "aiocc/frontend/parser.h"
-#include "aiocc/frontend/sema.h"
+#include "aiocc/frontend/program.h"
 #include "toolchain.h"
 
 #ifndef AIOCC_VERSION
@@ -50,6 +50,8 @@ const char* kHelp =
     "  -h, --help              show this help\n"
     "  --version               show the version\n"
     "  --no-line-directives    (emit) leave out #line directives\n"
+    "  --depfile DEP           (emit) also write DEP, the files of the program as a Makefile\n"
+    "                          rule for OUT.cpp (for build systems: CMake's DEPFILE)\n"
     "\n"
     "exit status: the program's own for run; 1 for errors in the script; 2 for bad usage or\n"
     "an unreadable file; 3 when aiocc itself fails.\n"
@@ -91,21 +93,24 @@ std::string read_source(const std::string& path) {
 }
 
 // Frontend + sema + codegen. Exits with a diagnostic on a compile error.
-std::string translate(const std::string& path, const EmitOptions& opts = {}) {
+// `files`, when given, receives the path of every file of the program (the script's first).
+std::string translate(const std::string& path, const EmitOptions& opts = {}, std::vector<std::string>* files = nullptr) {
   std::string source = read_source(path);
   std::vector<std::string> lines = split_lines(printable_source(source));
   std::string cpp;
   try {
     // Every stage recurses over the tree, whose depth CPython's limits bound (limits.h).
     run_with_large_stack([&] {
-      ast::Module m = parse_module(path, source);
-      m.display_path = fs::absolute(path).lexically_normal().string();
-      analyze(m);
-      cpp = emit_cpp(m, opts);
+      Program program = load_program(path, source);
+      cpp = emit_cpp(program, opts);
+      if (files) {
+        for (const auto& m : program.modules) files->push_back(m->path);
+      }
     });
     return cpp;
   } catch (const CompileError& e) {
-    std::fputs(format_diagnostic(path, lines, e).c_str(), stderr);
+    // In the script, or in a module of it (e.path).
+    std::fputs((e.path.empty() ? format_diagnostic(path, lines, e) : format_diagnostic(e.path, e.lines, e)).c_str(), stderr);
     std::exit(kExitCompileError);
   } catch (const std::logic_error& e) {
     std::fprintf(stderr,
@@ -255,7 +260,7 @@ int main(int argc, char** argv) {
     usage_error("unknown command '" + cmd + "'");
   }
   // Options come before FILE; everything after FILE belongs to the script (run, compare).
-  std::string file, out;
+  std::string file, out, depfile;
   bool line_directives = true;
   std::vector<std::string> rest;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -280,6 +285,9 @@ int main(int argc, char** argv) {
       out = args[++i];
     } else if (a == "--no-line-directives" && cmd == "emit") {
       line_directives = false;
+    } else if (a == "--depfile" && cmd == "emit") {
+      if (i + 1 >= args.size()) usage_error("--depfile needs a file name");
+      depfile = args[++i];
     } else if (a.size() > 1 && a[0] == '-') {
       usage_error("unknown option '" + a + "' for '" + cmd + "'");
     } else {
@@ -295,13 +303,27 @@ int main(int argc, char** argv) {
   if (cmd == "emit") {
     EmitOptions opts;
     opts.line_directives = line_directives;
-    std::string cpp = translate(file, opts);
+    if (!depfile.empty() && out.empty()) usage_error("--depfile needs -o OUT.cpp");
+    std::vector<std::string> files;
+    std::string cpp = translate(file, opts, &files);
     if (out.empty()) {
       std::fwrite(cpp.data(), 1, cpp.size(), stdout);
     } else {
       std::ofstream f(out, std::ios::binary);
       if (!f) usage_error("cannot write '" + out + "'");
       f << cpp;
+    }
+    if (!depfile.empty()) {
+      std::ofstream d(depfile, std::ios::binary);
+      if (!d) usage_error("cannot write '" + depfile + "'");
+      auto escaped = [](const std::string& p) {  // Make's: spaces and '$'
+        std::string e;
+        for (char c : p) e += c == ' ' ? "\\ " : c == '$' ? "$$" : std::string(1, c);
+        return e;
+      };
+      d << escaped(out) << ":";
+      for (const std::string& f : files) d << " \\\n  " << escaped(f);
+      d << "\n";
     }
     return 0;
   }

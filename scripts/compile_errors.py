@@ -7,6 +7,9 @@ A case is one .py file under tests/errors/. What it must print is one line in CA
     CPython's own;
   - for constructs outside aiocc's subset (which CPython accepts) the case states it on its
     first line as `# expect: LINE:COL: MESSAGE`, and `record` copies it.
+An error in a module the case imports is located in that file: the case names it on its
+second line, `# expect-file: PATH` (relative to the case's directory). In the message, {DIR}
+stands for the case's directory.
 
     compile_errors.py record [CASE.py...]
     compile_errors.py check AIOCC CASE.py
@@ -40,15 +43,25 @@ def record(cases):
         print(f"recorded {os.path.relpath(case, ROOT)}")
 
 
+def expect_file(case):
+    lines = open(case, "rb").read().decode("utf-8", "replace").splitlines()
+    if len(lines) > 1 and lines[1].startswith("# expect-file:"):
+        return os.path.join(os.path.dirname(case), lines[1][len("# expect-file:"):].strip())
+    return case
+
+
 def check(aiocc, case):
     want = open(case[:-3] + ".expect", encoding="utf-8").read().strip()
     p = subprocess.run([aiocc, "check", case], capture_output=True, text=True, timeout=60)
     first = p.stderr.splitlines()[0] if p.stderr else ""
+    if "error: " in first:  # the message names files by absolute path: {DIR} for the case's directory
+        where, message = first.split("error: ", 1)
+        first = where + "error: " + message.replace(os.path.dirname(os.path.abspath(case)) + "/", "{DIR}/")
     line_col, msg = want.split(": ", 1)
     line = line_col.split(":")[0]
     # CPython's offset is 1-based like aiocc's column; only the line is compared strictly for
     # syntax errors CPython reports at a different token than aiocc's parser does.
-    expected_prefix = f"{case}:{line}:"
+    expected_prefix = f"{expect_file(case)}:{line}:"
     ok = p.returncode == 1 and first.startswith(expected_prefix) and first.endswith(f"error: {msg}")
     if not ok:
         print(f"expected exit 1 and '{expected_prefix}<col>: error: {msg}'")

@@ -1,7 +1,8 @@
 #!/usr/bin/env python3
 """Golden tests: record CPython's behaviour for a script, or check aiocc's against it.
 
-A case is one .py file. Its expectations sit beside it:
+A case is one .py file; a program of several files is a directory holding `main.py` (the case)
+and the modules and packages it imports (not cases themselves). Its expectations sit beside it:
   CASE.stdout, CASE.stderr   what CPython printed (paths normalized, see below)
   CASE.exit                  CPython's exit code
 
@@ -10,8 +11,9 @@ A case is one .py file. Its expectations sit beside it:
 
 Tracebacks and warnings name files by absolute path, which differs between checkouts, so both
 sides replace the case's absolute path with {CASE}, CPython's asyncio directory with {ASYNCIO}
-and the rest of its standard library with {STDLIB} before comparing. Nothing else is
-normalized.
+and the rest of its standard library with {STDLIB} before comparing; for a `main.py` case, the
+directory of its modules is {DIR}. Nothing else is normalized. CPython runs with
+PYTHONDONTWRITEBYTECODE, so recording leaves no __pycache__ beside the modules.
 """
 import asyncio
 import difflib
@@ -33,14 +35,30 @@ def case_args(case):
     return first[len("# args:"):].split() if first.startswith("# args:") else []
 
 
+def is_case(path):
+    """A .py is a case unless it is a module of a several-file program (a main.py beside it or
+    in a directory above it, within the tree)."""
+    d = os.path.dirname(os.path.abspath(path))
+    if os.path.basename(path) == "main.py":
+        d = os.path.dirname(d)
+    while len(d) > len(ROOT):
+        if os.path.exists(os.path.join(d, "main.py")):
+            return False
+        d = os.path.dirname(d)
+    return True
+
+
 def normalize(text, case):
-    return (text.replace(os.path.abspath(case), "{CASE}").replace(ASYNCIO_DIR, "{ASYNCIO}")
-            .replace(STDLIB_DIR + "/", "{STDLIB}/"))
+    text = text.replace(os.path.abspath(case), "{CASE}")
+    if os.path.basename(case) == "main.py":
+        text = text.replace(os.path.dirname(os.path.abspath(case)) + "/", "{DIR}/")
+    return text.replace(ASYNCIO_DIR, "{ASYNCIO}").replace(STDLIB_DIR + "/", "{STDLIB}/")
 
 
 def run(argv, case):
     p = subprocess.run(argv + case_args(case), capture_output=True, timeout=TIMEOUT,
-                       cwd=os.path.dirname(os.path.abspath(case)))
+                       cwd=os.path.dirname(os.path.abspath(case)),
+                       env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
     out = normalize(p.stdout.decode("utf-8", "replace"), case)
     err = normalize(p.stderr.decode("utf-8", "replace"), case)
     return out, err, p.returncode
@@ -56,7 +74,8 @@ def record(paths):
     for p in paths or [os.path.join(ROOT, "samples"), os.path.join(ROOT, "tests", "golden")]:
         if os.path.isdir(p):
             for d, _, files in os.walk(p):
-                cases += [os.path.join(d, f) for f in sorted(files) if f.endswith(".py")]
+                cases += [os.path.join(d, f) for f in sorted(files)
+                          if f.endswith(".py") and is_case(os.path.join(d, f))]
         else:
             cases.append(p)
     for case in sorted(cases):
@@ -99,6 +118,13 @@ def check(aiocc, case):
 def main():
     if len(sys.argv) >= 2 and sys.argv[1] == "record":
         record(sys.argv[2:])
+        return 0
+    if len(sys.argv) >= 2 and sys.argv[1] == "list":  # the cases under the given paths (CMake)
+        for p in sys.argv[2:]:
+            for d, _, files in os.walk(p):
+                for f in sorted(files):
+                    if f.endswith(".py") and is_case(os.path.join(d, f)):
+                        print(os.path.join(d, f))
         return 0
     if len(sys.argv) == 4 and sys.argv[1] == "check":
         return check(sys.argv[2], sys.argv[3])

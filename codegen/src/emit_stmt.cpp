@@ -315,8 +315,9 @@ void Emitter::stmt(const Stmt& s) {
     case StmtKind::Global:
     case StmtKind::Nonlocal:
     case StmtKind::Import:
-      return;
+      return import_stmt(s);
     case StmtKind::ImportFrom:
+      if (s.from_module >= 0 || s.from_missing) return import_from_stmt(s);
       for (auto& imp : s.imports) {
         std::string local = imp.asname.empty() ? imp.name : imp.asname;
         if (fs_->f || m_.scope.find(local)) {

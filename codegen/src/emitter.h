@@ -55,11 +55,14 @@ struct FnState {
 
 class Emitter {
  public:
-  Emitter(const Module& m, const EmitOptions& o) : m_(m), opt_(o) {}
+  // `program`: every module of the program by index (the script's first), for imports.
+  Emitter(const Module& m, const EmitOptions& o, const std::vector<const Module*>& program)
+      : m_(m), opt_(o), program_(program) {}
   std::string run();
 
  private:
   const Module& m_;
+  const std::vector<const Module*>& program_;
   const EmitOptions& opt_;
   std::string positions_, constants_, forwards_, infos_, bodies_;
   std::map<std::string, std::string> str_consts_, bytes_consts_, name_consts_;
@@ -198,6 +201,10 @@ class Emitter {
   void stmt(const Stmt& s);
   void del_target(const Expr& t);
   void store_name(const std::string& name, const std::string& value, const Span* at = nullptr);
+  std::string user_module(int index) const;
+  void raise_missing(const std::string& dotted, const std::vector<int>& found);
+  void import_stmt(const Stmt& s);
+  void import_from_stmt(const Stmt& s);
   void del_name(const std::string& name);
   std::vector<std::string> eval_decorators(const Stmt& s);
   std::string decorated(const Stmt& s, const std::vector<std::string>& decorators, std::string value);

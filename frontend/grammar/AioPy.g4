@@ -38,7 +38,7 @@ augassign : '+=' | '-=' | '*=' | '@=' | '/=' | '%=' | '&=' | '|=' | '^=' | '<<='
 
 import_stmt
     : 'import' dotted_as_name (',' dotted_as_name)*
-    | 'from' ('.')* dotted_name? 'import' ('*' | '(' import_as_names ','? ')' | import_as_names ','?)
+    | 'from' ('.' | '...')* dotted_name? 'import' ('*' | '(' import_as_names ','? ')' | import_as_names ','?)
     ;
 dotted_as_name : dotted_name ('as' NAME)? ;
 import_as_names : import_as_name (',' import_as_name)* ;

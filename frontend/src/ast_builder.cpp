@@ -276,13 +276,19 @@ StmtPtr Builder::import(P::Import_stmtContext* ctx) {
     return s;
   }
   auto s = std::make_unique<Stmt>(StmtKind::ImportFrom, sp);
-  if (!ctx->dotted_name()) unsupported(sp, "relative import");
   for (auto* t : ctx->children) {
-    if (t->getText() == ".") unsupported(sp, "relative import");
-    if (t == ctx->dotted_name()) break;
+    if (t == ctx->dotted_name() || t->getText() == "import") break;
+    if (t->getText() == ".") s->level += 1;
+    if (t->getText() == "...") s->level += 3;
   }
-  s->module = ctx->dotted_name()->getText();
-  if (!ctx->import_as_names()) unsupported(sp, "from ... import *");
+  if (ctx->dotted_name()) s->module = ctx->dotted_name()->getText();
+  if (!ctx->import_as_names()) {  // `from m import *`
+    ImportName in;
+    in.name = "*";
+    in.span = sp;
+    s->imports.push_back(std::move(in));
+    return s;
+  }
   for (auto* n : ctx->import_as_names()->import_as_name()) {
     ImportName in;
     in.name = n->NAME(0)->getText();

@@ -1,5 +1,6 @@
 #include "aiocc/frontend/builtins_table.h"
 
+
 #include <iterator>
 
 namespace aiocc {
@@ -35,7 +36,8 @@ const BuiltinEntry kTable[] = {
     TYPE("list", "list"), TYPE("frozenset", "frozenset"), TYPE("tuple", "tuple"), TYPE("dict", "dict"), TYPE("range", "range"),
     TYPE("type", "type"), TYPE("object", "object"), TYPE("bytes", "bytes"),
     TYPE("bytearray", "bytearray"),
-    {"", "__name__", nullptr, "aiocc::py_str(\"__main__\")"},
+    {"", "__name__", nullptr, "aiocc::py_str(kModule.name)"},
+    {"", "__package__", nullptr, "(kModule.package ? aiocc::py_str(kModule.package) : aiocc::None)"},
     EXC("", BaseException), EXC("", Exception), EXC("", ArithmeticError),
     EXC("", ZeroDivisionError), EXC("", OverflowError), EXC("", LookupError),
     EXC("", IndexError), EXC("", KeyError), EXC("", ValueError), EXC("", TypeError),

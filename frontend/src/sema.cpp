@@ -185,6 +185,12 @@ void Analyzer::declare_stmt(Stmt& st, Scope& s) {
       break;
     case StmtKind::Import:
       for (auto& imp : st.imports) {
+        // A module of the script (or a missing one, under a handler of ImportError): the
+        // name is a variable bound to the module object, `import a.b` binding `a`.
+        if (!imp.modules.empty() || imp.missing) {
+          bind_name(s, imp.asname.empty() ? imp.name.substr(0, imp.name.find('.')) : imp.asname, imp.span);
+          continue;
+        }
         if (!is_supported_module(imp.name)) unsupported(imp.span, "import " + imp.name);
         std::string local = imp.asname.empty() ? imp.name : imp.asname;
         // The same import again binds the same module: the name stays the module.
@@ -194,6 +200,15 @@ void Analyzer::declare_stmt(Stmt& st, Scope& s) {
       }
       break;
     case StmtKind::ImportFrom:
+      if (st.from_module >= 0 || st.from_missing) {
+        if (st.imports[0].name == "*") {
+          if (s.func) syntax_error(st.span, "import * only allowed at module level");
+          for (const std::string& n : st.star_names) bind_name(s, n, st.span);
+          break;
+        }
+        for (auto& imp : st.imports) bind_name(s, imp.asname.empty() ? imp.name : imp.asname, imp.span);
+        break;
+      }
       if (!is_supported_module(st.module)) unsupported(st.span, "from " + st.module + " import");
       for (auto& imp : st.imports) {
         int e = find_builtin(st.module, imp.name);

@@ -5,6 +5,8 @@ run-time ImportError/AttributeError. Names imported are then used in one program
 (each name's repr when it is stable, and whether it is callable) must equal CPython's; the same
 program calls each name directly in a function never run, so every call compiles.
 
+Every module of sys.stdlib_module_names is imported too: accepted, or refused by name.
+
 REFUSED lists, per module, the names aiocc refuses on purpose, with the reason.
 """
 import importlib
@@ -84,7 +86,22 @@ with tempfile.TemporaryDirectory() as tmp:
             failures.append(f"{module}: accepted names behave differently:\n--- python3\n{want.stdout}{want.stderr}"
                             f"\n--- aiocc\n{got.stdout}{got.stderr}")
 
+# Every module of CPython's standard library (sys.stdlib_module_names) either imports or is
+# refused by name as not supported; only a module that exists nowhere is "No module named".
+with tempfile.TemporaryDirectory() as tmp:
+    for name in sorted(sys.stdlib_module_names) + ["no_such_module_xyz"]:
+        script = os.path.join(tmp, "imports.py")
+        with open(script, "w") as f:
+            f.write(f"import {name}\n")
+        p = subprocess.run([AIOCC, "check", script], capture_output=True, text=True, timeout=60)
+        stdlib = name in sys.stdlib_module_names
+        refused = f"error: 'import {name}' is not supported by aiocc" if stdlib else f"error: No module named '{name}'"
+        if p.returncode != 0 and (p.returncode != 1 or refused not in p.stderr):
+            failures.append(f"import {name}: exit {p.returncode}, expected acceptance or '{refused}'\n{p.stderr}")
+        if p.returncode == 0 and not stdlib:
+            failures.append(f"import {name}: accepted")
+
 for f in failures:
     print("FAIL:", f)
-print(f"{total} module names checked")
+print(f"{total} module names checked, and {len(sys.stdlib_module_names)} module imports")
 sys.exit(1 if failures else 0)

@@ -29,3 +29,4 @@
 #include "aiocc/py/functools.h"
 #include "aiocc/py/abc.h"
 #include "aiocc/py/enum.h"
+#include "aiocc/py/module.h"

@@ -28,6 +28,8 @@ struct ModuleInfo {
   int nglobals = 0;
   const char* doc = nullptr;  // the module's docstring (__doc__), if it has one
   size_t doc_size = 0;
+  const char* name = "__main__";  // its __name__ (a module of the script: its dotted name)
+  const char* package = nullptr;  // its __package__ (null: None)
 };
 
 // One traceback position: the line and the column range CPython 3.11 underlines, with the
@@ -97,6 +99,11 @@ struct Handling {
 // The frame currently executing (nullptr in loop callbacks). Plain functions push and pop it;
 // coroutines set it whenever they resume.
 inline Frame* g_frame = nullptr;
+
+// The __name__ of the module whose code runs (a class statement's __module__, a function's).
+inline const char* current_module_name() {
+  return g_frame && g_frame->code && g_frame->code->module ? g_frame->code->module->name : "__main__";
+}
 
 // CPython's default sys.getrecursionlimit(), and the depth of the frames CPython has on its
 // stack when no aiocc frame is current (inside asyncio.run: the runner's and loop's frames).

@@ -117,9 +117,9 @@ Object globals_impl(const Object&, const Object*, Args, Kwargs) {
   static LoaderObject loader;
   Object d = py_dict();
   DictObject* g = as_dict(d);
-  g->set(py_str("__name__"), py_str("__main__"));
+  g->set(py_str("__name__"), py_str(m->name));
   g->set(py_str("__doc__"), module_doc(*m));
-  g->set(py_str("__package__"), None);
+  g->set(py_str("__package__"), m->package ? py_str(m->package) : None);
   g->set(py_str("__loader__"), Object(&loader));
   g->set(py_str("__spec__"), None);
   g->set(py_str("__annotations__"), py_dict());

@@ -179,7 +179,7 @@ Object call_with_self(const Object& f, const Object& self, Args args, Kwargs kw)
 
 // ---- ClassObject -----------------------------------------------------------------------------
 ClassObject::ClassObject(std::string qualname, std::vector<TypeObject*> bs, Object dict)
-    : TypeObject(std::move(qualname), bs.empty() ? &types::object : bs[0], nullptr, "__main__"),
+    : TypeObject(std::move(qualname), bs.empty() ? &types::object : bs[0], nullptr, current_module_name()),
       ns(std::move(dict)),
       version(g_next_version++),
       root{this, {}, {}} {
@@ -447,7 +447,7 @@ Object class_namespace(const char* name, Args bases, Kwargs kw) {
     } else {
       ns = py_dict();
     }
-    as_dict(ns)->set(intern("__module__").str, py_str("__main__"));
+    as_dict(ns)->set(intern("__module__").str, py_str(current_module_name()));
     as_dict(ns)->set(intern("__qualname__").str, py_str(name));
     return ns;
   }
@@ -526,7 +526,7 @@ Object build_class(TypeObject* meta, const char* name, const char* qualname, Arg
   // The namespace as CPython's type() leaves it: __module__ first, __doc__ always there.
   Object full = py_dict();
   DictObject* d = as_dict(full);
-  d->set(intern("__module__").str, py_str("__main__"));
+  d->set(intern("__module__").str, py_str(current_module_name()));
   // __qualname__, which the class body's namespace holds from its start, is the type's own
   // name, not a class attribute.
   const Object qualname_key = intern("__qualname__").str;

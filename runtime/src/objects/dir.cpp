@@ -11,6 +11,7 @@
 
 #include "aiocc/py/abc.h"
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/module.h"
 #include "aiocc/py/bytes.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/enum.h"
@@ -163,7 +164,7 @@ bool add_enum_member(const Object& member, ClassObject* c, Names& out) {
     out.insert(row->names, row->names + row->count);
     out.insert(members.begin(), members.end());
     for (TypeObject* t : c->mro) {
-      if (ClassObject* k = t->kind_of_class(); k && k->module == "__main__") add_dict_keys(k->ns, out);
+      if (ClassObject* k = t->kind_of_class(); k && is_script_module(k->module)) add_dict_keys(k->ns, out);
     }
     return true;
   }
@@ -177,7 +178,7 @@ bool add_enum_member(const Object& member, ClassObject* c, Names& out) {
   }
   for (TypeObject* t : c->mro) {
     ClassObject* k = t->kind_of_class();
-    if (!k || k->module != "__main__") continue;
+    if (!k || !is_script_module(k->module)) continue;
     Names own;
     add_dict_keys(k->ns, own);
     for (const std::string& n : own) {
@@ -243,6 +244,13 @@ bool dir_names(const Object& obj, std::vector<std::string>& result) {
   } else if (auto* e = obj.dyn<ExceptionObject>()) {
     add_dict_keys(e->attrs, out);
     known = add_class_names(e->cls, out);
+  } else if (type == &types::module && is_user_module(obj)) {
+    // The module's dict: what importlib puts in it, then its globals.
+    for (const char* n : {"__builtins__", "__cached__", "__doc__", "__file__", "__loader__", "__name__",
+                          "__package__", "__spec__"}) {
+      out.insert(n);
+    }
+    add_dict_keys(module_attr_if_bound(obj, "__dict__"), out);
   } else if (type == &types::module) {
     known = false;  // a module's names are CPython's whole module, not what aiocc offers of it
   } else {

@@ -79,7 +79,7 @@ Object FunctionObject::getattr(const Object& self, std::string_view name) {
   if (name == "__name__") return py_str(info->name);
   if (name == "__qualname__") return py_str(info->qualname);
   if (name == "__doc__") return info->doc ? py_str(info->doc) : None;
-  if (name == "__module__") return py_str("__main__");
+  if (name == "__module__") return py_str(info->code && info->code->module ? info->code->module->name : "__main__");
   if (name == "__code__") return make_code_object(*info);
   if (name == "__closure__") {  // the cells, in co_freevars' (sorted) order
     std::vector<std::string> free = free_variables(*info);

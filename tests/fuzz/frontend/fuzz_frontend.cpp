@@ -10,23 +10,29 @@
 #include <exception>
 #include <string>
 
+#include <stdlib.h>
+
 #include "aiocc/codegen/emit.h"
 #include "aiocc/frontend/diagnostics.h"
 #include "aiocc/frontend/parser.h"
-#include "aiocc/frontend/sema.h"
+#include "aiocc/frontend/program.h"
 #include "aiocc/large_stack.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   const std::string source(reinterpret_cast<const char*>(data), size);
-  const std::string path = "fuzz.py";
+  // In a directory of its own: the imports the input names find no module of the script.
+  static const std::string dir = [] {
+    char tmpl[] = "/tmp/aiocc-fuzz-XXXXXX";
+    const char* d = mkdtemp(tmpl);
+    return std::string(d ? d : "/nonexistent-aiocc-fuzz");
+  }();
+  const std::string path = dir + "/fuzz.py";
   try {
     // The driver runs the stages on a large stack too: the recursion CPython's limits allow.
     aiocc::run_with_large_stack([&] {
       try {
-        aiocc::ast::Module m = aiocc::parse_module(path, source);
-        m.display_path = path;
-        aiocc::analyze(m);
-        std::string cpp = aiocc::emit_cpp(m);
+        aiocc::Program p = aiocc::load_program(path, source);
+        std::string cpp = aiocc::emit_cpp(p);
         if (cpp.empty()) std::abort();
       } catch (const aiocc::CompileError& e) {
         std::vector<std::string> lines = aiocc::split_lines(aiocc::printable_source(source));

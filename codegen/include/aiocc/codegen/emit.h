@@ -11,6 +11,7 @@
 #include <string>
 
 #include "aiocc/frontend/ast.h"
+#include "aiocc/frontend/program.h"
 
 namespace aiocc {
 
@@ -18,6 +19,7 @@ struct EmitOptions {
   bool line_directives = true;
 };
 
-std::string emit_cpp(const ast::Module& module, const EmitOptions& options = {});
+// The whole program in one unit: the script's modules each in a namespace of its own.
+std::string emit_cpp(const Program& program, const EmitOptions& options = {});
 
 }  // namespace aiocc

@@ -250,9 +250,15 @@ struct MatchCase {
 };
 
 struct ImportName {
-  std::string name;    // dotted module name, or the imported attribute for `from`
+  std::string name;    // dotted module name, or the imported attribute for `from` ("*": all)
   std::string asname;  // empty when none
   Span span;
+  // Filled by the program loader (frontend/src/program.cpp) when the import names the
+  // script's own modules: Import, the module of each prefix of the dotted name (`a`, `a.b`);
+  // ImportFrom, the submodule the name is, if it is one. `missing`: no such module exists (an
+  // import inside a handler of ImportError, which raises ModuleNotFoundError when it runs).
+  std::vector<int> modules;
+  bool missing = false;
 };
 
 enum class StmtKind {
@@ -294,7 +300,12 @@ struct Stmt {
   std::vector<std::string> names;
   std::vector<WithItem> items;
   std::vector<ImportName> imports;
-  std::string module;
+  std::string module;        // ImportFrom: the dotted name after the dots
+  int level = 0;             // ImportFrom: the leading dots (a relative import)
+  int from_module = -1;      // ImportFrom of the script's own module: Program index (loader)
+  std::vector<std::string> star_names;  // `from m import *` of such a module: what it binds
+  bool from_missing = false;  // ImportFrom: no such module (inside an ImportError handler)
+  std::vector<int> from_found;  // ... the modules of the dotted name's prefix that exist
   bool is_async = false;
   bool genexpr_loop = false;           // For: a generator expression's loop (FOR_ITER at the whole expression)
   std::shared_ptr<Function> func;
@@ -328,6 +339,9 @@ bool contains_statement(const Stmt& s, StmtKind kind);
 bool contains_statement(const StmtList& body, StmtKind kind);
 
 struct Module {
+  std::string name = "__main__";   // its __name__: the dotted name of an imported module
+  bool is_package = false;         // a package's __init__.py
+  int index = 0;                   // its place in the Program (0: the script)
   std::string path;                // as given to aiocc
   std::string display_path;        // what tracebacks print (absolute, like CPython 3.11)
   std::vector<std::string> lines;  // source lines without their line ends

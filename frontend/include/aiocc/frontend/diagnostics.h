@@ -15,6 +15,9 @@ struct CompileError : std::runtime_error {
   enum class Kind { Syntax, Unsupported };
   Kind kind;
   int line, col;
+  // The file, when it is a module the script imports (empty: the script itself).
+  std::string path;
+  std::vector<std::string> lines;
   CompileError(Kind k, int line_, int col_, const std::string& msg)
       : std::runtime_error(msg), kind(k), line(line_), col(col_) {}
 };

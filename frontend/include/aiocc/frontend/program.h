@@ -1,0 +1,28 @@
+// A program: the script and the modules and packages of its own that it imports, found as
+// CPython's path finder finds them (the script's directory, then PYTHONPATH), parsed and
+// analyzed, each once. The standard library's modules are not here: aiocc's own (the builtin
+// table) serve their imports.
+#pragma once
+#include <memory>
+#include <string>
+#include <vector>
+
+#include "aiocc/frontend/ast.h"
+
+namespace aiocc {
+
+struct Program {
+  // modules[0] is the script (__main__); the others in the order they were found. Each
+  // module's `index` is its position here; the import statements name modules by index.
+  std::vector<std::unique_ptr<ast::Module>> modules;
+};
+
+// Loads the script at `path` (whose contents are `source`) and everything it imports, then
+// analyzes each module (sema). Throws CompileError, with `path` and `lines` set when the error
+// is in another file than the script.
+Program load_program(const std::string& path, const std::string& source);
+
+// Is `name` (a top-level module name) one of CPython 3.11's sys.stdlib_module_names?
+bool is_stdlib_module(const std::string& name);
+
+}  // namespace aiocc

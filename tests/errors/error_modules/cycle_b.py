@@ -1,0 +1,2 @@
+# The other half of the cycle.
+from error_modules.cycle_a import *

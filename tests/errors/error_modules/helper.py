@@ -1,0 +1,2 @@
+# A module the compile-error cases import from; not a case itself.
+present = 1

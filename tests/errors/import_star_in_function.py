@@ -1,0 +1,2 @@
+def f():
+    from error_modules.helper import *

@@ -1,0 +1,4 @@
+print("a start")
+from b import y
+
+x = 1

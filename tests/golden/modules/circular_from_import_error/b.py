@@ -1,0 +1,4 @@
+print("b start")
+from a import x
+
+y = 2

@@ -1,0 +1,2 @@
+print("helper runs")
+present = "present value"

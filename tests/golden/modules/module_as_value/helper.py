@@ -1,0 +1,5 @@
+name = "the helper"
+
+
+def read_x():
+    return x

@@ -1,0 +1,2 @@
+print("helper imported")
+NAME = "pure helper"

@@ -1,0 +1,2 @@
+print("pkg.util runs")
+from .sibling import helper

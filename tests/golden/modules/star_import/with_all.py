@@ -1,0 +1,10 @@
+__all__ = ["alpha", "beta"]
+
+
+def alpha():
+    return "alpha"
+
+
+beta = "beta value"
+gamma = "not exported"
+_hidden = "hidden"
