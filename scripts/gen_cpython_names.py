@@ -8,6 +8,7 @@ import builtins
 import dataclasses
 import enum
 import functools
+import importlib
 import sys
 import types
 import typing
@@ -25,6 +26,8 @@ TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, t
          types.CellType, types.ModuleType, functools.partial, type(functools.lru_cache(print)),
          typing.TypeVar, enum.auto, dataclasses.Field, asyncio.CancelledError,
          asyncio.InvalidStateError, asyncio.QueueEmpty, asyncio.QueueFull]
+# The modules of the builtin table (frontend/src/builtins_table.cpp, is_supported_module).
+MODULES = ["abc", "asyncio", "dataclasses", "enum", "functools", "math", "sys", "time", "typing"]
 # Every built-in exception class (aliases such as IOError once).
 TYPES += [v for v in dict.fromkeys(v for v in vars(builtins).values() if isinstance(v, type))
           if issubclass(v, BaseException) and v not in TYPES]
@@ -79,6 +82,16 @@ def main():
         out.append("inline constexpr const char* kEnumExtra%d[] = %s;" % (i, names(extra)))
         rows.append("{%s, kEnumExtra%d, %d}" % (literal(base), i, len(extra)))
     out.append("inline constexpr TypeDir kEnumMemberExtras[] = {%s};" % ", ".join(rows))
+    # The standard library modules aiocc offers, as values: each one's repr (the file it is
+    # loaded from differs between builds of CPython) and dir(), the names CPython has.
+    rows = []
+    for i, name in enumerate(MODULES):
+        m = importlib.import_module(name)
+        d = dir(m)
+        out.append("inline constexpr const char* kModule%d[] = %s;" % (i, names(d)))
+        rows.append("{%s, %s, kModule%d, %d}" % (literal(name), literal(repr(m)), i, len(d)))
+    out.append("struct ModuleDir { const char* name; const char* repr; const char* const* names; int count; };")
+    out.append("inline constexpr ModuleDir kModules[] = {%s};" % ", ".join(rows))
     out += ["", "}  // namespace aiocc::cpython_names", ""]
     with open(sys.argv[1], "w") as f:
         f.write("\n".join(out))

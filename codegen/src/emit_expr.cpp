@@ -130,7 +130,7 @@ std::string Emitter::load_scoped(const Expr& e) {
     case Binding::Global: return "aiocc::load_global(" + names::global(e.str) + ", " + q + at(e) + ")";
     case Binding::CompLocal: return comp_name(e.str);
     case Binding::Builtin: return builtin_entry(e.entry).value;
-    case Binding::Module:
+    case Binding::Module: return module_value(e.str);
     case Binding::Unresolved: break;
   }
   internal_error(e.span, "name '" + e.str + "' has no value binding");

@@ -1,12 +1,29 @@
 // Imports of the script's own modules: each runs the module's body at its first import
 // (aiocc/py/module.h) and binds names as CPython's IMPORT_NAME/IMPORT_FROM do. Imports of
 // aiocc's modules (asyncio, typing...) are resolved at compile time and write nothing here.
+#include "aiocc/frontend/builtins_table.h"
 #include "emitter.h"
 #include "names.h"
 
 namespace aiocc::codegen {
 
 // ---- imports of the script's own modules (aiocc/py/module.h) ---------------------------------
+std::string Emitter::module_value(const std::string& module) {
+  const std::string table = "kModuleAttrs_" + module;
+  int count = 0;
+  std::string rows;
+  for (int i = 0; i < builtin_count(); ++i) {
+    const BuiltinEntry& b = builtin_entry(i);
+    if (b.module != module) continue;
+    rows += "    {" + names::string_literal(b.name) + ", nullptr, [] { return aiocc::Object(" + b.value + "); }},\n";
+    ++count;
+  }
+  if (module_tables_made_.insert(module).second) {
+    module_tables_ += "const aiocc::GlobalSlot " + table + "[] = {\n" + rows + "};\n";
+  }
+  return "aiocc::builtins::module_value(" + names::string_literal(module) + ", " + table + ", " + std::to_string(count) + ")";
+}
+
 std::string Emitter::user_module(int index) const {
   return "mod" + std::to_string(index) + "::kUserModule";
 }

@@ -63,6 +63,7 @@ std::string Emitter::run() {
       << doc << ", " << names::string_literal(m_.name) << ", " << package << "};\n\n";
   out << positions_;
   out << "\n// ---- constants\n" << constants_;
+  if (!module_tables_.empty()) out << "\n// ---- aiocc's modules used as values: what each offers\n" << module_tables_;
   out << "\n// ---- functions\n" << forwards_ << "\n" << infos_ << "\n" << bodies_;
   out << module_body << "#undef AIOCC_MODULE_TEMPS\n";
   if (imported) {

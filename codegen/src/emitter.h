@@ -64,7 +64,8 @@ class Emitter {
   const Module& m_;
   const std::vector<const Module*>& program_;
   const EmitOptions& opt_;
-  std::string positions_, constants_, forwards_, infos_, bodies_;
+  std::string positions_, constants_, forwards_, infos_, bodies_, module_tables_;
+  std::set<std::string> module_tables_made_;
   std::map<std::string, std::string> str_consts_, bytes_consts_, name_consts_;
   int n_consts_ = 0;
   FnState* fs_ = nullptr;
@@ -202,6 +203,9 @@ class Emitter {
   void del_target(const Expr& t);
   void store_name(const std::string& name, const std::string& value, const Span* at = nullptr);
   std::string user_module(int index) const;
+  // One of aiocc's modules as a value: its table of attributes is written once per program
+  // part (module_tables_).
+  std::string module_value(const std::string& module);
   void raise_missing(const std::string& dotted, const std::vector<int>& found);
   void import_stmt(const Stmt& s);
   void import_from_stmt(const Stmt& s);

@@ -3,6 +3,8 @@
 
 #include <iterator>
 
+#include "cpython_names.h"
+
 namespace aiocc {
 namespace {
 
@@ -145,6 +147,31 @@ const BuiltinEntry kTable[] = {
     FN("abc", abstractmethod, "abc"), FN("abc", update_abstractmethods, "abc"),
     {"abc", "ABC", nullptr, "aiocc::abc::abc_class()"},
     {"abc", "ABCMeta", nullptr, "aiocc::Object(&aiocc::abc::ABCMeta_type)"},
+    // math: every function, and the constants
+    FN("math", acos, "math"), FN("math", acosh, "math"), FN("math", asin, "math"),
+    FN("math", asinh, "math"), FN("math", atan, "math"), FN("math", atan2, "math"),
+    FN("math", atanh, "math"), FN("math", cbrt, "math"), FN("math", ceil, "math"),
+    FN("math", comb, "math"), FN("math", copysign, "math"), FN("math", cos, "math"),
+    FN("math", cosh, "math"), FN("math", degrees, "math"), FN("math", dist, "math"),
+    FN("math", erf, "math"), FN("math", erfc, "math"), FN("math", exp, "math"),
+    FN("math", exp2, "math"), FN("math", expm1, "math"), FN("math", fabs, "math"),
+    FN("math", factorial, "math"), FN("math", floor, "math"), FN("math", fmod, "math"),
+    FN("math", frexp, "math"), FN("math", fsum, "math"), FN("math", gamma, "math"),
+    FN("math", gcd, "math"), FN("math", hypot, "math"), FN("math", isclose, "math"),
+    FN("math", isfinite, "math"), FN("math", isinf, "math"), FN("math", isnan, "math"),
+    FN("math", isqrt, "math"), FN("math", lcm, "math"), FN("math", ldexp, "math"),
+    FN("math", lgamma, "math"), FN("math", log, "math"), FN("math", log10, "math"),
+    FN("math", log1p, "math"), FN("math", log2, "math"), FN("math", modf, "math"),
+    FN("math", nextafter, "math"), FN("math", perm, "math"), FN("math", pow, "math"),
+    FN("math", prod, "math"), FN("math", radians, "math"), FN("math", remainder, "math"),
+    FN("math", sin, "math"), FN("math", sinh, "math"), FN("math", sqrt, "math"),
+    FN("math", tan, "math"), FN("math", tanh, "math"), FN("math", trunc, "math"),
+    FN("math", ulp, "math"),
+    {"math", "pi", nullptr, "aiocc::Object::from_float(3.141592653589793)"},
+    {"math", "e", nullptr, "aiocc::Object::from_float(2.718281828459045)"},
+    {"math", "tau", nullptr, "aiocc::Object::from_float(6.283185307179586)"},
+    {"math", "inf", nullptr, "aiocc::Object::from_float(__builtin_inf())"},
+    {"math", "nan", nullptr, "aiocc::Object::from_float(__builtin_nan(\"\"))"},
     // functools
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
     FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),
@@ -174,6 +201,7 @@ int find_builtin(std::string_view module, std::string_view name) {
 }
 
 const BuiltinEntry& builtin_entry(int index) { return kTable[index]; }
+int builtin_count() { return static_cast<int>(std::size(kTable)); }
 
 // Every name CPython 3.11's builtins module defines (dir(builtins), less True/False/None),
 // checked against python3 by tests/cli/builtins_test.py. A name here that kTable lacks is
@@ -234,10 +262,21 @@ bool is_unsupported_loop_method(std::string_view name) {
   return false;
 }
 
+bool cpython_module_has(std::string_view module, std::string_view name) {
+  for (const auto& m : cpython_names::kModules) {
+    if (module != m.name) continue;
+    for (int i = 0; i < m.count; ++i) {
+      if (name == m.names[i]) return true;
+    }
+    return false;
+  }
+  return true;  // not asked of CPython: refused
+}
+
 bool is_supported_module(std::string_view module) {
   return module == "asyncio" || module == "time" || module == "sys" || module == "typing" ||
          module == "dataclasses" || module == "functools" ||
-         module == "abc" || module == "enum";
+         module == "abc" || module == "enum" || module == "math";
 }
 
 }  // namespace aiocc

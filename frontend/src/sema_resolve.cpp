@@ -348,12 +348,14 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
       for (auto& t : st.targets) {
         check_store_target(*t);
         expr(t);
+        refuse_module_attribute_store(*t);
       }
       break;
     case StmtKind::Del:
       for (auto& t : st.targets) {
         check_del_target(*t);
         expr(t);
+        refuse_module_attribute_store(*t);
       }
       break;
     case StmtKind::Return:
@@ -472,11 +474,19 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
   }
 }
 
+// aiocc's modules are the runtime's, not dicts: their attributes are not assigned or deleted.
+void Analyzer::refuse_module_attribute_store(const Expr& t) {
+  if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List || t.kind == ExprKind::Starred) {
+    for (auto& x : t.sub) refuse_module_attribute_store(*x);
+  } else if (t.kind == ExprKind::Attribute && t.sub[0]->binding == Binding::Module) {
+    unsupported(t.span, "assigning to an attribute of the module '" + t.sub[0]->str + "'");
+  }
+}
+
 void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
   switch (e.kind) {
     case ExprKind::Name:
       resolve_name(e, chain, ctx);
-      if (e.binding == Binding::Module) unsupported(e.span, "module object '" + e.str + "' used as a value");
       // locals reads the frame that calls it: only a direct call can say which.
       if (e.binding == Binding::Builtin && e.str == "locals" && std::string_view(builtin_entry(e.entry).module).empty() &&
           &e != callee_) {
@@ -529,9 +539,12 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       }
       if (e.sub[0]->binding == Binding::Module) {
         int entry = find_builtin(e.sub[0]->str, e.str);
-        if (entry < 0) unsupported(e.span, e.sub[0]->str + "." + e.str);
-        e.binding = Binding::Builtin;
-        e.entry = entry;
+        if (entry >= 0) {
+          e.binding = Binding::Builtin;
+          e.entry = entry;
+        } else if (e.str != "__name__" && cpython_module_has(e.sub[0]->str, e.str)) {
+          unsupported(e.span, e.sub[0]->str + "." + e.str);
+        }  // else read from the module as a value: CPython's AttributeError
       }
       if (is_unsupported_loop_method(e.str)) loop_method_uses_.emplace_back(e.str, e.span);
       // A function's __code__ has its names, argument counts, local variable names and file;

@@ -29,4 +29,5 @@
 #include "aiocc/py/functools.h"
 #include "aiocc/py/abc.h"
 #include "aiocc/py/enum.h"
+#include "aiocc/py/math.h"
 #include "aiocc/py/module.h"

@@ -1,5 +1,8 @@
 // Built-in functions of the object model: iter, next, vars, issubclass, delattr, globals.
 #include "aiocc/py/builtins.h"
+
+#include <algorithm>
+
 #include "aiocc/py/abc.h"
 #include "aiocc/py/typing.h"
 #include "aiocc/py/dict.h"
@@ -10,6 +13,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "cpython_frames.h"
+#include "cpython_names.h"
 #include "internal.h"
 
 namespace aiocc::builtins {
@@ -75,19 +79,34 @@ namespace {
 
 // A module an `import` bound, seen through globals(): its repr only (aiocc has no module
 // objects; sema refuses a module used as a value elsewhere).
+// One of aiocc's modules (asyncio, math...) as a value: its attributes are what the builtin
+// table offers of it, which the program that uses the module as a value hands over.
 struct ModuleObject final : HeapObject {
   std::string name;
+  const GlobalSlot* attrs = nullptr;
+  int nattrs = 0;
   explicit ModuleObject(std::string n) : name(std::move(n)) { refcnt = 1; }
   TypeObject* type() const override { return &types::module; }
-  std::string repr() const override {
-    if (name == "sys" || name == "time" || name == "builtins") return "<module '" + name + "' (built-in)>";
-    std::string file = cpython::asyncio_file("__init__.py");
-    if (name != "asyncio") file = file.substr(0, file.rfind("/asyncio/")) + "/" + name + ".py";
-    return "<module '" + name + "' from '" + file + "'>";
+  const cpython_names::ModuleDir* cpython() const {
+    for (const auto& m : cpython_names::kModules) {
+      if (name == m.name) return &m;
+    }
+    return nullptr;
   }
-  Object getattr(const Object&, std::string_view attr) override {
-    raise(&exc::NotImplementedError, "aiocc: module '" + name + "' reached through globals() has no attribute '" +
-                                         std::string(attr) + "' (module objects are no values)");
+  std::string repr() const override {
+    if (const auto* m = cpython()) return m->repr;
+    return "<module '" + name + "' (built-in)>";  // builtins
+  }
+  Object getattr(const Object& self, std::string_view attr) override {
+    for (int i = 0; i < nattrs; ++i) {
+      if (attr == attrs[i].name) return attrs[i].imported();
+    }
+    if (attr == "__name__") return py_str(name);
+    const auto* m = cpython();
+    if (!m || std::find(m->names, m->names + m->count, attr) != m->names + m->count) {
+      raise(&exc::NotImplementedError, "aiocc: '" + name + "." + std::string(attr) + "' is not supported");
+    }
+    raise_attribute_error(self, attr, "module '" + name + "' has no attribute '" + std::string(attr) + "'");
   }
 };
 
@@ -98,6 +117,14 @@ struct LoaderObject final : HeapObject {
 };
 
 }  // namespace
+
+Object module_value(const char* name, const GlobalSlot* attrs, int nattrs) {
+  Object m = module_object(name);
+  auto* mo = static_cast<ModuleObject*>(m.heap());
+  mo->attrs = attrs;
+  mo->nattrs = nattrs;
+  return m;
+}
 
 Object module_object(const char* name) {
   static std::vector<ModuleObject*> made;

@@ -18,7 +18,11 @@ struct BuiltinEntry {
 // Returns the index of (module, name) in the table, or -1.
 int find_builtin(std::string_view module, std::string_view name);
 const BuiltinEntry& builtin_entry(int index);
+int builtin_count();
 bool is_supported_module(std::string_view module);
+// Does CPython's module (one aiocc supports) have the attribute `name` (in its dir())? One it
+// lacks is an AttributeError at run time, as in CPython; one aiocc lacks is refused.
+bool cpython_module_has(std::string_view module, std::string_view name);
 // Python builtins aiocc does not provide: using one is a compile-time "not supported" error.
 bool is_unsupported_builtin(std::string_view name);
 // Methods of asyncio's event loop that aiocc's loop does not have (sockets, pipes,

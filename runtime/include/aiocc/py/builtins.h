@@ -28,6 +28,8 @@ AIOCC_BUILTINS(AIOCC_DECLARE_BUILTIN)
 Object module_doc(const ModuleInfo& m);
 Object module_file(const ModuleInfo& m);
 Object module_object(const char* name);
+// One of aiocc's modules used as a value, with what it offers (the program's table of it).
+Object module_value(const char* name, const GlobalSlot* attrs, int nattrs);
 
 // locals() in a function: a new dict of its variables that are bound (name, value), in the
 // order given (CPython's: parameters, locals, cells, free variables). dir() without an argument:
