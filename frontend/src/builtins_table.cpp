@@ -172,6 +172,66 @@ const BuiltinEntry kTable[] = {
     {"math", "tau", nullptr, "aiocc::Object::from_float(6.283185307179586)"},
     {"math", "inf", nullptr, "aiocc::Object::from_float(__builtin_inf())"},
     {"math", "nan", nullptr, "aiocc::Object::from_float(__builtin_nan(\"\"))"},
+    // itertools: the iterator types, and tee
+    {"itertools", "accumulate", nullptr, "aiocc::Object(&aiocc::itertools::accumulate_type)"},
+    {"itertools", "chain", nullptr, "aiocc::Object(&aiocc::itertools::chain_type)"},
+    {"itertools", "combinations", nullptr, "aiocc::Object(&aiocc::itertools::combinations_type)"},
+    {"itertools", "combinations_with_replacement", nullptr, "aiocc::Object(&aiocc::itertools::combinations_with_replacement_type)"},
+    {"itertools", "compress", nullptr, "aiocc::Object(&aiocc::itertools::compress_type)"},
+    {"itertools", "count", nullptr, "aiocc::Object(&aiocc::itertools::count_type)"},
+    {"itertools", "cycle", nullptr, "aiocc::Object(&aiocc::itertools::cycle_type)"},
+    {"itertools", "dropwhile", nullptr, "aiocc::Object(&aiocc::itertools::dropwhile_type)"},
+    {"itertools", "filterfalse", nullptr, "aiocc::Object(&aiocc::itertools::filterfalse_type)"},
+    {"itertools", "groupby", nullptr, "aiocc::Object(&aiocc::itertools::groupby_type)"},
+    {"itertools", "islice", nullptr, "aiocc::Object(&aiocc::itertools::islice_type)"},
+    {"itertools", "pairwise", nullptr, "aiocc::Object(&aiocc::itertools::pairwise_type)"},
+    {"itertools", "permutations", nullptr, "aiocc::Object(&aiocc::itertools::permutations_type)"},
+    {"itertools", "product", nullptr, "aiocc::Object(&aiocc::itertools::product_type)"},
+    {"itertools", "repeat", nullptr, "aiocc::Object(&aiocc::itertools::repeat_type)"},
+    {"itertools", "starmap", nullptr, "aiocc::Object(&aiocc::itertools::starmap_type)"},
+    {"itertools", "takewhile", nullptr, "aiocc::Object(&aiocc::itertools::takewhile_type)"},
+    {"itertools", "zip_longest", nullptr, "aiocc::Object(&aiocc::itertools::zip_longest_type)"},
+    FN("itertools", tee, "itertools"),
+    // bisect and heapq (heapq.merge is not built yet)
+    FN("bisect", bisect_left, "bisect"), FN("bisect", bisect_right, "bisect"), FN("bisect", insort_left, "bisect"),
+    FN("bisect", insort_right, "bisect"),
+    {"bisect", "bisect", "aiocc::bisect::bisect_right", "aiocc::builtin_value(aiocc::bisect::bisect_right_fn)"},
+    {"bisect", "insort", "aiocc::bisect::insort_right", "aiocc::builtin_value(aiocc::bisect::insort_right_fn)"},
+    FN("heapq", heapify, "heapq"), FN("heapq", heappop, "heapq"), FN("heapq", heappush, "heapq"),
+    FN("heapq", heappushpop, "heapq"), FN("heapq", heapreplace, "heapq"), FN("heapq", nlargest, "heapq"),
+    FN("heapq", nsmallest, "heapq"),
+    // operator (length_hint is not built yet); in C++ op_<name>
+#define OP(name) {"operator", #name, "aiocc::operator_module::op_" #name, "aiocc::builtin_value(aiocc::operator_module::op_" #name "_fn)"}
+    OP(abs), OP(add),
+    OP(and_), OP(call),
+    OP(concat), OP(contains),
+    OP(countOf), OP(delitem),
+    OP(eq), OP(floordiv),
+    OP(ge), OP(getitem),
+    OP(gt), OP(iadd),
+    OP(iand), OP(iconcat),
+    OP(ifloordiv), OP(ilshift),
+    OP(imatmul), OP(imod),
+    OP(imul), OP(index),
+    OP(indexOf), OP(inv),
+    OP(invert), OP(ior),
+    OP(ipow), OP(irshift),
+    OP(is_), OP(is_not),
+    OP(isub), OP(itruediv),
+    OP(ixor), OP(le),
+    OP(lshift), OP(lt),
+    OP(matmul), OP(mod),
+    OP(mul), OP(ne),
+    OP(neg), OP(not_),
+    OP(or_), OP(pos),
+    OP(pow), OP(rshift),
+    OP(setitem), OP(sub),
+    OP(truediv), OP(truth),
+    OP(xor),
+#undef OP
+    {"operator", "itemgetter", nullptr, "aiocc::Object(&aiocc::operator_module::itemgetter_type)"},
+    {"operator", "attrgetter", nullptr, "aiocc::Object(&aiocc::operator_module::attrgetter_type)"},
+    {"operator", "methodcaller", nullptr, "aiocc::Object(&aiocc::operator_module::methodcaller_type)"},
     // functools
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
     FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),
@@ -276,7 +336,9 @@ bool cpython_module_has(std::string_view module, std::string_view name) {
 bool is_supported_module(std::string_view module) {
   return module == "asyncio" || module == "time" || module == "sys" || module == "typing" ||
          module == "dataclasses" || module == "functools" ||
-         module == "abc" || module == "enum" || module == "math";
+         module == "abc" || module == "enum" || module == "math" ||
+         module == "itertools" || module == "bisect" || module == "heapq" ||
+         module == "operator";
 }
 
 }  // namespace aiocc

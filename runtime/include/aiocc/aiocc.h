@@ -29,5 +29,8 @@
 #include "aiocc/py/functools.h"
 #include "aiocc/py/abc.h"
 #include "aiocc/py/enum.h"
+#include "aiocc/py/bisect_heapq.h"
+#include "aiocc/py/itertools.h"
 #include "aiocc/py/math.h"
 #include "aiocc/py/module.h"
+#include "aiocc/py/operator.h"

@@ -625,30 +625,8 @@ Object dist_impl(const Object&, const Object* a, Args, Kwargs) {
 
 // isclose(a, b, *, rel_tol=1e-09, abs_tol=0.0), bound as Argument Clinic binds it.
 Object isclose_impl(const Object&, const Object*, Args args, Kwargs kw) {
-  static const char* const names[] = {"a", "b", "rel_tol", "abs_tol"};
   Object v[4];
-  if (args.size() > 2) {
-    raise(&exc::TypeError, "isclose() takes exactly 2 positional arguments (" + std::to_string(args.size()) + " given)");
-  }
-  for (size_t i = 0; i < args.size(); ++i) v[i] = args[i];
-  for (const auto& [key, value] : kw) {
-    int k = -1;
-    for (int j = 0; j < 4; ++j) {
-      if (key == names[j]) k = j;
-    }
-    if (k < 0) raise(&exc::TypeError, "'" + std::string(key) + "' is an invalid keyword argument for isclose()");
-    if (!v[k].is_unbound()) {
-      raise(&exc::TypeError, "argument for isclose() given by name ('" + std::string(key) + "') and position (" +
-                                 std::to_string(k + 1) + ")");
-    }
-    v[k] = value;
-  }
-  for (int j = 0; j < 2; ++j) {
-    if (v[j].is_unbound()) {
-      raise(&exc::TypeError, std::string("isclose() missing required argument '") + names[j] + "' (pos " +
-                                 std::to_string(j + 1) + ")");
-    }
-  }
+  clinic_bind("isclose", {"a", "b", "rel_tol", "abs_tol"}, 2, 2, args, kw, v);
   const double a = as_double(v[0]), b = as_double(v[1]);
   const double rel_tol = v[2].is_unbound() ? 1e-09 : as_double(v[2]);
   const double abs_tol = v[3].is_unbound() ? 0.0 : as_double(v[3]);

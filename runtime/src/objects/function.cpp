@@ -477,4 +477,35 @@ void bind_args(const char* fname, Args args, Kwargs kw, std::initializer_list<co
   }
 }
 
+void clinic_bind(const char* fname, std::initializer_list<const char*> params, size_t max_positional,
+                 size_t required, Args args, Kwargs kw, Object* out) {
+  const std::string f = std::string(fname) + "()";
+  if (args.size() > max_positional) {
+    raise(&exc::TypeError, f + " takes " + (required == max_positional ? "exactly " : "at most ") +
+                               std::to_string(max_positional) + " positional argument" +
+                               (max_positional == 1 ? "" : "s") + " (" + std::to_string(args.size()) + " given)");
+  }
+  for (size_t i = 0; i < args.size(); ++i) out[i] = args[i];
+  for (const Kw& k : kw) {
+    size_t i = 0;
+    for (const char* p : params) {
+      if (k.name == p) break;
+      ++i;
+    }
+    if (i == params.size()) raise(&exc::TypeError, "'" + std::string(k.name) + "' is an invalid keyword argument for " + f);
+    if (!out[i].is_unbound()) {
+      raise(&exc::TypeError, "argument for " + f + " given by name ('" + std::string(k.name) + "') and position (" +
+                                 std::to_string(i + 1) + ")");
+    }
+    out[i] = k.value;
+  }
+  size_t i = 0;
+  for (const char* p : params) {
+    if (i < required && out[i].is_unbound()) {
+      raise(&exc::TypeError, f + " missing required argument '" + p + "' (pos " + std::to_string(i + 1) + ")");
+    }
+    ++i;
+  }
+}
+
 }  // namespace aiocc

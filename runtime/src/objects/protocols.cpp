@@ -165,11 +165,31 @@ struct LazyIteratorObject final : BuiltinIterator {
   TypeObject* ty;
   std::function<bool(Object&)> step;
   std::function<void()> hint;  // __length_hint__'s side effects (reversed() asks len(seq) again)
+  std::function<std::string()> show;  // its repr, when it has its own (itertools.count)
+  LazyIteratorMethods methods;        // methods of its own (__length_hint__, __copy__)
   bool exhausted = false;
   LazyIteratorObject(TypeObject* t, std::function<bool(Object&)> s) : ty(t), step(std::move(s)) {
     kind = Kind::LazyIterator;
   }
   TypeObject* type() const override { return ty; }
+  std::string repr() const override { return show ? show() : BuiltinIterator::repr(); }
+  Object getattr(const Object& self, std::string_view name) override {
+    for (const auto& [n, f] : methods) {
+      if (name == n) return make<BoundMethod>(self, std::string(name));
+    }
+    return BuiltinIterator::getattr(self, name);
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
+    for (const auto& [n, f] : methods) {
+      if (name == n) {
+        if (kw.size() || args.size()) {
+          raise(&exc::TypeError, ty->name + "." + n + "() takes no arguments (" + std::to_string(args.size()) + " given)");
+        }
+        return f();
+      }
+    }
+    return BuiltinIterator::call_method(self, name, args, kw);
+  }
   bool next(Object& out) {
     if (exhausted) return false;
     if (step(out)) return true;
@@ -550,6 +570,14 @@ Object eager_iterator(const Object& list, TypeObject* t) { return make<IteratorO
 
 Object lazy_iterator(TypeObject* t, std::function<bool(Object&)> step) {
   return make<LazyIteratorObject>(t, std::move(step));
+}
+
+Object lazy_iterator(TypeObject* t, std::function<bool(Object&)> step, std::function<std::string()> repr,
+                     LazyIteratorMethods methods) {
+  Object it = make<LazyIteratorObject>(t, std::move(step));
+  it.as<LazyIteratorObject>()->show = std::move(repr);
+  it.as<LazyIteratorObject>()->methods = std::move(methods);
+  return it;
 }
 
 void builtin_length_hint(const Object& o) {

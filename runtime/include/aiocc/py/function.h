@@ -142,5 +142,9 @@ void check_no_kwargs(const char* fname, Kwargs kw);
 // Binds `args`/`kw` to named parameters: out[i] stays Unbound when not given.
 void bind_args(const char* fname, Args args, Kwargs kw, std::initializer_list<const char*> params,
                Object* out, size_t required);
+// The same as Argument Clinic binds a built-in's arguments (its TypeError texts): params[0,
+// max_positional) by position or name, the rest by name only.
+void clinic_bind(const char* fname, std::initializer_list<const char*> params, size_t max_positional,
+                 size_t required, Args args, Kwargs kw, Object* out);
 
 }  // namespace aiocc

@@ -76,6 +76,10 @@ Object eager_iterator(const Object& list, TypeObject* t);
 // An iterator of type `t` whose next() is `step` (false: exhausted): map, filter, zip and
 // enumerate compute each item when it is asked for, as CPython's do.
 Object lazy_iterator(TypeObject* t, std::function<bool(Object&)> step);
+// ... with a repr of its own (null: the default), and methods without arguments of its own.
+using LazyIteratorMethods = std::vector<std::pair<std::string, std::function<Object()>>>;
+Object lazy_iterator(TypeObject* t, std::function<bool(Object&)> step, std::function<std::string()> repr,
+                     LazyIteratorMethods methods = {});
 // A built-in iterator's __length_hint__, for its side effects (length_hint() in ops.h).
 void builtin_length_hint(const Object& o);
 // iter(x) for any iterable; is `o` an iterator (has __next__)?
