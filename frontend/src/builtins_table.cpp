@@ -232,6 +232,10 @@ const BuiltinEntry kTable[] = {
     {"operator", "itemgetter", nullptr, "aiocc::Object(&aiocc::operator_module::itemgetter_type)"},
     {"operator", "attrgetter", nullptr, "aiocc::Object(&aiocc::operator_module::attrgetter_type)"},
     {"operator", "methodcaller", nullptr, "aiocc::Object(&aiocc::operator_module::methodcaller_type)"},
+    // copy
+    FN("copy", copy, "copy"), FN("copy", deepcopy, "copy"),
+    {"copy", "Error", nullptr, "aiocc::Object(&aiocc::copy::Error_type)"},
+    {"copy", "error", nullptr, "aiocc::Object(&aiocc::copy::Error_type)"},
     // functools
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
     FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),
@@ -338,7 +342,7 @@ bool is_supported_module(std::string_view module) {
          module == "dataclasses" || module == "functools" ||
          module == "abc" || module == "enum" || module == "math" ||
          module == "itertools" || module == "bisect" || module == "heapq" ||
-         module == "operator";
+         module == "operator" || module == "copy";
 }
 
 }  // namespace aiocc

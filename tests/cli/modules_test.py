@@ -44,6 +44,7 @@ REFUSED = {
     "math": {},
     "itertools": {},
     "bisect": {},
+    "copy": {},
     "operator": {
         # Needs each built-in iterator's __length_hint__.
         "length_hint": "not built yet",

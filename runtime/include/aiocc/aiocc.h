@@ -10,6 +10,7 @@
 #include "aiocc/program.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/bytes.h"
+#include "aiocc/py/copy.h"
 #include "aiocc/py/complex.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"

@@ -1,4 +1,7 @@
-// copy.deepcopy: Lib/copy.py's rules for the values aiocc has. Atomic values are shared; lists,
+// The copy module: Lib/copy.py's rules for the values aiocc has. copy.copy: immutable values
+// are themselves, containers are copied, an instance of a user class is made without __init__
+// and given the same attributes (or copied by its own __copy__). copy.deepcopy: atomic values
+// are shared; lists,
 // tuples, dicts, sets, bytearrays and slices are rebuilt from deep copies of their items; an
 // instance of a user class is made without __init__ (object.__new__) and given deep copies of
 // its attributes (and of the built-in value a subclass of list, dict… extends), or copied by its
@@ -28,6 +31,17 @@ namespace {
 
 using Memo = std::unordered_map<const HeapObject*, Object>;
 Object deep(const Object& x, Memo& memo);
+// The memo dict a __deepcopy__ is given stands for the copy's memo: deepcopy(y, memo) called
+// with it continues that copy (shared references shared, cycles closed).
+std::unordered_map<const HeapObject*, Memo*>& active_memos() {
+  static std::unordered_map<const HeapObject*, Memo*> memos;
+  return memos;
+}
+struct MemoDict {
+  Object dict = py_dict();
+  explicit MemoDict(Memo& m) { active_memos()[dict.heap()] = &m; }
+  ~MemoDict() { active_memos().erase(dict.heap()); }
+};
 
 // copy._deepcopy_atomic's types, and what defines a __deepcopy__ returning itself (Enum members).
 bool atomic(const Object& x) {
@@ -41,9 +55,24 @@ bool atomic(const Object& x) {
   return i && !i->cls->enum_by_value.is_unbound();
 }
 
+// The attributes of an instance (its __dict__'s items), in order.
+template <class F>
+void for_each_attribute(InstanceObject* src, F&& f) {
+  if (!src->dict.is_unbound()) {
+    for (const auto& e : as_dict(src->dict)->entries) {
+      if (e.live) f(str_value(e.key), e.value);
+    }
+    return;
+  }
+  for (size_t k = 0; k < src->shape->names.size() && k < src->values.size(); ++k) {
+    if (!src->values[k].is_unbound()) f(std::string(src->shape->names[k]->text), src->values[k]);
+  }
+}
+
 Object copy_instance(const Object& x, InstanceObject* src, Memo& memo) {
   if (const Object* f = user_class_lookup(src->cls, "__deepcopy__")) {
-    Object r = call_with_self(*f, x, {py_dict()}, {});
+    MemoDict d(memo);
+    Object r = call_with_self(*f, x, {d.dict}, {});
     memo[x.heap()] = r;
     return r;
   }
@@ -51,15 +80,8 @@ Object copy_instance(const Object& x, InstanceObject* src, Memo& memo) {
   memo[x.heap()] = y;
   auto* dst = y.as<InstanceObject>();
   if (!src->base_value.is_unbound()) dst->base_value = deep(src->base_value, memo);
-  if (!src->dict.is_unbound()) {
-    for (const auto& e : as_dict(src->dict)->entries) {
-      if (e.live) aiocc::setattr(y, str_value(e.key), deep(e.value, memo));
-    }
-  } else {
-    for (size_t k = 0; k < src->shape->names.size() && k < src->values.size(); ++k) {
-      if (!src->values[k].is_unbound()) dst->set_own(*src->shape->names[k], deep(src->values[k], memo));
-    }
-  }
+  // _reconstruct: y.__dict__.update(state), past any __setattr__.
+  for_each_attribute(src, [&](const std::string& name, const Object& v) { dst->set_own(intern(name), deep(v, memo)); });
   return y;
 }
 
@@ -125,5 +147,84 @@ Object deep_copy(const Object& x) {
   Memo memo;
   return deep(x, memo);
 }
+
+TypeObject Error_type("Error", &exc::Exception, construct_exception, "copy");
+
+namespace {
+// copy.copy's _copy_dispatch and _copy_immutable: the value itself.
+bool immutable(const Object& x) {
+  if (atomic(x) || as_tuple(x) || type_of(x) == &types::slice) return true;
+  SetObject* s = as_set(x);
+  return s && s->frozen && type_of(x) == &types::frozenset;
+}
+
+Object shallow(const Object& x) {
+  if (immutable(x)) return x;
+  if (InstanceObject* src = as_instance(x)) {
+    if (const Object* f = user_class_lookup(src->cls, "__copy__")) return call_with_self(*f, x, {}, {});
+    // __reduce_ex__(4): cls.__new__(cls), the items of a list/dict/set it extends, its state.
+    Object y = make<InstanceObject>(src->cls);
+    auto* dst = y.as<InstanceObject>();
+    if (!src->base_value.is_unbound()) dst->base_value = immutable(src->base_value) ? src->base_value : shallow(src->base_value);
+    Object state = py_dict();
+    for_each_attribute(src, [&](const std::string& name, const Object& v) { as_dict(state)->set(py_str(name), v); });
+    if (const Object* f = user_class_lookup(src->cls, "__setstate__")) {
+      call_with_self(*f, y, {state}, {});
+    } else {
+      for (const auto& e : as_dict(state)->entries) {
+        if (e.live) dst->set_own(intern(str_value(e.key)), e.value);
+      }
+    }
+    return y;
+  }
+  if (ListObject* l = as_list(x)) return py_list(l->items);
+  if (as_dict(x) || as_set(x) || is_bytearray(x)) return call_method(x, "copy", {});
+  if (auto* e = x.dyn<ExceptionObject>()) {
+    Object y = new_exception(e->cls, e->args);
+    if (DictObject* d = as_dict(e->attrs)) {
+      for (const auto& entry : d->entries) {
+        if (entry.live) aiocc::setattr(y, str_value(entry.key), entry.value);
+      }
+    }
+    return y;
+  }
+  TypeObject* t = type_of(x);
+  const bool unpicklable = x.heap()->kind == HeapObject::Kind::Generator ||
+                           x.heap()->kind == HeapObject::Kind::Coroutine ||
+                           x.heap()->kind == HeapObject::Kind::Future || as_dict_view(x);
+  if (unpicklable) raise(&exc::TypeError, "cannot pickle '" + t->qualified_name() + "' object");
+  raise(&exc::NotImplementedError, "a copy of '" + t->qualified_name() + "' objects is not supported by aiocc");
+}
+}  // namespace
+
+Object copy(Args args, Kwargs kw) {
+  Object v[1];
+  bind_args("copy", args, kw, {"x"}, v, 1);
+  return shallow(v[0]);
+}
+
+Object deepcopy(Args args, Kwargs kw) {
+  Object v[3];
+  bind_args("deepcopy", args, kw, {"x", "memo", "_nil"}, v, 1);
+  const Object& memo_arg = v[1];
+  if (!memo_arg.is_unbound() && !memo_arg.is_none()) {
+    if (auto it = active_memos().find(memo_arg.heap()); it != active_memos().end()) return deep(v[0], *it->second);
+    if (!as_dict(memo_arg)) raise(&exc::AttributeError, "'" + type_of(memo_arg)->name + "' object has no attribute 'get'");
+    Memo memo;
+    active_memos()[memo_arg.heap()] = &memo;
+    try {
+      Object r = deep(v[0], memo);
+      active_memos().erase(memo_arg.heap());
+      return r;
+    } catch (...) {
+      active_memos().erase(memo_arg.heap());
+      throw;
+    }
+  }
+  return deep_copy(v[0]);
+}
+
+BuiltinFunction copy_fn("copy", copy, "copy");
+BuiltinFunction deepcopy_fn("deepcopy", deepcopy, "copy");
 
 }  // namespace aiocc::copy

@@ -554,20 +554,16 @@ Object combinatoric(TypeObject* t, std::vector<Object> pool, int64_t r, int kind
   });
 }
 
-Object make_combinations(TypeObject* t, Args args, Kwargs kw) {
-  Bound b = BIND(combinations);
+// combinations(iterable, r) and combinations_with_replacement(iterable, r).
+Object combinations_of(TypeObject* t, const Bound& b, int kind) {
   std::vector<Object> pool = to_vector(b.v[0]);
   const int64_t r = ssize_arg(b.v[1]);
   if (r < 0) raise(&exc::ValueError, "r must be non-negative");
-  return combinatoric(t, std::move(pool), r, 0);
+  return combinatoric(t, std::move(pool), r, kind);
 }
-
+Object make_combinations(TypeObject* t, Args args, Kwargs kw) { return combinations_of(t, BIND(combinations), 0); }
 Object make_combinations_with_replacement(TypeObject* t, Args args, Kwargs kw) {
-  Bound b = BIND(combinations_with_replacement);
-  std::vector<Object> pool = to_vector(b.v[0]);
-  const int64_t r = ssize_arg(b.v[1]);
-  if (r < 0) raise(&exc::ValueError, "r must be non-negative");
-  return combinatoric(t, std::move(pool), r, 1);
+  return combinations_of(t, BIND(combinations_with_replacement), 1);
 }
 
 Object make_permutations(TypeObject* t, Args args, Kwargs kw) {

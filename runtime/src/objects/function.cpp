@@ -447,8 +447,8 @@ void bind_args(const char* fname, Args args, Kwargs kw, std::initializer_list<co
   if (args.size() > n) {
     raise(&exc::TypeError, std::string(fname) + "() takes " +
                                (required == n ? "" : "from " + std::to_string(required) + " to ") +
-                               std::to_string(n) + " positional arguments but " +
-                               std::to_string(args.size()) + " were given");
+                               std::to_string(n) + " positional argument" + (n == 1 ? "" : "s") + " but " +
+                               std::to_string(args.size()) + (args.size() == 1 ? " was" : " were") + " given");
   }
   for (size_t i = 0; i < args.size(); ++i) out[i] = args[i];
   for (const Kw& k : kw) {
