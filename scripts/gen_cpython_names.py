@@ -27,8 +27,8 @@ TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, t
          typing.TypeVar, enum.auto, dataclasses.Field, asyncio.CancelledError,
          asyncio.InvalidStateError, asyncio.QueueEmpty, asyncio.QueueFull]
 # The modules of the builtin table (frontend/src/builtins_table.cpp, is_supported_module).
-MODULES = ["abc", "asyncio", "bisect", "copy", "dataclasses", "enum", "functools", "heapq", "itertools", "math", "operator", "sys",
-           "time", "typing"]
+MODULES = ["abc", "asyncio", "bisect", "copy", "dataclasses", "enum", "functools", "heapq", "itertools", "math", "operator", "string",
+           "sys", "time", "typing"]
 # Every built-in exception class (aliases such as IOError once).
 TYPES += [v for v in dict.fromkeys(v for v in vars(builtins).values() if isinstance(v, type))
           if issubclass(v, BaseException) and v not in TYPES]

@@ -35,3 +35,4 @@
 #include "aiocc/py/math.h"
 #include "aiocc/py/module.h"
 #include "aiocc/py/operator.h"
+#include "aiocc/py/string_module.h"

@@ -124,6 +124,7 @@ SparseModule functools_py("functools.py", {{906, "            raise TypeError(f'
                                            {909, "        return dispatch(args[0].__class__)(*args, **kw)"}},
                           stdlib_dir());
 SparseModule typing_py("typing.py", {{2556, "        arg.__no_type_check__ = True"}}, stdlib_dir());
+SparseModule string_py("string.py", {{48, "    return (sep or ' ').join(map(str.capitalize, s.split(sep)))"}}, stdlib_dir());
 SparseModule queues("queues.py", {{110, "    async def put(self, item):"},
                                   {120, "                await putter"},
                                   {149, "    async def get(self):"},
@@ -194,6 +195,7 @@ const SrcPos dc_asdict_pos[] = {{1283, 8, -1, -1, -1}};
 const SrcPos dc_astuple_pos[] = {{1348, 8, -1, -1, -1}};
 const SrcPos dc_replace_pos[] = {{1472, 8, -1, -1, -1}, {1485, 16, -1, -1, -1}, {1492, 16, -1, -1, -1}, {1501, 11, 35, -1, -1}};
 const SrcPos no_type_check_pos[] = {{2556, 8, 29, -1, -1}};
+const SrcPos string_capwords_pos[] = {{48, 11, 28, -1, -1}, {48, 49, 56, -1, -1}, {48, 49, 61, -1, -1}, {48, 11, 63, -1, -1}};
 const SrcPos singledispatch_wrapper_pos[] = {{906, 12, -1, -1, -1}, {909, 15, 55, -1, -1}};
 const SrcPos enum_type_new_pos[] = {{566, 12, -1, -1, -1}};
 const SrcPos enum_set_name_pos[] = {{259, 26, 68, -1, -1}, {265, 42, 73, -1, -1}, {271, 20, -1, -1, -1}, {275, 8, 35, -1, -1}};
@@ -257,6 +259,7 @@ const CodeInfo dc_fields{"fields", &dataclasses_py.info, dc_fields_pos};
 const CodeInfo dc_asdict{"asdict", &dataclasses_py.info, dc_asdict_pos};
 const CodeInfo dc_astuple{"astuple", &dataclasses_py.info, dc_astuple_pos};
 const CodeInfo dc_replace{"replace", &dataclasses_py.info, dc_replace_pos};
+const CodeInfo string_capwords{"capwords", &string_py.info, string_capwords_pos};
 const CodeInfo no_type_check{"no_type_check", &typing_py.info, no_type_check_pos};
 const CodeInfo singledispatch_wrapper{"wrapper", &functools_py.info, singledispatch_wrapper_pos};
 const CodeInfo enum_type_new{"__new__", &enum_py.info, enum_type_new_pos};

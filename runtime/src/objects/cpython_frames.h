@@ -73,6 +73,9 @@ enum ProcessClassPos {
 enum GetFieldPos { kGfDefaultFactory, kGfClassVarKwOnly, kGfMutableDefault };
 enum ReplacePos { kReplaceNotInstance, kReplaceInitFalse, kReplaceInitVar, kReplaceCall };
 extern const CodeInfo no_type_check;  // typing.py:2556, `arg.__no_type_check__ = True`
+// string.py:48, capwords's one line: the `.join` and `s.split` lookups, the split and join calls.
+extern const CodeInfo string_capwords;
+enum CapwordsPos { kCapwordsJoinAttr, kCapwordsSplitAttr, kCapwordsSplitCall, kCapwordsJoinCall };
 // enum.py's class creation: EnumType.__new__ re-raises (566) what making a member raised in
 // _proto_member.__set_name__: _new_member_ (259), the data type's value (265, 271), __init__ (275).
 extern const CodeInfo enum_type_new;
