@@ -85,6 +85,8 @@ const BuiltinEntry kTable[] = {
     EXC("asyncio", TimeoutError),
     {"asyncio", "Task", nullptr, "aiocc::Object(&aiocc::types::task)"},
     FN("time", monotonic, "time_module"), FN("time", time, "time_module"),
+    FN("time", monotonic_ns, "time_module"), FN("time", time_ns, "time_module"),
+    FN("time", perf_counter_ns, "time_module"),
     FN("time", perf_counter, "time_module"), FN("time", sleep, "time_module"),
     {"sys", "stdout", nullptr, "aiocc::sys::stdout_obj"},
     {"sys", "stderr", nullptr, "aiocc::sys::stderr_obj"},

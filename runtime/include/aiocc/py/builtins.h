@@ -66,4 +66,8 @@ Object time(Args args, Kwargs kw);
 Object perf_counter(Args args, Kwargs kw);
 Object sleep(Args args, Kwargs kw);  // blocking, as time.sleep
 extern BuiltinFunction monotonic_fn, time_fn, perf_counter_fn, sleep_fn;
+Object monotonic_ns(Args args, Kwargs kw);  // the same clocks in integer nanoseconds
+Object perf_counter_ns(Args args, Kwargs kw);
+Object time_ns(Args args, Kwargs kw);
+extern BuiltinFunction monotonic_ns_fn, perf_counter_ns_fn, time_ns_fn;
 }  // namespace aiocc::time_module
