@@ -30,9 +30,7 @@ std::string Emitter::user_module(int index) const {
 
 // The ModuleNotFoundError of a dotted name whose modules `found` (a prefix of it) exist.
 void Emitter::raise_missing(const std::string& dotted, const std::vector<int>& found) {
-  size_t end = 0;
-  for (size_t i = 0; i <= found.size(); ++i) end = dotted.find('.', end + (i ? 1 : 0));
-  std::string missing = dotted.substr(0, end);
+  const std::string missing = first_missing_module(dotted, found.size());
   for (int k : found) line("aiocc::import_module(" + user_module(k) + ");");
   std::string not_package = "nullptr";
   if (!found.empty() && !program_[found.back()]->is_package) {

@@ -221,9 +221,7 @@ class Loader {
   // ModuleNotFoundError's text for `dotted`, the first missing prefix named.
   std::string missing_message(const std::string& dotted) {
     std::vector<int> found = found_prefixes(dotted);
-    size_t end = 0;
-    for (size_t i = 0; i <= found.size(); ++i) end = dotted.find('.', end + (i ? 1 : 0));
-    std::string message = "No module named '" + dotted.substr(0, end) + "'";
+    std::string message = "No module named '" + first_missing_module(dotted, found.size()) + "'";
     if (!found.empty() && !prog_.modules[found.back()]->is_package) {
       message += "; '" + prog_.modules[found.back()]->name + "' is not a package";
     }
@@ -375,6 +373,12 @@ class Loader {
 };
 
 }  // namespace
+
+std::string first_missing_module(const std::string& dotted, size_t found) {
+  size_t end = dotted.find('.');
+  for (size_t i = 0; i < found && end != std::string::npos; ++i) end = dotted.find('.', end + 1);
+  return dotted.substr(0, end);
+}
 
 Program load_program(const std::string& path, const std::string& source) {
   return Loader(path).run(source);

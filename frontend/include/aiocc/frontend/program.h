@@ -22,6 +22,10 @@ struct Program {
 // is in another file than the script.
 Program load_program(const std::string& path, const std::string& source);
 
+// The first missing module of the dotted name `dotted` whose first `found` prefixes exist
+// (`a.b` for `a.b.c` when only `a` does): what ModuleNotFoundError names.
+std::string first_missing_module(const std::string& dotted, size_t found);
+
 // Is `name` (a top-level module name) one of CPython 3.11's sys.stdlib_module_names?
 bool is_stdlib_module(const std::string& name);
 
