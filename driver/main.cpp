@@ -52,6 +52,8 @@ const char* kHelp =
     "  --no-line-directives    (emit) leave out #line directives\n"
     "  --depfile DEP           (emit) also write DEP, the files of the program as a Makefile\n"
     "                          rule for OUT.cpp (for build systems: CMake's DEPFILE)\n"
+    "  --library NAME          (emit, instead of FILE) aiocc's library module NAME alone, as\n"
+    "                          the runtime's build compiles it\n"
     "\n"
     "exit status: the program's own for run; 1 for errors in the script; 2 for bad usage or\n"
     "an unreadable file; 3 when aiocc itself fails.\n"
@@ -104,7 +106,9 @@ std::string translate(const std::string& path, const EmitOptions& opts = {}, std
       Program program = load_program(path, source);
       cpp = emit_cpp(program, opts);
       if (files) {
-        for (const auto& m : program.modules) files->push_back(m->path);
+        for (const auto& m : program.modules) {
+          if (!m->is_library) files->push_back(m->path);  // aiocc's own are in its runtime
+        }
       }
     });
     return cpp;
@@ -119,6 +123,23 @@ std::string translate(const std::string& path, const EmitOptions& opts = {}, std
                  path.c_str(), e.what());
     std::exit(kExitInternal);
   }
+}
+
+// Library module `name` (runtime/lib), for the runtime's build: `import name` analyzed, the
+// module alone emitted.
+std::string translate_library(const std::string& name, const EmitOptions& opts) {
+  std::string cpp;
+  try {
+    run_with_large_stack([&] {
+      // A script in a directory that cannot exist: no file of the user's is ever found.
+      Program program = load_program("/dev/null/aiocc-library.py", "import " + name + "\n");
+      cpp = emit_library(program, name, opts);
+    });
+  } catch (const CompileError& e) {
+    std::fputs(format_diagnostic(e.path, e.lines, e).c_str(), stderr);
+    std::exit(kExitCompileError);
+  }
+  return cpp;
 }
 
 driver::Runtime runtime_or_die() {
@@ -260,7 +281,7 @@ int main(int argc, char** argv) {
     usage_error("unknown command '" + cmd + "'");
   }
   // Options come before FILE; everything after FILE belongs to the script (run, compare).
-  std::string file, out, depfile;
+  std::string file, out, depfile, library;
   bool line_directives = true;
   std::vector<std::string> rest;
   for (size_t i = 1; i < args.size(); ++i) {
@@ -285,6 +306,11 @@ int main(int argc, char** argv) {
       out = args[++i];
     } else if (a == "--no-line-directives" && cmd == "emit") {
       line_directives = false;
+    } else if (a == "--library" && cmd == "emit") {
+      if (i + 1 >= args.size()) usage_error("--library needs a module name");
+      library = args[++i];
+      if (!library_source(library)) usage_error("'" + library + "' is not one of aiocc's library modules");
+      file = "-";  // no script: the module alone
     } else if (a == "--depfile" && cmd == "emit") {
       if (i + 1 >= args.size()) usage_error("--depfile needs a file name");
       depfile = args[++i];
@@ -305,7 +331,7 @@ int main(int argc, char** argv) {
     opts.line_directives = line_directives;
     if (!depfile.empty() && out.empty()) usage_error("--depfile needs -o OUT.cpp");
     std::vector<std::string> files;
-    std::string cpp = translate(file, opts, &files);
+    std::string cpp = library.empty() ? translate(file, opts, &files) : translate_library(library, opts);
     if (out.empty()) {
       std::fwrite(cpp.data(), 1, cpp.size(), stdout);
     } else {

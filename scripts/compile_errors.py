@@ -8,7 +8,8 @@ A case is one .py file under tests/errors/. What it must print is one line in CA
   - for constructs outside aiocc's subset (which CPython accepts) the case states it on its
     first line as `# expect: LINE:COL: MESSAGE`, and `record` copies it.
 An error in a module the case imports is located in that file: the case names it on its
-second line, `# expect-file: PATH` (relative to the case's directory). In the message, {DIR}
+second line, `# expect-file: PATH` (relative to the case's directory). In the message, {STDLIB}
+stands for CPython's standard library directory, {DIR}
 stands for the case's directory.
 
     compile_errors.py record [CASE.py...]
@@ -56,7 +57,8 @@ def check(aiocc, case):
     first = p.stderr.splitlines()[0] if p.stderr else ""
     if "error: " in first:  # the message names files by absolute path: {DIR} for the case's directory
         where, message = first.split("error: ", 1)
-        first = where + "error: " + message.replace(os.path.dirname(os.path.abspath(case)) + "/", "{DIR}/")
+        message = message.replace(os.path.dirname(os.path.abspath(case)) + "/", "{DIR}/")
+        first = where + "error: " + message.replace(os.path.dirname(os.__file__) + "/", "{STDLIB}/")
     line_col, msg = want.split(": ", 1)
     line = line_col.split(":")[0]
     # CPython's offset is 1-based like aiocc's column; only the line is compared strictly for

@@ -25,6 +25,7 @@ std::string Emitter::module_value(const std::string& module) {
 }
 
 std::string Emitter::user_module(int index) const {
+  if (program_[index]->is_library) return library_namespace(program_[index]->name) + "::kUserModule";
   return "mod" + std::to_string(index) + "::kUserModule";
 }
 

@@ -2,6 +2,8 @@
 // (see emit.h); each function becomes a C++ function, its descriptor (FunctionInfo) and its
 // table of source positions; a class body becomes a namespace dict handed to make_class.
 #include <algorithm>
+#include <fstream>
+#include <regex>
 #include <set>
 #include <sstream>
 
@@ -13,6 +15,7 @@
 namespace aiocc::codegen {
 
 std::string Emitter::run() {
+  if (m_.is_library) map_cpython_lines();
   // Bodies first (they register positions and constants), then assemble the sections.
   for (const Function* f : m_.functions) {
     emit_function(*f, false);
@@ -23,13 +26,27 @@ std::string Emitter::run() {
 
   std::ostringstream out;
   // The script's code sits in an unnamed namespace; each module it imports in one more,
-  // mod<index> (emit_program).
+  // mod<index> (emit_program); a library module in its namespace of the runtime.
   const bool imported = m_.index != 0;
-  out << "namespace {\n";
-  if (imported) out << "namespace mod" << m_.index << " {\n";
+  if (m_.is_library) {
+    out << "namespace " << library_namespace(m_.name) << " {\n";
+  } else {
+    out << "namespace {\n";
+    if (imported) out << "namespace mod" << m_.index << " {\n";
+  }
   out << "\n// ---- " << m_.display_path << ": source, for tracebacks and warnings\n";
   out << "const char* const kLines[] = {\n";
-  for (const auto& l : m_.lines) out << "    " << names::string_literal(l) << ",\n";
+  size_t nlines = m_.lines.size();
+  if (!cpython_source_.empty()) {  // CPython's lines that positions name, the others empty
+    std::set<int> used;
+    for (const auto& [ours, c] : cpython_lines_) used.insert(c.line);
+    nlines = cpython_source_.size();
+    for (size_t i = 0; i < nlines; ++i) {
+      out << "    " << names::string_literal(used.count(static_cast<int>(i) + 1) ? cpython_source_[i] : "") << ",\n";
+    }
+  } else {
+    for (const auto& l : m_.lines) out << "    " << names::string_literal(l) << ",\n";
+  }
   out << "    nullptr};\n";
   out << "\n// ---- module globals, and every name the module binds (imports too), in order\n";
   for (const auto& g : m_.scope.names(Binding::Global)) out << "aiocc::Object " << names::global(g) << ";\n";
@@ -59,7 +76,7 @@ std::string Emitter::run() {
     package = names::string_literal(m_.is_package ? m_.name : dot == std::string::npos ? "" : m_.name.substr(0, dot));
   }
   out << "const aiocc::ModuleInfo kModule{" << names::string_literal(m_.display_path) << ", kLines, "
-      << m_.lines.size() << (slots.empty() ? ", nullptr, 0" : ", kGlobalSlots, " + std::to_string(slots.size()))
+      << nlines << (slots.empty() ? ", nullptr, 0" : ", kGlobalSlots, " + std::to_string(slots.size()))
       << doc << ", " << names::string_literal(m_.name) << ", " << package << "};\n\n";
   out << positions_;
   out << "\n// ---- constants\n" << constants_;
@@ -81,7 +98,11 @@ std::string Emitter::run() {
     out << "aiocc::UserModule kUserModule{" << names::string_literal(m_.name) << ", &kCodeModule, module_body, "
         << parent << ", " << (m_.is_package ? "true" : "false") << ", "
         << (vars.empty() ? "nullptr" : "kModuleVars") << ", " << vars.size() << "};\n";
-    out << "}  // namespace mod" << m_.index << "\n}  // namespace\n\n";
+    if (m_.is_library) {
+      out << "}  // namespace " << library_namespace(m_.name) << "\n\n";
+    } else {
+      out << "}  // namespace mod" << m_.index << "\n}  // namespace\n\n";
+    }
     return out.str();
   }
   std::string warnings = "nullptr, 0";
@@ -120,11 +141,51 @@ const std::vector<std::string>& Emitter::line_code_points(int line) {
   return out;
 }
 
+void Emitter::map_cpython_lines() {
+  std::ifstream in(m_.display_path);
+  for (std::string l; std::getline(in, l);) cpython_source_.push_back(l);
+  if (cpython_source_.empty()) return;  // no CPython at hand: the module's own lines
+  auto indent = [](const std::string& l) { return static_cast<int>(l.find_first_not_of(' ') == std::string::npos ? 0 : l.find_first_not_of(' ')); };
+  auto trim = [](std::string l) {  // and a trailing comment of CPython's (no quote in it)
+    static const std::regex comment(R"(\s+#[^'"]*$)");
+    l = std::regex_replace(l, comment, "");
+    l.erase(0, l.find_first_not_of(' '));
+    while (!l.empty() && l.back() == ' ') l.pop_back();
+    return l;
+  };
+  static const std::regex marker(R"(^(.*?)\s*# cpython: (\d+)\s*$)");
+  for (size_t i = 0; i < m_.lines.size(); ++i) {
+    std::smatch mt;
+    if (!std::regex_match(m_.lines[i], mt, marker)) continue;
+    int n = std::stoi(mt[2]);
+    if (n < 1 || n > static_cast<int>(cpython_source_.size())) continue;
+    const std::string& theirs = cpython_source_[n - 1];
+    const std::string ours = mt[1];
+    bool same = trim(ours) == trim(theirs);
+    cpython_lines_[static_cast<int>(i) + 1] = {n, indent(theirs) - indent(ours), same, indent(theirs)};
+  }
+}
+
+std::string Emitter::position_entry(int line, int col, int end, int anchor_l, int anchor_r) const {
+  if (auto it = cpython_lines_.find(line); it != cpython_lines_.end()) {
+    const CPythonLine& c = it->second;
+    line = c.line;
+    if (c.same_text) {
+      for (int* x : {&col, &end, &anchor_l, &anchor_r}) {
+        if (*x >= 0) *x += c.shift;
+      }
+    } else {  // the whole line: no carets
+      col = c.indent;
+      end = anchor_l = anchor_r = -1;
+    }
+  }
+  return "{" + std::to_string(line) + ", " + std::to_string(col) + ", " + std::to_string(end) + ", " +
+         std::to_string(anchor_l) + ", " + std::to_string(anchor_r) + "}";
+}
+
 int Emitter::pos(const Span& s, int anchor_l, int anchor_r) {
   int end = s.end_line == s.line ? s.end_col : -1;
-  std::string entry = "{" + std::to_string(s.line) + ", " + std::to_string(s.col) + ", " +
-                      std::to_string(end) + ", " + std::to_string(anchor_l) + ", " +
-                      std::to_string(anchor_r) + "}";
+  std::string entry = position_entry(s.line, s.col, end, anchor_l, anchor_r);
   auto [it, added] = fs_->position_index.emplace(entry, static_cast<int>(fs_->positions.size()));
   if (added) fs_->positions.push_back(entry);
   return it->second;
@@ -132,8 +193,7 @@ int Emitter::pos(const Span& s, int anchor_l, int anchor_r) {
 
 // A statement position that never shows carets (the whole line).
 int Emitter::line_pos(const Span& s) {
-  fs_->positions.push_back("{" + std::to_string(s.line) + ", " + std::to_string(s.col) +
-                           ", -1, -1, -1}");
+  fs_->positions.push_back(position_entry(s.line, s.col, -1, -1, -1));
   return static_cast<int>(fs_->positions.size()) - 1;
 }
 
@@ -354,7 +414,7 @@ void Emitter::emit_positions(const std::string& code, const std::string& table,
   positions_ += "const aiocc::SrcPos " + table + "[] = {\n";
   for (auto& p : st.positions) positions_ += "    " + p + ",\n";
   positions_ += "};\n";
-  std::string varnames;
+  std::string varnames, vn = "nullptr", vc = "0", fv = "nullptr", fc = "0";
   if (f) {  // co_varnames: the parameters, then the locals that are not cells, as sema found them
     // The parameters as CPython lists them: the named ones, then *args, then **kwargs.
     std::vector<std::string> v;
@@ -372,11 +432,19 @@ void Emitter::emit_positions(const std::string& code, const std::string& table,
     for (auto& name : f->scope.names(Binding::Free)) free.push_back(names::string_literal(name));
     if (!v.empty() || !free.empty()) {
       if (!v.empty()) positions_ += "const char* const " + table + "_varnames[] = {" + join(v) + "};\n";
-      varnames = ", " + (v.empty() ? std::string("nullptr") : table + "_varnames") + ", " + std::to_string(v.size());
+      vn = v.empty() ? std::string("nullptr") : table + "_varnames";
+      vc = std::to_string(v.size());
+      varnames = ", " + vn + ", " + vc;
     }
     if (!free.empty()) {
       positions_ += "const char* const " + table + "_freevars[] = {" + join(free) + "};\n";
-      varnames += ", " + table + "_freevars, " + std::to_string(free.size());
+      fv = table + "_freevars";
+      fc = std::to_string(free.size());
+      varnames += ", " + fv + ", " + fc;
+    }
+    // A library function standing for one of CPython's written in C: no frame in tracebacks.
+    if (m_.is_library && line_text(f->span.line).ends_with("# cpython: builtin")) {
+      varnames = ", " + vn + ", " + vc + ", " + fv + ", " + fc + ", true";
     }
   }
   positions_ += "const aiocc::CodeInfo " + code + "{" + names::string_literal(name) + ", &kModule, " +
@@ -411,20 +479,53 @@ std::string Emitter::emit_module_body() {
 
 namespace aiocc {
 
-std::string emit_cpp(const Program& program, const EmitOptions& options) {
+namespace {
+
+// The modules of the program other than `self`: the script's in their namespaces below, the
+// library's in the runtime.
+std::string module_declarations(const std::vector<const ast::Module*>& modules, size_t self) {
+  std::string user, library;
+  for (size_t i = 1; i < modules.size(); ++i) {
+    if (i == self) continue;
+    if (modules[i]->is_library) {
+      library += "namespace " + library_namespace(modules[i]->name) + " { extern aiocc::UserModule kUserModule; }\n";
+    } else {
+      user += "namespace mod" + std::to_string(i) + " { extern aiocc::UserModule kUserModule; }  // " + modules[i]->name + "\n";
+    }
+  }
+  std::string out;
+  if (!library.empty()) out += "// ---- aiocc's library modules the program imports (in its runtime)\n" + library + "\n";
+  if (!user.empty()) out += "// ---- the modules the script imports, each in its namespace below\nnamespace {\n" + user + "}  // namespace\n\n";
+  return out;
+}
+
+std::vector<const ast::Module*> modules_of(const Program& program) {
   std::vector<const ast::Module*> modules;
   for (const auto& m : program.modules) modules.push_back(m.get());
+  return modules;
+}
+
+}  // namespace
+
+std::string emit_cpp(const Program& program, const EmitOptions& options) {
+  std::vector<const ast::Module*> modules = modules_of(program);
   std::string out = "// Generated by aiocc from " + modules[0]->path + ". Do not edit.\n#include \"aiocc/aiocc.h\"\n\n";
-  if (modules.size() > 1) {
-    out += "// ---- the modules the script imports, each in its namespace below\nnamespace {\n";
-    for (size_t i = 1; i < modules.size(); ++i) {
-      out += "namespace mod" + std::to_string(i) + " { extern aiocc::UserModule kUserModule; }  // " + modules[i]->name + "\n";
-    }
-    out += "}  // namespace\n\n";
-  }
+  out += module_declarations(modules, 0);
   // The imported modules first: the script's section ends with main().
-  for (size_t i = 1; i < modules.size(); ++i) out += codegen::Emitter(*modules[i], options, modules).run();
+  for (size_t i = 1; i < modules.size(); ++i) {
+    if (!modules[i]->is_library) out += codegen::Emitter(*modules[i], options, modules).run();
+  }
   return out + codegen::Emitter(*modules[0], options, modules).run();
+}
+
+std::string emit_library(const Program& program, const std::string& name, const EmitOptions& options) {
+  std::vector<const ast::Module*> modules = modules_of(program);
+  for (size_t i = 1; i < modules.size(); ++i) {
+    if (modules[i]->name != name || !modules[i]->is_library) continue;
+    std::string out = "// Generated by aiocc from its library module " + name + ". Do not edit.\n#include \"aiocc/aiocc.h\"\n\n";
+    return out + module_declarations(modules, i) + codegen::Emitter(*modules[i], options, modules).run();
+  }
+  throw std::logic_error("no library module " + name);
 }
 
 }  // namespace aiocc

@@ -107,7 +107,7 @@ class Emitter {
     line("}" + tail);
   }
   void line_directive(int py_line) {
-    if (!opt_.line_directives || py_line == last_line_) return;
+    if (!opt_.line_directives || m_.is_library || py_line == last_line_) return;
     last_line_ = py_line;
     body_ += "#line " + std::to_string(py_line) + " " + names::string_literal(m_.path) + "\n";
   }
@@ -121,6 +121,20 @@ class Emitter {
   const std::vector<std::string>& line_code_points(int line);
   std::unordered_map<int, std::vector<std::string>> line_code_points_;
   int pos(const Span& s, int anchor_l = -1, int anchor_r = -1);
+  // A position's table entry; in a library module, moved to CPython's line (map_cpython_lines).
+  std::string position_entry(int line, int col, int end, int anchor_l, int anchor_r) const;
+  // A library module's tracebacks show CPython's file: each line of its source that ends with
+  // `# cpython: N` stands for line N of CPython's module (read from the CPython found at build
+  // time), its columns moved when the two lines read the same.
+  struct CPythonLine {
+    int line;
+    int shift;       // columns to add, when the texts match
+    bool same_text;
+    int indent;      // CPython's line's indentation, when they do not
+  };
+  std::map<int, CPythonLine> cpython_lines_;
+  std::vector<std::string> cpython_source_;
+  void map_cpython_lines();
   int line_pos(const Span& s);
   bool one_line(const Expr& e) const;
   int binop_pos(const Expr& e);

@@ -249,6 +249,13 @@ const BuiltinEntry kTable[] = {
     {"string", "printable", nullptr, "aiocc::string_module::attr(\"printable\")"},
     {"string", "punctuation", nullptr, "aiocc::string_module::attr(\"punctuation\")"},
     {"string", "whitespace", nullptr, "aiocc::string_module::attr(\"whitespace\")"},
+    // _random (the Mersenne Twister random.py derives from) and aiocc's private helpers of its
+    // library modules (runtime/lib: random.py)
+    {"_random", "Random", nullptr, "aiocc::Object(&aiocc::random_module::random_type)"},
+    FN("_aiocc", urandom, "private_module"), FN("_aiocc", sha512, "private_module"),
+    FN("_aiocc", is_sequence, "private_module"), FN("_aiocc", is_mapping, "private_module"),
+    FN("_aiocc", warn, "private_module"), FN("_aiocc", namedtuple, "private_module"),
+    FN("_aiocc", builtin_type, "private_module"), FN("_aiocc", generic_alias, "private_module"),
     // functools
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
     FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),
@@ -355,7 +362,8 @@ bool is_supported_module(std::string_view module) {
          module == "dataclasses" || module == "functools" ||
          module == "abc" || module == "enum" || module == "math" ||
          module == "itertools" || module == "bisect" || module == "heapq" ||
-         module == "operator" || module == "copy" || module == "string";
+         module == "operator" || module == "copy" || module == "string" || module == "_random" ||
+         module == "_aiocc";
 }
 
 }  // namespace aiocc

@@ -132,10 +132,11 @@ class Loader {
     }
   }
 
-  int add_module(const std::string& name, const fs::path& file, bool package, std::string source = {}) {
+  int add_module(const std::string& name, const fs::path& file, bool package, std::string source = {},
+                 bool library = false) {
     auto [it, added] = by_name_.emplace(name, static_cast<int>(prog_.modules.size()));
     if (!added) return it->second;
-    if (name != "__main__") {
+    if (name != "__main__" && !library) {
       std::ifstream in(file, std::ios::binary);
       std::ostringstream ss;
       ss << in.rdbuf();
@@ -153,6 +154,7 @@ class Loader {
     }
     m->name = name;
     m->is_package = package;
+    m->is_library = library;
     m->index = it->second;
     m->display_path = fs::absolute(file).lexically_normal().string();
     prog_.modules.push_back(std::move(m));
@@ -181,14 +183,29 @@ class Loader {
     return std::nullopt;
   }
 
-  // The module of the script named `dotted`, loading it and its packages; -1 if there is none.
-  int user_module(const std::string& dotted, const Span& at) {
+  // One of aiocc's library modules (runtime/lib), its packages loaded first.
+  int library_module(const std::string& dotted) {
+    return add_module(dotted, library_path(dotted), is_library_package(dotted), library_source(dotted), true);
+  }
+
+  // The module of the script named `dotted` (or of aiocc's library, in a library package),
+  // loading it and its packages; -1 if there is none.
+  // `probe`: `from pkg import name` asking whether name is a submodule (an attribute else).
+  int user_module(const std::string& dotted, const Span& at, bool probe = false) {
     if (auto it = by_name_.find(dotted); it != by_name_.end()) return it->second;
     std::string parent = parent_name(dotted);
-    if (!parent.empty() && user_module(parent, at) < 0) return -1;
+    if (parent.empty() && library_source(dotted) && !find(dotted)) return library_module(dotted);
+    int p = parent.empty() ? -1 : user_module(parent, at);
+    if (!parent.empty() && p < 0) return -1;
+    if (p >= 0 && prog_.modules[p]->is_library) {
+      if (library_source(dotted)) return library_module(dotted);
+      // A submodule CPython's package has and aiocc's lacks (collections.abc).
+      if (prog_.modules[p]->is_package && !probe) unsupported(at, "import " + dotted);
+      return -1;
+    }
     auto found = find(dotted);
     if (!found) return -1;
-    if (parent.empty() && is_supported_module(dotted)) {
+    if (parent.empty() && (is_supported_module(dotted) || library_source(dotted))) {
       unsupported(at, "a module of the script named like the standard library's '" + dotted + "'");
     }
     return add_module(dotted, found->first, found->second);
@@ -196,8 +213,10 @@ class Loader {
 
   // Which module an import names: the script's own (its index), aiocc's (-2, left to sema),
   // or none (-1).
-  int resolve(const std::string& dotted, const Span& at) {
+  int resolve(const Module& importer, const std::string& dotted, const Span& at) {
     std::string top = dotted.substr(0, dotted.find('.'));
+    if (is_private_module(top) && !importer.is_library) return -1;
+    if (library_source(top) && !find(top)) return user_module(dotted, at);
     if (is_supported_module(top) && (top == "sys" || top == "time" || !find(top))) return -2;
     int m = user_module(dotted, at);
     if (m >= 0) return m;
@@ -262,13 +281,16 @@ class Loader {
 
   void import(Module& m, Stmt& st, bool guarded) {
     for (ImportName& imp : st.imports) {
-      int k = resolve(imp.name, imp.span);
+      int k = resolve(m, imp.name, imp.span);
       if (k == -2) continue;
       if (k == -1) {
         if (!guarded) import_error(imp.span, missing_message(imp.name));
         imp.missing = true;
         imp.modules = found_prefixes(imp.name);
         continue;
+      }
+      if (prog_.modules[k]->is_library) {
+        m.library_imports[imp.asname.empty() ? imp.name : imp.asname] = prog_.modules[k].get();
       }
       // `import a.b.c` imports a, a.b and a.b.c (and binds a, or the last as its alias).
       for (std::string prefix = imp.name;; prefix = parent_name(prefix)) {
@@ -291,7 +313,7 @@ class Loader {
       }
       base = st.module.empty() ? pkg : pkg + "." + st.module;
     }
-    int k = st.level > 0 ? user_module(base, st.span) : resolve(base, st.span);
+    int k = st.level > 0 ? user_module(base, st.span) : resolve(m, base, st.span);
     if (k == -2) {
       if (st.imports.size() == 1 && st.imports[0].name == "*") unsupported(st.span, "from " + base + " import *");
       return;
@@ -310,7 +332,7 @@ class Loader {
     for (ImportName& imp : st.imports) {
       if (imp.name == "*") continue;
       if (prog_.modules[k]->is_package) {
-        int sub = user_module(base + "." + imp.name, imp.span);
+        int sub = user_module(base + "." + imp.name, imp.span, true);
         if (sub >= 0) {
           imp.modules.push_back(sub);
           deps_[m.index].insert(sub);
@@ -365,6 +387,7 @@ class Loader {
       if (n == p.imp->name) return;
     }
     if (p.imp->name == "__name__" || p.imp->name == "__doc__" || p.imp->name == "__file__") return;
+    if (t.is_library && cpython_module_has(t.name, p.imp->name)) unsupported(p.imp->span, t.name + "." + p.imp->name);
     if (!p.guarded) {
       import_error(p.imp->span, "cannot import name '" + p.imp->name + "' from '" + t.name + "' (" +
                                     t.display_path + ")");

@@ -1,6 +1,8 @@
 // Semantic analysis, pass 2: resolves every name (see sema_analyzer.h).
+#include <algorithm>
 #include "sema_analyzer.h"
 #include "unparse.h"
+#include "aiocc/frontend/program.h"
 
 namespace aiocc::semantic {
 
@@ -545,6 +547,17 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
         } else if (e.str != "__name__" && cpython_module_has(e.sub[0]->str, e.str)) {
           unsupported(e.span, e.sub[0]->str + "." + e.str);
         }  // else read from the module as a value: CPython's AttributeError
+      } else if (e.sub[0]->kind == ExprKind::Name) {
+        // A name CPython's module has that aiocc's library module lacks: refused, not left to
+        // fail at run time.
+        if (auto lib = m_.library_imports.find(e.sub[0]->str); lib != m_.library_imports.end()) {
+          const Module& lm = *lib->second;
+          const bool bound = std::find(lm.bindings.begin(), lm.bindings.end(), e.str) != lm.bindings.end() ||
+                             library_source(lm.name + "." + e.str);  // a submodule (json.decoder)
+          if (!bound && e.str.rfind("__", 0) != 0 && cpython_module_has(lm.name, e.str)) {
+            unsupported(e.span, lm.name + "." + e.str);
+          }
+        }
       }
       if (is_unsupported_loop_method(e.str)) loop_method_uses_.emplace_back(e.str, e.span);
       // A function's __code__ has its names, argument counts, local variable names and file;

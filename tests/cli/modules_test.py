@@ -57,6 +57,18 @@ REFUSED = {
         # A generator function in heapq.py.
         "merge": "not built yet",
     },
+    "random": {},
+    "collections": {
+        # MutableMapping/MutableSequence/Sequence subclasses in CPython: need collections.abc.
+        "UserDict": "not built yet", "UserList": "not built yet", "UserString": "not built yet",
+    },
+    "contextlib": {
+        # Async generators (the rest of asyncio), assigning sys.stdout, os.chdir.
+        "asynccontextmanager": "async generators", "AbstractAsyncContextManager": "not built yet",
+        "AsyncExitStack": "not built yet", "aclosing": "not built yet",
+        "redirect_stdout": "assigns sys.stdout", "redirect_stderr": "assigns sys.stderr", "chdir": "needs os",
+    },
+    "json": {},
 }
 # Values whose class differs by design (a metaclass aiocc does not have): printed as classes.
 AS_CLASS = {"typing": {"Generic", "Protocol"}, "dataclasses": {"MISSING", "KW_ONLY"}, "abc": {"ABC"}}

@@ -1,2 +1,2 @@
-# expect: 2:8: 'import json' is not supported by aiocc
-import json
+# expect: 2:8: 'import tkinter' is not supported by aiocc
+import tkinter

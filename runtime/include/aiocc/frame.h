@@ -53,6 +53,9 @@ struct CodeInfo {
   // The free variables, in the order of the function object's cells (co_freevars sorts them).
   const char* const* freevars = nullptr;
   int nfreevars = 0;
+  // A library function that stands for one of CPython's written in C (runtime/lib): like C
+  // code, it has no entry in tracebacks and is no caller for warnings' stacklevel.
+  bool hidden = false;
 };
 
 // Marker passed as the last argument of raising operations: constructing it records the

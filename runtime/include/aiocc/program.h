@@ -25,6 +25,6 @@ int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)
 void report_at_exit(std::function<std::string()> make);
 
 // "RuntimeWarning: coroutine 'f' was never awaited" and friends, printed once per location.
-void warn(const std::string& category, const std::string& message);
+void warn(const std::string& category, const std::string& message, int stacklevel = 1);
 
 }  // namespace aiocc

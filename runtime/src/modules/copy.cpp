@@ -69,6 +69,54 @@ void for_each_attribute(InstanceObject* src, F&& f) {
   }
 }
 
+// What a class's own __reduce_ex__ or __reduce__ says (unbound when it has neither): copy asks
+// for reductor(4), which object.__reduce_ex__ answers from an overriding __reduce__.
+Object user_reduction(const Object& x, InstanceObject* src) {
+  if (const Object* f = user_class_lookup(src->cls, "__reduce_ex__")) return call_with_self(*f, x, {py_int(4)}, {});
+  if (const Object* f = user_class_lookup(src->cls, "__reduce__")) return call_with_self(*f, x, {}, {});
+  return Object();
+}
+
+// copy._reconstruct: `callable(*args)`, then the state (through __setstate__, or into its
+// __dict__), the list items and the dict items; each copied first when `memo` is given.
+Object reconstruct(const Object& x, const Object& rv, Memo* memo) {
+  if (is_str(rv)) return x;
+  TupleObject* t = as_tuple(rv);
+  if (!t) raise(&exc::TypeError, "__reduce__ must return a string or tuple");
+  auto part = [&](size_t i) { return i < t->items.size() ? t->items[i] : None; };
+  auto copied = [&](const Object& v) { return memo ? deep(v, *memo) : v; };
+  std::vector<Object> args;
+  for (const Object& a : fast_sequence(part(1))) args.push_back(copied(a));
+  Object y = call(part(0), Args(args));
+  if (memo) (*memo)[x.heap()] = y;
+  Object state = part(2);
+  if (!state.is_none()) {
+    state = copied(state);
+    if (has_attribute(y, "__setstate__")) {
+      call_method(y, "__setstate__", {state});
+    } else {
+      Object slotstate = None;
+      if (TupleObject* pair = as_tuple(state); pair && pair->items.size() == 2) {
+        slotstate = pair->items[1];
+        state = pair->items[0];
+      }
+      if (!state.is_none()) call_method(getattr(y, "__dict__"), "update", {state});
+      if (!slotstate.is_none()) {
+        for (const Object& kv : fast_sequence(call_method(slotstate, "items", {}))) {
+          aiocc::setattr(y, str_value(getitem(kv, py_int(0))), getitem(kv, py_int(1)));
+        }
+      }
+    }
+  }
+  if (!part(3).is_none()) {
+    for (const Object& item : fast_sequence(part(3))) call_method(y, "append", {copied(item)});
+  }
+  if (!part(4).is_none()) {
+    for (const Object& kv : fast_sequence(part(4))) setitem(y, copied(getitem(kv, py_int(0))), copied(getitem(kv, py_int(1))));
+  }
+  return y;
+}
+
 Object copy_instance(const Object& x, InstanceObject* src, Memo& memo) {
   if (const Object* f = user_class_lookup(src->cls, "__deepcopy__")) {
     MemoDict d(memo);
@@ -76,6 +124,7 @@ Object copy_instance(const Object& x, InstanceObject* src, Memo& memo) {
     memo[x.heap()] = r;
     return r;
   }
+  if (Object rv = user_reduction(x, src); !rv.is_unbound()) return reconstruct(x, rv, &memo);
   Object y = make<InstanceObject>(src->cls);
   memo[x.heap()] = y;
   auto* dst = y.as<InstanceObject>();
@@ -162,6 +211,7 @@ Object shallow(const Object& x) {
   if (immutable(x)) return x;
   if (InstanceObject* src = as_instance(x)) {
     if (const Object* f = user_class_lookup(src->cls, "__copy__")) return call_with_self(*f, x, {}, {});
+    if (Object rv = user_reduction(x, src); !rv.is_unbound()) return reconstruct(x, rv, nullptr);
     // __reduce_ex__(4): cls.__new__(cls), the items of a list/dict/set it extends, its state.
     Object y = make<InstanceObject>(src->cls);
     auto* dst = y.as<InstanceObject>();

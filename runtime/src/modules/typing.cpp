@@ -459,6 +459,10 @@ bool form_instancecheck(const FormObject* f, TypeObject* t, const Object& value,
 
 }  // namespace
 
+Object generic_alias(const Object& origin, const Object& index) {
+  return make<AliasObject>(AliasObject::Generic, origin, "", index_items(index));
+}
+
 Object type_subscript(const Object& obj, const Object& index) {
   if (FormObject* f = as<FormObject>(obj)) return subscript_form(f, index);
   if (dataclasses::is_init_var_class(obj)) return dataclasses::init_var_getitem(index);

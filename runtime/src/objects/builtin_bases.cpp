@@ -191,11 +191,13 @@ struct UnboundBuiltinMethod final : HeapObject {
 Object unbound_builtin_method(TypeObject* t, const Name& n) {
   if (n.text == "__new__") return new_method(t);
   if (t == &types::object) return Object();
+  // A special method the type does not have (`str.__index__`).
+  if (n.slot >= 0 && !builtin_has_slot(t, static_cast<Slot>(n.slot))) return Object();
   if (n.slot < 0) {
     // Only the methods the type really has: ask an empty value of it.
     const Object zero = Object::from_int(0);
     const bool needs_arg = t == &types::range || t == &types::slice;
-    Object probe = t->construct(t, needs_arg ? Args(&zero, 1) : Args(), {});
+    Object probe = t->make_empty ? t->make_empty(t) : t->construct(t, needs_arg ? Args(&zero, 1) : Args(), {});
     try {
       aiocc::getattr(probe, n.text);
     } catch (PyException& e) {
@@ -275,20 +277,23 @@ Object builtin_dunder(const Object& self, std::string_view name) {
 
 bool acceptable_builtin_base(const TypeObject* t) {
   return t == &types::list || t == &types::dict || t == &types::set || t == &types::str ||
-         t == &types::int_ || t == &types::float_ || t == &types::tuple || t == &types::frozenset;
+         t == &types::int_ || t == &types::float_ || t == &types::tuple || t == &types::frozenset ||
+         t->init;
 }
 
 bool builtin_is_mutable(const TypeObject* t) {
-  return t == &types::list || t == &types::dict || t == &types::set;
+  return t == &types::list || t == &types::dict || t == &types::set || t->init;
 }
 
 Object new_builtin_value(TypeObject* t, Args args, Kwargs kw) {
+  if (t->make_empty) return t->make_empty(t);
   if (builtin_is_mutable(t)) return t->construct(t, {}, {});
   return t->construct(t, args, kw);
 }
 
 void reinit_builtin_value(const Object& value, Args args, Kwargs kw) {
   TypeObject* t = type_of(value);
+  if (t->init) return t->init(value, args, kw);
   Object fresh = t->construct(t, args, kw);
   if (ListObject* l = as_list(value)) {
     l->items = as_list(fresh)->items;

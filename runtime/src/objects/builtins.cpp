@@ -23,6 +23,7 @@
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
+#include "aiocc/py/set.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "internal.h"
@@ -592,7 +593,11 @@ Object hash_impl(const Object&, const Object* a, Args args, Kwargs kw) {
   if (InstanceObject* i = as_instance(x)) {
     // CPython's hash of the int __hash__ returned (or of the extended built-in value).
     const Object& f = i->cls->slot(Slot::hash);
-    if (f.is_unbound() && !i->base_value.is_unbound()) return hash({i->base_value}, {});
+    if (f.is_unbound() && !i->base_value.is_unbound()) {
+      const Object& v = i->base_value;  // list, dict and set: unhashable under the class's name
+      if (as_list(v) || as_dict(v) || (as_set(v) && !as_set(v)->frozen)) return py_int(static_cast<int64_t>(py_hash(x)));  // raises
+      return hash({v}, {});
+    }
     if (!f.is_unbound() && !f.is_none()) {
       Object r = aiocc::call(f, {x});
       if (!is_int(r) || r.is_float()) raise(&exc::TypeError, "__hash__ method should return an integer");

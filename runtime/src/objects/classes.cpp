@@ -303,6 +303,15 @@ Object ClassObject::get(const Name& n) {
     return make_bound_method(Object(&fn), self);
   }
   if (Object m = catalog_type_attribute(this, name); !m.is_unbound()) return m;  // add_note...
+  if (builtin_base) {
+    // What the built-in type it derives from offers: a class method bound to this class
+    // (dict.fromkeys makes one of it), a method descriptor (`D.keys`), a special method.
+    if (Object m = catalog_type_attribute(builtin_base, name); !m.is_unbound()) {
+      if (auto* b = m.dyn<BoundMethod>(); b && b->def && b->def->is_static) return make<BoundMethod>(self, b->catalog, b->def);
+      return m;
+    }
+    if (Object m = unbound_builtin_method(builtin_base, n); !m.is_unbound()) return m;
+  }
   if (Object m = abc::metaclass_attribute(this, name); !m.is_unbound()) return m;
   // type's getter: the namespace entry ABCMeta sets, else this bare message.
   if (n.text == "__abstractmethods__") raise_attribute_error(self, n.text, "__abstractmethods__");

@@ -91,7 +91,7 @@ int seq_cmp(const std::vector<Object>& x, const std::vector<Object>& y, bool& or
 
 [[noreturn]] void unorderable(const char* op, const Object& a, const Object& b) {
   raise(&exc::TypeError, std::string("'") + op + "' not supported between instances of '" +
-                             type_of(a)->name + "' and '" + type_of(b)->name + "'");
+                             type_of(a)->error_name() + "' and '" + type_of(b)->error_name() + "'");
 }
 
 // Returns -1/0/1, or 2 for unordered (NaN). Raises for incomparable types.
@@ -322,7 +322,7 @@ void setattr(const Object& obj, std::string_view name, const Object& value) {
 
 Object call(const Object& f, Args args, Kwargs kw, Pos) {
   if (f.is_heap()) return f.heap()->call(args, kw);
-  raise(&exc::TypeError, "'" + type_of(f)->name + "' object is not callable");
+  raise(&exc::TypeError, "'" + type_of(f)->error_name() + "' object is not callable");
 }
 
 Object call_method(const Object& obj, std::string_view name, Args args, Kwargs kw, Pos) {
@@ -369,7 +369,7 @@ int64_t length(const Object& o) {
       c && !c->enum_members.is_unbound()) {
     return static_cast<int64_t>(as_list(c->enum_members)->items.size());
   }
-  raise(&exc::TypeError, "object of type '" + type_of(o)->name + "' has no len()");
+  raise(&exc::TypeError, "object of type '" + type_of(o)->error_name() + "' has no len()");
 }
 
 }  // namespace aiocc

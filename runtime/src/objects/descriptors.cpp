@@ -265,6 +265,11 @@ Object exception_init(Args args, Kwargs kw) {
 BuiltinFunction g_exception_init("__init__", exception_init);
 Object object_init(Args, Kwargs) { return None; }
 BuiltinFunction g_object_init("__init__", object_init);
+}  // namespace
+
+Object exception_init_function() { return Object(&g_exception_init); }
+
+namespace {
 
 Object object_getattribute(Args args, Kwargs kw) {
   check_no_kwargs("__getattribute__", kw);

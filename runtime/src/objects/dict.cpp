@@ -250,7 +250,14 @@ Object d_copy(const Object& self, const Object*, Args, Kwargs) {
   return out;
 }
 // A classmethod: `self` is dict (or a dict), `a` the iterable and the value.
-Object d_fromkeys(const Object&, const Object* a, Args, Kwargs) {
+Object d_fromkeys(const Object& self, const Object* a, Args, Kwargs) {
+  // A subclass's fromkeys: cls() filled through its __setitem__ (dict_fromkeys).
+  if (TypeObject* cls = self.dyn<TypeObject>(); cls && cls != &types::dict) {
+    Object d = aiocc::call(self, {});
+    Iter it(a[0]);
+    for (Object k; it.next(k);) setitem(d, k, a[1]);
+    return d;
+  }
   Object d = py_dict();
   Iter it(a[0]);
   for (Object k; it.next(k);) as_dict(d)->set(k, a[1]);

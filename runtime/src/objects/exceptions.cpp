@@ -632,7 +632,7 @@ void ExceptionObject::setattr(std::string_view name, const Object& value) {
 }
 
 void add_traceback(const Object& e, Frame* frame) {
-  if (!frame || !frame->code || !frame->code->module) return;
+  if (!frame || !frame->code || !frame->code->module || frame->code->hidden) return;
   e.as<ExceptionObject>()->tb.push_back({frame->code, frame->pos});
 }
 

@@ -26,7 +26,8 @@ constexpr size_t kMaxTransitions = 32;
 bool is_function(const Object& o) { return o.is_heap() && o.heap()->type() == &types::function; }
 
 [[noreturn]] void no_attribute(const Object& o, const Name& n) {
-  raise_attribute_error(o, n.text, "'" + short_name(type_of(o)) + "' object has no attribute '" + n.text + "'");
+  const TypeObject* t = type_of(o);
+  raise_attribute_error(o, n.text, "'" + (t->tp_name.empty() ? short_name(t) : t->tp_name) + "' object has no attribute '" + n.text + "'");
 }
 
 void fill(AttrCache* c, InstanceObject* inst, AttrEntry e) {

@@ -2,6 +2,7 @@
 // and importlib's loading order, cycles, failures and errors.
 #include "aiocc/py/module.h"
 
+#include <algorithm>
 #include <string>
 #include <unordered_map>
 #include <vector>
@@ -11,6 +12,11 @@
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
+#include "cpython_names.h"
+
+#ifndef AIOCC_CPYTHON_ASYNCIO_DIR
+#define AIOCC_CPYTHON_ASYNCIO_DIR "/usr/lib/python3.11/asyncio"
+#endif
 
 namespace aiocc {
 namespace {
@@ -67,6 +73,9 @@ struct UserModuleObject final : HeapObject {
   Object getattr(const Object& self, std::string_view name) override {
     Object v = find(name);
     if (v.is_unbound()) {
+      if (lacks_cpython_name(name)) {
+        raise(&exc::NotImplementedError, "aiocc: '" + std::string(m->name) + "." + std::string(name) + "' is not supported");
+      }
       raise_attribute_error(self, name, "module '" + std::string(m->name) + "' has no attribute '" + std::string(name) + "'");
     }
     return v;
@@ -88,6 +97,18 @@ struct UserModuleObject final : HeapObject {
       return;
     }
     as_dict(extra)->set(key, value);
+  }
+
+  // One of aiocc's library modules (in CPython's standard library directory) without a name
+  // CPython's module has.
+  bool lacks_cpython_name(std::string_view name) const {
+    std::string_view dir = AIOCC_CPYTHON_ASYNCIO_DIR;
+    dir = dir.substr(0, dir.rfind('/') + 1);
+    if (!std::string_view(info->path).starts_with(dir)) return false;
+    for (const auto& c : cpython_names::kModules) {
+      if (m->name == std::string_view(c.name)) return std::find(c.names, c.names + c.count, name) != c.names + c.count;
+    }
+    return false;
   }
 
   [[noreturn]] static void raise_no_attribute_to_delete(std::string_view name) {

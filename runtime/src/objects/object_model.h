@@ -17,6 +17,8 @@ struct DictObject;
 // ---- classes.cpp -----------------------------------------------------------------------------
 // A type's name after its last dot (`Outer.Inner` -> `Inner`), as CPython's messages show it.
 std::string short_name(const TypeObject* t);
+// BaseException.__init__(self, *args), as `ValueError.__init__` gives it.
+Object exception_init_function();
 // A class's MRO; for a built-in type, its chain of bases.
 std::vector<TypeObject*> mro_of(TypeObject* t);
 // abc: is a class attribute abstract; recompute a class's __abstractmethods__.

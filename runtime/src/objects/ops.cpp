@@ -36,7 +36,7 @@ namespace {
 
 [[noreturn]] void unsupported_operand(const char* op, const Object& a, const Object& b) {
   raise(&exc::TypeError, std::string("unsupported operand type(s) for ") + op + ": '" +
-                             type_of(a)->name + "' and '" + type_of(b)->name + "'");
+                             type_of(a)->error_name() + "' and '" + type_of(b)->error_name() + "'");
 }
 
 bool is_number(const Object& o) { return o.is_float() || is_int(o); }

@@ -31,11 +31,19 @@ std::string source_line(const ModuleInfo& m, int line) {
 }
 }  // namespace
 
-void warn(const std::string& category, const std::string& message) {
+void warn(const std::string& category, const std::string& message, int stacklevel) {
   // The "default" action: once per (message, category, location).
   static std::set<std::string> seen;
   const Frame* f = g_frame;
-  while (f && (!f->code || !f->code->module)) f = f->parent;
+  while (f && (!f->code || !f->code->module || f->code->hidden)) f = f->parent;
+  for (int i = 1; i < stacklevel && f; ++i) {
+    f = f->parent;
+    while (f && (!f->code || !f->code->module || f->code->hidden)) f = f->parent;
+  }
+  // CPython's default filters: DeprecationWarning shown only where __main__ raised it;
+  // PendingDeprecationWarning, ImportWarning and ResourceWarning never.
+  if (category == "PendingDeprecationWarning" || category == "ImportWarning" || category == "ResourceWarning") return;
+  if (category == "DeprecationWarning" && (!f || std::string_view(f->code->module->name) != "__main__")) return;
   std::string where;
   std::string source;
   if (f) {

@@ -91,6 +91,7 @@ const Object* special(const Object& o, Slot s) {
 bool is_ni(const Object& r) { return r.is_heap() && r.heap() == &g_not_implemented; }
 
 std::string tname(const Object& o) {
+  if (const TypeObject* t = type_of(o); !t->tp_name.empty()) return t->tp_name;
   const std::string& n = type_of(o)->name;
   return n.substr(n.rfind('.') + 1);
 }

@@ -166,7 +166,7 @@ Object getitem_slow(const Object& obj, const Object& index) {
     return py_int(r->start + i * r->step);
   }
   if (Object alias = type_subscript(obj, index); !alias.is_unbound()) return alias;
-  raise(&exc::TypeError, "'" + type_of(obj)->name + "' object is not subscriptable");
+  raise(&exc::TypeError, "'" + type_of(obj)->error_name() + "' object is not subscriptable");
 }
 
 namespace {

@@ -514,6 +514,7 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
     if (Object m = bytes_static_method(this, attr); !m.is_unbound()) return m;
   }
   if (Object a = catalog_type_attribute(this, attr); !a.is_unbound()) return a;
+  if (attr == "__init__" && is_subtype_of(&exc::BaseException)) return exception_init_function();
   if (acceptable_builtin_base(this) || this == &types::object || this == &types::bool_ ||
       this == &types::range || this == &types::slice || this == &types::bytes ||
       this == &types::bytearray) {
@@ -563,7 +564,7 @@ namespace {
 // The type name CPython's attribute errors print: tp_name, which has the module for the types
 // _asyncio implements in C.
 std::string error_type_name(const TypeObject* t) {
-  return t->module == "_asyncio" ? t->module + "." + t->name : t->name;
+  return t->module == "_asyncio" ? t->module + "." + t->name : t->error_name();
 }
 }  // namespace
 

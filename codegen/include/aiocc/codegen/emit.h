@@ -21,5 +21,8 @@ struct EmitOptions {
 
 // The whole program in one unit: the script's modules each in a namespace of its own.
 std::string emit_cpp(const Program& program, const EmitOptions& options = {});
+// Library module `name` of `program` alone, in its namespace of the runtime (aiocc::lib::m_NAME):
+// what the runtime's build compiles (runtime/lib).
+std::string emit_library(const Program& program, const std::string& name, const EmitOptions& options = {});
 
 }  // namespace aiocc

@@ -341,6 +341,7 @@ bool contains_statement(const StmtList& body, StmtKind kind);
 struct Module {
   std::string name = "__main__";   // its __name__: the dotted name of an imported module
   bool is_package = false;         // a package's __init__.py
+  bool is_library = false;         // one of aiocc's library modules (runtime/lib): in the runtime
   int index = 0;                   // its place in the Program (0: the script)
   std::string path;                // as given to aiocc
   std::string display_path;        // what tracebacks print (absolute, like CPython 3.11)
@@ -353,6 +354,9 @@ struct Module {
   std::vector<std::string> bindings;  // every name bound at module level (imports too), in order
   std::map<std::string, int> import_entries;         // `from m import x`: x's builtin entry
   std::map<std::string, std::string> module_aliases;  // `import m as n`: n's module
+  // `import m` of one of aiocc's library modules (filled by the loader): the name bound, and the
+  // module, whose bindings sema checks `m.name` against.
+  std::map<std::string, const Module*> library_imports;
   std::vector<SyntaxWarningAt> syntax_warnings;  // by sema, in CPython's compile order
 };
 

@@ -26,6 +26,18 @@ Program load_program(const std::string& path, const std::string& source);
 // (`a.b` for `a.b.c` when only `a` does): what ModuleNotFoundError names.
 std::string first_missing_module(const std::string& dotted, size_t found);
 
+// aiocc's library modules written in Python (runtime/lib/NAME.py, compiled into the runtime):
+// the source of `name`, or null if it is not one.
+const char* library_source(const std::string& name);
+// Is library module `name` a package in CPython (collections/__init__.py)?
+bool is_library_package(const std::string& name);
+// The file CPython 3.11 has for library module `name` (what __file__ and tracebacks show).
+std::string library_path(const std::string& name);
+// The C++ namespace of library module `name`'s code in the runtime (aiocc::lib::m_random).
+std::string library_namespace(const std::string& name);
+// aiocc's private modules (`_aiocc`): only its library modules may import them.
+bool is_private_module(const std::string& name);
+
 // Is `name` (a top-level module name) one of CPython 3.11's sys.stdlib_module_names?
 bool is_stdlib_module(const std::string& name);
 

@@ -24,6 +24,14 @@ struct TypeObject : HeapObject {
   // leave both empty and use the single `base` chain.
   std::vector<TypeObject*> bases, mro;
   ClassObject* user = nullptr;  // this, when it is a class of the script
+  // A runtime type classes may derive from whose value starts empty and is filled by __init__
+  // (CPython's tp_new and tp_init; _random.Random): the two halves of `construct`.
+  Object (*make_empty)(TypeObject* self) = nullptr;
+  void (*init)(const Object& value, Args args, Kwargs kw) = nullptr;
+  // CPython's tp_name, when it differs from __name__: a type written in C that its error
+  // messages name with its module ("unhashable type: 'collections.deque'").
+  std::string tp_name;
+  const std::string& error_name() const { return tp_name.empty() ? name : tp_name; }
 
   TypeObject(std::string n, TypeObject* b, Constructor c, std::string mod = "builtins")
       : name(std::move(n)), module(std::move(mod)), base(b), construct(c) {

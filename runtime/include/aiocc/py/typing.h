@@ -17,6 +17,8 @@ struct ClassObject;
 // `cls[index]` for a class: a generic alias of list, dict, tuple, ... or of a typing.Generic
 // subclass, or the class's __class_getitem__. Unbound when `obj` is no class.
 Object type_subscript(const Object& obj, const Object& index);
+// types.GenericAlias(origin, index): what a class's __class_getitem__ gives (`deque[int]`).
+Object generic_alias(const Object& origin, const Object& index);
 // `a | b` when both are types, None or aliases: a union. Unbound otherwise.
 Object type_union(const Object& a, const Object& b);
 // isinstance()/issubclass() with a union or alias as the class: sets `handled`.

@@ -1,0 +1,44 @@
+// aiocc's library modules written in Python (runtime/lib): their sources, embedded at build
+// time (scripts/embed_library.py), and where CPython keeps the same modules.
+#include <string>
+
+#include "aiocc/frontend/program.h"
+#include "library_sources.h"
+
+#ifndef AIOCC_CPYTHON_STDLIB_DIR
+#define AIOCC_CPYTHON_STDLIB_DIR "/usr/lib/python3.11"
+#endif
+
+namespace aiocc {
+
+const char* library_source(const std::string& name) {
+  for (const auto& s : library::kSources) {
+    if (name == s.name) return s.text;
+  }
+  return nullptr;
+}
+
+bool is_library_package(const std::string& name) {
+  for (const auto& s : library::kSources) {
+    if (name == s.name) return s.package;
+  }
+  return false;
+}
+
+std::string library_path(const std::string& name) {
+  std::string file = name;
+  for (char& c : file) {
+    if (c == '.') c = '/';
+  }
+  return std::string(AIOCC_CPYTHON_STDLIB_DIR) + "/" + file + (is_library_package(name) ? "/__init__.py" : ".py");
+}
+
+std::string library_namespace(const std::string& name) {
+  std::string ns = "m_";
+  for (char c : name) ns += c == '.' ? std::string("__") : std::string(1, c);
+  return "aiocc::lib::" + ns;
+}
+
+bool is_private_module(const std::string& name) { return name == "_aiocc"; }
+
+}  // namespace aiocc

@@ -1,0 +1,18 @@
+// _aiocc (runtime/src/modules/private_module.cpp): what aiocc's library modules written in
+// Python (runtime/lib) take from the C side where CPython's take it from os, hashlib, warnings,
+// collections.abc or _collections. Only library modules may import it.
+#pragma once
+
+#include "aiocc/py/function.h"
+#include "aiocc/py/object.h"
+
+#define AIOCC_PRIVATE_FUNCTIONS(X) \
+  X(urandom) X(sha512) X(is_sequence) X(is_mapping) X(warn) X(namedtuple) X(builtin_type) X(generic_alias)
+
+namespace aiocc::private_module {
+#define AIOCC_DECLARE(name) \
+  Object name(Args args, Kwargs kw); \
+  extern BuiltinFunction name##_fn;
+AIOCC_PRIVATE_FUNCTIONS(AIOCC_DECLARE)
+#undef AIOCC_DECLARE
+}  // namespace aiocc::private_module

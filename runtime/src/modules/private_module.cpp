@@ -1,0 +1,126 @@
+// _aiocc (aiocc/py/private_module.h): the C side of aiocc's library modules written in Python.
+#include "aiocc/py/private_module.h"
+
+#include <openssl/sha.h>
+#include <sys/random.h>
+
+#include "aiocc/program.h"
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/bytes.h"
+#include "aiocc/py/dict.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/instance.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/namedtuple.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/str.h"
+#include "aiocc/py/types.h"
+#include "aiocc/py/typing.h"
+#include "internal.h"
+
+namespace aiocc::private_module {
+
+// os.urandom(n).
+Object urandom(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("urandom", {"size"}, 1, 1, args, kw, v);
+  int64_t n;
+  if (!aiocc::detail::small(number_index(v[0]), n)) raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+  if (n < 0) raise(&exc::ValueError, "negative argument not allowed");
+  std::string out(static_cast<size_t>(n), '\0');
+  for (size_t done = 0; done < out.size();) {
+    ssize_t got = getrandom(out.data() + done, out.size() - done, 0);
+    if (got < 0) raise(&exc::OSError, "getrandom failed");
+    done += static_cast<size_t>(got);
+  }
+  return py_bytes(std::move(out));
+}
+
+// hashlib.sha512(data).digest().
+Object sha512(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("sha512", {"data"}, 1, 1, args, kw, v);
+  if (!is_bytes_like(v[0])) raise(&exc::TypeError, "object supporting the buffer API required");
+  const std::string& data = bytes_data(v[0]);
+  unsigned char digest[SHA512_DIGEST_LENGTH];
+  SHA512(reinterpret_cast<const unsigned char*>(data.data()), data.size(), digest);
+  return py_bytes(std::string(reinterpret_cast<const char*>(digest), sizeof digest));
+}
+
+// isinstance(x, collections.abc.Sequence), for the sequences aiocc has.
+Object is_sequence(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("is_sequence", {"x"}, 1, 1, args, kw, v);
+  TypeObject* t = type_of(v[0]);
+  for (TypeObject* s : {&types::list, &types::tuple, &types::str, &types::range, &types::bytes, &types::bytearray}) {
+    if (t->is_subtype_of(s)) return True();
+  }
+  return False();
+}
+
+// warnings.warn(message, category, stacklevel), with CPython's default filters.
+Object warn(Args args, Kwargs kw) {
+  Object v[3];
+  clinic_bind("warn", {"message", "category", "stacklevel"}, 3, 3, args, kw, v);
+  int64_t level = 1;
+  aiocc::detail::small(v[2], level);
+  aiocc::warn(v[1].as<TypeObject>()->name, str_value(v[0]), static_cast<int>(level));
+  return None;
+}
+
+// isinstance(x, collections.abc.Mapping), for the mappings aiocc has: dicts, and the library's
+// mapping classes (ChainMap), which say so with `_aiocc_mapping = True`.
+Object is_mapping(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("is_mapping", {"x"}, 1, 1, args, kw, v);
+  if (type_of(v[0])->is_subtype_of(&types::dict)) return True();
+  if (InstanceObject* i = as_instance(v[0])) {
+    if (const Object* flag = i->cls->lookup(intern("_aiocc_mapping"))) return Object::from_bool(truthy(*flag));
+  }
+  return False();
+}
+
+// collections.namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+// called straight from the caller's code, whose module is the class's __module__ by default.
+Object namedtuple(Args args, Kwargs kw) {
+  Object v[5];
+  clinic_bind("namedtuple", {"typename", "field_names", "rename", "defaults", "module"}, 2, 2, args, kw, v);
+  namedtuple::Options o;
+  o.rename = !v[2].is_unbound() && truthy(v[2]);
+  o.defaults = v[3].is_unbound() ? None : v[3];
+  o.module = v[4].is_unbound() || v[4].is_none() ? current_module_name() : (is_str(v[4]) ? str_value(v[4]) : repr(v[4]));
+  return namedtuple::make_namedtuple(v[0], v[1], o);
+}
+
+// Marks a library class as standing for one of CPython's written in C: its error messages
+// name it by `tp_name` ("collections.deque").
+// `name`, when given, renames the class (__name__ and __qualname__): a view or iterator class
+// that CPython's module does not bind (odict_keys).
+Object builtin_type(Args args, Kwargs kw) {
+  Object v[3];
+  clinic_bind("builtin_type", {"cls", "tp_name", "name"}, 3, 2, args, kw, v);
+  TypeObject* t = v[0].as<TypeObject>();
+  t->tp_name = str_value(v[1]);
+  if (!v[2].is_unbound()) {
+    t->name = str_value(v[2]);
+    t->simple_name.clear();
+  }
+  return None;
+}
+
+// types.GenericAlias(origin, args).
+Object generic_alias(Args args, Kwargs kw) {
+  Object v[2];
+  clinic_bind("GenericAlias", {"origin", "args"}, 2, 2, args, kw, v);
+  return aiocc::generic_alias(v[0], v[1]);
+}
+
+#define AIOCC_DEFINE(name) BuiltinFunction name##_fn(#name, name);
+AIOCC_DEFINE(urandom) AIOCC_DEFINE(sha512) AIOCC_DEFINE(is_sequence) AIOCC_DEFINE(is_mapping) AIOCC_DEFINE(warn)
+AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(generic_alias)
+#undef AIOCC_DEFINE
+BuiltinFunction namedtuple_fn("namedtuple", namedtuple, "collections");
+
+}  // namespace aiocc::private_module
