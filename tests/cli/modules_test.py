@@ -69,6 +69,11 @@ REFUSED = {
         "redirect_stdout": "assigns sys.stdout", "redirect_stderr": "assigns sys.stderr", "chdir": "needs os",
     },
     "json": {},
+    "fractions": {},
+    "statistics": {
+        # The normal distribution class (its inverse CDF, overlap, samples from random).
+        "NormalDist": "not built yet",
+    },
 }
 # Values whose class differs by design (a metaclass aiocc does not have): printed as classes.
 AS_CLASS = {"typing": {"Generic", "Protocol"}, "dataclasses": {"MISSING", "KW_ONLY"}, "abc": {"ABC"}}

@@ -211,26 +211,30 @@ class c_make_encoder:  # cpython: builtin
         elif isinstance(o, dict):
             self._dict(o, chunks)
         else:
-            markers = self.markers
-            if markers is not None:
-                key = id(o)
-                if key in markers:
-                    raise ValueError("Circular reference detected")
-                markers[key] = o
+            key = self._enter(o)
             self._encode(self.default(o), chunks)
-            if markers is not None:
-                del markers[key]
+            self._leave(key)
+
+    def _enter(self, container):  # cpython: builtin
+        # The container's mark while it is being encoded (None without check_circular).
+        markers = self.markers
+        if markers is None:
+            return None
+        key = id(container)
+        if key in markers:
+            raise ValueError("Circular reference detected")
+        markers[key] = container
+        return key
+
+    def _leave(self, key):  # cpython: builtin
+        if key is not None:
+            del self.markers[key]
 
     def _list(self, lst, chunks):  # cpython: builtin
         if not lst:
             chunks.append('[]')
             return
-        markers = self.markers
-        if markers is not None:
-            key = id(lst)
-            if key in markers:
-                raise ValueError("Circular reference detected")
-            markers[key] = lst
+        key = self._enter(lst)
         chunks.append('[')
         first = True
         for value in lst:
@@ -240,19 +244,13 @@ class c_make_encoder:  # cpython: builtin
                 chunks.append(self.item_separator)
             self._encode(value, chunks)
         chunks.append(']')
-        if markers is not None:
-            del markers[key]
+        self._leave(key)
 
     def _dict(self, dct, chunks):  # cpython: builtin
         if not dct:
             chunks.append('{}')
             return
-        markers = self.markers
-        if markers is not None:
-            marker = id(dct)
-            if marker in markers:
-                raise ValueError("Circular reference detected")
-            markers[marker] = dct
+        marker = self._enter(dct)
         chunks.append('{')
         items = list(dct.items())
         if self.sort_keys:
@@ -283,8 +281,7 @@ class c_make_encoder:  # cpython: builtin
             chunks.append(self.key_separator)
             self._encode(value, chunks)
         chunks.append('}')
-        if markers is not None:
-            del markers[marker]
+        self._leave(marker)
 
 
 def _make_iterencode(markers, _default, _encoder, _indent, _floatstr,

@@ -38,18 +38,20 @@ def run(line):
             return f"unknown command {cmd!r} with {len(args)} args"
 
 
-async def session(lines, delay):
+async def session(lines, ticks):
+    # Each line after `ticks` turns of the event loop: an interleaving that no clock decides.
     out = []
     for line in lines:
-        await asyncio.sleep(delay)
+        for _ in range(ticks):
+            await asyncio.sleep(0)
         out.append(f"$ {line}\n{run(line)}")
     return out
 
 
 async def main():
     a, b = await asyncio.gather(
-        session(["ls", "cd home", "ls -r", "cd ..", "ls -r -x"], 0.002),
-        session(["echo hi  there", "repeat 2 echo x", "repeat 4 echo y", "", "history", "frobnicate a b", "quit now"], 0.003),
+        session(["ls", "cd home", "ls -r", "cd ..", "ls -r -x"], 2),
+        session(["echo hi  there", "repeat 2 echo x", "repeat 4 echo y", "", "history", "frobnicate a b", "quit now"], 3),
     )
     print("\n".join(a))
     print("---")
