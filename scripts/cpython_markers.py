@@ -42,7 +42,13 @@ def main():
     name = path.rsplit("/", 1)[-1][:-3]
     if len(sys.argv) > 2 and not sys.argv[2].startswith("--"):
         name = sys.argv[2]
-    theirs_path = importlib.import_module(name).__file__
+    theirs_path = getattr(importlib.import_module(name), "__file__", None)
+    if theirs_path is None or not theirs_path.endswith(".py"):
+        # A module CPython writes in C (_collections): no lines of its to name.
+        if "--out" in sys.argv:
+            with open(path, encoding="utf-8") as src:
+                open(sys.argv[sys.argv.index("--out") + 1], "w", encoding="utf-8").write(src.read())
+        return
     theirs = open(theirs_path, encoding="utf-8").read().split("\n")
     ours = open(path, encoding="utf-8").read().split("\n")
     their_defs = functions(ast.parse("\n".join(theirs)))

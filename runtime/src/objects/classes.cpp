@@ -549,6 +549,8 @@ Object build_class(TypeObject* meta, const char* name, const char* qualname, Arg
     d->set(e.key, e.value);
   }
   auto* c = new ClassObject(qualname, std::move(bases), full);
+  // A class body's own `__module__ = ...` is the module its repr names.
+  if (const Object* m = d->find(intern("__module__").str); m && is_str(*m)) c->module = str_value(*m);
   if (meta) c->metaclass = meta;
   if (std::string_view q(qualname); q.substr(q.rfind('.') + 1) != name) c->simple_name = name;
   c->construct = exception ? construct_user_exception : construct_instance;

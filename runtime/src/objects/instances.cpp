@@ -240,7 +240,9 @@ std::string InstanceObject::repr() const {
     return name + "(" + inner + ")";
   }
   if (!base_value.is_unbound()) return aiocc::repr(base_value);
-  return "<__main__." + short_name(cls) + " object at " + detail::address(this) + ">";
+  // object.__repr__: the class's module (unless builtins) and qualified name.
+  const std::string where = cls->module == "builtins" ? "" : cls->module + ".";
+  return "<" + where + cls->name + " object at " + detail::address(this) + ">";
 }
 
 std::string InstanceObject::str() const {
