@@ -11,18 +11,23 @@
 
 namespace aiocc {
 
-const char* library_source(const std::string& name) {
+namespace {
+const library::Source* find_source(const std::string& name) {
   for (const auto& s : library::kSources) {
-    if (name == s.name) return s.text;
+    if (name == s.name) return &s;
   }
   return nullptr;
 }
+}  // namespace
+
+const char* library_source(const std::string& name) {
+  const library::Source* s = find_source(name);
+  return s ? s->text : nullptr;
+}
 
 bool is_library_package(const std::string& name) {
-  for (const auto& s : library::kSources) {
-    if (name == s.name) return s.package;
-  }
-  return false;
+  const library::Source* s = find_source(name);
+  return s && s->package;
 }
 
 std::string library_path(const std::string& name) {

@@ -183,7 +183,7 @@ class Loader {
     return std::nullopt;
   }
 
-  // One of aiocc's library modules (runtime/lib), its packages loaded first.
+  // One of aiocc's library modules (runtime/lib); user_module loads its package first.
   int library_module(const std::string& dotted) {
     return add_module(dotted, library_path(dotted), is_library_package(dotted), library_source(dotted), true);
   }

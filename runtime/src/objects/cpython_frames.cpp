@@ -11,13 +11,13 @@
 #endif
 
 namespace aiocc::cpython {
-namespace {
 
-// The standard library: the folder above asyncio's.
 std::string stdlib_dir() {
   std::string d = AIOCC_CPYTHON_ASYNCIO_DIR;
   return d.substr(0, d.rfind('/'));
 }
+
+namespace {
 
 // A module whose only known source line is `line`.
 struct SparseModule {

@@ -13,6 +13,9 @@
 
 namespace aiocc::cpython {
 
+// CPython's standard library directory (the folder above the asyncio found at build time).
+std::string stdlib_dir();
+
 extern const CodeInfo runners_run;         // runners.py:190, in run
 extern const CodeInfo runner_run;          // runners.py:118, in run
 extern const CodeInfo runner_raise_interrupt;  // runners.py:123, in run (KeyboardInterrupt)

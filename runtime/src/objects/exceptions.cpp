@@ -491,6 +491,8 @@ constexpr DataAttribute kExceptionAttributes[] = {{"args"}};
 constexpr MethodCatalog kExceptionCatalog{"BaseException", kExceptionMethods, kExceptionAttributes};
 }  // namespace
 
+bool is_traceback(const Object& o) { return o.dyn<TracebackObject>() != nullptr; }
+
 const MethodCatalog& exception_catalog() { return kExceptionCatalog; }
 
 Object ExceptionObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {

@@ -185,7 +185,7 @@ Object GeneratorObject::call_method(const Object& self, std::string_view name, A
     // else the type called with it; the traceback given becomes its __traceback__.
     Object typ = args[0], val = args[1];
     Object tb = args.size() > 2 ? args[2] : None;
-    if (!tb.is_none() && type_of(tb)->name != "traceback") {
+    if (!tb.is_none() && !is_traceback(tb)) {
       raise(&exc::TypeError, "throw() third argument must be a traceback object");
     }
     Object e;

@@ -12,11 +12,8 @@
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
+#include "cpython_frames.h"
 #include "cpython_names.h"
-
-#ifndef AIOCC_CPYTHON_ASYNCIO_DIR
-#define AIOCC_CPYTHON_ASYNCIO_DIR "/usr/lib/python3.11/asyncio"
-#endif
 
 namespace aiocc {
 namespace {
@@ -102,8 +99,7 @@ struct UserModuleObject final : HeapObject {
   // One of aiocc's library modules (in CPython's standard library directory) without a name
   // CPython's module has.
   bool lacks_cpython_name(std::string_view name) const {
-    std::string_view dir = AIOCC_CPYTHON_ASYNCIO_DIR;
-    dir = dir.substr(0, dir.rfind('/') + 1);
+    static const std::string dir = cpython::stdlib_dir() + "/";
     if (!std::string_view(info->path).starts_with(dir)) return false;
     for (const auto& c : cpython_names::kModules) {
       if (m->name == std::string_view(c.name)) return std::find(c.names, c.names + c.count, name) != c.names + c.count;

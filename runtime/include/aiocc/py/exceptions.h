@@ -96,6 +96,8 @@ bool exception_matches(const Object& exc, const Object& cls_or_tuple);
 
 // Adds a traceback entry for `frame` (if any) at its current position.
 void add_traceback(const Object& exc, Frame* frame);
+// Is `o` a traceback object (`e.__traceback__`)?
+bool is_traceback(const Object& o);
 
 // Raises a new exception of `cls` from runtime code: the entry for the current frame is added,
 // and the exception being handled (if any) becomes its __context__ (CPython's PyErr_SetObject).
