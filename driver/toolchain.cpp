@@ -197,7 +197,7 @@ bool compile_program(const Runtime& rt, const std::string& cpp, const std::strin
     std::vector<std::string> argv{AIOCC_BACKEND_CXX};
     for (std::string& f : program_flags(rt)) argv.push_back(std::move(f));
     if (!pch.empty()) argv.insert(argv.end(), {"-include-pch", pch});
-    argv.insert(argv.end(), {tmpl, rt.library, "-lgmp", "-lunistring", "-lcrypto", "-o", out});
+    argv.insert(argv.end(), {tmpl, rt.library, "-lgmp", "-lunistring", "-lcrypto", "-lpcre2-8", "-o", out});
     return argv;
   };
   const std::string pch = precompiled_header(rt);

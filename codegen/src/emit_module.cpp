@@ -486,7 +486,7 @@ namespace {
 std::string module_declarations(const std::vector<const ast::Module*>& modules, size_t self) {
   std::string user, library;
   for (size_t i = 1; i < modules.size(); ++i) {
-    if (i == self) continue;
+    if (i == self && !modules[i]->is_library) continue;  // a package reads itself: `from . import x`
     if (modules[i]->is_library) {
       library += "namespace " + library_namespace(modules[i]->name) + " { extern aiocc::UserModule kUserModule; }\n";
     } else {

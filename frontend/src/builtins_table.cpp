@@ -256,6 +256,8 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", is_sequence, "private_module"), FN("_aiocc", is_mapping, "private_module"),
     FN("_aiocc", warn, "private_module"), FN("_aiocc", namedtuple, "private_module"),
     FN("_aiocc", builtin_type, "private_module"), FN("_aiocc", generic_alias, "private_module"),
+    FN("_aiocc", regex_compile, "private_module"), FN("_aiocc", regex_match, "private_module"),
+    FN("_aiocc", unicode_lookup, "private_module"), FN("_aiocc", mappingproxy, "private_module"),
     // functools
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
     FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),

@@ -31,6 +31,7 @@ void Analyzer::run() {
   check_loop_method_uses();
   collect_syntax_warnings();
   m_.bindings = module_scope.bound;
+  m_.analyzed = true;
   m_.import_entries = module_scope.import_entries;
   m_.module_aliases = module_scope.module_aliases;
   m_.scope.kind = ScopeKind::Module;

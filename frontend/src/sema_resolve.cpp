@@ -549,8 +549,9 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
         }  // else read from the module as a value: CPython's AttributeError
       } else if (e.sub[0]->kind == ExprKind::Name) {
         // A name CPython's module has that aiocc's library module lacks: refused, not left to
-        // fail at run time.
-        if (auto lib = m_.library_imports.find(e.sub[0]->str); lib != m_.library_imports.end()) {
+        // fail at run time. (A library module read back along an import cycle among library
+        // modules is not analyzed yet; its run-time getattr refuses such a name.)
+        if (auto lib = m_.library_imports.find(e.sub[0]->str); lib != m_.library_imports.end() && lib->second->analyzed) {
           const Module& lm = *lib->second;
           const bool bound = std::find(lm.bindings.begin(), lm.bindings.end(), e.str) != lm.bindings.end() ||
                              library_source(lm.name + "." + e.str);  // a submodule (json.decoder)

@@ -117,9 +117,16 @@ Object generic_alias(Args args, Kwargs kw) {
   return aiocc::generic_alias(v[0], v[1]);
 }
 
+// types.MappingProxyType(mapping).
+Object mappingproxy(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("mappingproxy", {"mapping"}, 1, 1, args, kw, v);
+  return make_mappingproxy(v[0]);
+}
+
 #define AIOCC_DEFINE(name) BuiltinFunction name##_fn(#name, name);
 AIOCC_DEFINE(urandom) AIOCC_DEFINE(sha512) AIOCC_DEFINE(is_sequence) AIOCC_DEFINE(is_mapping) AIOCC_DEFINE(warn)
-AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(generic_alias)
+AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(generic_alias) AIOCC_DEFINE(mappingproxy)
 #undef AIOCC_DEFINE
 BuiltinFunction namedtuple_fn("namedtuple", namedtuple, "collections");
 

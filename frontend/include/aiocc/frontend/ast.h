@@ -352,6 +352,7 @@ struct Module {
   std::vector<Function*> functions;  // every def and lambda, outer before inner
   SymbolTable scope;                 // module-level variables (all Global)
   std::vector<std::string> bindings;  // every name bound at module level (imports too), in order
+  bool analyzed = false;               // sema has run (bindings is known)
   std::map<std::string, int> import_entries;         // `from m import x`: x's builtin entry
   std::map<std::string, std::string> module_aliases;  // `import m as n`: n's module
   // `import m` of one of aiocc's library modules (filled by the loader): the name bound, and the

@@ -7,7 +7,8 @@
 #include "aiocc/py/object.h"
 
 #define AIOCC_PRIVATE_FUNCTIONS(X) \
-  X(urandom) X(sha512) X(is_sequence) X(is_mapping) X(warn) X(namedtuple) X(builtin_type) X(generic_alias)
+  X(urandom) X(sha512) X(is_sequence) X(is_mapping) X(warn) X(namedtuple) X(builtin_type) X(generic_alias) \
+  X(regex_compile) X(regex_match) X(unicode_lookup) X(mappingproxy)
 
 namespace aiocc::private_module {
 #define AIOCC_DECLARE(name) \

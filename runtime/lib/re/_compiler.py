@@ -1,0 +1,263 @@
+"""Internal support module for sre
+
+aiocc's re/_compiler.py. CPython's turns re/_parser.py's tree into sre's code words; this one
+writes the tree out as a PCRE2 pattern that leaves nothing to PCRE2's reading of Python syntax:
+
+- every literal is `\\x{hex}`, so no character is special by accident;
+- anchors are spelled by what they mean in sre (`$` is `(?=\\n?\\z)`, `^` under MULTILINE is
+  `(?<![^\\n])`), and `.` is `[^\\n]` unless DOTALL;
+- the categories are the classes sre tests: under UNICODE, `\\d` is `\\p{Nd}` (str.isdecimal),
+  `\\w` is `\\p{Xwd}` (str.isalnum() or "_"), and `\\s` the characters str.isspace() accepts;
+  under ASCII and for bytes, explicit ASCII ranges;
+- named groups become numbered ones (re keeps the names), inline flags scoped `(?i:...)`.
+A str pattern runs in PCRE2's UTF mode with Unicode properties; a bytes pattern byte by byte.
+"""
+
+from ._constants import *
+from . import _parser
+import _sre
+
+assert _sre.MAGIC == MAGIC, "SRE module mismatch"
+
+_REPEATING_CODES = {MIN_REPEAT, MAX_REPEAT, POSSESSIVE_REPEAT}
+_ASSERT_CODES = {ASSERT, ASSERT_NOT}
+
+# str.isspace() in CPython 3.11 (Unicode 14): bidirectional types WS, B, S, or category Zs.
+_UNICODE_SPACE = [(0x9, 0xd), (0x1c, 0x20), (0x85, 0x85), (0xa0, 0xa0), (0x1680, 0x1680),
+                  (0x2000, 0x200a), (0x2028, 0x2029), (0x202f, 0x202f), (0x205f, 0x205f),
+                  (0x3000, 0x3000)]
+_ASCII_SPACE = [(0x9, 0xd), (0x20, 0x20)]
+_ASCII_DIGIT = [(0x30, 0x39)]
+_ASCII_WORD = [(0x30, 0x39), (0x41, 0x5a), (0x5f, 0x5f), (0x61, 0x7a)]
+_PCRE_QUANTIFIER_MAX = 65535
+
+def _complement(ranges, top):
+    out = []
+    lo = 0
+    for a, b in ranges:
+        if a > lo:
+            out.append((lo, a - 1))
+        lo = b + 1
+    if lo <= top:
+        out.append((lo, top))
+    return out
+
+def _hex(c):
+    return '\\x{%x}' % c
+
+def _ranges(ranges):
+    return ''.join(_hex(a) if a == b else _hex(a) + '-' + _hex(b) for a, b in ranges)
+
+class _Writer:
+    def __init__(self, istext):
+        self.istext = istext
+        self.top = 0x10ffff if istext else 0xff
+
+    def unicode(self, flags):
+        return self.istext and not flags & SRE_FLAG_ASCII
+
+    def category(self, cat, flags):
+        # The members of a category, for the inside of a [...] class.
+        if self.unicode(flags):
+            if cat is CATEGORY_DIGIT:
+                return '\\p{Nd}'
+            if cat is CATEGORY_NOT_DIGIT:
+                return '\\P{Nd}'
+            if cat is CATEGORY_WORD:
+                return '\\p{Xwd}'
+            if cat is CATEGORY_NOT_WORD:
+                return '\\P{Xwd}'
+            if cat is CATEGORY_SPACE:
+                return _ranges(_UNICODE_SPACE)
+            return _ranges(_complement(_UNICODE_SPACE, self.top))
+        if cat is CATEGORY_DIGIT:
+            return _ranges(_ASCII_DIGIT)
+        if cat is CATEGORY_NOT_DIGIT:
+            return _ranges(_complement(_ASCII_DIGIT, self.top))
+        if cat is CATEGORY_WORD:
+            return _ranges(_ASCII_WORD)
+        if cat is CATEGORY_NOT_WORD:
+            return _ranges(_complement(_ASCII_WORD, self.top))
+        if cat is CATEGORY_SPACE:
+            return _ranges(_ASCII_SPACE)
+        return _ranges(_complement(_ASCII_SPACE, self.top))
+
+    def charset(self, items, flags):
+        # [...] of a set's members; under IGNORECASE with ASCII on a str pattern, sre folds
+        # ASCII letters only, so members past ASCII are matched case-sensitively.
+        negate = bool(items) and items[0][0] is NEGATE
+        if negate:
+            items = items[1:]
+        folded, exact = [], []
+        split = (flags & SRE_FLAG_IGNORECASE and flags & SRE_FLAG_ASCII and self.istext)
+        for op, av in items:
+            if op is LITERAL:
+                (exact if split and av > 0x7f else folded).append(_hex(av))
+            elif op is RANGE:
+                lo, hi = av
+                if split and hi > 0x7f:
+                    if lo <= 0x7f:
+                        folded.append(_hex(lo) + '-' + _hex(0x7f))
+                        lo = 0x80
+                    exact.append(_hex(lo) + '-' + _hex(hi))
+                else:
+                    folded.append(_hex(lo) + '-' + _hex(hi))
+            elif op is CATEGORY:
+                folded.append(self.category(av, flags))
+            else:
+                raise error("internal: unsupported set operator %r" % (op,))
+        if not exact:
+            return '[' + ('^' if negate else '') + ''.join(folded) + ']'
+        alternatives = '(?-i:[' + ''.join(exact) + '])'
+        if folded:
+            alternatives = '(?:' + alternatives + '|[' + ''.join(folded) + '])'
+        if negate:
+            return '(?!' + alternatives + ')' + '(?s:.)'
+        return alternatives
+
+    def literal(self, c, flags):
+        if (flags & SRE_FLAG_IGNORECASE and flags & SRE_FLAG_ASCII and self.istext
+                and c > 0x7f):
+            return '(?-i:' + _hex(c) + ')'
+        return _hex(c)
+
+    def boundary(self, flags, negate):
+        if self.unicode(flags):
+            return '\\B' if negate else '\\b'
+        w = '[' + _ranges(_ASCII_WORD) + ']'
+        at = '(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))' % (w, w, w, w)
+        return '(?!' + at + ')' if negate else at
+
+def _compile(code, pattern, flags, writer):
+    # internal: write a (sub)pattern out
+    emit = code.append
+    for op, av in pattern:
+        if op is LITERAL:
+            emit(writer.literal(av, flags))
+        elif op is NOT_LITERAL:
+            emit(writer.charset([(NEGATE, None), (LITERAL, av)], flags))
+        elif op is IN:
+            emit(writer.charset(av, flags))
+        elif op is ANY:
+            emit('(?s:.)' if flags & SRE_FLAG_DOTALL else '[^\\x{a}]')
+        elif op in _REPEATING_CODES:
+            lo, hi, item = av
+            if lo > _PCRE_QUANTIFIER_MAX or (hi is not MAXREPEAT and hi > _PCRE_QUANTIFIER_MAX):
+                raise NotImplementedError(
+                    "aiocc's re: repetition counts above %d" % _PCRE_QUANTIFIER_MAX)
+            emit('(?:')
+            _compile(code, item, flags, writer)
+            if hi is MAXREPEAT:
+                emit('){%d,}' % lo)
+            else:
+                emit('){%d,%d}' % (lo, hi))
+            if op is MIN_REPEAT:
+                emit('?')
+            elif op is POSSESSIVE_REPEAT:
+                emit('+')
+        elif op is SUBPATTERN:
+            group, add_flags, del_flags, p = av
+            inner = (flags | add_flags) & ~del_flags
+            if group:
+                emit('(')
+            if add_flags & SRE_FLAG_IGNORECASE:
+                emit('(?i:')
+            elif del_flags & SRE_FLAG_IGNORECASE:
+                emit('(?-i:')
+            else:
+                emit('(?:')
+            _compile(code, p, inner, writer)
+            emit(')')
+            if group:
+                emit(')')
+        elif op is ATOMIC_GROUP:
+            emit('(?>')
+            _compile(code, av, flags, writer)
+            emit(')')
+        elif op in _ASSERT_CODES:
+            if av[0] >= 0:
+                emit('(?=' if op is ASSERT else '(?!')
+            else:
+                lo, hi = av[1].getwidth()
+                if lo != hi:
+                    raise error("look-behind requires fixed-width pattern")
+                emit('(?<=' if op is ASSERT else '(?<!')
+            _compile(code, av[1], flags, writer)
+            emit(')')
+        elif op is AT:
+            if av is AT_BEGINNING:
+                emit('(?<![^\\x{a}])' if flags & SRE_FLAG_MULTILINE else '\\A')
+            elif av is AT_BEGINNING_STRING:
+                emit('\\A')
+            elif av is AT_END:
+                emit('(?![^\\x{a}])' if flags & SRE_FLAG_MULTILINE else '(?=\\x{a}?\\z)')
+            elif av is AT_END_STRING:
+                emit('\\z')
+            elif av is AT_BOUNDARY:
+                emit(writer.boundary(flags, False))
+            else:
+                emit(writer.boundary(flags, True))
+        elif op is BRANCH:
+            emit('(?:')
+            for i, p in enumerate(av[1]):
+                if i:
+                    emit('|')
+                _compile(code, p, flags, writer)
+            emit(')')
+        elif op is CATEGORY:
+            emit('[' + writer.category(av, flags) + ']')
+        elif op is GROUPREF:
+            emit('\\g{%d}' % av)
+        elif op is GROUPREF_EXISTS:
+            emit('(?(%d)(?:' % av[0])
+            _compile(code, av[1], flags, writer)
+            emit(')')
+            if av[2]:
+                emit('|(?:')
+                _compile(code, av[2], flags, writer)
+                emit(')')
+            emit(')')
+        else:
+            raise error("internal: unsupported operand type %r" % (op,))
+
+def isstring(obj):
+    return isinstance(obj, (str, bytes))
+
+def _code(p, flags):
+
+    flags = p.state.flags | flags
+    code = []
+    if flags & SRE_FLAG_IGNORECASE:
+        code.append('(?i)')
+
+    # compile the pattern
+    _compile(code, p.data, flags, _Writer(_istext(p)))
+
+    return ''.join(code)
+
+def _istext(p):
+    # A Scanner's tree has no pattern string: its phrases are str.
+    return isinstance(getattr(p.state, 'str', ''), str)
+
+def compile(p, flags=0):
+    # internal: convert pattern list to internal format
+
+    if isstring(p):
+        pattern = p
+        p = _parser.parse(p, flags)
+    else:
+        pattern = None
+
+    code = _code(p, flags)
+
+    # map in either direction
+    groupindex = p.state.groupdict
+    indexgroup = [None] * p.state.groups
+    for k, i in groupindex.items():
+        indexgroup[i] = k
+
+    return _sre.compile(
+        pattern, flags | p.state.flags, code,
+        p.state.groups-1,
+        groupindex, tuple(indexgroup), p.state.parents, _istext(p)
+        )

@@ -1,0 +1,153 @@
+// _aiocc.regex_compile / regex_match: the matching engine under aiocc's re (runtime/lib/re), on
+// PCRE2. Python's syntax never reaches PCRE2: re/_parser.py parses the pattern exactly as
+// CPython's parser does (its errors, its warnings), and re/_compiler.py writes the parsed tree
+// back out in a PCRE2 syntax with no ambiguity (every literal a \x{..}, every anchor and class
+// spelled out), so the two engines read the same pattern the same way.
+//
+// Strings are UTF-8 inside aiocc and PCRE2 answers in bytes; Python speaks in code points. A
+// subject that is not ASCII gets a table from code point to byte offset, kept for the last
+// subject seen, so that finditer and sub over one long string build it once.
+#define PCRE2_CODE_UNIT_WIDTH 8
+#include <pcre2.h>
+
+#include <algorithm>
+#include <vector>
+
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/bytes.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/private_module.h"
+#include "aiocc/py/protocols.h"
+#include "aiocc/py/str.h"
+#include "internal.h"
+#include "unicode.h"
+
+namespace aiocc::private_module {
+namespace {
+
+TypeObject regex_type("Regex", &types::object, nullptr, "_aiocc");
+
+struct RegexObject final : HeapObject {
+  pcre2_code* code = nullptr;
+  bool unicode = false;  // a str pattern: UTF mode, offsets in code points
+  ~RegexObject() override { pcre2_code_free(code); }
+  TypeObject* type() const override { return &regex_type; }
+};
+
+// The offsets of the last non-ASCII subject: byte offset of each code point, and one past.
+struct OffsetTable {
+  Object subject;  // kept alive, so the identity test below cannot be fooled by reuse
+  std::vector<size_t> byte_at;
+  const std::vector<size_t>& of(const Object& s) {
+    if (subject.is_heap() && subject.heap() == s.heap()) return byte_at;
+    subject = s;
+    const std::string& text = str_value(s);
+    byte_at.clear();
+    for (size_t i = 0; i < text.size(); i += utf8_char_len(static_cast<unsigned char>(text[i]))) byte_at.push_back(i);
+    byte_at.push_back(text.size());
+    return byte_at;
+  }
+  size_t code_point(size_t byte) const {
+    return static_cast<size_t>(std::lower_bound(byte_at.begin(), byte_at.end(), byte) - byte_at.begin());
+  }
+};
+OffsetTable offsets;
+
+int64_t small_int(const Object& o) {
+  int64_t v = 0;
+  aiocc::detail::small(o, v);
+  return v;
+}
+
+}  // namespace
+
+// regex_compile(pattern, unicode, caseless): `pattern` in the PCRE2 syntax _compiler writes.
+Object regex_compile(Args args, Kwargs kw) {
+  Object v[3];
+  clinic_bind("regex_compile", {"pattern", "unicode", "caseless"}, 3, 3, args, kw, v);
+  auto rx = make<RegexObject>();
+  auto* r = rx.as<RegexObject>();
+  r->unicode = truthy(v[1]);
+  uint32_t options = PCRE2_DOLLAR_ENDONLY;
+  if (r->unicode) options |= PCRE2_UTF | PCRE2_UCP;
+  if (truthy(v[2])) options |= PCRE2_CASELESS;
+  const std::string& text = str_value(v[0]);
+  int error = 0;
+  PCRE2_SIZE offset = 0;
+  r->code = pcre2_compile(reinterpret_cast<PCRE2_SPTR>(text.data()), text.size(), options, &error, &offset, nullptr);
+  if (!r->code) {
+    PCRE2_UCHAR message[256];
+    pcre2_get_error_message(error, message, sizeof message);
+    raise(&exc::NotImplementedError, std::string("aiocc's re cannot run this pattern: PCRE2 says ") +
+                                         reinterpret_cast<const char*>(message));
+  }
+  pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);  // where JIT is missing, the interpreter runs
+  return rx;
+}
+
+// regex_match(regex, string, pos, endpos, mode) -> [start0, end0, start1, end1, ...] or None.
+// pos and endpos are code point indexes already clamped to the string; mode: 0 search,
+// 1 match (anchored at pos), 2 fullmatch (anchored at both ends), plus 4: an empty match at pos
+// does not count (the next match after an empty one, as sre's must_advance).
+Object regex_match(Args args, Kwargs kw) {
+  Object v[5];
+  clinic_bind("regex_match", {"regex", "string", "pos", "endpos", "mode"}, 5, 5, args, kw, v);
+  auto* r = v[0].as<RegexObject>();
+  const Object& subject = v[1];
+  const int64_t mode = small_int(v[4]);
+  size_t pos = static_cast<size_t>(small_int(v[2])), endpos = static_cast<size_t>(small_int(v[3]));
+  const std::string& text = is_str(subject) ? str_value(subject) : bytes_data(subject);
+  const std::vector<size_t>* table = nullptr;
+  if (is_str(subject) && !subject.as<StrObject>()->ascii) {
+    table = &offsets.of(subject);
+    pos = (*table)[pos];
+    endpos = (*table)[endpos];
+  }
+  uint32_t options = PCRE2_NO_UTF_CHECK;
+  if ((mode & 3) != 0) options |= PCRE2_ANCHORED;
+  if ((mode & 3) == 2) options |= PCRE2_ENDANCHORED;
+  if (mode & 4) options |= PCRE2_NOTEMPTY_ATSTART;
+  pcre2_match_data* md = pcre2_match_data_create_from_pattern(r->code, nullptr);
+  const int rc = pcre2_match(r->code, reinterpret_cast<PCRE2_SPTR>(text.data()), endpos, pos, options, md, nullptr);
+  if (rc < 0) {
+    pcre2_match_data_free(md);
+    if (rc == PCRE2_ERROR_NOMATCH) return None;
+    PCRE2_UCHAR message[256];
+    pcre2_get_error_message(rc, message, sizeof message);
+    raise(&exc::RuntimeError, std::string("PCRE2: ") + reinterpret_cast<const char*>(message));
+  }
+  uint32_t groups = 0;
+  pcre2_pattern_info(r->code, PCRE2_INFO_CAPTURECOUNT, &groups);
+  const PCRE2_SIZE* ov = pcre2_get_ovector_pointer(md);
+  std::vector<Object> out;
+  out.reserve(2 * (groups + 1));
+  for (uint32_t i = 0; i < 2 * (groups + 1); ++i) {
+    // Groups past rc did not take part; unset ones hold PCRE2_UNSET.
+    const PCRE2_SIZE at = i < 2 * static_cast<uint32_t>(rc) ? ov[i] : PCRE2_UNSET;
+    if (at == PCRE2_UNSET) {
+      out.push_back(py_int(-1));
+    } else {
+      out.push_back(py_int(static_cast<int64_t>(table ? offsets.code_point(at) : at)));
+    }
+  }
+  pcre2_match_data_free(md);
+  return py_list(std::move(out));
+}
+
+// unicodedata.lookup(name) for the \\N{...} escape of patterns: the code point, or None.
+Object unicode_lookup(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("unicode_lookup", {"name"}, 1, 1, args, kw, v);
+  char32_t c = 0;
+  if (!is_str(v[0]) || !uni::lookup_name(str_value(v[0]), c)) return None;
+  return py_int(static_cast<int64_t>(c));
+}
+
+BuiltinFunction unicode_lookup_fn("unicode_lookup", unicode_lookup);
+BuiltinFunction regex_compile_fn("regex_compile", regex_compile);
+BuiltinFunction regex_match_fn("regex_match", regex_match);
+
+}  // namespace aiocc::private_module
