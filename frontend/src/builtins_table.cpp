@@ -257,6 +257,7 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", warn, "private_module"), FN("_aiocc", namedtuple, "private_module"),
     FN("_aiocc", builtin_type, "private_module"), FN("_aiocc", generic_alias, "private_module"),
     FN("_aiocc", regex_compile, "private_module"), FN("_aiocc", regex_match, "private_module"),
+    FN("_aiocc", regex_slice, "private_module"),
     FN("_aiocc", unicode_lookup, "private_module"), FN("_aiocc", mappingproxy, "private_module"),
     // functools
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),

@@ -6,7 +6,7 @@ search starts where the last match ended, and after an empty match the next one 
 empty at that same place (must_advance; PCRE2's NOTEMPTY_ATSTART).
 """
 
-from _aiocc import regex_compile as _regex_compile, regex_match as _regex_match
+from _aiocc import regex_compile as _regex_compile, regex_match as _regex_match, regex_slice as _regex_slice
 from _aiocc import builtin_type as _builtin_type, mappingproxy as _mappingproxy
 from _aiocc import generic_alias as _generic_alias
 
@@ -108,9 +108,7 @@ class Pattern:  # cpython: builtin
         n = len(string)
         pos = _clamp(_index(pos), n)
         endpos = _clamp(_index(endpos), n)
-        empty = string[:0]
-        if isinstance(empty, bytearray):
-            empty = b''
+        empty = '' if self._istext else b''
         out = []
         mode = _SEARCH
         while pos <= endpos:
@@ -250,10 +248,7 @@ class Pattern:  # cpython: builtin
 
 
 def _slice(string, start, end):  # cpython: builtin
-    piece = string[start:end]
-    if isinstance(piece, bytearray):
-        return bytes(piece)
-    return piece
+    return _regex_slice(string, start, end)
 
 
 class Match:  # cpython: builtin

@@ -74,6 +74,7 @@ REFUSED = {
         # The normal distribution class (its inverse CDF, overlap, samples from random).
         "NormalDist": "not built yet",
     },
+    "re": {},
 }
 # Values whose class differs by design (a metaclass aiocc does not have): printed as classes.
 AS_CLASS = {"typing": {"Generic", "Protocol"}, "dataclasses": {"MISSING", "KW_ONLY"}, "abc": {"ABC"}}

@@ -30,6 +30,7 @@ _ASCII_SPACE = [(0x9, 0xd), (0x20, 0x20)]
 _ASCII_DIGIT = [(0x30, 0x39)]
 _ASCII_WORD = [(0x30, 0x39), (0x41, 0x5a), (0x5f, 0x5f), (0x61, 0x7a)]
 _PCRE_QUANTIFIER_MAX = 65535
+_I_FAMILY = (0x49, 0x69, 0x130, 0x131)
 
 def _complement(ranges, top):
     out = []
@@ -82,51 +83,57 @@ class _Writer:
             return _ranges(_ASCII_SPACE)
         return _ranges(_complement(_ASCII_SPACE, self.top))
 
+    def folds_by_hand(self, flags):
+        # IGNORECASE with ASCII on a str pattern: sre folds ASCII letters only, where PCRE2's
+        # UTF mode would also fold K with the Kelvin sign and s with long s. Written out.
+        return flags & SRE_FLAG_IGNORECASE and flags & SRE_FLAG_ASCII and self.istext
+
+    def i_family(self, flags):
+        # IGNORECASE under UNICODE: sre makes i, I, U+0130 and U+0131 one class (its
+        # _casefix); PCRE2 pairs only i and I.
+        return flags & SRE_FLAG_IGNORECASE and self.unicode(flags)
+
     def charset(self, items, flags):
-        # [...] of a set's members; under IGNORECASE with ASCII on a str pattern, sre folds
-        # ASCII letters only, so members past ASCII are matched case-sensitively.
+        # [...] of a set's members.
         negate = bool(items) and items[0][0] is NEGATE
         if negate:
             items = items[1:]
-        folded, exact = [], []
-        split = (flags & SRE_FLAG_IGNORECASE and flags & SRE_FLAG_ASCII and self.istext)
+        ranges = []
+        members = []
         for op, av in items:
             if op is LITERAL:
-                (exact if split and av > 0x7f else folded).append(_hex(av))
+                ranges.append((av, av))
             elif op is RANGE:
-                lo, hi = av
-                if split and hi > 0x7f:
-                    if lo <= 0x7f:
-                        folded.append(_hex(lo) + '-' + _hex(0x7f))
-                        lo = 0x80
-                    exact.append(_hex(lo) + '-' + _hex(hi))
-                else:
-                    folded.append(_hex(lo) + '-' + _hex(hi))
+                ranges.append(av)
             elif op is CATEGORY:
-                folded.append(self.category(av, flags))
+                members.append(self.category(av, flags))
             else:
                 raise error("internal: unsupported set operator %r" % (op,))
-        if not exact:
-            return '[' + ('^' if negate else '') + ''.join(folded) + ']'
-        alternatives = '(?-i:[' + ''.join(exact) + '])'
-        if folded:
-            alternatives = '(?:' + alternatives + '|[' + ''.join(folded) + '])'
-        if negate:
-            return '(?!' + alternatives + ')' + '(?s:.)'
-        return alternatives
+        if self.folds_by_hand(flags):
+            for lo, hi in list(ranges):
+                for a, b, shift in ((0x41, 0x5a, 0x20), (0x61, 0x7a, -0x20)):
+                    if lo <= b and hi >= a:
+                        ranges.append((max(lo, a) + shift, min(hi, b) + shift))
+        elif self.i_family(flags):
+            if any(lo <= c <= hi for lo, hi in ranges for c in _I_FAMILY):
+                ranges.extend((c, c) for c in _I_FAMILY)
+        text = '[' + ('^' if negate else '') + _ranges(ranges) + ''.join(members) + ']'
+        if self.folds_by_hand(flags):
+            return '(?-i:' + text + ')'
+        return text
 
     def literal(self, c, flags):
-        if (flags & SRE_FLAG_IGNORECASE and flags & SRE_FLAG_ASCII and self.istext
-                and c > 0x7f):
-            return '(?-i:' + _hex(c) + ')'
+        if self.folds_by_hand(flags) or (self.i_family(flags) and c in _I_FAMILY):
+            return self.charset([(LITERAL, c)], flags)
         return _hex(c)
 
     def boundary(self, flags, negate):
+        # sre's \B never matches in an empty string.
         if self.unicode(flags):
-            return '\\B' if negate else '\\b'
+            return '(?!\\A\\z)\\B' if negate else '\\b'
         w = '[' + _ranges(_ASCII_WORD) + ']'
         at = '(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))' % (w, w, w, w)
-        return '(?!' + at + ')' if negate else at
+        return '(?!\\A\\z)(?!' + at + ')' if negate else at
 
 def _compile(code, pattern, flags, writer):
     # internal: write a (sub)pattern out

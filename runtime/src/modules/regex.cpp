@@ -32,8 +32,12 @@ TypeObject regex_type("Regex", &types::object, nullptr, "_aiocc");
 
 struct RegexObject final : HeapObject {
   pcre2_code* code = nullptr;
-  bool unicode = false;  // a str pattern: UTF mode, offsets in code points
-  ~RegexObject() override { pcre2_code_free(code); }
+  pcre2_match_data* match_data = nullptr;  // reused: each match copies the offsets out
+  bool unicode = false;                     // a str pattern: UTF mode, offsets in code points
+  ~RegexObject() override {
+    pcre2_match_data_free(match_data);
+    pcre2_code_free(code);
+  }
   TypeObject* type() const override { return &regex_type; }
 };
 
@@ -85,6 +89,7 @@ Object regex_compile(Args args, Kwargs kw) {
                                          reinterpret_cast<const char*>(message));
   }
   pcre2_jit_compile(r->code, PCRE2_JIT_COMPLETE);  // where JIT is missing, the interpreter runs
+  r->match_data = pcre2_match_data_create_from_pattern(r->code, nullptr);
   return rx;
 }
 
@@ -110,10 +115,9 @@ Object regex_match(Args args, Kwargs kw) {
   if ((mode & 3) != 0) options |= PCRE2_ANCHORED;
   if ((mode & 3) == 2) options |= PCRE2_ENDANCHORED;
   if (mode & 4) options |= PCRE2_NOTEMPTY_ATSTART;
-  pcre2_match_data* md = pcre2_match_data_create_from_pattern(r->code, nullptr);
+  pcre2_match_data* md = r->match_data;
   const int rc = pcre2_match(r->code, reinterpret_cast<PCRE2_SPTR>(text.data()), endpos, pos, options, md, nullptr);
   if (rc < 0) {
-    pcre2_match_data_free(md);
     if (rc == PCRE2_ERROR_NOMATCH) return None;
     PCRE2_UCHAR message[256];
     pcre2_get_error_message(rc, message, sizeof message);
@@ -133,8 +137,23 @@ Object regex_match(Args args, Kwargs kw) {
       out.push_back(py_int(static_cast<int64_t>(table ? offsets.code_point(at) : at)));
     }
   }
-  pcre2_match_data_free(md);
   return py_list(std::move(out));
+}
+
+// regex_slice(string, start, end): string[start:end] for code point offsets of a match, through
+// the offset table (slicing a non-ASCII str walks it from the start); bytes for bytes-likes.
+Object regex_slice(Args args, Kwargs kw) {
+  Object v[3];
+  clinic_bind("regex_slice", {"string", "start", "end"}, 3, 3, args, kw, v);
+  size_t start = static_cast<size_t>(small_int(v[1])), end = static_cast<size_t>(small_int(v[2]));
+  if (!is_str(v[0])) return py_bytes(bytes_data(v[0]).substr(start, end - start));
+  const std::string& text = str_value(v[0]);
+  if (!v[0].as<StrObject>()->ascii) {
+    const std::vector<size_t>& at = offsets.of(v[0]);
+    start = at[start];
+    end = at[end];
+  }
+  return py_str(text.substr(start, end - start));
 }
 
 // unicodedata.lookup(name) for the \\N{...} escape of patterns: the code point, or None.
@@ -149,5 +168,6 @@ Object unicode_lookup(Args args, Kwargs kw) {
 BuiltinFunction unicode_lookup_fn("unicode_lookup", unicode_lookup);
 BuiltinFunction regex_compile_fn("regex_compile", regex_compile);
 BuiltinFunction regex_match_fn("regex_match", regex_match);
+BuiltinFunction regex_slice_fn("regex_slice", regex_slice);
 
 }  // namespace aiocc::private_module

@@ -76,15 +76,38 @@ detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len) {
   return {start, stop, step, count};
 }
 
-std::vector<std::string> code_points(const std::string& s) {
-  std::vector<std::string> out;
-  for (size_t i = 0; i < s.size();) {
-    unsigned char c = static_cast<unsigned char>(s[i]);
-    size_t n = utf8_char_len(c);
-    out.push_back(s.substr(i, n));
-    i += n;
+// The byte offset of the code point `count` code points after byte `at` of UTF-8 text `s`.
+size_t skip_code_points(const std::string& s, size_t at, int64_t count) {
+  for (; count > 0 && at < s.size(); --count) at += utf8_char_len(static_cast<unsigned char>(s[at]));
+  return at;
+}
+
+// s[a:b:c] of a str: ASCII by bytes; otherwise by walking the text once, never cutting it up.
+Object str_slice(const Object& obj, const StrObject& s, const SliceObject& sl) {
+  const int64_t n = s.ascii ? static_cast<int64_t>(s.s.size()) : static_cast<int64_t>(s.length());
+  auto b = slice_bounds(sl, n);
+  if (b.step == 1 && b.count == n) return obj;  // s[:] is s
+  std::string out;
+  if (b.count <= 0) return py_str(std::move(out));
+  if (s.ascii) {
+    if (b.step == 1) return py_str(s.s.substr(static_cast<size_t>(b.start), static_cast<size_t>(b.count)));
+    out.reserve(static_cast<size_t>(b.count));
+    for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out += s.s[static_cast<size_t>(j)];
+    return py_str(std::move(out));
   }
-  return out;
+  if (b.step == 1) {
+    const size_t from = skip_code_points(s.s, 0, b.start);
+    return py_str(s.s.substr(from, skip_code_points(s.s, from, b.count) - from));
+  }
+  // Any other step: the byte offset of each code point, then the chosen ones.
+  std::vector<size_t> at;
+  at.reserve(static_cast<size_t>(n) + 1);
+  for (size_t i = 0; i < s.s.size(); i += utf8_char_len(static_cast<unsigned char>(s.s[i]))) at.push_back(i);
+  at.push_back(s.s.size());
+  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) {
+    out.append(s.s, at[static_cast<size_t>(j)], at[static_cast<size_t>(j) + 1] - at[static_cast<size_t>(j)]);
+  }
+  return py_str(std::move(out));
 }
 }  // namespace
 
@@ -136,20 +159,14 @@ Object getitem_slow(const Object& obj, const Object& index) {
   }
   if (is_str(obj)) {
     auto* s = obj.as<StrObject>();
-    if (sl) {
-      auto cps = code_points(s->s);
-      auto b = slice_bounds(*sl, static_cast<int64_t>(cps.size()));
-      if (b.step == 1 && b.count == static_cast<int64_t>(cps.size())) return obj;  // s[:] is s
-      std::string out;
-      for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out += cps[j];
-      return py_str(std::move(out));
-    }
+    if (sl) return str_slice(obj, *s, *sl);
     int64_t i = index_value(index, "string");
     int64_t n = static_cast<int64_t>(s->length());
     if (i < 0) i += n;
     if (i < 0 || i >= n) raise(&exc::IndexError, "string index out of range");
     if (s->ascii) return py_str(std::string(1, s->s[i]));
-    return py_str(code_points(s->s)[i]);
+    const size_t at = skip_code_points(s->s, 0, i);
+    return py_str(s->s.substr(at, utf8_char_len(static_cast<unsigned char>(s->s[at]))));
   }
   if (is_bytes_like(obj)) return bytes_getitem(obj, index);
   if (obj.is_heap() && obj.heap()->type() == &types::range) {

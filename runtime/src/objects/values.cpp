@@ -90,7 +90,11 @@ StrObject::StrObject(std::string v) : s(std::move(v)) {
 }
 TypeObject* StrObject::type() const { return &types::str; }
 std::string StrObject::repr() const { return str_repr(s); }
-size_t StrObject::length() const { return ascii ? s.size() : utf8_length(s); }
+size_t StrObject::length() const {
+  if (ascii) return s.size();
+  if (code_points == SIZE_MAX) code_points = utf8_length(s);
+  return code_points;
+}
 
 Object py_str(std::string s) { return make<StrObject>(std::move(s)); }
 const std::string& str_value(const Object& o) { return o.as<StrObject>()->s; }

@@ -8,7 +8,7 @@
 
 #define AIOCC_PRIVATE_FUNCTIONS(X) \
   X(urandom) X(sha512) X(is_sequence) X(is_mapping) X(warn) X(namedtuple) X(builtin_type) X(generic_alias) \
-  X(regex_compile) X(regex_match) X(unicode_lookup) X(mappingproxy)
+  X(regex_compile) X(regex_match) X(regex_slice) X(unicode_lookup) X(mappingproxy)
 
 namespace aiocc::private_module {
 #define AIOCC_DECLARE(name) \

@@ -12,6 +12,7 @@ struct StrObject final : HeapObject {
   std::string s;
   bool ascii;
   mutable size_t hash = 0;  // 0: not computed yet (strings are immutable)
+  mutable size_t code_points = SIZE_MAX;  // SIZE_MAX: not counted yet
   explicit StrObject(std::string v);
   TypeObject* type() const override;
   std::string repr() const override;
