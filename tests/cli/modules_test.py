@@ -75,6 +75,7 @@ REFUSED = {
         "NormalDist": "not built yet",
     },
     "re": {},
+    "textwrap": {},
 }
 # Values whose class differs by design (a metaclass aiocc does not have): printed as classes.
 AS_CLASS = {"typing": {"Generic", "Protocol"}, "dataclasses": {"MISSING", "KW_ONLY"}, "abc": {"ABC"}}
