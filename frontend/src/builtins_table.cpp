@@ -259,6 +259,8 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", regex_compile, "private_module"), FN("_aiocc", regex_match, "private_module"),
     FN("_aiocc", regex_slice, "private_module"),
     FN("_aiocc", unicode_lookup, "private_module"), FN("_aiocc", mappingproxy, "private_module"),
+    FN("_aiocc", hash_new, "private_module"), FN("_aiocc", hash_available, "private_module"),
+    FN("_aiocc", pbkdf2_hmac, "private_module"), FN("_aiocc", blake2_type, "private_module"),
     // functools
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
     FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),

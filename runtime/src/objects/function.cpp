@@ -1,6 +1,8 @@
 // User functions, bound methods, built-in function objects and argument binding.
 #include "aiocc/py/function.h"
 
+#include "aiocc/frame.h"
+
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/int.h"
@@ -67,6 +69,10 @@ std::string FunctionObject::qualname() const {
   return q ? str_value(*q) : std::string(info->qualname);
 }
 std::string FunctionObject::repr() const {
+  // A library function standing for one of CPython's C functions shows as one.
+  if (info->code && info->code->hidden && std::string_view(info->qualname).find('.') == std::string_view::npos) {
+    return std::string("<built-in function ") + info->name + ">";
+  }
   return "<function " + qualname() + " at " + detail::address(this) + ">";
 }
 Object FunctionObject::getattr(const Object& self, std::string_view name) {
