@@ -80,6 +80,12 @@ REFUSED = {
         # Reads a file object: files come with open().
         "file_digest": "not built yet",
     },
+    "uuid": {
+        # The network address of the machine (libuuid, ifconfig...), and the modules os and
+        # platform.
+        "uuid1": "not built yet", "getnode": "not built yet", "os": "no os module yet",
+        "platform": "no platform module",
+    },
 }
 # Values whose class differs by design (a metaclass aiocc does not have): printed as classes.
 AS_CLASS = {"typing": {"Generic", "Protocol"}, "dataclasses": {"MISSING", "KW_ONLY"}, "abc": {"ABC"}}
