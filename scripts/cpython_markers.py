@@ -10,8 +10,10 @@ tracebacks name the lines of the CPython found at build time, whatever its patch
 Usage: cpython_markers.py runtime/lib/PATH.py [DOTTED.NAME] [--out MARKED.py | --check]"""
 import ast
 import importlib
+import io
 import re
 import sys
+import tokenize
 
 MARK = re.compile(r"\s*# cpython: (\d+)\s*$")
 
@@ -53,11 +55,13 @@ def main():
     ours = open(path, encoding="utf-8").read().split("\n")
     their_defs = functions(ast.parse("\n".join(theirs)))
     tree = ast.parse("\n".join(MARK.sub("", l) for l in ours))
-    # Lines inside string literals (docstrings above all) never take a marker.
+    # The lines a string token spans (docstrings above all; the first line too, whose end is
+    # inside the string) never take a marker: it would be text of the string.
     in_string = set()
-    for n in ast.walk(tree):
-        if isinstance(n, ast.Constant) and isinstance(n.value, str) and n.end_lineno > n.lineno:
-            in_string.update(range(n.lineno + 1, n.end_lineno + 1))
+    text = "\n".join(MARK.sub("", l) for l in ours)
+    for tok in tokenize.generate_tokens(io.StringIO(text).readline):
+        if tok.type == tokenize.STRING and tok.end[0] > tok.start[0]:
+            in_string.update(range(tok.start[0], tok.end[0] + 1))
     changed = 0
     for qual, node in functions(tree).items():
         if qual not in their_defs or ours[node.lineno - 1].rstrip().endswith("# cpython: builtin"):

@@ -238,17 +238,6 @@ const BuiltinEntry kTable[] = {
     FN("copy", copy, "copy"), FN("copy", deepcopy, "copy"),
     {"copy", "Error", nullptr, "aiocc::Object(&aiocc::copy::Error_type)"},
     {"copy", "error", nullptr, "aiocc::Object(&aiocc::copy::Error_type)"},
-    // string (Formatter and Template are not built yet)
-    FN("string", capwords, "string_module"),
-    {"string", "ascii_letters", nullptr, "aiocc::string_module::attr(\"ascii_letters\")"},
-    {"string", "ascii_lowercase", nullptr, "aiocc::string_module::attr(\"ascii_lowercase\")"},
-    {"string", "ascii_uppercase", nullptr, "aiocc::string_module::attr(\"ascii_uppercase\")"},
-    {"string", "digits", nullptr, "aiocc::string_module::attr(\"digits\")"},
-    {"string", "hexdigits", nullptr, "aiocc::string_module::attr(\"hexdigits\")"},
-    {"string", "octdigits", nullptr, "aiocc::string_module::attr(\"octdigits\")"},
-    {"string", "printable", nullptr, "aiocc::string_module::attr(\"printable\")"},
-    {"string", "punctuation", nullptr, "aiocc::string_module::attr(\"punctuation\")"},
-    {"string", "whitespace", nullptr, "aiocc::string_module::attr(\"whitespace\")"},
     // _random (the Mersenne Twister random.py derives from) and aiocc's private helpers of its
     // library modules (runtime/lib: random.py)
     {"_random", "Random", nullptr, "aiocc::Object(&aiocc::random_module::random_type)"},
@@ -367,7 +356,7 @@ bool is_supported_module(std::string_view module) {
          module == "dataclasses" || module == "functools" ||
          module == "abc" || module == "enum" || module == "math" ||
          module == "itertools" || module == "bisect" || module == "heapq" ||
-         module == "operator" || module == "copy" || module == "string" || module == "_random" ||
+         module == "operator" || module == "copy" || module == "_random" ||
          module == "_aiocc";
 }
 

@@ -46,8 +46,8 @@ REFUSED = {
     "bisect": {},
     "copy": {},
     "string": {
-        # Classes written in Python over re and the format machinery.
-        "Formatter": "not built yet", "Template": "not built yet",
+        # Needs _string's parser of format strings (formatter_parser, formatter_field_name_split).
+        "Formatter": "not built yet",
     },
     "operator": {
         # Needs each built-in iterator's __length_hint__.

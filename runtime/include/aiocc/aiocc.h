@@ -35,6 +35,5 @@
 #include "aiocc/py/math.h"
 #include "aiocc/py/module.h"
 #include "aiocc/py/operator.h"
-#include "aiocc/py/string_module.h"
 #include "aiocc/py/random.h"
 #include "aiocc/py/private_module.h"

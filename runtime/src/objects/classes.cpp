@@ -497,6 +497,15 @@ Object make_class(const char* name, const char* qualname, Args base_args, const 
 Object build_class(TypeObject* meta, const char* name, const char* qualname, Args base_args, const Object& ns, Kwargs kw) {
   // `class P(NamedTuple)`, `class M(TypedDict)`: typing's metaclasses make something else.
   if (Object made = typing::make_special_class(name, qualname, base_args, ns, kw); !made.is_unbound()) return made;
+  // type_new: __init_subclass__ and __class_getitem__ are implicit classmethods.
+  if (DictObject* d = as_dict(ns)) {
+    for (const char* special : {"__init_subclass__", "__class_getitem__"}) {
+      Object key = py_str(special);
+      if (Object* f = d->find(key); f && f->is_heap() && f->heap()->type() == &types::function) {
+        *f = make_classmethod(*f);
+      }
+    }
+  }
   std::vector<TypeObject*> bases;
   bool exception = false;
   // __mro_entries__: `class Box(Generic[T])` derives from Generic, `class L(List[int])` from

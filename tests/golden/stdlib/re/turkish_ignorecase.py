@@ -1,6 +1,6 @@
 # Case-insensitive search over Turkish names: sre folds with str.lower() per character and a
 # table of equivalents, so under IGNORECASE 'i' and 'I' also match dotless 'ı' (U+0131) and
-# dotted 'İ' (U+0130), in literals and in classes; PCRE2's case folding does not.
+# dotted 'İ' (U+0130), in literals and in classes (PCRE2's own case folding would not).
 import re
 
 CITIES = ["İstanbul", "Izmir", "ızgara", "Iğdır", "istanbul", "DİYARBAKIR", "Ordu"]
