@@ -30,8 +30,8 @@ def getcodesize():  # cpython: builtin
     return CODESIZE
 
 
-def compile(pattern, flags, code, groups, groupindex, indexgroup, parents, istext):  # cpython: builtin
-    return Pattern(pattern, flags, code, groups, groupindex, indexgroup, parents, istext)
+def compile(pattern, flags, code, groups, groupindex, indexgroup, istext):  # cpython: builtin
+    return Pattern(pattern, flags, code, groups, groupindex, indexgroup, istext)
 
 
 def _clamp(i, length):  # cpython: builtin
@@ -51,13 +51,12 @@ def _index(x):  # cpython: builtin
 class Pattern:  # cpython: builtin
     __module__ = 're'
 
-    def __init__(self, pattern, flags, code, groups, groupindex, indexgroup, parents, istext):  # cpython: builtin
+    def __init__(self, pattern, flags, code, groups, groupindex, indexgroup, istext):  # cpython: builtin
         self.pattern = pattern
         self.flags = flags
         self.groups = groups
         self._groupindex = groupindex
         self._indexgroup = indexgroup
-        self._parents = parents
         self._code = code
         self._istext = istext
         self._regex = _regex_compile(code, self._istext, False)
@@ -162,18 +161,20 @@ class Pattern:  # cpython: builtin
             filter = repl
             is_callable = True
         else:
-            if isinstance(repl, str) != self._istext and not (
-                    not self._istext and isinstance(repl, (bytes, bytearray))):
-                raise TypeError("expected %s instance, %s found"
-                                % ("str" if self._istext else "a bytes-like object",
-                                   type(repl).__name__))
-            backslash = '\\' if isinstance(repl, str) else b'\\'
-            if backslash in repl:
-                filter = _hooks['_subx'](self, repl)
-                is_callable = callable(filter)
+            # A str or bytes-like without a backslash is the replacement itself (a wrong type
+            # fails when the pieces are joined); anything else goes to re's template parser.
+            if isinstance(repl, str):
+                literal = '\\' not in repl
+            elif isinstance(repl, (bytes, bytearray)):
+                literal = b'\\' not in repl
             else:
+                literal = False
+            if literal:
                 filter = repl
                 is_callable = False
+            else:
+                filter = _hooks['_subx'](self, repl)
+                is_callable = callable(filter)
         pieces = []
         i = pos = 0
         endpos = len(string)
@@ -198,7 +199,7 @@ class Pattern:  # cpython: builtin
             pos = e
         if i < endpos:
             pieces.append(_slice(string, i, endpos))
-        empty = '' if self._istext else b''
+        empty = '' if isinstance(string, str) else b''
         return empty.join(pieces), n
 
     def sub(self, repl, string, count=0):  # cpython: builtin
@@ -311,32 +312,9 @@ class Match:  # cpython: builtin
 
     @property
     def lastindex(self):  # cpython: builtin
-        # The group closed last on the path that matched (sre's lastindex): the one ending
-        # last; of two ending together, the enclosing one, else the one that opened later.
-        best = None
-        for g in range(1, self.re.groups + 1):
-            if self._spans[2 * g] < 0:
-                continue
-            if best is None or self._closes_after(g, best):
-                best = g
-        return best
-
-    def _closes_after(self, g, best):  # cpython: builtin
-        end, best_end = self._spans[2 * g + 1], self._spans[2 * best + 1]
-        if end != best_end:
-            return end > best_end
-        parents = self.re._parents
-        p = parents[best]
-        while p is not None:
-            if p == g:
-                return True
-            p = parents[p]
-        p = parents[g]
-        while p is not None:
-            if p == best:
-                return False
-            p = parents[p]
-        return self._spans[2 * g] >= self._spans[2 * best]
+        # The group closed last on the matching path (regex_match's last item).
+        i = self._spans[-1]
+        return None if i < 0 else i
 
     @property
     def lastgroup(self):  # cpython: builtin

@@ -131,13 +131,20 @@ class _Writer:
         # sre's \B never matches in an empty string.
         if self.unicode(flags):
             return '(?!\\A\\z)\\B' if negate else '\\b'
-        w = '[' + _ranges(_ASCII_WORD) + ']'
+        w = '(?-i:[' + _ranges(_ASCII_WORD) + '])'  # no Kelvin sign nor long s by folding
         at = '(?:(?<=%s)(?!%s)|(?<!%s)(?=%s))' % (w, w, w, w)
         return '(?!\\A\\z)(?!' + at + ')' if negate else at
 
-def _compile(code, pattern, flags, writer):
+class _Code(list):
+    # The pattern's text for PCRE2, in pieces, and the writer of its classes.
+    def __init__(self, writer):
+        super().__init__()
+        self.writer = writer
+
+def _compile(code, pattern, flags):
     # internal: write a (sub)pattern out
     emit = code.append
+    writer = code.writer
     for op, av in pattern:
         if op is LITERAL:
             emit(writer.literal(av, flags))
@@ -148,20 +155,24 @@ def _compile(code, pattern, flags, writer):
         elif op is ANY:
             emit('(?s:.)' if flags & SRE_FLAG_DOTALL else '[^\\x{a}]')
         elif op in _REPEATING_CODES:
+            if flags & SRE_FLAG_TEMPLATE:
+                raise error("internal: unsupported template operator %r" % (op,))
             lo, hi, item = av
             if lo > _PCRE_QUANTIFIER_MAX or (hi is not MAXREPEAT and hi > _PCRE_QUANTIFIER_MAX):
                 raise NotImplementedError(
                     "aiocc's re: repetition counts above %d" % _PCRE_QUANTIFIER_MAX)
-            emit('(?:')
-            _compile(code, item, flags, writer)
+            # sre never backtracks into an iteration of a possessive repeat: each is atomic.
+            possessive = op is POSSESSIVE_REPEAT
+            emit('(?>(?>' if possessive else '(?:')
+            _compile(code, item, flags)
             if hi is MAXREPEAT:
                 emit('){%d,}' % lo)
             else:
                 emit('){%d,%d}' % (lo, hi))
             if op is MIN_REPEAT:
                 emit('?')
-            elif op is POSSESSIVE_REPEAT:
-                emit('+')
+            elif possessive:
+                emit(')')
         elif op is SUBPATTERN:
             group, add_flags, del_flags, p = av
             inner = (flags | add_flags) & ~del_flags
@@ -173,13 +184,14 @@ def _compile(code, pattern, flags, writer):
                 emit('(?-i:')
             else:
                 emit('(?:')
-            _compile(code, p, inner, writer)
+            _compile(code, p, inner)
             emit(')')
             if group:
-                emit(')')
+                # The last mark on the matching path names the group closed last: lastindex.
+                emit(')(*MARK:%d)' % group)
         elif op is ATOMIC_GROUP:
             emit('(?>')
-            _compile(code, av, flags, writer)
+            _compile(code, av, flags)
             emit(')')
         elif op in _ASSERT_CODES:
             if av[0] >= 0:
@@ -189,7 +201,7 @@ def _compile(code, pattern, flags, writer):
                 if lo != hi:
                     raise error("look-behind requires fixed-width pattern")
                 emit('(?<=' if op is ASSERT else '(?<!')
-            _compile(code, av[1], flags, writer)
+            _compile(code, av[1], flags)
             emit(')')
         elif op is AT:
             if av is AT_BEGINNING:
@@ -209,7 +221,7 @@ def _compile(code, pattern, flags, writer):
             for i, p in enumerate(av[1]):
                 if i:
                     emit('|')
-                _compile(code, p, flags, writer)
+                _compile(code, p, flags)
             emit(')')
         elif op is CATEGORY:
             emit('[' + writer.category(av, flags) + ']')
@@ -217,11 +229,11 @@ def _compile(code, pattern, flags, writer):
             emit('\\g{%d}' % av)
         elif op is GROUPREF_EXISTS:
             emit('(?(%d)(?:' % av[0])
-            _compile(code, av[1], flags, writer)
+            _compile(code, av[1], flags)
             emit(')')
             if av[2]:
                 emit('|(?:')
-                _compile(code, av[2], flags, writer)
+                _compile(code, av[2], flags)
                 emit(')')
             emit(')')
         else:
@@ -233,12 +245,12 @@ def isstring(obj):
 def _code(p, flags):
 
     flags = p.state.flags | flags
-    code = []
+    code = _Code(_Writer(_istext(p)))
     if flags & SRE_FLAG_IGNORECASE:
         code.append('(?i)')
 
     # compile the pattern
-    _compile(code, p.data, flags, _Writer(_istext(p)))
+    _compile(code, p.data, flags)
 
     return ''.join(code)
 
@@ -266,5 +278,5 @@ def compile(p, flags=0):
     return _sre.compile(
         pattern, flags | p.state.flags, code,
         p.state.groups-1,
-        groupindex, tuple(indexgroup), p.state.parents, _istext(p)
+        groupindex, tuple(indexgroup), _istext(p)
         )

@@ -69,15 +69,12 @@ class State:
         self.groupwidths = [None]  # group 0
         self.lookbehindgroups = None
         self.grouprefpos = {}
-        self.parents = [None]  # aiocc: the group each group is nested in (Match.lastindex)
-        self.open = []
     @property
     def groups(self):
         return len(self.groupwidths)
     def opengroup(self, name=None):
         gid = self.groups
         self.groupwidths.append(None)
-        self.parents.append(self.open[-1] if self.open else None)
         if self.groups > MAXGROUPS:
             raise error("too many groups")
         if name is not None:
@@ -86,11 +83,9 @@ class State:
                 raise error("redefinition of group name %r as group %d; "
                             "was group %d" % (name, gid,  ogid))
             self.groupdict[name] = gid
-        self.open.append(gid)
         return gid
     def closegroup(self, gid, p):
         self.groupwidths[gid] = p.getwidth()
-        self.open.pop()
     def checkgroup(self, gid):
         return gid < self.groups and self.groupwidths[gid] is not None
 

@@ -11,6 +11,7 @@
 #include <pcre2.h>
 
 #include <algorithm>
+#include <cstdlib>
 #include <vector>
 
 #include "aiocc/py/builtins.h"
@@ -60,6 +61,19 @@ struct OffsetTable {
 };
 OffsetTable offsets;
 
+// No limits on backtracking: sre has none, a slow match takes its time there too.
+pcre2_match_context* unlimited_context() {
+  static pcre2_match_context* context = [] {
+    pcre2_match_context* c = pcre2_match_context_create(nullptr);
+    pcre2_set_match_limit(c, UINT32_MAX);
+    pcre2_set_depth_limit(c, UINT32_MAX);
+    pcre2_set_heap_limit(c, UINT32_MAX);
+    pcre2_jit_stack_assign(c, nullptr, pcre2_jit_stack_create(32 * 1024, 64 * 1024 * 1024, nullptr));
+    return c;
+  }();
+  return context;
+}
+
 int64_t small_int(const Object& o) {
   int64_t v = 0;
   aiocc::detail::small(o, v);
@@ -93,7 +107,8 @@ Object regex_compile(Args args, Kwargs kw) {
   return rx;
 }
 
-// regex_match(regex, string, pos, endpos, mode) -> [start0, end0, start1, end1, ...] or None.
+// regex_match(regex, string, pos, endpos, mode) -> [start0, end0, start1, end1, ..., lastindex]
+// or None (lastindex -1 for none).
 // pos and endpos are code point indexes already clamped to the string; mode: 0 search,
 // 1 match (anchored at pos), 2 fullmatch (anchored at both ends), plus 4: an empty match at pos
 // does not count (the next match after an empty one, as sre's must_advance).
@@ -116,7 +131,8 @@ Object regex_match(Args args, Kwargs kw) {
   if ((mode & 3) == 2) options |= PCRE2_ENDANCHORED;
   if (mode & 4) options |= PCRE2_NOTEMPTY_ATSTART;
   pcre2_match_data* md = r->match_data;
-  const int rc = pcre2_match(r->code, reinterpret_cast<PCRE2_SPTR>(text.data()), endpos, pos, options, md, nullptr);
+  const int rc = pcre2_match(r->code, reinterpret_cast<PCRE2_SPTR>(text.data()), endpos, pos, options, md,
+                             unlimited_context());
   if (rc < 0) {
     if (rc == PCRE2_ERROR_NOMATCH) return None;
     PCRE2_UCHAR message[256];
@@ -137,6 +153,10 @@ Object regex_match(Args args, Kwargs kw) {
       out.push_back(py_int(static_cast<int64_t>(table ? offsets.code_point(at) : at)));
     }
   }
+  // _compiler puts (*MARK:n) after group n's end: the last mark passed names the group that
+  // closed last (sre's lastindex).
+  const PCRE2_SPTR mark = pcre2_get_mark(md);
+  out.push_back(py_int(mark ? std::atoll(reinterpret_cast<const char*>(mark)) : -1));
   return py_list(std::move(out));
 }
 
