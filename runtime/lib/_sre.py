@@ -102,6 +102,20 @@ class Pattern:  # cpython: builtin
     def search(self, string, pos=0, endpos=_MAXSIZE):  # cpython: builtin
         return self._match(string, pos, endpos, _SEARCH)
 
+    def _searches(self, string, pos, endpos, limit):  # cpython: builtin
+        # The offsets of successive matches from pos, at most `limit` (0: all): the next search
+        # starts where a match ended, and after an empty match may not be empty there.
+        mode = _SEARCH
+        n = 0
+        while pos <= endpos and (not limit or n < limit):
+            spans = self._run(string, pos, endpos, mode)
+            if spans is None:
+                return
+            yield spans
+            n += 1
+            mode = _ADVANCE if spans[1] == spans[0] else _SEARCH
+            pos = spans[1]
+
     def findall(self, string, pos=0, endpos=_MAXSIZE):  # cpython: builtin
         self._subject(string)
         n = len(string)
@@ -109,11 +123,7 @@ class Pattern:  # cpython: builtin
         endpos = _clamp(_index(endpos), n)
         empty = '' if self._istext else b''
         out = []
-        mode = _SEARCH
-        while pos <= endpos:
-            spans = self._run(string, pos, endpos, mode)
-            if spans is None:
-                break
+        for spans in self._searches(string, pos, endpos, 0):
             if self.groups == 0:
                 out.append(_slice(string, spans[0], spans[1]))
             elif self.groups == 1:
@@ -121,8 +131,6 @@ class Pattern:  # cpython: builtin
             else:
                 out.append(tuple(empty if spans[2 * g] < 0 else _slice(string, spans[2 * g], spans[2 * g + 1])
                                  for g in range(1, self.groups + 1)))
-            mode = _ADVANCE if spans[1] == spans[0] else _SEARCH
-            pos = spans[1]
         return out
 
     def finditer(self, string, pos=0, endpos=_MAXSIZE):  # cpython: builtin
@@ -137,20 +145,13 @@ class Pattern:  # cpython: builtin
         self._subject(string)
         maxsplit = _index(maxsplit)
         out = []
-        last = pos = 0
+        last = 0
         endpos = len(string)
-        n = 0
-        mode = _SEARCH
-        while not maxsplit or n < maxsplit:
-            spans = self._run(string, pos, endpos, mode)
-            if spans is None:
-                break
+        for spans in self._searches(string, 0, endpos, maxsplit):
             out.append(_slice(string, last, spans[0]))
             for g in range(1, self.groups + 1):
                 out.append(None if spans[2 * g] < 0 else _slice(string, spans[2 * g], spans[2 * g + 1]))
-            n += 1
-            mode = _ADVANCE if spans[1] == spans[0] else _SEARCH
-            last = pos = spans[1]
+            last = spans[1]
         out.append(_slice(string, last, endpos))
         return out
 
@@ -176,14 +177,10 @@ class Pattern:  # cpython: builtin
                 filter = _hooks['_subx'](self, repl)
                 is_callable = callable(filter)
         pieces = []
-        i = pos = 0
+        i = 0
         endpos = len(string)
         n = 0
-        mode = _SEARCH
-        while not count or n < count:
-            spans = self._run(string, pos, endpos, mode)
-            if spans is None:
-                break
+        for spans in self._searches(string, 0, endpos, count):
             b, e = spans[0], spans[1]
             if i < b:
                 pieces.append(_slice(string, i, b))
@@ -195,8 +192,6 @@ class Pattern:  # cpython: builtin
                 pieces.append(item)
             i = e
             n += 1
-            mode = _ADVANCE if e == b else _SEARCH
-            pos = e
         if i < endpos:
             pieces.append(_slice(string, i, endpos))
         empty = '' if isinstance(string, str) else b''
