@@ -6,7 +6,10 @@ search starts where the last match ended, and after an empty match the next one 
 empty at that same place (must_advance; PCRE2's NOTEMPTY_ATSTART).
 """
 
-from _aiocc import regex_compile as _regex_compile, regex_match as _regex_match, regex_slice as _regex_slice
+from _aiocc import regex_compile as _regex_compile, regex_match as _regex_match
+# string[start:end] of a match's code point offsets, bytes for bytes-likes.
+from _aiocc import regex_slice as _slice
+from operator import index as _index
 from _aiocc import builtin_type as _builtin_type, mappingproxy as _mappingproxy
 from _aiocc import generic_alias as _generic_alias
 
@@ -42,12 +45,6 @@ def _clamp(i, length):  # cpython: builtin
     return i
 
 
-def _index(x):  # cpython: builtin
-    if isinstance(x, int):
-        return x
-    return x.__index__()
-
-
 class Pattern:  # cpython: builtin
     __module__ = 're'
 
@@ -59,7 +56,7 @@ class Pattern:  # cpython: builtin
         self._indexgroup = indexgroup
         self._code = code
         self._istext = istext
-        self._regex = _regex_compile(code, self._istext, False)
+        self._regex = _regex_compile(code, istext)
 
     @property
     def groupindex(self):  # cpython: builtin
@@ -225,11 +222,6 @@ class Pattern:  # cpython: builtin
         return (self.flags == other.flags and self._istext == other._istext
                 and self.pattern == other.pattern and self._code == other._code)
 
-    def __ne__(self, other):  # cpython: builtin
-        if not isinstance(other, Pattern):
-            return NotImplemented
-        return not self == other
-
     def __hash__(self):  # cpython: builtin
         return hash((self.pattern, self.flags))
 
@@ -241,10 +233,6 @@ class Pattern:  # cpython: builtin
 
     def __class_getitem__(cls, item):  # cpython: builtin
         return _generic_alias(cls, item)
-
-
-def _slice(string, start, end):  # cpython: builtin
-    return _regex_slice(string, start, end)
 
 
 class Match:  # cpython: builtin

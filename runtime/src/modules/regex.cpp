@@ -82,16 +82,15 @@ int64_t small_int(const Object& o) {
 
 }  // namespace
 
-// regex_compile(pattern, unicode, caseless): `pattern` in the PCRE2 syntax _compiler writes.
+// regex_compile(pattern, unicode): `pattern` in the PCRE2 syntax _compiler writes (flags inline).
 Object regex_compile(Args args, Kwargs kw) {
-  Object v[3];
-  clinic_bind("regex_compile", {"pattern", "unicode", "caseless"}, 3, 3, args, kw, v);
+  Object v[2];
+  clinic_bind("regex_compile", {"pattern", "unicode"}, 2, 2, args, kw, v);
   auto rx = make<RegexObject>();
   auto* r = rx.as<RegexObject>();
   r->unicode = truthy(v[1]);
   uint32_t options = PCRE2_DOLLAR_ENDONLY;
   if (r->unicode) options |= PCRE2_UTF | PCRE2_UCP;
-  if (truthy(v[2])) options |= PCRE2_CASELESS;
   const std::string& text = str_value(v[0]);
   int error = 0;
   PCRE2_SIZE offset = 0;
