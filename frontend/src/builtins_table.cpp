@@ -84,10 +84,6 @@ const BuiltinEntry kTable[] = {
     EXC("asyncio", CancelledError), EXC("asyncio", InvalidStateError),
     EXC("asyncio", TimeoutError),
     {"asyncio", "Task", nullptr, "aiocc::Object(&aiocc::types::task)"},
-    FN("time", monotonic, "time_module"), FN("time", time, "time_module"),
-    FN("time", monotonic_ns, "time_module"), FN("time", time_ns, "time_module"),
-    FN("time", perf_counter_ns, "time_module"),
-    FN("time", perf_counter, "time_module"), FN("time", sleep, "time_module"),
     {"sys", "stdout", nullptr, "aiocc::sys::stdout_obj"},
     {"sys", "stderr", nullptr, "aiocc::sys::stderr_obj"},
     {"sys", "argv", nullptr, "aiocc::sys::argv"}, FN("sys", exit, "sys"),
@@ -250,6 +246,15 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", unicode_lookup, "private_module"), FN("_aiocc", mappingproxy, "private_module"),
     FN("_aiocc", hash_new, "private_module"), FN("_aiocc", hash_available, "private_module"),
     FN("_aiocc", pbkdf2_hmac, "private_module"), FN("_aiocc", blake2_type, "private_module"),
+    // The time module's (runtime/lib/time.py).
+    FN("_aiocc", monotonic, "time_module"), FN("_aiocc", time, "time_module"),
+    FN("_aiocc", monotonic_ns, "time_module"), FN("_aiocc", time_ns, "time_module"),
+    FN("_aiocc", perf_counter_ns, "time_module"), FN("_aiocc", perf_counter, "time_module"),
+    FN("_aiocc", sleep, "time_module"), FN("_aiocc", time_tm, "time_module"),
+    FN("_aiocc", time_mktime, "time_module"), FN("_aiocc", time_strftime, "time_module"),
+    FN("_aiocc", time_asctime, "time_module"), FN("_aiocc", time_ctime, "time_module"),
+    FN("_aiocc", time_zone, "time_module"), FN("_aiocc", clock_gettime, "time_module"),
+    FN("_aiocc", clock_gettime_ns, "time_module"), FN("_aiocc", clock_getres, "time_module"),
     // functools
     FN("functools", update_wrapper, "functools"), FN("functools", wraps, "functools"),
     FN("functools", reduce, "functools"), FN("functools", lru_cache, "functools"),
@@ -352,7 +357,7 @@ bool cpython_module_has(std::string_view module, std::string_view name) {
 }
 
 bool is_supported_module(std::string_view module) {
-  return module == "asyncio" || module == "time" || module == "sys" || module == "typing" ||
+  return module == "asyncio" || module == "sys" || module == "typing" ||
          module == "dataclasses" || module == "functools" ||
          module == "abc" || module == "enum" || module == "math" ||
          module == "itertools" || module == "bisect" || module == "heapq" ||

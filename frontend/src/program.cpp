@@ -194,7 +194,9 @@ class Loader {
   int user_module(const std::string& dotted, const Span& at, bool probe = false) {
     if (auto it = by_name_.find(dotted); it != by_name_.end()) return it->second;
     std::string parent = parent_name(dotted);
-    if (parent.empty() && library_source(dotted) && !find(dotted)) return library_module(dotted);
+    if (parent.empty() && library_source(dotted) && (is_builtin_module(dotted) || !find(dotted))) {
+      return library_module(dotted);
+    }
     int p = parent.empty() ? -1 : user_module(parent, at);
     if (!parent.empty() && p < 0) return -1;
     if (p >= 0 && prog_.modules[p]->is_library) {
@@ -216,8 +218,8 @@ class Loader {
   int resolve(const Module& importer, const std::string& dotted, const Span& at) {
     std::string top = dotted.substr(0, dotted.find('.'));
     if (is_private_module(top) && !importer.is_library) return -1;
-    if (library_source(top) && !find(top)) return user_module(dotted, at);
-    if (is_supported_module(top) && (top == "sys" || top == "time" || !find(top))) return -2;
+    if (library_source(top) && (is_builtin_module(top) || !find(top))) return user_module(dotted, at);
+    if (is_supported_module(top) && (is_builtin_module(top) || !find(top))) return -2;
     int m = user_module(dotted, at);
     if (m >= 0) return m;
     if (is_stdlib_module(top)) return -2;  // sema refuses it by name

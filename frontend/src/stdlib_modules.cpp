@@ -50,10 +50,23 @@ const char* const kStdlibModules[] = {
     "winsound", "wsgiref", "xdrlib", "xml", "xmlrpc", "zipapp", "zipfile", "zipimport", "zlib",
     "zoneinfo"
 };
+
+// CPython 3.11's sys.builtin_module_names on Linux (Modules/Setup.bootstrap).
+const char* const kBuiltinModules[] = {
+    "_abc", "_ast", "_codecs", "_collections", "_functools", "_imp", "_io", "_locale", "_operator",
+    "_signal", "_sre", "_stat", "_string", "_symtable", "_thread", "_tokenize", "_tracemalloc",
+    "_warnings", "_weakref", "atexit", "builtins", "errno", "faulthandler", "gc", "itertools",
+    "marshal", "posix", "pwd", "sys", "time", "xxsubtype"
+};
 }  // namespace
 
 bool is_stdlib_module(const std::string& name) {
   return std::binary_search(std::begin(kStdlibModules), std::end(kStdlibModules), name,
+                            [](const std::string& a, const std::string& b) { return a < b; });
+}
+
+bool is_builtin_module(const std::string& name) {
+  return std::binary_search(std::begin(kBuiltinModules), std::end(kBuiltinModules), name,
                             [](const std::string& a, const std::string& b) { return a < b; });
 }
 

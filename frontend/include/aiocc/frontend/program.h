@@ -40,5 +40,8 @@ bool is_private_module(const std::string& name);
 
 // Is `name` (a top-level module name) one of CPython 3.11's sys.stdlib_module_names?
 bool is_stdlib_module(const std::string& name);
+// A module built into CPython's interpreter (sys.builtin_module_names): a file of the script
+// with its name never shadows it.
+bool is_builtin_module(const std::string& name);
 
 }  // namespace aiocc

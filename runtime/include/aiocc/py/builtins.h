@@ -70,4 +70,16 @@ Object monotonic_ns(Args args, Kwargs kw);  // the same clocks in integer nanose
 Object perf_counter_ns(Args args, Kwargs kw);
 Object time_ns(Args args, Kwargs kw);
 extern BuiltinFunction monotonic_ns_fn, perf_counter_ns_fn, time_ns_fn;
+// What runtime/lib/time.py takes from the C side (through _aiocc): see runtime/src/modules/time.cpp.
+Object time_tm(Args args, Kwargs kw);
+Object time_mktime(Args args, Kwargs kw);
+Object time_strftime(Args args, Kwargs kw);
+Object time_asctime(Args args, Kwargs kw);
+Object time_ctime(Args args, Kwargs kw);
+Object time_zone(Args args, Kwargs kw);
+Object clock_gettime(Args args, Kwargs kw);
+Object clock_gettime_ns(Args args, Kwargs kw);
+Object clock_getres(Args args, Kwargs kw);
+extern BuiltinFunction time_tm_fn, time_mktime_fn, time_strftime_fn, time_asctime_fn, time_ctime_fn, time_zone_fn,
+    clock_gettime_fn, clock_gettime_ns_fn, clock_getres_fn;
 }  // namespace aiocc::time_module

@@ -1,11 +1,6 @@
-// The sys and time modules' functions, each described once for the catalog binder (as
+// The sys module's functions, each described once for the catalog binder (as
 // builtins_catalog.cpp does for the builtins).
-#include <time.h>
-
 #include <algorithm>
-#include <cerrno>
-#include <chrono>
-#include <cmath>
 
 #include "aiocc/frame.h"
 #include "aiocc/py/builtins.h"
@@ -90,59 +85,3 @@ BuiltinFunction get_int_max_str_digits_fn("get_int_max_str_digits", get_int_max_
 BuiltinFunction set_int_max_str_digits_fn("set_int_max_str_digits", set_int_max_str_digits);
 
 }  // namespace aiocc::sys
-
-namespace aiocc::time_module {
-
-namespace {
-template <class Clock>
-Object clock_impl(const Object&, const Object*, Args, Kwargs) {
-  return Object::from_float(std::chrono::duration<double>(Clock::now().time_since_epoch()).count());
-}
-// The *_ns variants: the same clocks in integer nanoseconds.
-template <class Clock>
-Object clock_ns_impl(const Object&, const Object*, Args, Kwargs) {
-  return py_int(static_cast<int64_t>(std::chrono::duration_cast<std::chrono::nanoseconds>(Clock::now().time_since_epoch()).count()));
-}
-// time.sleep(secs): a float, or an int through __index__ (_PyTime_FromSecondsObject's texts).
-Object sleep_impl(const Object&, const Object* a, Args, Kwargs) {
-  const double d = a[0].is_float() ? a[0].as_float() : int_to_double(number_index(a[0]));
-  if (std::isnan(d)) raise(&exc::ValueError, "Invalid value NaN (not a number)");
-  if (d < 0) raise(&exc::ValueError, "sleep length must be non-negative");
-  timespec ts;
-  ts.tv_sec = static_cast<time_t>(d);
-  ts.tv_nsec = static_cast<long>((d - static_cast<double>(ts.tv_sec)) * 1e9);
-  // Interrupted by a signal: its handler runs (KeyboardInterrupt), then the rest of the sleep
-  // (PEP 475).
-  while (nanosleep(&ts, &ts) != 0 && errno == EINTR) check_signals();
-  return None;
-}
-// The time functions, as CPython declares them (sorted by name).
-constexpr MethodDef kTimeDefs[] = {
-    {"monotonic", clock_impl<std::chrono::steady_clock>, ArgStyle::NoArgs},
-    {"monotonic_ns", clock_ns_impl<std::chrono::steady_clock>, ArgStyle::NoArgs},
-    {"perf_counter", clock_impl<std::chrono::steady_clock>, ArgStyle::NoArgs},
-    {"perf_counter_ns", clock_ns_impl<std::chrono::steady_clock>, ArgStyle::NoArgs},
-    {"sleep", sleep_impl, ArgStyle::OneArg, {Param{"secs"}}, 1},
-    {"time", clock_impl<std::chrono::system_clock>, ArgStyle::NoArgs},
-    {"time_ns", clock_ns_impl<std::chrono::system_clock>, ArgStyle::NoArgs},
-};
-static_assert(sorted_by_name(kTimeDefs));
-constexpr MethodCatalog kTime{"time", kTimeDefs};
-}  // namespace
-
-Object monotonic(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "monotonic"), None, args, kw); }
-Object perf_counter(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "perf_counter"), None, args, kw); }
-Object sleep(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "sleep"), None, args, kw); }
-Object time(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "time"), None, args, kw); }
-BuiltinFunction sleep_fn("sleep", sleep);
-BuiltinFunction monotonic_fn("monotonic", monotonic);
-BuiltinFunction time_fn("time", time);
-BuiltinFunction perf_counter_fn("perf_counter", perf_counter);
-Object monotonic_ns(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "monotonic_ns"), None, args, kw); }
-Object perf_counter_ns(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "perf_counter_ns"), None, args, kw); }
-Object time_ns(Args args, Kwargs kw) { return call_catalog_method(kTime, def_named(kTimeDefs, "time_ns"), None, args, kw); }
-BuiltinFunction monotonic_ns_fn("monotonic_ns", monotonic_ns);
-BuiltinFunction perf_counter_ns_fn("perf_counter_ns", perf_counter_ns);
-BuiltinFunction time_ns_fn("time_ns", time_ns);
-
-}  // namespace aiocc::time_module

@@ -1,0 +1,267 @@
+"""This module provides various functions to manipulate time values.
+
+There are two standard representations of time.  One is the number
+of seconds since the Epoch, in UTC (a.k.a. GMT).  It may be an integer
+or a floating point number (to represent fractions of seconds).
+The Epoch is system-defined; on Unix, it is generally January 1st, 1970.
+The actual value can be retrieved by calling gmtime(0).
+
+The other representation is a tuple of 9 integers giving local time.
+The tuple items are:
+  year (including century, e.g. 1998)
+  month (1-12)
+  day (1-31)
+  hours (0-23)
+  minutes (0-59)
+  seconds (0-59)
+  weekday (0-6, Monday is 0)
+  Julian day (day in the year, 1-366)
+  DST (Daylight Savings Time) flag (-1, 0 or 1)
+If the DST flag is 0, the time is given in the regular time zone;
+if it is 1, the time is given in the DST time zone;
+if it is -1, mktime() should guess based on the date and time.
+"""
+
+# aiocc's time: CPython's C module (Modules/timemodule.c) with the clocks and the struct tm
+# conversions on the C side (runtime/src/modules/time.cpp) and struct_time, a structseq, here.
+# Not built: strptime (_strptime and locale), get_clock_info (types.SimpleNamespace),
+# clock_settime/clock_settime_ns and pthread_getcpuclockid.
+
+from _aiocc import (monotonic, monotonic_ns, perf_counter, perf_counter_ns, sleep, time, time_ns,
+                    clock_gettime, clock_gettime_ns, clock_getres, time_tm as _tm, time_mktime as _mktime,
+                    time_strftime as _strftime, time_asctime as _asctime, time_ctime as _ctime,
+                    time_zone as _zone, builtin_type as _builtin_type)
+
+CLOCK_REALTIME = 0
+CLOCK_MONOTONIC = 1
+CLOCK_PROCESS_CPUTIME_ID = 2
+CLOCK_THREAD_CPUTIME_ID = 3
+CLOCK_MONOTONIC_RAW = 4
+CLOCK_BOOTTIME = 7
+CLOCK_TAI = 11
+_STRUCT_TM_ITEMS = 11
+_dict = dict
+_absent = object()
+
+_FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday',
+           'tm_isdst', 'tm_zone', 'tm_gmtoff')
+
+
+class _member:  # cpython: builtin
+    """A field of a struct sequence: read-only, as a member descriptor."""
+
+    def __init__(self, index, doc):  # cpython: builtin
+        self.index = index
+        self.__doc__ = doc
+
+    def __get__(self, obj, cls=None):  # cpython: builtin
+        if obj is None:
+            return self
+        if self.index < 9:
+            return tuple.__getitem__(obj, self.index)
+        return obj._extra[self.index - 9]
+
+    def __set__(self, obj, value):  # cpython: builtin
+        raise AttributeError("readonly attribute")
+
+    def __repr__(self):  # cpython: builtin
+        return "<member '%s' of 'time.struct_time' objects>" % _FIELDS[self.index]
+
+
+class struct_time(tuple):  # cpython: builtin
+    """The time value as returned by gmtime(), localtime(), and strptime(), and
+ accepted by asctime(), mktime() and strftime().  May be considered as a
+ sequence of 9 integers.
+
+ Note that several fields' values are not the same as those defined by
+ the C language standard for struct tm.  For example, the value of the
+ field tm_year is the actual year, not year - 1900.  See individual
+ fields' descriptions for details."""
+
+    n_sequence_fields = 9
+    n_fields = 11
+    n_unnamed_fields = 0
+    __match_args__ = _FIELDS[:9]
+
+    def __new__(cls, sequence=_absent, dict=None):  # cpython: builtin
+        if sequence is _absent:
+            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
+        try:
+            items = list(sequence)
+        except TypeError:
+            raise TypeError("constructor requires a sequence") from None
+        if dict is not None and not isinstance(dict, _dict):
+            raise TypeError("time.struct_time() takes a dict as second arg, if any")
+        n = len(items)
+        if n < 9:
+            raise TypeError("time.struct_time() takes an at least 9-sequence (%d-sequence given)" % n)
+        if n > 11:
+            raise TypeError("time.struct_time() takes an at most 11-sequence (%d-sequence given)" % n)
+        self = tuple.__new__(cls, items[:9])
+        extra = items[9:]
+        for name in _FIELDS[n:]:
+            extra.append(None if dict is None else dict.get(name))
+        object.__setattr__(self, '_extra', extra)
+        return self
+
+    def __setattr__(self, name, value):  # cpython: builtin
+        if name in _FIELDS:
+            raise AttributeError("readonly attribute")
+        raise AttributeError("'time.struct_time' object has no attribute '%s'" % name)
+
+    def __repr__(self):  # cpython: builtin
+        fields = ", ".join("%s=%r" % (name, value) for name, value in zip(_FIELDS, self))
+        return "time.struct_time(%s)" % fields
+
+    def __reduce__(self):  # cpython: builtin
+        return (struct_time, (tuple(self), {'tm_zone': self._extra[0], 'tm_gmtoff': self._extra[1]}))
+
+    tm_year = _member(0, "year, for example, 1993")
+    tm_mon = _member(1, "month of year, range [1, 12]")
+    tm_mday = _member(2, "day of month, range [1, 31]")
+    tm_hour = _member(3, "hours, range [0, 23]")
+    tm_min = _member(4, "minutes, range [0, 59]")
+    tm_sec = _member(5, "seconds, range [0, 61])")
+    tm_wday = _member(6, "day of week, range [0, 6], Monday is 0")
+    tm_yday = _member(7, "day of year, range [1, 366]")
+    tm_isdst = _member(8, "1 if summer time is in effect, 0 if not, and -1 if unknown")
+    tm_zone = _member(9, "abbreviation of timezone name")
+    tm_gmtoff = _member(10, "offset from UTC in seconds")
+
+
+_builtin_type(struct_time, 'time.struct_time')
+
+
+def _fields(t):  # cpython: builtin
+    """A struct_time's zone and offset, which plain tuples do not have."""
+    if type(t) is struct_time:
+        return t._extra
+    return (None, None)
+
+
+def gmtime(seconds=None, /):  # cpython: builtin
+    """gmtime([seconds]) -> (tm_year, tm_mon, tm_mday, tm_hour, tm_min,
+                       tm_sec, tm_wday, tm_yday, tm_isdst)
+
+Convert seconds since the Epoch to a time tuple expressing UTC (a.k.a.
+GMT).  When 'seconds' is not passed in, convert the current time instead.
+
+If the platform supports the tm_gmtoff and tm_zone, they are available as
+attributes only."""
+    return struct_time(_tm(seconds, False))
+
+
+def localtime(seconds=None, /):  # cpython: builtin
+    """localtime([seconds]) -> (tm_year,tm_mon,tm_mday,tm_hour,tm_min,
+                          tm_sec,tm_wday,tm_yday,tm_isdst)
+
+Convert seconds since the Epoch to a time tuple expressing local time.
+When 'seconds' is not passed in, convert the current time instead."""
+    return struct_time(_tm(seconds, True))
+
+
+def mktime(t, /):  # cpython: builtin
+    """mktime(tuple) -> floating point number
+
+Convert a time tuple in local time to seconds since the Epoch.
+Note that mktime(gmtime(0)) will not generally return zero for most
+time zones; instead the returned value will either be equal to that
+of the timezone or altzone attributes on the time module."""
+    return _mktime(t)
+
+
+def strftime(format, t=_absent, /):  # cpython: builtin
+    """strftime(format[, tuple]) -> string
+
+Convert a time tuple to a string according to a format specification.
+See the library reference manual for formatting codes. When the time tuple
+is not present, current time as returned by localtime() is used.
+
+Commonly used format codes:
+
+%Y  Year with century as a decimal number.
+%m  Month as a decimal number [01,12].
+%d  Day of the month as a decimal number [01,31].
+%H  Hour (24-hour clock) as a decimal number [00,23].
+%M  Minute as a decimal number [00,59].
+%S  Second as a decimal number [00,61].
+%z  Time zone offset from UTC.
+%a  Locale's abbreviated weekday name.
+%A  Locale's full weekday name.
+%b  Locale's abbreviated month name.
+%B  Locale's full month name.
+%c  Locale's appropriate date and time representation.
+%I  Hour (12-hour clock) as a decimal number [01,12].
+%p  Locale's equivalent of either AM or PM.
+
+Other codes may be available on your platform.  See documentation for
+the C library strftime function.
+"""
+    if not isinstance(format, str):
+        raise TypeError("strftime() argument 1 must be str, not %s" % type(format).__name__)
+    if t is _absent:
+        t = localtime()
+    zone, gmtoff = _fields(t)
+    return _strftime(format, t, zone, gmtoff)
+
+
+def asctime(t=_absent, /):  # cpython: builtin
+    """asctime([tuple]) -> string
+
+Convert a time tuple to a string, e.g. 'Sat Jun 06 16:26:11 1998'.
+When the time tuple is not present, current time as returned by localtime()
+is used."""
+    if t is _absent:
+        t = localtime()
+    return _asctime(t)
+
+
+def ctime(seconds=None, /):  # cpython: builtin
+    """ctime(seconds) -> string
+
+Convert a time in seconds since the Epoch to a string in local time.
+This is equivalent to asctime(localtime(seconds)). When the time tuple is
+not present, current time as returned by localtime() is used."""
+    return _ctime(seconds)
+
+
+def process_time():  # cpython: builtin
+    """process_time() -> float
+
+Process time for profiling: sum of the kernel and user-space CPU time."""
+    return clock_gettime(CLOCK_PROCESS_CPUTIME_ID)
+
+
+def process_time_ns():  # cpython: builtin
+    """process_time() -> int
+
+Process time for profiling as nanoseconds:
+sum of the kernel and user-space CPU time."""
+    return clock_gettime_ns(CLOCK_PROCESS_CPUTIME_ID)
+
+
+def thread_time():  # cpython: builtin
+    """thread_time() -> float
+
+Thread time for profiling: sum of the kernel and user-space CPU time."""
+    return clock_gettime(CLOCK_THREAD_CPUTIME_ID)
+
+
+def thread_time_ns():  # cpython: builtin
+    """thread_time() -> int
+
+Thread time for profiling as nanoseconds:
+sum of the kernel and user-space CPU time."""
+    return clock_gettime_ns(CLOCK_THREAD_CPUTIME_ID)
+
+
+timezone, altzone, daylight, tzname = _zone()
+
+
+def tzset():  # cpython: builtin
+    """tzset()
+
+Initialize, or reinitialize, the local timezone to the value of the environment
+variable TZ stored in the environment."""
+    global timezone, altzone, daylight, tzname
+    timezone, altzone, daylight, tzname = _zone()
