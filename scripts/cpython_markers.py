@@ -78,7 +78,8 @@ def main():
             else:  # a text CPython's function has twice: the first occurrence after the last one placed
                 found = body.get(text, [])
                 want = next((n for n in found if n > last), found[0] if found else None)
-            if not text or want is None or i + 1 in in_string or text.startswith(("'", '"')):
+            # (A line continued by a backslash cannot end in a comment.)
+            if not text or want is None or i + 1 in in_string or text.startswith(("'", '"')) or text.endswith("\\"):
                 continue
             last = max(last, want)
             line = MARK.sub("", ours[i]).rstrip() + f"  # cpython: {want}"

@@ -55,8 +55,8 @@ def normalize(text, case):
     return text.replace(ASYNCIO_DIR, "{ASYNCIO}").replace(STDLIB_DIR + "/", "{STDLIB}/")
 
 
-def run(argv, case):
-    p = subprocess.run(argv + case_args(case), capture_output=True, timeout=TIMEOUT,
+def run(argv, case, executable=None):
+    p = subprocess.run(argv + case_args(case), capture_output=True, timeout=TIMEOUT, executable=executable,
                        cwd=os.path.dirname(os.path.abspath(case)),
                        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
     out = normalize(p.stdout.decode("utf-8", "replace"), case)
@@ -98,7 +98,8 @@ def check(aiocc, case):
         if b.returncode != 0:
             print(f"aiocc build failed (exit {b.returncode}):\n{b.stderr.decode()}")
             return 1
-        out, err, rc = run([exe], case)
+        # sys.argv[0] is the script's path, as for python3 (and `aiocc run`).
+        out, err, rc = run([os.path.abspath(case)], case, executable=exe)
     want_out = open(o, encoding="utf-8", newline="").read()
     want_err = open(e, encoding="utf-8", newline="").read()
     want_rc = int(open(x).read())

@@ -443,7 +443,13 @@ void Emitter::emit_positions(const std::string& code, const std::string& table,
       varnames += ", " + fv + ", " + fc;
     }
     // A library function standing for one of CPython's written in C: no frame in tracebacks.
-    if (m_.is_library && line_text(f->span.line).ends_with("# cpython: builtin")) {
+    // (The def line: a decorated function's span starts at its first decorator.)
+    int def_line = f->span.line;
+    while (line_text(def_line).find_first_not_of(" \t") != std::string::npos &&
+           line_text(def_line)[line_text(def_line).find_first_not_of(" \t")] == '@') {
+      ++def_line;
+    }
+    if (m_.is_library && line_text(def_line).ends_with("# cpython: builtin")) {
       varnames = ", " + vn + ", " + vc + ", " + fv + ", " + fc + ", true";
     }
   }

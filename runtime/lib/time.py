@@ -24,7 +24,7 @@ if it is -1, mktime() should guess based on the date and time.
 
 # aiocc's time: CPython's C module (Modules/timemodule.c) with the clocks and the struct tm
 # conversions on the C side (runtime/src/modules/time.cpp) and struct_time, a structseq, here.
-# Not built: strptime (_strptime and locale), get_clock_info (types.SimpleNamespace),
+# Not built: get_clock_info (types.SimpleNamespace),
 # clock_settime/clock_settime_ns and pthread_getcpuclockid.
 
 from _aiocc import (monotonic, monotonic_ns, perf_counter, perf_counter_ns, sleep, time, time_ns,
@@ -223,6 +223,37 @@ Convert a time in seconds since the Epoch to a string in local time.
 This is equivalent to asctime(localtime(seconds)). When the time tuple is
 not present, current time as returned by localtime() is used."""
     return _ctime(seconds)
+
+
+def strptime(string, format="%a %b %d %H:%M:%S %Y", /):  # cpython: builtin
+    """strptime(string, format) -> struct_time
+
+Parse a string to a time tuple according to a format specification.
+See the library reference manual for formatting codes (same as
+strftime()).
+
+Commonly used format codes:
+
+%Y  Year with century as a decimal number.
+%m  Month as a decimal number [01,12].
+%d  Day of the month as a decimal number [01,31].
+%H  Hour (24-hour clock) as a decimal number [00,23].
+%M  Minute as a decimal number [00,59].
+%S  Second as a decimal number [00,61].
+%z  Time zone offset from UTC.
+%a  Locale's abbreviated weekday name.
+%A  Locale's full weekday name.
+%b  Locale's abbreviated month name.
+%B  Locale's full month name.
+%c  Locale's appropriate date and time representation.
+%I  Hour (12-hour clock) as a decimal number [01,12].
+%p  Locale's equivalent of either AM or PM.
+
+Other codes may be available on your platform.  See documentation for
+the C library strftime function.
+"""
+    import _strptime
+    return _strptime._strptime_time(string, format)
 
 
 def process_time():  # cpython: builtin

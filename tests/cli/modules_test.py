@@ -81,10 +81,17 @@ REFUSED = {
         "file_digest": "not built yet",
     },
     "time": {
-        # _strptime (locale's names, regexes), types.SimpleNamespace, setting the system clock,
-        # and thread ids.
-        "strptime": "not built yet", "get_clock_info": "not built yet", "clock_settime": "sets the clock",
+        # types.SimpleNamespace, setting the system clock, and thread ids.
+        "get_clock_info": "not built yet", "clock_settime": "sets the clock",
         "clock_settime_ns": "sets the clock", "pthread_getcpuclockid": "threads",
+    },
+    "datetime": {
+        # A capsule of C pointers for extension modules.
+        "datetime_CAPI": "C API capsule",
+    },
+    "argparse": {
+        # Opens files: aiocc has no open() yet.
+        "FileType": "not built yet",
     },
     "uuid": {
         # The network address of the machine (libuuid, ifconfig...), and the modules os and

@@ -2,7 +2,12 @@
 #include "aiocc/py/private_module.h"
 
 #include <openssl/sha.h>
+#include <sys/ioctl.h>
 #include <sys/random.h>
+
+#include <cerrno>
+#include <cstdlib>
+#include <cstring>
 
 #include "aiocc/program.h"
 #include "aiocc/py/builtins.h"
@@ -110,6 +115,37 @@ Object builtin_type(Args args, Kwargs kw) {
   return None;
 }
 
+// type_name(obj): the name C code gives obj's type in messages, its tp_name
+// ("datetime.timedelta", "int", a class of the script's __name__).
+Object type_name(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("type_name", {"obj"}, 1, 1, args, kw, v);
+  return py_str(type_of(v[0])->error_name());
+}
+
+// getenv(name): os.environ.get(name), the variable as the process started with it.
+Object getenv(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("getenv", {"name"}, 1, 1, args, kw, v);
+  const char* value = std::getenv(str_value(v[0]).c_str());
+  return value ? py_str(value) : None;
+}
+
+// terminal_size(fd): os.get_terminal_size(fd) as (columns, lines); OSError when fd is no
+// terminal.
+Object terminal_size(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("terminal_size", {"fd"}, 1, 1, args, kw, v);
+  int64_t fd = 1;
+  aiocc::detail::small(v[0], fd);
+  struct winsize w {};
+  if (ioctl(static_cast<int>(fd), TIOCGWINSZ, &w) != 0) {
+    Object e[] = {py_int(errno), py_str(std::strerror(errno))};
+    raise_exc(construct_exception(&exc::OSError, Args(e, 2), {}));
+  }
+  return py_tuple({py_int(w.ws_col), py_int(w.ws_row)});
+}
+
 // types.GenericAlias(origin, args).
 Object generic_alias(Args args, Kwargs kw) {
   Object v[2];
@@ -126,7 +162,7 @@ Object mappingproxy(Args args, Kwargs kw) {
 
 #define AIOCC_DEFINE(name) BuiltinFunction name##_fn(#name, name);
 AIOCC_DEFINE(urandom) AIOCC_DEFINE(sha512) AIOCC_DEFINE(is_sequence) AIOCC_DEFINE(is_mapping) AIOCC_DEFINE(warn)
-AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(generic_alias) AIOCC_DEFINE(mappingproxy)
+AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(type_name) AIOCC_DEFINE(getenv) AIOCC_DEFINE(terminal_size) AIOCC_DEFINE(generic_alias) AIOCC_DEFINE(mappingproxy)
 #undef AIOCC_DEFINE
 BuiltinFunction namedtuple_fn("namedtuple", namedtuple, "collections");
 

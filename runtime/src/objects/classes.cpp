@@ -316,7 +316,7 @@ Object ClassObject::get(const Name& n) {
   // type's getter: the namespace entry ABCMeta sets, else this bare message.
   if (n.text == "__abstractmethods__") raise_attribute_error(self, n.text, "__abstractmethods__");
   if (meta && !meta->slot(Slot::getattr).is_unbound()) return call_with_self(meta->slot(Slot::getattr), self, {py_str(n.text)}, {});
-  raise_attribute_error(self, n.text, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
+  raise_attribute_error(self, n.text, "type object '" + (tp_name.empty() ? short_name(this) : tp_name) + "' has no attribute '" + n.text + "'");
 }
 
 void ClassObject::setattr(std::string_view name, const Object& value) {
@@ -353,7 +353,7 @@ void ClassObject::setattr(std::string_view name, const Object& value) {
   const bool special = n.slot >= 0 || n.text == "__slots__";
   if (value.is_unbound()) {
     if (!as_dict(ns)->erase(n.str)) {
-      raise(&exc::AttributeError, "type object '" + short_name(this) + "' has no attribute '" + n.text + "'");
+      raise(&exc::AttributeError, "type object '" + (tp_name.empty() ? short_name(this) : tp_name) + "' has no attribute '" + n.text + "'");
     }
     changed(special);
     return;

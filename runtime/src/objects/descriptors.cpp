@@ -436,7 +436,9 @@ struct SuperObject final : HeapObject {
     if (it != mro.end()) ++it;
     for (; it != mro.end(); ++it) {
       if (auto* c = (*it)->kind_of_class()) {
-        if (Object* v = as_dict(c->ns)->find(n.str)) return descr_get(*v, self, start, n);
+        // As super_getattro: no instance when the receiver is the start type itself
+        // (super().__new__(cls, ...) finds __new__ unbound).
+        if (Object* v = as_dict(c->ns)->find(n.str)) return descr_get(*v, self.dyn<TypeObject>() == start ? Object() : self, start, n);
       } else if (*it == &exc::BaseException && n.text == "__init__") {
         return make<MethodObject>(Object(&g_exception_init), self);
       } else if (*it == &exc::BaseException && (n.text == "__str__" || n.text == "__repr__") &&

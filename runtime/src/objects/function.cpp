@@ -262,6 +262,10 @@ Object FunctionObject::bind_and_call(Args args, Kwargs kw) {
       }
     }
     if (idx < 0) {
+      // A library function standing for C code: getargs' and clinic's text.
+      if (info->code && info->code->hidden) {
+        raise(&exc::TypeError, "'" + std::string(k.name) + "' is an invalid keyword argument for " + info->name + "()");
+      }
       raise(&exc::TypeError,
             fname() + " got an unexpected keyword argument '" + std::string(k.name) + "'");
     }

@@ -52,7 +52,7 @@ void convert_argument(const MethodDef& m, size_t i, Object& v) {
     const bool positional_only = m.style != ArgStyle::Keywords || i < m.posonly;
     raise(&exc::TypeError, std::string(m.name) + "() argument " +
                                (positional_only ? std::to_string(i + 1) : "'" + std::string(p.name) + "'") +
-                               " must be str, not " + type_of(v)->name);
+                               " must be str, not " + (v.is_none() ? std::string("None") : type_of(v)->error_name()));
   }
 }
 

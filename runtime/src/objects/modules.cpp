@@ -32,7 +32,18 @@ struct UserModuleObject final : HeapObject {
     for (int i = 0; i < info->nglobals; ++i) slots.emplace(info->globals[i].name, &info->globals[i]);
   }
   TypeObject* type() const override { return &types::module; }
-  std::string repr() const override { return "<module '" + std::string(m->name) + "' from '" + info->path + "'>"; }
+  std::string repr() const override {
+    if (built_in()) return "<module '" + std::string(m->name) + "' (built-in)>";
+    return "<module '" + std::string(m->name) + "' from '" + info->path + "'>";
+  }
+  // A library module standing for one built into CPython's interpreter (time): no file. (The
+  // script's files never shadow those.)
+  bool built_in() const {
+    for (const auto& d : cpython_names::kModules) {
+      if (std::string_view(d.name) == m->name) return std::string_view(d.repr).ends_with("(built-in)>");
+    }
+    return false;
+  }
 
   // The value of `name`, unbound when the module has none.
   Object find(std::string_view name) {
@@ -48,7 +59,7 @@ struct UserModuleObject final : HeapObject {
       if (Object* v = d->find(py_str(std::string(name)))) return *v;
     }
     if (name == "__name__") return py_str(m->name);
-    if (name == "__file__") return builtins::module_file(*info);
+    if (name == "__file__" && !built_in()) return builtins::module_file(*info);
     if (name == "__doc__") return builtins::module_doc(*info);
     if (name == "__package__") return py_str(info->package ? info->package : "");
     if (name == "__dict__") {
