@@ -44,7 +44,10 @@ def main():
     name = path.rsplit("/", 1)[-1][:-3]
     if len(sys.argv) > 2 and not sys.argv[2].startswith("--"):
         name = sys.argv[2]
-    theirs_path = getattr(importlib.import_module(name), "__file__", None)
+    try:
+        theirs_path = getattr(importlib.import_module(name), "__file__", None)
+    except ModuleNotFoundError:  # aiocc's own (_aiocc_logging): all of it stands for C code
+        theirs_path = None
     if theirs_path is None or not theirs_path.endswith(".py"):
         # A module CPython writes in C (_collections): no lines of its to name.
         if "--out" in sys.argv:

@@ -247,7 +247,9 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", hash_new, "private_module"), FN("_aiocc", hash_available, "private_module"),
     FN("_aiocc", pbkdf2_hmac, "private_module"), FN("_aiocc", blake2_type, "private_module"),
     FN("_aiocc", type_name, "private_module"), FN("_aiocc", getenv, "private_module"),
-    FN("_aiocc", terminal_size, "private_module"),
+    FN("_aiocc", terminal_size, "private_module"), FN("_aiocc", frames, "private_module"),
+    FN("_aiocc", getpid, "private_module"), FN("_aiocc", format_exception, "private_module"),
+    FN("_aiocc", atexit_register, "private_module"),
     // The time module's (runtime/lib/time.py).
     FN("_aiocc", monotonic, "time_module"), FN("_aiocc", time, "time_module"),
     FN("_aiocc", monotonic_ns, "time_module"), FN("_aiocc", time_ns, "time_module"),

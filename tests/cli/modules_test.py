@@ -93,6 +93,12 @@ REFUSED = {
         # Opens files: aiocc has no open() yet.
         "FileType": "not built yet",
     },
+    "logging": {
+        # Files need open(); warnings capture needs the warnings module.
+        "FileHandler": "not built yet", "captureWarnings": "not built yet",
+    },
+    "base64": {},
+    "binascii": {},
     "uuid": {
         # The network address of the machine (libuuid, ifconfig...), and the modules os and
         # platform.

@@ -102,6 +102,9 @@ struct Handling {
 // The frame currently executing (nullptr in loop callbacks). Plain functions push and pop it;
 // coroutines set it whenever they resume.
 inline Frame* g_frame = nullptr;
+// The frame that called asyncio.run, while it runs: the frames of tasks and callbacks end
+// where CPython's stack goes on through the loop and the runner to it.
+inline Frame* g_run_caller = nullptr;
 
 // The __name__ of the module whose code runs (a class statement's __module__, a function's).
 inline const char* current_module_name() {

@@ -23,6 +23,9 @@ int run_program(int argc, char** argv, const CodeInfo* module_code, void (*body)
 // A report CPython's garbage collector prints at interpreter shutdown (after an uncaught
 // exception's own output): made and written to stderr when the program ends.
 void report_at_exit(std::function<std::string()> make);
+// atexit.register(fn): fn is called when the main module is done, before its globals are
+// released, the last registered first.
+void register_at_exit(const Object& fn);
 
 // "RuntimeWarning: coroutine 'f' was never awaited" and friends, printed once per location.
 void warn(const std::string& category, const std::string& message, int stacklevel = 1);

@@ -83,6 +83,12 @@ Object run_impl(const Object* bound) {
     raise(&exc::ValueError, "a coroutine was expected, got " + repr(bound[0]));
   }
   Frame* caller = g_frame;
+  Frame* const saved_run_caller = g_run_caller;
+  g_run_caller = caller;
+  struct RestoreRunCaller {
+    Frame* saved;
+    ~RestoreRunCaller() { g_run_caller = saved; }
+  } restore_run_caller{saved_run_caller};
   Object result, error;
   bool interrupted = false;  // error is Runner.run's KeyboardInterrupt
   bool escaped = false;      // error is a task's SystemExit or KeyboardInterrupt (g_escaped_task)

@@ -4,11 +4,13 @@
 #include <openssl/sha.h>
 #include <sys/ioctl.h>
 #include <sys/random.h>
+#include <unistd.h>
 
 #include <cerrno>
 #include <cstdlib>
 #include <cstring>
 
+#include "aiocc/frame.h"
 #include "aiocc/program.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/bytes.h"
@@ -24,6 +26,7 @@
 #include "aiocc/py/types.h"
 #include "aiocc/py/typing.h"
 #include "internal.h"
+#include "../objects/cpython_frames.h"
 
 namespace aiocc::private_module {
 
@@ -146,6 +149,52 @@ Object terminal_size(Args args, Kwargs kw) {
   return py_tuple({py_int(w.ws_col), py_int(w.ws_row)});
 }
 
+// frames(): the Python frames running, innermost first, as (filename, lineno, function name,
+// source line) (sys._getframe's chain, for logging's findCaller and print_stack).
+Object frames(Args args, Kwargs kw) {
+  clinic_bind("frames", {}, 0, 0, args, kw, nullptr);
+  std::vector<Object> out;
+  auto add = [&](const CodeInfo* code, int pos) {
+    if (!code || !code->module || code->hidden) return;
+    const ModuleInfo& m = *code->module;
+    const int line = code->positions[pos].line;
+    std::string text = line >= 1 && line <= m.nlines ? std::string(m.lines[line - 1]) : "";
+    while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
+    out.push_back(py_tuple({py_str(m.path), py_int(line), py_str(code->name), py_str(std::move(text))}));
+  };
+  for (const Frame* f = g_frame; f; f = f->parent) add(f->code, f->pos);
+  if (g_run_caller) {
+    // A task's step or a callback, run by Handle._run from the loop asyncio.run runs.
+    for (const CodeInfo* c : {&cpython::handle_run, &cpython::run_once_handle, &cpython::run_forever_run_once,
+                              &cpython::run_until_complete_forever, &cpython::runner_run, &cpython::runners_run}) {
+      add(c, 0);
+    }
+    for (const Frame* f = g_run_caller; f; f = f->parent) add(f->code, f->pos);
+  }
+  return py_list(std::move(out));
+}
+
+// os.getpid().
+Object getpid(Args args, Kwargs kw) {
+  clinic_bind("getpid", {}, 0, 0, args, kw, nullptr);
+  return py_int(static_cast<int64_t>(::getpid()));
+}
+
+// format_exception(exc): traceback.format_exception's text for exc, chained exceptions first.
+Object format_exception(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("format_exception", {"exc"}, 1, 1, args, kw, v);
+  return py_str(aiocc::format_exception(v[0]));
+}
+
+// atexit_register(fn): atexit.register(fn) without arguments.
+Object atexit_register(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("atexit_register", {"func"}, 1, 1, args, kw, v);
+  register_at_exit(v[0]);
+  return v[0];
+}
+
 // types.GenericAlias(origin, args).
 Object generic_alias(Args args, Kwargs kw) {
   Object v[2];
@@ -162,7 +211,7 @@ Object mappingproxy(Args args, Kwargs kw) {
 
 #define AIOCC_DEFINE(name) BuiltinFunction name##_fn(#name, name);
 AIOCC_DEFINE(urandom) AIOCC_DEFINE(sha512) AIOCC_DEFINE(is_sequence) AIOCC_DEFINE(is_mapping) AIOCC_DEFINE(warn)
-AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(type_name) AIOCC_DEFINE(getenv) AIOCC_DEFINE(terminal_size) AIOCC_DEFINE(generic_alias) AIOCC_DEFINE(mappingproxy)
+AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(type_name) AIOCC_DEFINE(getenv) AIOCC_DEFINE(terminal_size) AIOCC_DEFINE(frames) AIOCC_DEFINE(getpid) AIOCC_DEFINE(format_exception) AIOCC_DEFINE(atexit_register) AIOCC_DEFINE(generic_alias) AIOCC_DEFINE(mappingproxy)
 #undef AIOCC_DEFINE
 BuiltinFunction namedtuple_fn("namedtuple", namedtuple, "collections");
 

@@ -1,4 +1,6 @@
 // Built-in functions, and the sys and time modules.
+#include <unistd.h>
+
 #include "aiocc/py/complex.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/abc.h"
@@ -200,7 +202,15 @@ struct StreamObject final : HeapObject {
     }
   }
   Object getattr(const Object& self, std::string_view name) override {
-    if (name == "write" || name == "flush") return make<BoundMethod>(self, std::string(name));
+    if (name == "write" || name == "flush" || name == "fileno" || name == "isatty" || name == "writable" ||
+        name == "readable" || name == "seekable") {
+      return make<BoundMethod>(self, std::string(name));
+    }
+    if (name == "name") return py_str(fd == 1 ? "<stdout>" : "<stderr>");
+    if (name == "mode") return py_str("w");
+    if (name == "encoding") return py_str("utf-8");
+    if (name == "errors") return py_str(fd == 1 ? "strict" : "backslashreplace");
+    if (name == "closed") return False();
     return HeapObject::getattr(self, name);
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
@@ -217,6 +227,12 @@ struct StreamObject final : HeapObject {
     if (name == "flush") {
       if (fd == 1) flush_stdout_or_raise();
       return None;
+    }
+    if (name == "fileno" || name == "isatty" || name == "writable" || name == "readable" || name == "seekable") {
+      check_nargs(std::string(name).c_str(), args, 0, 0);
+      if (name == "fileno") return py_int(fd);
+      if (name == "isatty") return Object::from_bool(::isatty(fd) != 0);
+      return Object::from_bool(name == "writable");
     }
     return HeapObject::call_method(self, name, args, kw);
   }

@@ -62,7 +62,13 @@ struct CodeObject final : HeapObject {
 Object make_code_object(const FunctionInfo& info) { return make<CodeObject>(info); }
 }  // namespace
 
-TypeObject* FunctionObject::type() const { return &types::function; }
+// A module-level library function standing for a C function is one to the object model too:
+// builtin_function_or_method, which a class attribute does not bind (Formatter.converter =
+// time.gmtime).
+bool FunctionObject::acts_builtin() const {
+  return info->code && info->code->hidden && std::string_view(info->qualname).find('.') == std::string_view::npos;
+}
+TypeObject* FunctionObject::type() const { return acts_builtin() ? &types::builtin_function : &types::function; }
 // __qualname__ now: an assigned one (functools.wraps) replaces the def's.
 std::string FunctionObject::qualname() const {
   const Object* q = as_dict(named) ? as_dict(named)->find(py_str("__qualname__")) : nullptr;
@@ -70,7 +76,7 @@ std::string FunctionObject::qualname() const {
 }
 std::string FunctionObject::repr() const {
   // A library function standing for one of CPython's C functions shows as one.
-  if (info->code && info->code->hidden && std::string_view(info->qualname).find('.') == std::string_view::npos) {
+  if (acts_builtin()) {
     return std::string("<built-in function ") + info->name + ">";
   }
   return "<function " + qualname() + " at " + detail::address(this) + ">";

@@ -73,6 +73,31 @@ std::vector<std::function<std::string()>>& exit_reports() {
 void report_at_exit(std::function<std::string()> make) { exit_reports().push_back(std::move(make)); }
 
 namespace {
+std::vector<Object>& at_exit_calls() {
+  static std::vector<Object> calls;
+  return calls;
+}
+
+// atexit's _PyAtExit_Call: each function, the last registered first; an exception is printed
+// and the next function runs.
+void run_at_exit_calls() {
+  std::vector<Object>& calls = at_exit_calls();
+  while (!calls.empty()) {
+    Object fn = calls.back();
+    calls.pop_back();
+    try {
+      aiocc::call(fn, {});
+    } catch (PyException& e) {
+      builtins::flush_stdout();
+      builtins::write_stderr("Exception ignored in atexit callback: " + repr(fn) + "\n" + format_exception(e.exc));
+    }
+  }
+}
+}  // namespace
+
+void register_at_exit(const Object& fn) { at_exit_calls().push_back(fn); }
+
+namespace {
 // Interpreter shutdown: __main__'s dict is freed, each value released in binding order (the
 // dict's order), so a __del__ runs then, and a suspended generator's finally.
 void clear_module_globals(const ModuleInfo& m) {
@@ -161,6 +186,7 @@ int run_main(int argc, char** argv, const CodeInfo* module_code, void (*body)(Fr
       }
     }
   }
+  run_at_exit_calls();
   if (module_code->module) clear_module_globals(*module_code->module);
   builtins::flush_stdout();
   for (const auto& make : exit_reports()) builtins::write_stderr(make());

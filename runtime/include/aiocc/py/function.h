@@ -45,6 +45,7 @@ struct FunctionObject final : HeapObject {
       : info(i), defaults(std::move(d)), cells(std::move(c)) {}
   TypeObject* type() const override;
   std::string qualname() const;  // __qualname__ now (an assigned one replaces the def's)
+  bool acts_builtin() const;     // a library function marked `# cpython: builtin`, at module level
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
   void setattr(std::string_view name, const Object& value) override;

@@ -1,0 +1,243 @@
+"""What aiocc's logging (CPython's logging/__init__.py) takes from os, io, traceback, warnings,
+weakref, threading, collections.abc (is_mapping), types and string.Formatter: the parts logging uses, for
+aiocc's programs (one thread, one process, no weak references yet)."""
+
+from _aiocc import (frames as _aiocc_frames, format_exception as _format_exception,
+                    getpid as _getpid, is_mapping as _is_mapping, warn as _warn,
+                    generic_alias as GenericAlias)
+
+
+class _Frame:  # cpython: builtin
+    """A frame as logging reads it: f_code.co_filename, co_name, f_lineno, f_back."""
+
+    def __init__(self, entries, index):  # cpython: builtin
+        filename, lineno, name, line = entries[index]
+        self.f_code = self
+        self.co_filename = filename
+        self.co_name = name
+        self.f_lineno = lineno
+        self.line = line
+        self._entries = entries
+        self._index = index
+
+    @property
+    def f_back(self):  # cpython: builtin
+        if self._index + 1 < len(self._entries):
+            return _Frame(self._entries, self._index + 1)
+        return None
+
+
+def _frames(depth):  # cpython: builtin
+    """sys._getframe(depth) of the function calling this one's caller."""
+    entries = _aiocc_frames()
+    if depth >= len(entries):
+        return None
+    return _Frame(entries, depth)
+
+
+class os:  # cpython: builtin
+    class path:  # cpython: builtin
+        @staticmethod
+        def basename(p):  # cpython: builtin
+            return p[p.rfind('/') + 1:]
+
+        @staticmethod
+        def dirname(p):  # cpython: builtin
+            head = p[:p.rfind('/') + 1]
+            if head and head != '/' * len(head):
+                head = head.rstrip('/')
+            return head
+
+        @staticmethod
+        def splitext(p):  # cpython: builtin
+            sep = p.rfind('/')
+            dot = p.rfind('.')
+            if dot > sep:
+                filename_index = sep + 1
+                while filename_index < dot:
+                    if p[filename_index] != '.':
+                        return p[:dot], p[dot:]
+                    filename_index += 1
+            return p, p[:0]
+
+        @staticmethod
+        def normcase(p):  # cpython: builtin
+            return p
+
+    @staticmethod
+    def getpid():  # cpython: builtin
+        return _getpid()
+
+
+class _StringIO:  # cpython: builtin
+    def __init__(self):  # cpython: builtin
+        self._parts = []
+
+    def write(self, s):  # cpython: builtin
+        self._parts.append(s)
+        return len(s)
+
+    def getvalue(self):  # cpython: builtin
+        return "".join(self._parts)
+
+    def close(self):  # cpython: builtin
+        pass
+
+    def __enter__(self):  # cpython: builtin
+        return self
+
+    def __exit__(self, *exc_info):  # cpython: builtin
+        return None
+
+
+class io:  # cpython: builtin
+    StringIO = _StringIO
+
+    @staticmethod
+    def text_encoding(encoding, stacklevel=2):  # cpython: builtin
+        return "locale" if encoding is None else encoding
+
+
+class traceback:  # cpython: builtin
+    @staticmethod
+    def print_exception(etype, value, tb, limit=None, file=None):  # cpython: builtin
+        file.write(_format_exception(value))
+
+    @staticmethod
+    def print_stack(f=None, limit=None, file=None):  # cpython: builtin
+        frames = []
+        while f is not None:
+            frames.append(f)
+            f = f.f_back
+        for f in reversed(frames):
+            file.write('  File "%s", line %d, in %s\n' % (f.co_filename, f.f_lineno, f.co_name))
+            if f.line.strip():
+                file.write('    %s\n' % f.line.strip())
+
+
+class warnings:  # cpython: builtin
+    @staticmethod
+    def warn(message, category=UserWarning, stacklevel=1):  # cpython: builtin
+        _warn(message, category, stacklevel)
+
+
+class _WeakRef:  # cpython: builtin
+    def __init__(self, obj, callback=None):  # cpython: builtin
+        self._obj = obj
+
+    def __call__(self):  # cpython: builtin
+        return self._obj
+
+
+class weakref:  # cpython: builtin
+    WeakValueDictionary = dict
+    WeakSet = set
+    ref = _WeakRef
+
+
+class _RLock:  # cpython: builtin
+    def acquire(self, blocking=True, timeout=-1):  # cpython: builtin
+        return True
+
+    def release(self):  # cpython: builtin
+        pass
+
+    def __enter__(self):  # cpython: builtin
+        return True
+
+    def __exit__(self, *exc_info):  # cpython: builtin
+        return None
+
+    def _at_fork_reinit(self):  # cpython: builtin
+        pass
+
+
+class _MainThread:  # cpython: builtin
+    name = 'MainThread'
+
+
+class threading:  # cpython: builtin
+    RLock = _RLock
+
+    @staticmethod
+    def get_ident():  # cpython: builtin
+        return _getpid()
+
+    @staticmethod
+    def current_thread():  # cpython: builtin
+        return _MainThread
+
+
+class StrFormatter:  # cpython: builtin
+    """string.Formatter's parse(): _string.formatter_parser."""
+
+    def parse(self, format_string):  # cpython: builtin
+        out = []
+        literal = []
+        i = 0
+        n = len(format_string)
+        while i < n:
+            c = format_string[i]
+            if c == '{':
+                if i + 1 < n and format_string[i + 1] == '{':
+                    literal.append('{')
+                    i += 2
+                    continue
+                depth = 1
+                j = i + 1
+                while j < n and depth:
+                    if format_string[j] == '{':
+                        depth += 1
+                    elif format_string[j] == '}':
+                        depth -= 1
+                    j += 1
+                if depth:
+                    raise ValueError("expected '}' before end of string")
+                field = format_string[i + 1:j - 1]
+                name, conversion, spec = _split_field(field)
+                out.append((''.join(literal), name, spec, conversion))
+                literal = []
+                i = j
+            elif c == '}':
+                if i + 1 < n and format_string[i + 1] == '}':
+                    literal.append('}')
+                    i += 2
+                    continue
+                raise ValueError("Single '}' encountered in format string")
+            else:
+                literal.append(c)
+                i += 1
+        if literal:
+            out.append((''.join(literal), None, None, None))
+        return out
+
+
+def _split_field(field):  # cpython: builtin
+    """A replacement field's name, conversion and format spec (MarkupIterator's parse_field)."""
+    k = 0
+    bracket = False
+    while k < len(field):
+        c = field[k]
+        if c == '[':
+            bracket = True
+        elif c == ']':
+            bracket = False
+        elif not bracket and c in '!:':
+            break
+        k += 1
+    name = field[:k]
+    conversion = None
+    spec = ''
+    if k < len(field):
+        if field[k] == '!':
+            if k + 1 >= len(field):
+                raise ValueError("end of string while looking for conversion specifier")
+            conversion = field[k + 1]
+            k += 2
+            if k < len(field):
+                if field[k] != ':':
+                    raise ValueError("expected ':' after conversion specifier")
+                spec = field[k + 1:]
+        else:
+            spec = field[k + 1:]
+    return name, conversion, spec
