@@ -65,8 +65,8 @@ Object make_code_object(const FunctionInfo& info) { return make<CodeObject>(info
 // A module-level library function standing for a C function is one to the object model too:
 // builtin_function_or_method, which a class attribute does not bind (Formatter.converter =
 // time.gmtime).
-bool FunctionObject::acts_builtin() const {
-  return info->code && info->code->hidden && std::string_view(info->qualname).find('.') == std::string_view::npos;
+bool FunctionObject::find_builtin(const FunctionInfo* i) {
+  return i->code && i->code->hidden && std::string_view(i->qualname).find('.') == std::string_view::npos;
 }
 TypeObject* FunctionObject::type() const { return acts_builtin() ? &types::builtin_function : &types::function; }
 // __qualname__ now: an assigned one (functools.wraps) replaces the def's.

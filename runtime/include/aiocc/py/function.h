@@ -40,12 +40,15 @@ struct FunctionObject final : HeapObject {
   // are looked up in it, so that `f.__kwdefaults__['b'] = 2` changes later calls.
   Object kwdefaults;
   bool empty_defaults = false;   // `__defaults__` was assigned (): reads give () instead of None
+  bool builtin = false;          // acts_builtin(), found once
 
   FunctionObject(const FunctionInfo* i, std::vector<Object> d, std::vector<Cell> c)
-      : info(i), defaults(std::move(d)), cells(std::move(c)) {}
+      : info(i), defaults(std::move(d)), cells(std::move(c)), builtin(find_builtin(i)) {}
+  static bool find_builtin(const FunctionInfo* i);
   TypeObject* type() const override;
   std::string qualname() const;  // __qualname__ now (an assigned one replaces the def's)
-  bool acts_builtin() const;     // a library function marked `# cpython: builtin`, at module level
+  // A library function marked `# cpython: builtin`, at module level.
+  bool acts_builtin() const { return builtin; }
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
   void setattr(std::string_view name, const Object& value) override;
