@@ -93,6 +93,13 @@ def main():
         rows.append("{%s, %s, kModule%d, %d}" % (literal(name), literal(repr(m)), i, len(d)))
     out.append("struct ModuleDir { const char* name; const char* repr; const char* const* names; int count; };")
     out.append("inline constexpr ModuleDir kModules[] = {%s};" % ", ".join(rows))
+    # sys's version, as the python3 that recorded the golden cases has it.
+    vi = sys.version_info
+    out.append("inline constexpr const char* kVersion = %s;" % literal(sys.version))
+    out.append("inline constexpr int kVersionInfo[] = {%d, %d, %d};" % (vi.major, vi.minor, vi.micro))
+    out.append("inline constexpr const char* kReleaseLevel = %s;" % literal(vi.releaselevel))
+    out.append("inline constexpr int kSerial = %d;" % vi.serial)
+    out.append("inline constexpr long kHexVersion = %d;" % sys.hexversion)
     out += ["", "}  // namespace aiocc::cpython_names", ""]
     with open(sys.argv[1], "w") as f:
         f.write("\n".join(out))

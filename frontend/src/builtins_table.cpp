@@ -87,6 +87,12 @@ const BuiltinEntry kTable[] = {
     {"sys", "stdout", nullptr, "aiocc::sys::stdout_obj"},
     {"sys", "stderr", nullptr, "aiocc::sys::stderr_obj"},
     {"sys", "argv", nullptr, "aiocc::sys::argv"}, FN("sys", exit, "sys"),
+    {"sys", "platform", nullptr, "aiocc::py_str(\"linux\")"},
+    {"sys", "byteorder", nullptr, "aiocc::py_str(\"little\")"},
+    {"sys", "maxunicode", nullptr, "aiocc::py_int(static_cast<int64_t>(1114111))"},
+    {"sys", "version_info", nullptr, "aiocc::sys::version_info()"},
+    {"sys", "version", nullptr, "aiocc::sys::version()"},
+    {"sys", "hexversion", nullptr, "aiocc::sys::hexversion()"},
     FN("sys", getrecursionlimit, "sys"), FN("sys", setrecursionlimit, "sys"),
     FN("sys", exc_info, "sys"), FN("sys", get_int_max_str_digits, "sys"), FN("sys", set_int_max_str_digits, "sys"), {"sys", "maxsize", nullptr, "aiocc::py_int(static_cast<int64_t>(9223372036854775807LL))"},
     // typing: the helpers, and every special form, alias and constant as a value.

@@ -3,6 +3,7 @@
 # aiocc's binascii: CPython's C module (Modules/binascii.c) written in Python, each function
 # and class marked as C code; the same results, argument checks and error texts.
 
+from operator import index as _index
 from _aiocc import builtin_type as _builtin_type, type_name as _type_name
 
 
@@ -44,15 +45,40 @@ def _binary_data(data):  # cpython: builtin
     raise TypeError("a bytes-like object is required, not '%s'" % _type_name(data))
 
 
+def _check_positional(name, args, low, high):  # cpython: builtin
+    """_PyArg_CheckPositional: positional-only arguments, between low and high of them."""
+    n = len(args)
+    if n < low:
+        raise TypeError("%s expected %s%d argument%s, got %d"
+                        % (name, "" if low == high else "at least ", low, "" if low == 1 else "s", n))
+    if n > high:
+        raise TypeError("%s expected %s%d argument%s, got %d"
+                        % (name, "" if low == high else "at most ", high, "" if high == 1 else "s", n))
+    return args
+
+
+def _one_positional(name, args):  # cpython: builtin
+    """_PyArg_UnpackKeywords for one positional-only argument before keyword-only ones."""
+    if len(args) != 1:
+        raise TypeError("%s() takes exactly 1 positional argument (%d given)" % (name, len(args)))
+    return args[0]
+
+
+def _one_argument(name, args):  # cpython: builtin
+    """METH_O: exactly one argument."""
+    if len(args) != 1:
+        raise TypeError("binascii.%s() takes exactly one argument (%d given)" % (name, len(args)))
+    return args[0]
+
+
 def _mask(value, bits):  # cpython: builtin
     """The "I" format: an int through __index__, masked to an unsigned C int."""
-    if not isinstance(value, int):
-        value = value.__index__()
-    return value & ((1 << bits) - 1)
+    return _index(value) & ((1 << bits) - 1)
 
 
-def a2b_uu(data, /):  # cpython: builtin
+def a2b_uu(*args):  # cpython: builtin
     """Decode a line of uuencoded data."""
+    data = _one_argument("a2b_uu", args)
     data = _ascii_data(data)
     first = data[0] if data else 0
     bin_len = (first - 32) & 0o77
@@ -85,9 +111,9 @@ def a2b_uu(data, /):  # cpython: builtin
     return bytes(out)
 
 
-def b2a_uu(data, /, *, backtick=False):  # cpython: builtin
+def b2a_uu(*args, backtick=False):  # cpython: builtin
     """Uuencode line of data."""
-    data = _binary_data(data)
+    data = _binary_data(_one_positional("b2a_uu", args))
     if len(data) > 45:
         raise Error("At most 45 bytes at once")
     out = bytearray()
@@ -116,13 +142,13 @@ def b2a_uu(data, /, *, backtick=False):  # cpython: builtin
     return bytes(out)
 
 
-def a2b_base64(data, /, *, strict_mode=False):  # cpython: builtin
+def a2b_base64(*args, strict_mode=False):  # cpython: builtin
     """Decode a line of base64 data.
 
   strict_mode
     When set to True, bytes that are not part of the base64 standard are not allowed.
     The same applies to excess data after padding (= / ==)."""
-    data = _ascii_data(data)
+    data = _ascii_data(_one_positional("a2b_base64", args))
     strict_mode = bool(strict_mode)
     out = bytearray()
     if strict_mode and data[:1] == b'=':
@@ -174,9 +200,9 @@ def a2b_base64(data, /, *, strict_mode=False):  # cpython: builtin
     return bytes(out)
 
 
-def b2a_base64(data, /, *, newline=True):  # cpython: builtin
+def b2a_base64(*args, newline=True):  # cpython: builtin
     """Base64-code line of data."""
-    data = _binary_data(data)
+    data = _binary_data(_one_positional("b2a_base64", args))
     out = bytearray()
     n = len(data)
     full = n - n % 3
@@ -211,8 +237,9 @@ for _n in range(256):
 del _n, _c, _k
 
 
-def crc_hqx(data, crc, /):  # cpython: builtin
+def crc_hqx(*args):  # cpython: builtin
     """Compute CRC-CCITT incrementally."""
+    data, crc = _check_positional("crc_hqx", args, 2, 2)
     data = _binary_data(data)
     crc = _mask(crc, 32) & 0xffff
     table = _CRC_HQX_TABLE
@@ -221,8 +248,9 @@ def crc_hqx(data, crc, /):  # cpython: builtin
     return crc
 
 
-def crc32(data, crc=0, /):  # cpython: builtin
+def crc32(*args):  # cpython: builtin
     """Compute CRC-32 incrementally."""
+    data, crc = _check_positional("crc32", args, 1, 2) + (0,) * (2 - len(args))
     data = _binary_data(data)
     crc = _mask(crc, 32) ^ 0xffffffff
     table = _CRC32_TABLE
@@ -246,8 +274,7 @@ def _hex(data, sep, bytes_per_sep):  # cpython: builtin
         sep_byte = ord(sep) & 0xff
     else:
         sep_byte = sep[0]
-    if not isinstance(bytes_per_sep, int):
-        bytes_per_sep = bytes_per_sep.__index__()
+    bytes_per_sep = _index(bytes_per_sep)
     group = abs(bytes_per_sep)
     n = len(data)
     if group == 0 or n == 0 or group >= n:
@@ -300,11 +327,12 @@ available as "b2a_hex()"."""
     return _hex(data, sep, bytes_per_sep)
 
 
-def a2b_hex(hexstr, /):  # cpython: builtin
+def a2b_hex(*args):  # cpython: builtin
     """Binary data of hexadecimal representation.
 
 hexstr must contain an even number of hex digits (upper or lower case).
 This function is also available as "unhexlify()"."""
+    hexstr = _one_argument("a2b_hex", args)
     data = _ascii_data(hexstr)
     if len(data) % 2:
         raise Error("Odd-length string")
@@ -319,10 +347,11 @@ This function is also available as "unhexlify()"."""
     return bytes(out)
 
 
-def unhexlify(hexstr, /):  # cpython: builtin
+def unhexlify(*args):  # cpython: builtin
     """Binary data of hexadecimal representation.
 
 hexstr must contain an even number of hex digits (upper or lower case)."""
+    hexstr = _one_argument("unhexlify", args)
     return a2b_hex(hexstr)
 
 

@@ -4,6 +4,9 @@
 
 #include "aiocc/frame.h"
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/namedtuple.h"
+#include "builtin_bases.h"
+#include "cpython_names.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
@@ -83,5 +86,34 @@ Object set_int_max_str_digits(Args args, Kwargs kw) {
 }
 BuiltinFunction get_int_max_str_digits_fn("get_int_max_str_digits", get_int_max_str_digits);
 BuiltinFunction set_int_max_str_digits_fn("set_int_max_str_digits", set_int_max_str_digits);
+
+namespace {
+// version_info.__repr__: the named tuple's, under the name CPython's structseq prints.
+Object version_info_repr(FunctionObject&, const Object* argv) {
+  const std::vector<Object>& items = as_tuple(unwrap(argv[0]))->items;
+  static const char* const kFields[] = {"major", "minor", "micro", "releaselevel", "serial"};
+  std::string out = "sys.version_info(";
+  for (size_t i = 0; i < items.size() && i < 5; ++i) {
+    out += std::string(i ? ", " : "") + kFields[i] + "=" + aiocc::repr(items[i]);
+  }
+  return py_str(out + ")");
+}
+}  // namespace
+
+Object version_info() {
+  static Object value = [] {
+    namedtuple::Options o;
+    o.module = "sys";
+    Object cls = namedtuple::make_namedtuple(py_str("version_info"), py_str("major minor micro releaselevel serial"), o);
+    aiocc::setattr(cls, "__repr__",
+                   make_native_function("__repr__", "version_info.__repr__", {{"self"}}, {}, None, version_info_repr));
+    const int* v = cpython_names::kVersionInfo;
+    return aiocc::call(cls, {py_int(v[0]), py_int(v[1]), py_int(v[2]), py_str(cpython_names::kReleaseLevel),
+                             py_int(cpython_names::kSerial)});
+  }();
+  return value;
+}
+Object version() { return py_str(cpython_names::kVersion); }
+Object hexversion() { return py_int(static_cast<int64_t>(cpython_names::kHexVersion)); }
 
 }  // namespace aiocc::sys

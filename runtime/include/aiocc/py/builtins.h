@@ -49,6 +49,10 @@ void write_stderr(const std::string& s);
 namespace aiocc::sys {
 extern Object argv;
 extern Object stdout_obj, stderr_obj;  // sys.stdout / sys.stderr: objects with write()
+// sys.version_info: a named tuple whose repr is `sys.version_info(major=3, ...)`, as CPython's.
+Object version_info();
+Object version();    // sys.version, the recording python3's
+Object hexversion();
 void init(int argc, char** argv);
 Object exit(Args args, Kwargs kw);
 Object getrecursionlimit(Args args, Kwargs kw);
