@@ -5,6 +5,7 @@ A case is one .py file; a program of several files is a directory holding `main.
 and the modules and packages it imports (not cases themselves). Its expectations sit beside it:
   CASE.stdout, CASE.stderr   what CPython printed (paths normalized, see below)
   CASE.exit                  CPython's exit code
+  CASE.stdin                 optional: what the script reads on standard input (else nothing)
 
     golden.py record [PATH...]            record from python3 (default: samples/ tests/golden/)
     golden.py check AIOCC CASE.py         build CASE with aiocc, run it, compare byte for byte
@@ -55,8 +56,18 @@ def normalize(text, case):
     return text.replace(ASYNCIO_DIR, "{ASYNCIO}").replace(STDLIB_DIR + "/", "{STDLIB}/")
 
 
+def case_stdin(case):
+    """The bytes a case reads on standard input: CASE.stdin, or none (end of file at once)."""
+    path = case[:-3] + ".stdin"
+    if not os.path.exists(path):
+        return b""
+    with open(path, "rb") as f:
+        return f.read()
+
+
 def run(argv, case, executable=None):
-    p = subprocess.run(argv + case_args(case), capture_output=True, timeout=TIMEOUT, executable=executable,
+    p = subprocess.run(argv + case_args(case), input=case_stdin(case), capture_output=True, timeout=TIMEOUT,
+                       executable=executable,
                        cwd=os.path.dirname(os.path.abspath(case)),
                        env=dict(os.environ, PYTHONDONTWRITEBYTECODE="1"))
     out = normalize(p.stdout.decode("utf-8", "replace"), case)

@@ -30,6 +30,8 @@ bool is_library_package(const std::string& name) {
   return s && s->package;
 }
 
+std::string library_alias(const std::string& dotted) { return dotted == "os.path" ? "posixpath" : ""; }
+
 std::string library_path(const std::string& name) {
   std::string file = name;
   for (char& c : file) {

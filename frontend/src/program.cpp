@@ -201,6 +201,11 @@ class Loader {
     if (!parent.empty() && p < 0) return -1;
     if (p >= 0 && prog_.modules[p]->is_library) {
       if (library_source(dotted)) return library_module(dotted);
+      if (std::string alias = library_alias(dotted); !alias.empty()) {
+        const int m = user_module(alias, at);
+        by_name_[dotted] = m;
+        return m;
+      }
       // A submodule CPython's package has and aiocc's lacks (collections.abc).
       if (prog_.modules[p]->is_package && !probe) unsupported(at, "import " + dotted);
       return -1;

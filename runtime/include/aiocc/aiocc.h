@@ -36,4 +36,5 @@
 #include "aiocc/py/module.h"
 #include "aiocc/py/operator.h"
 #include "aiocc/py/random.h"
+#include "aiocc/py/posix.h"
 #include "aiocc/py/private_module.h"

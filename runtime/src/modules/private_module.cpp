@@ -142,10 +142,7 @@ Object terminal_size(Args args, Kwargs kw) {
   int64_t fd = 1;
   aiocc::detail::small(v[0], fd);
   struct winsize w {};
-  if (ioctl(static_cast<int>(fd), TIOCGWINSZ, &w) != 0) {
-    Object e[] = {py_int(errno), py_str(std::strerror(errno))};
-    raise_exc(construct_exception(&exc::OSError, Args(e, 2), {}));
-  }
+  if (ioctl(static_cast<int>(fd), TIOCGWINSZ, &w) != 0) raise_os_error(errno);
   return py_tuple({py_int(w.ws_col), py_int(w.ws_row)});
 }
 

@@ -58,11 +58,6 @@ constexpr MethodDef kTimeDefs[] = {
 static_assert(sorted_by_name(kTimeDefs));
 constexpr MethodCatalog kTime{"time", kTimeDefs};
 
-[[noreturn]] void raise_errno(int err) {
-  Object args[] = {py_int(err), py_str(std::strerror(err))};
-  raise_exc(construct_exception(&exc::OSError, Args(args, 2), {}));
-}
-
 [[noreturn]] void time_t_overflow() { raise(&exc::OverflowError, "timestamp out of range for platform time_t"); }
 
 // _PyTime_ObjectToTime_t(obj, ROUND_FLOOR): a float floored, or an int through __index__.
@@ -150,7 +145,7 @@ Object tuple_of(const struct tm& t) {
 struct tm broken_down(time_t when, bool local) {
   struct tm t;
   errno = 0;
-  if ((local ? localtime_r(&when, &t) : gmtime_r(&when, &t)) == nullptr) raise_errno(errno ? errno : EINVAL);
+  if ((local ? localtime_r(&when, &t) : gmtime_r(&when, &t)) == nullptr) raise_os_error(errno ? errno : EINVAL);
   return t;
 }
 
@@ -167,7 +162,7 @@ std::string asctime_of(const struct tm& t) {
 Object clock_of(const Object& id, bool ns, bool resolution) {
   const clockid_t clk = static_cast<clockid_t>(c_int(id));
   timespec ts;
-  if ((resolution ? clock_getres(clk, &ts) : clock_gettime(clk, &ts)) != 0) raise_errno(errno);
+  if ((resolution ? clock_getres(clk, &ts) : clock_gettime(clk, &ts)) != 0) raise_os_error(errno);
   if (ns) return py_int(int64_t{ts.tv_sec} * 1000000000 + ts.tv_nsec);
   return Object::from_float(static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9);
 }

@@ -120,10 +120,7 @@ bool flush_stdout_failed(int& err) {
 }
 
 void flush_stdout_or_raise() {
-  if (int err = write_buffer()) {
-    Object args[] = {py_int(err), py_str(std::strerror(err))};
-    raise_exc(construct_exception(&exc::OSError, Args(args, 2), {}));  // BrokenPipeError for EPIPE
-  }
+  if (int err = write_buffer()) raise_os_error(err);  // BrokenPipeError for EPIPE
 }
 
 // Before stderr output and at exit: an error is kept for the exit's report, not raised.

@@ -4,6 +4,7 @@
 
 #include <algorithm>
 #include <cerrno>
+#include <cstring>
 #include <memory>
 
 #include "aiocc/py/builtins.h"
@@ -65,6 +66,17 @@ Object construct_os_error(TypeObject* cls, Args args) {
   a->set(py_str("filename2"), errno_form && n > 4 ? args[4] : None);
   return e;
 }
+
+}  // namespace
+
+void raise_os_error(int err, const Object& filename, const Object& filename2) {
+  std::vector<Object> args = {py_int(err), py_str(std::strerror(err))};
+  if (!filename.is_unbound()) args.push_back(filename);
+  if (!filename2.is_unbound()) args.insert(args.end(), {None, filename2});
+  raise_exc(construct_exception(&exc::OSError, Args(args.data(), args.size()), {}));
+}
+
+namespace {
 
 // PySequence_Check: indexable and not a mapping.
 bool sequence_check(const Object& o) {

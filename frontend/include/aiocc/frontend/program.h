@@ -31,6 +31,9 @@ std::string first_missing_module(const std::string& dotted, size_t found);
 const char* library_source(const std::string& name);
 // Is library module `name` a package in CPython (collections/__init__.py)?
 bool is_library_package(const std::string& name);
+// A library submodule that is another module under a second name, as CPython's os puts
+// posixpath in sys.modules as os.path: that module's name, or "".
+std::string library_alias(const std::string& dotted);
 // The file CPython 3.11 has for library module `name` (what __file__ and tracebacks show).
 std::string library_path(const std::string& name);
 // The C++ namespace of library module `name`'s code in the runtime (aiocc::lib::m_random).

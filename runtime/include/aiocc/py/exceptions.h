@@ -105,6 +105,9 @@ bool is_traceback(const Object& o);
 [[noreturn]] void raise_exc(Object exc);  // adds the current frame's entry, chains the context
 // Raises `exc` as it is, with the current frame's entry (CPython's PyErr_Restore: gen.throw).
 [[noreturn]] void raise_restored(Object exc);
+// OSError(err, strerror(err)[, filename[, None, filename2]]), as the subclass the errno names
+// (FileNotFoundError for ENOENT...): CPython's PyErr_SetFromErrnoWithFilenameObjects.
+[[noreturn]] void raise_os_error(int err, const Object& filename = Object(), const Object& filename2 = Object());
 // The exception the running code is handling (CPython's sys.exception()), or null.
 const Object* current_handled();
 // An AttributeError for `obj.name` carrying both, as CPython's (e.name, e.obj).
