@@ -421,6 +421,7 @@ This object may be accessed either as a tuple of
 or via the attributes sysname, nodename, release, version, and machine.
 
 See os.uname for more information."""
+    __module__ = 'posix'
     _type_name = 'posix.uname_result'
     _fields = ('sysname', 'nodename', 'release', 'version', 'machine')
     n_sequence_fields = n_fields = 5
@@ -444,6 +445,7 @@ or via the attributes user, system, children_user, children_system,
 and elapsed.
 
 See os.times for more information."""
+    __module__ = 'posix'
     _type_name = 'posix.times_result'
     _fields = ('user', 'system', 'children_user', 'children_system', 'elapsed')
     n_sequence_fields = n_fields = 5
@@ -1098,6 +1100,7 @@ _DT_UNKNOWN = 0
 
 
 class DirEntry:  # cpython: builtin
+    __module__ = 'posix'
     def __init__(self, *args, **kwargs):  # cpython: builtin
         raise TypeError("cannot create 'posix.DirEntry' instances")
 
@@ -1174,6 +1177,7 @@ def _dir_entry(directory, name, d_type, ino):  # cpython: builtin
 
 
 class ScandirIterator:  # cpython: builtin
+    __module__ = 'posix'
     def __init__(self, *args, **kwargs):  # cpython: builtin
         raise TypeError("cannot create 'posix.ScandirIterator' instances")
 

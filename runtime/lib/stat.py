@@ -18,13 +18,13 @@ ST_CTIME = 9
 
 # Extract bits from the mode
 
-def S_IMODE(mode):
+def S_IMODE(mode):  # cpython: builtin
     """Return the portion of the file's mode that can be set by
     os.chmod().
     """
     return mode & 0o7777
 
-def S_IFMT(mode):
+def S_IFMT(mode):  # cpython: builtin
     """Return the portion of the file's mode that describes the
     file type.
     """
@@ -47,43 +47,43 @@ S_IFWHT = 0
 
 # Functions to test for each file type
 
-def S_ISDIR(mode):
+def S_ISDIR(mode):  # cpython: builtin
     """Return True if mode is from a directory."""
     return S_IFMT(mode) == S_IFDIR
 
-def S_ISCHR(mode):
+def S_ISCHR(mode):  # cpython: builtin
     """Return True if mode is from a character special device file."""
     return S_IFMT(mode) == S_IFCHR
 
-def S_ISBLK(mode):
+def S_ISBLK(mode):  # cpython: builtin
     """Return True if mode is from a block special device file."""
     return S_IFMT(mode) == S_IFBLK
 
-def S_ISREG(mode):
+def S_ISREG(mode):  # cpython: builtin
     """Return True if mode is from a regular file."""
     return S_IFMT(mode) == S_IFREG
 
-def S_ISFIFO(mode):
+def S_ISFIFO(mode):  # cpython: builtin
     """Return True if mode is from a FIFO (named pipe)."""
     return S_IFMT(mode) == S_IFIFO
 
-def S_ISLNK(mode):
+def S_ISLNK(mode):  # cpython: builtin
     """Return True if mode is from a symbolic link."""
     return S_IFMT(mode) == S_IFLNK
 
-def S_ISSOCK(mode):
+def S_ISSOCK(mode):  # cpython: builtin
     """Return True if mode is from a socket."""
     return S_IFMT(mode) == S_IFSOCK
 
-def S_ISDOOR(mode):
+def S_ISDOOR(mode):  # cpython: builtin
     """Return True if mode is from a door."""
     return False
 
-def S_ISPORT(mode):
+def S_ISPORT(mode):  # cpython: builtin
     """Return True if mode is from an event port."""
     return False
 
-def S_ISWHT(mode):
+def S_ISWHT(mode):  # cpython: builtin
     """Return True if mode is from a whiteout."""
     return False
 
@@ -153,7 +153,7 @@ _filemode_table = (
      (S_IXOTH,         "x"))
 )
 
-def filemode(mode):
+def filemode(mode):  # cpython: builtin
     """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
     perm = []
     for table in _filemode_table:

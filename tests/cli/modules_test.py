@@ -97,6 +97,60 @@ REFUSED = {
         # Files need open(); warnings capture needs the warnings module.
         "FileHandler": "not built yet", "captureWarnings": "not built yet",
     },
+    "os": {
+        # Processes, scheduling, users and sessions, extended attributes and the rarer calls.
+        "abort": "processes", "chown": "not built yet", "chroot": "not built yet",
+        "confstr": "not built yet", "confstr_names": "not built yet",
+        "copy_file_range": "not built yet", "ctermid": "not built yet",
+        "device_encoding": "not built yet", "eventfd": "not built yet",
+        "eventfd_read": "not built yet", "eventfd_write": "not built yet", "execv": "processes",
+        "execve": "processes", "fchdir": "not built yet", "fchown": "not built yet",
+        "fdatasync": "not built yet", "fork": "processes", "forkpty": "processes",
+        "fpathconf": "not built yet", "fstatvfs": "not built yet",
+        "getgrouplist": "users and sessions", "getgroups": "users and sessions",
+        "getlogin": "users and sessions", "getpgid": "users and sessions",
+        "getpriority": "processes", "getrandom": "not built yet", "getresgid": "users and sessions",
+        "getresuid": "users and sessions", "getsid": "users and sessions",
+        "getxattr": "extended attributes", "initgroups": "not built yet", "killpg": "processes",
+        "lchown": "not built yet", "listxattr": "extended attributes", "lockf": "not built yet",
+        "login_tty": "processes", "major": "not built yet", "makedev": "not built yet",
+        "memfd_create": "not built yet", "minor": "not built yet", "mkfifo": "not built yet",
+        "mknod": "not built yet", "nice": "processes", "openpty": "processes",
+        "pathconf": "not built yet", "pathconf_names": "not built yet", "pidfd_open": "processes",
+        "pipe2": "not built yet", "posix_fadvise": "not built yet",
+        "posix_fallocate": "not built yet", "posix_spawn": "processes", "posix_spawnp": "processes",
+        "pread": "not built yet", "preadv": "not built yet", "pwrite": "not built yet",
+        "pwritev": "not built yet", "readv": "not built yet", "register_at_fork": "processes",
+        "removexattr": "extended attributes", "sched_get_priority_max": "scheduling",
+        "sched_get_priority_min": "scheduling", "sched_getaffinity": "scheduling",
+        "sched_getparam": "scheduling", "sched_getscheduler": "scheduling",
+        "sched_param": "scheduling", "sched_rr_get_interval": "scheduling",
+        "sched_setaffinity": "scheduling", "sched_setparam": "scheduling",
+        "sched_setscheduler": "scheduling", "sched_yield": "scheduling",
+        "sendfile": "not built yet", "setegid": "users and sessions",
+        "seteuid": "users and sessions", "setgid": "users and sessions",
+        "setgroups": "users and sessions", "setpgid": "users and sessions",
+        "setpgrp": "users and sessions", "setpriority": "processes",
+        "setregid": "users and sessions", "setresgid": "users and sessions",
+        "setresuid": "users and sessions", "setreuid": "users and sessions",
+        "setsid": "users and sessions", "setuid": "users and sessions",
+        "setxattr": "extended attributes", "splice": "not built yet", "statvfs": "not built yet",
+        "statvfs_result": "not built yet", "sync": "not built yet", "sysconf": "not built yet",
+        "sysconf_names": "not built yet", "system": "processes", "tcgetpgrp": "not built yet",
+        "tcsetpgrp": "not built yet", "ttyname": "not built yet", "wait": "processes",
+        "wait3": "processes", "wait4": "processes", "waitid": "processes",
+        "waitid_result": "processes", "waitpid": "processes", "waitstatus_to_exitcode": "processes",
+        "writev": "not built yet", "fwalk": "not built yet", "execl": "processes",
+        "execle": "processes", "execlp": "processes", "execlpe": "processes", "execvp": "processes",
+        "execvpe": "processes", "spawnv": "processes", "spawnve": "processes",
+        "spawnvp": "processes", "spawnvpe": "processes", "spawnl": "processes",
+        "spawnle": "processes", "spawnlp": "processes", "spawnlpe": "processes",
+        "popen": "processes", "fdopen": "needs io",
+    },
+    "os.path": {},
+    "stat": {},
+    "errno": {},
+    "pwd": {},
     "base64": {},
     "binascii": {},
     "uuid": {
@@ -107,6 +161,8 @@ REFUSED = {
     },
 }
 # Values whose class differs by design (a metaclass aiocc does not have): printed as classes.
+# Values that differ between any two processes (the environment): printed by type.
+BY_TYPE = {"os": {"environ", "environb"}}
 AS_CLASS = {"typing": {"Generic", "Protocol"}, "dataclasses": {"MISSING", "KW_ONLY"}, "abc": {"ABC"}}
 
 failures = []
@@ -138,6 +194,8 @@ with tempfile.TemporaryDirectory() as tmp:
             for name in accepted:
                 value = f"{module}.{name}"
                 shown = f"isinstance({value}, type)" if name in AS_CLASS.get(module, ()) else f"shown({value})"
+                if name in BY_TYPE.get(module, ()):
+                    shown = f"type({value}).__name__"
                 f.write(f"print({name!r}, {shown}, callable({value}))\n")
             # Every name called directly, as `module.name()` and as an imported name, in a
             # function never run: each call must compile (its C++ entry point is declared).

@@ -34,15 +34,18 @@ struct UserModuleObject final : HeapObject {
   TypeObject* type() const override { return &types::module; }
   std::string repr() const override {
     if (built_in()) return "<module '" + std::string(m->name) + "' (built-in)>";
+    if (cpython_repr().ends_with("(frozen)>")) return "<module '" + std::string(m->name) + "' (frozen)>";
     return "<module '" + std::string(m->name) + "' from '" + info->path + "'>";
   }
   // A library module standing for one built into CPython's interpreter (time): no file. (The
   // script's files never shadow those.)
-  bool built_in() const {
+  bool built_in() const { return cpython_repr().ends_with("(built-in)>"); }
+  // CPython's repr of the module: frozen ones (os, stat, posixpath) say so.
+  std::string_view cpython_repr() const {
     for (const auto& d : cpython_names::kModules) {
-      if (std::string_view(d.name) == m->name) return std::string_view(d.repr).ends_with("(built-in)>");
+      if (std::string_view(d.name) == m->name) return d.repr;
     }
-    return false;
+    return {};
   }
 
   // The value of `name`, unbound when the module has none.
