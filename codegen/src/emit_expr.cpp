@@ -127,7 +127,16 @@ std::string Emitter::load_scoped(const Expr& e) {
       return "aiocc::load_local(" + names::local(e.str) + ", " + q + at(e) + ")";
     case Binding::Cell: return "aiocc::load_local(" + names::cell(e.str) + ".get(), " + q + at(e) + ")";
     case Binding::Free: return "aiocc::load_free(" + names::cell(e.str) + ".get(), " + q + at(e) + ")";
-    case Binding::Global: return "aiocc::load_global(" + names::global(e.str) + ", " + q + at(e) + ")";
+    case Binding::Global: {
+      // A global named like a builtin reads the builtin while it is unbound (LOAD_GLOBAL looks
+      // in the module, then in builtins): `BlockingIOError = BlockingIOError`.
+      const int b = find_builtin("", e.str);
+      if (b >= 0) {
+        return "({ const aiocc::Object& _g = " + names::global(e.str) + "; _g.is_unbound() ? aiocc::Object(" +
+               builtin_entry(b).value + ") : _g; })";
+      }
+      return "aiocc::load_global(" + names::global(e.str) + ", " + q + at(e) + ")";
+    }
     case Binding::CompLocal: return comp_name(e.str);
     case Binding::Builtin: return builtin_entry(e.entry).value;
     case Binding::Module: return module_value(e.str);

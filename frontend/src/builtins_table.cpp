@@ -15,6 +15,7 @@ namespace {
 #define CLASS(mod, name, type) {mod, #name, "aiocc::asyncio::" #name, "aiocc::Object(&aiocc::asyncio::" #type ")"}
 
 const BuiltinEntry kTable[] = {
+    {"", "open", "aiocc::io_builtins::open", "aiocc::io_builtins::open_value()"},
     FN("", print, "builtins"), FN("", len, "builtins"), FN("", repr, "builtins"),
     FN("", abs, "builtins"), FN("", min, "builtins"), FN("", max, "builtins"),
     FN("", sum, "builtins"), FN("", isinstance, "builtins"), FN("", sorted, "builtins"),

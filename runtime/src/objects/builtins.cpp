@@ -237,10 +237,13 @@ struct StreamObject final : HeapObject {
 StreamObject stdout_stream(1), stderr_stream(2);
 }  // namespace
 
+// print(*args, sep, end, file, flush): to sys.stdout and sys.stderr through their buffers; to
+// any other file through its write method, one call per piece, as CPython's print makes them.
 Object print_impl(const Object&, const Object*, Args args, Kwargs kw) {
   std::string sep = " ", end = "\n";
   bool flush = false;
   StreamObject* target = &stdout_stream;
+  Object file;  // a file that is not one of the standard streams
   for (const Kw& k : kw) {
     const Object& v = k.value;
     if (k.name == "sep" || k.name == "end") {
@@ -252,13 +255,25 @@ Object print_impl(const Object&, const Object*, Args args, Kwargs kw) {
       flush = truthy(v);
     } else if (k.name == "file") {
       if (!v.is_none()) {
-        auto* stream = v.dyn<StreamObject>();
-        if (!stream) raise(&exc::AttributeError, "'" + type_of(v)->name + "' object has no attribute 'write'");
-        target = stream;
+        if (auto* stream = v.dyn<StreamObject>()) {
+          target = stream;
+        } else {
+          file = v;
+        }
       }
     } else {
       raise(&exc::TypeError, "'" + std::string(k.name) + "' is an invalid keyword argument for print()");
     }
+  }
+  if (!file.is_unbound()) {
+    auto put = [&](std::string s) { call_method(file, "write", {py_str(std::move(s))}); };
+    for (size_t i = 0; i < args.size(); ++i) {
+      if (i) put(sep);
+      put(str(args[i]));
+    }
+    put(end);
+    if (flush) call_method(file, "flush", {});
+    return None;
   }
   std::string line;
   auto piece = [&](std::string s) {  // written one by one, as CPython's print does

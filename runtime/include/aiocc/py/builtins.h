@@ -46,6 +46,12 @@ void write_stderr(const std::string& s);
 
 }  // namespace aiocc::builtins
 
+// The builtins that _io's Python code provides (runtime/src/modules/io_builtins.cpp).
+namespace aiocc::io_builtins {
+Object open(Args args, Kwargs kw);
+Object open_value();  // the function object, _io.open
+}  // namespace aiocc::io_builtins
+
 namespace aiocc::sys {
 extern Object argv;
 extern Object stdout_obj, stderr_obj;  // sys.stdout / sys.stderr: objects with write()
