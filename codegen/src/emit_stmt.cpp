@@ -48,6 +48,10 @@ void Emitter::assign(const Expr& target, const std::string& value) {
       line(store_ref(target) + " = " + value + ";");
       return;
     case ExprKind::Attribute:
+      if (target.sub[0]->binding == Binding::Module) {  // sys.stdout: a variable of the runtime's
+        line(std::string(builtin_entry(target.entry).value) + " = " + value + ";");
+        return;
+      }
       line(store_attr(expr(*target.sub[0]), target.str, value, pos(target.span)) + ";");
       return;
     case ExprKind::Subscript: {

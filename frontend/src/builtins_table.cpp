@@ -16,6 +16,7 @@ namespace {
 
 const BuiltinEntry kTable[] = {
     {"", "open", "aiocc::io_builtins::open", "aiocc::io_builtins::open_value()"},
+    {"", "input", "aiocc::io_builtins::input", "aiocc::builtin_value(aiocc::io_builtins::input_fn)"},
     FN("", print, "builtins"), FN("", len, "builtins"), FN("", repr, "builtins"),
     FN("", abs, "builtins"), FN("", min, "builtins"), FN("", max, "builtins"),
     FN("", sum, "builtins"), FN("", isinstance, "builtins"), FN("", sorted, "builtins"),
@@ -87,6 +88,10 @@ const BuiltinEntry kTable[] = {
     {"asyncio", "Task", nullptr, "aiocc::Object(&aiocc::types::task)"},
     {"sys", "stdout", nullptr, "aiocc::sys::stdout_obj"},
     {"sys", "stderr", nullptr, "aiocc::sys::stderr_obj"},
+    {"sys", "stdin", nullptr, "aiocc::io_builtins::stdin_obj()"},
+    {"sys", "__stdout__", nullptr, "aiocc::sys::original_stdout()"},
+    {"sys", "__stderr__", nullptr, "aiocc::sys::original_stderr()"},
+    {"sys", "__stdin__", nullptr, "aiocc::io_builtins::original_stdin()"},
     {"sys", "argv", nullptr, "aiocc::sys::argv"}, FN("sys", exit, "sys"),
     {"sys", "platform", nullptr, "aiocc::py_str(\"linux\")"},
     {"sys", "byteorder", nullptr, "aiocc::py_str(\"little\")"},
@@ -349,6 +354,10 @@ const char* const kCPythonBuiltins[] = {
     "round", "set", "setattr", "slice", "sorted", "staticmethod", "str", "sum", "super", "tuple",
     "type", "vars", "zip",
 };
+
+bool is_assignable_module_attribute(std::string_view module, std::string_view name) {
+  return module == "sys" && (name == "stdout" || name == "stderr" || name == "stdin");
+}
 
 bool is_unsupported_builtin(std::string_view name) {
   for (const char* n : kCPythonBuiltins) {

@@ -109,7 +109,7 @@ class Analyzer {
   void prescan_captures(const StmtList& body, std::vector<Scope*>& chain);
   void resolve_block(StmtList& body, std::vector<Scope*>& chain, Ctx& ctx);
   void resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx);
-  static void refuse_module_attribute_store(const Expr& t);
+  static void refuse_module_attribute_store(const Expr& t, bool assignment);
   void resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx);
   void resolve_annotation(ExprPtr& a, std::vector<Scope*>& chain, Ctx& ctx);
   void resolve_class(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx);

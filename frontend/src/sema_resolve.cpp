@@ -350,14 +350,14 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
       for (auto& t : st.targets) {
         check_store_target(*t);
         expr(t);
-        refuse_module_attribute_store(*t);
+        refuse_module_attribute_store(*t, st.kind == StmtKind::Assign);
       }
       break;
     case StmtKind::Del:
       for (auto& t : st.targets) {
         check_del_target(*t);
         expr(t);
-        refuse_module_attribute_store(*t);
+        refuse_module_attribute_store(*t, false);
       }
       break;
     case StmtKind::Return:
@@ -477,10 +477,12 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
 }
 
 // aiocc's modules are the runtime's, not dicts: their attributes are not assigned or deleted.
-void Analyzer::refuse_module_attribute_store(const Expr& t) {
+// (Except the few a plain assignment may set: sys.stdout.)
+void Analyzer::refuse_module_attribute_store(const Expr& t, bool assignment) {
   if (t.kind == ExprKind::Tuple || t.kind == ExprKind::List || t.kind == ExprKind::Starred) {
-    for (auto& x : t.sub) refuse_module_attribute_store(*x);
-  } else if (t.kind == ExprKind::Attribute && t.sub[0]->binding == Binding::Module) {
+    for (auto& x : t.sub) refuse_module_attribute_store(*x, assignment);
+  } else if (t.kind == ExprKind::Attribute && t.sub[0]->binding == Binding::Module &&
+             !(assignment && is_assignable_module_attribute(t.sub[0]->str, t.str))) {
     unsupported(t.span, "assigning to an attribute of the module '" + t.sub[0]->str + "'");
   }
 }

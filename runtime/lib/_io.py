@@ -2724,6 +2724,16 @@ class StringIO(TextIOWrapper):  # cpython: builtin
         self._unsupported("detach")
 
 
+def _make_stdin(errors):  # cpython: builtin
+    """sys.stdin, as CPython's create_stdio makes it (Python/pylifecycle.c)."""
+    raw = FileIO(0, "rb", closefd=False)
+    raw.name = "<stdin>"
+    buffer = BufferedReader(raw)
+    text = TextIOWrapper(buffer, encoding="utf-8", errors=errors, newline="\n", line_buffering=False)
+    text.mode = "r"
+    return text
+
+
 # The names CPython's _io gives its base classes.
 _IOBase = IOBase
 _RawIOBase = RawIOBase

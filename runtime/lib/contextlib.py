@@ -2,10 +2,10 @@
 exceptions thrown into generator-based context managers and unwound by ExitStack.
 
 Not here yet: the asynchronous ones (asynccontextmanager, AsyncExitStack, aclosing,
-AbstractAsyncContextManager, AsyncContextDecorator: async generators), redirect_stdout and
-redirect_stderr (assigning sys.stdout), chdir (os).
+AbstractAsyncContextManager, AsyncContextDecorator: async generators).
 """
 
+import os
 import sys
 from abc import ABC, abstractmethod
 from collections import deque
@@ -13,7 +13,7 @@ from functools import wraps
 from _aiocc import generic_alias as _generic_alias
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager", "ContextDecorator",
-           "ExitStack", "suppress"]
+           "ExitStack", "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
 
 
 def _check_methods(C, *methods):
@@ -155,6 +155,56 @@ class closing(AbstractContextManager):
 
     def __exit__(self, *exc_info):
         self.thing.close()
+
+
+class _RedirectStream(AbstractContextManager):
+
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        # We use a list of old targets to make this CM re-entrant
+        self._old_targets = []
+
+    # aiocc: sys is no dict to set by name; each class assigns its own stream.
+
+
+class redirect_stdout(_RedirectStream):
+    """Context manager for temporarily redirecting stdout to another file.
+
+        # How to send help() to stderr
+        with redirect_stdout(sys.stderr):
+            help(dir)
+
+        # How to write help() to a file
+        with open('help.txt', 'w') as f:
+            with redirect_stdout(f):
+                help(pow)
+    """
+
+    _stream = "stdout"
+
+    def __enter__(self):
+        self._old_targets.append(sys.stdout)
+        sys.stdout = self._new_target
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        sys.stdout = self._old_targets.pop()
+
+
+class redirect_stderr(_RedirectStream):
+    """Context manager for temporarily redirecting stderr to another file."""
+
+    _stream = "stderr"
+
+    def __enter__(self):
+        self._old_targets.append(sys.stderr)
+        sys.stderr = self._new_target
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        sys.stderr = self._old_targets.pop()
 
 
 class suppress(AbstractContextManager):
@@ -311,3 +361,18 @@ class nullcontext(AbstractContextManager):
 
     async def __aexit__(self, *excinfo):
         pass
+
+
+class chdir(AbstractContextManager):
+    """Non thread-safe context manager to change the current working directory."""
+
+    def __init__(self, path):
+        self.path = path
+        self._old_cwd = []
+
+    def __enter__(self):
+        self._old_cwd.append(os.getcwd())
+        os.chdir(self.path)
+
+    def __exit__(self, *excinfo):
+        os.chdir(self._old_cwd.pop())

@@ -63,10 +63,9 @@ REFUSED = {
         "UserDict": "not built yet", "UserList": "not built yet", "UserString": "not built yet",
     },
     "contextlib": {
-        # Async generators (the rest of asyncio), assigning sys.stdout, os.chdir.
+        # Async generators (the rest of asyncio).
         "asynccontextmanager": "async generators", "AbstractAsyncContextManager": "not built yet",
         "AsyncExitStack": "not built yet", "aclosing": "not built yet",
-        "redirect_stdout": "assigns sys.stdout", "redirect_stderr": "assigns sys.stderr", "chdir": "needs os",
     },
     "json": {},
     "fractions": {},

@@ -25,6 +25,9 @@ bool is_supported_module(std::string_view module);
 bool cpython_module_has(std::string_view module, std::string_view name);
 // Python builtins aiocc does not provide: using one is a compile-time "not supported" error.
 bool is_unsupported_builtin(std::string_view name);
+// An attribute of one of aiocc's modules that a script may assign (sys.stdout): its table
+// entry's value is a variable of the runtime's.
+bool is_assignable_module_attribute(std::string_view module, std::string_view name);
 // Methods of asyncio's event loop that aiocc's loop does not have (sockets, pipes,
 // subprocesses, signals, threads, exception handlers, debug mode): an attribute of one of these
 // names is a compile-time "not supported" error unless the program defines it itself.

@@ -50,11 +50,18 @@ void write_stderr(const std::string& s);
 namespace aiocc::io_builtins {
 Object open(Args args, Kwargs kw);
 Object open_value();  // the function object, _io.open
+Object input(Args args, Kwargs kw);
+extern BuiltinFunction input_fn;
+Object& stdin_obj();     // sys.stdin: an _io.TextIOWrapper over fd 0, made at first use
+Object original_stdin();  // sys.__stdin__
 }  // namespace aiocc::io_builtins
 
 namespace aiocc::sys {
 extern Object argv;
 extern Object stdout_obj, stderr_obj;  // sys.stdout / sys.stderr: objects with write()
+Object original_stdout();  // sys.__stdout__, sys.__stderr__
+Object original_stderr();
+bool stdio_surrogateescape();  // the standard streams' error handler: surrogateescape, or strict
 // sys.version_info: a named tuple whose repr is `sys.version_info(major=3, ...)`, as CPython's.
 Object version_info();
 Object version();    // sys.version, the recording python3's
