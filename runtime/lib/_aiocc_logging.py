@@ -1,4 +1,4 @@
-"""What aiocc's logging (CPython's logging/__init__.py) takes from os, io, traceback, warnings,
+"""What aiocc's logging (CPython's logging/__init__.py) takes from traceback, warnings,
 weakref, threading, collections.abc (is_mapping), types and string.Formatter: the parts logging uses, for
 aiocc's programs (one thread, one process, no weak references yet)."""
 
@@ -33,69 +33,6 @@ def _frames(depth):  # cpython: builtin
     if depth >= len(entries):
         return None
     return _Frame(entries, depth)
-
-
-class os:  # cpython: builtin
-    class path:  # cpython: builtin
-        @staticmethod
-        def basename(p):  # cpython: builtin
-            return p[p.rfind('/') + 1:]
-
-        @staticmethod
-        def dirname(p):  # cpython: builtin
-            head = p[:p.rfind('/') + 1]
-            if head and head != '/' * len(head):
-                head = head.rstrip('/')
-            return head
-
-        @staticmethod
-        def splitext(p):  # cpython: builtin
-            sep = p.rfind('/')
-            dot = p.rfind('.')
-            if dot > sep:
-                filename_index = sep + 1
-                while filename_index < dot:
-                    if p[filename_index] != '.':
-                        return p[:dot], p[dot:]
-                    filename_index += 1
-            return p, p[:0]
-
-        @staticmethod
-        def normcase(p):  # cpython: builtin
-            return p
-
-    @staticmethod
-    def getpid():  # cpython: builtin
-        return _getpid()
-
-
-class _StringIO:  # cpython: builtin
-    def __init__(self):  # cpython: builtin
-        self._parts = []
-
-    def write(self, s):  # cpython: builtin
-        self._parts.append(s)
-        return len(s)
-
-    def getvalue(self):  # cpython: builtin
-        return "".join(self._parts)
-
-    def close(self):  # cpython: builtin
-        pass
-
-    def __enter__(self):  # cpython: builtin
-        return self
-
-    def __exit__(self, *exc_info):  # cpython: builtin
-        return None
-
-
-class io:  # cpython: builtin
-    StringIO = _StringIO
-
-    @staticmethod
-    def text_encoding(encoding, stacklevel=2):  # cpython: builtin
-        return "locale" if encoding is None else encoding
 
 
 class traceback:  # cpython: builtin

@@ -1185,9 +1185,6 @@ class BufferedReader(_BufferedIOMixin):  # cpython: builtin
     def _readinto(self, buf, read1):  # cpython: builtin
         """Read data into *buf* with at most one system call."""
 
-        # Need to create a memoryview object of type 'b', otherwise
-        # we may not be able to assign bytes to it, and slicing it
-        # would create a new object.
         if len(buf) == 0:
             return 0
 
@@ -1208,9 +1205,12 @@ class BufferedReader(_BufferedIOMixin):  # cpython: builtin
                 # If remaining space in callers buffer is larger than
                 # internal buffer, read directly into callers buffer
                 if len(buf) - written > self.buffer_size:
-                    n = self.raw.readinto(buf[written:])
-                    if not n:
+                    # aiocc: a slice of a bytearray is a copy (no memoryview): read, then copy.
+                    chunk = self.raw.read(len(buf) - written)
+                    if not chunk:
                         break # eof
+                    n = len(chunk)
+                    buf[written:written+n] = chunk
                     written += n
 
                 # Otherwise refill internal buffer - unless we're

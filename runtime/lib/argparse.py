@@ -68,6 +68,7 @@ __all__ = [
     'ArgumentError',
     'ArgumentTypeError',
     'BooleanOptionalAction',
+    'FileType',
     'HelpFormatter',
     'ArgumentDefaultsHelpFormatter',
     'RawDescriptionHelpFormatter',
@@ -87,10 +88,8 @@ __all__ = [
 import re as _re
 import sys as _sys
 
-# aiocc: CPython 3.11's argparse.py. What it takes from os, warnings, gettext and shutil is
-# here (aiocc has no such modules yet): messages are not translated (gettext's default), and
-# FileType, which opens files, is not built yet, nor are arguments read from files
-# (fromfile_prefix_chars).
+# aiocc: CPython 3.11's argparse.py. What it takes from warnings, gettext and shutil is here
+# (aiocc has no such modules yet): messages are not translated (gettext's default).
 from _aiocc import warn as _warn, getenv as _getenv, terminal_size as _terminal_size
 
 
@@ -113,11 +112,7 @@ def warn(message, category=UserWarning, stacklevel=1):  # cpython: builtin
     _warn(message, category, stacklevel)
 
 
-class _os:  # cpython: builtin
-    class path:  # cpython: builtin
-        @staticmethod
-        def basename(p):  # cpython: builtin
-            return p[p.rfind('/') + 1:]
+import os as _os
 
 
 def _terminal_columns():  # cpython: builtin
@@ -1298,6 +1293,57 @@ class _ExtendAction(_AppendAction):
         items.extend(values)
         setattr(namespace, self.dest, items)
 
+class FileType(object):
+    """Factory for creating file object types
+
+    Instances of FileType are typically passed as type= arguments to the
+    ArgumentParser add_argument() method.
+
+    Keyword Arguments:
+        - mode -- A string indicating how the file is to be opened. Accepts the
+            same values as the builtin open() function.
+        - bufsize -- The file's desired buffer size. Accepts the same values as
+            the builtin open() function.
+        - encoding -- The file's encoding. Accepts the same values as the
+            builtin open() function.
+        - errors -- A string indicating how encoding and decoding errors are to
+            be handled. Accepts the same value as the builtin open() function.
+    """
+
+    def __init__(self, mode='r', bufsize=-1, encoding=None, errors=None):
+        self._mode = mode
+        self._bufsize = bufsize
+        self._encoding = encoding
+        self._errors = errors
+
+    def __call__(self, string):
+        # the special argument "-" means sys.std{in,out}
+        if string == '-':
+            if 'r' in self._mode:
+                return _sys.stdin.buffer if 'b' in self._mode else _sys.stdin
+            elif any(c in self._mode for c in 'wax'):
+                return _sys.stdout.buffer if 'b' in self._mode else _sys.stdout
+            else:
+                msg = _('argument "-" with mode %r') % self._mode
+                raise ValueError(msg)
+
+        # all other arguments are used as file names
+        try:
+            return open(string, self._mode, self._bufsize, self._encoding,
+                        self._errors)
+        except OSError as e:
+            args = {'filename': string, 'error': e}
+            message = _("can't open '%(filename)s': %(error)s")
+            raise ArgumentTypeError(message % args)
+
+    def __repr__(self):
+        args = self._mode, self._bufsize
+        kwargs = [('encoding', self._encoding), ('errors', self._errors)]
+        args_str = ', '.join([repr(arg) for arg in args if arg != -1] +
+                             ['%s=%r' % (kw, arg) for kw, arg in kwargs
+                              if arg is not None])
+        return '%s(%s)' % (type(self).__name__, args_str)
+
 # ===========================
 # Optional and Positional Parsing
 # ===========================
@@ -2157,8 +2203,16 @@ class ArgumentParser(_AttributeHolder, _ActionsContainer):
 
             # replace arguments referencing files with the file content
             else:
-                raise NotImplementedError("aiocc: reading arguments from a file "
-                                          "(fromfile_prefix_chars) is not supported yet")
+                try:
+                    with open(arg_string[1:]) as args_file:
+                        arg_strings = []
+                        for arg_line in args_file.read().splitlines():
+                            for arg in self.convert_arg_line_to_args(arg_line):
+                                arg_strings.append(arg)
+                        arg_strings = self._read_args_from_files(arg_strings)
+                        new_arg_strings.extend(arg_strings)
+                except OSError as err:
+                    self.error(str(err))
 
         # return the modified argument list
         return new_arg_strings

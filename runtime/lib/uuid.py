@@ -4,6 +4,7 @@ aiocc's uuid: CPython 3.11's UUID class and uuid3/uuid4/uuid5. uuid1 and getnode
 the machine's network address, are not built.
 """
 
+import os
 import sys
 
 from enum import Enum

@@ -75,10 +75,7 @@ REFUSED = {
     },
     "re": {},
     "textwrap": {},
-    "hashlib": {
-        # Reads a file object: files come with open().
-        "file_digest": "not built yet",
-    },
+    "hashlib": {},
     "time": {
         # types.SimpleNamespace, setting the system clock, and thread ids.
         "get_clock_info": "not built yet", "clock_settime": "sets the clock",
@@ -88,13 +85,10 @@ REFUSED = {
         # A capsule of C pointers for extension modules.
         "datetime_CAPI": "C API capsule",
     },
-    "argparse": {
-        # Opens files: aiocc has no open() yet.
-        "FileType": "not built yet",
-    },
+    "argparse": {},
     "logging": {
-        # Files need open(); warnings capture needs the warnings module.
-        "FileHandler": "not built yet", "captureWarnings": "not built yet",
+        # Warnings capture needs the warnings module.
+        "captureWarnings": "not built yet",
     },
     "os": {
         # Processes, scheduling, users and sessions, extended attributes and the rarer calls.
@@ -147,16 +141,15 @@ REFUSED = {
         "popen": "processes", "fdopen": "needs io",
     },
     "os.path": {},
+    "io": {},
     "stat": {},
     "errno": {},
     "pwd": {},
     "base64": {},
     "binascii": {},
     "uuid": {
-        # The network address of the machine (libuuid, ifconfig...), and the modules os and
-        # platform.
-        "uuid1": "not built yet", "getnode": "not built yet", "os": "no os module yet",
-        "platform": "no platform module",
+        # The network address of the machine (libuuid, ifconfig...), and the module platform.
+        "uuid1": "not built yet", "getnode": "not built yet", "platform": "no platform module",
     },
 }
 # Values whose class differs by design (a metaclass aiocc does not have): printed as classes.

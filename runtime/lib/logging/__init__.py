@@ -26,12 +26,14 @@ To use, simply 'import logging' and log away!
 import sys, time, re
 
 from string import Template
-from _aiocc_logging import (GenericAlias, StrFormatter, os, io, traceback, warnings,
+import os
+import io
+from _aiocc_logging import (GenericAlias, StrFormatter, traceback, warnings,
                               weakref, threading, _is_mapping, _frames)
 
 
 __all__ = ['BASIC_FORMAT', 'BufferingFormatter', 'CRITICAL', 'DEBUG', 'ERROR',
-           'FATAL', 'Filter', 'Formatter', 'Handler', 'INFO',
+           'FATAL', 'FileHandler', 'Filter', 'Formatter', 'Handler', 'INFO',
            'LogRecord', 'Logger', 'LoggerAdapter', 'NOTSET', 'NullHandler',
            'StreamHandler', 'WARN', 'WARNING', 'addLevelName', 'basicConfig',
            'critical', 'debug', 'disable', 'error',
@@ -235,33 +237,9 @@ def _releaseLock():
 
 # Prevent a held logging lock from blocking a child from logging.
 
-if not hasattr(os, 'register_at_fork'):  # Windows and friends.
-    def _register_at_fork_reinit_lock(instance):
-        pass  # no-op when os.register_at_fork does not exist.
-else:
-    # A collection of instances with a _at_fork_reinit method (logging.Handler)
-    # to be called in the child after forking.  The weakref avoids us keeping
-    # discarded Handler instances alive.
-    _at_fork_reinit_lock_weakset = weakref.WeakSet()
-
-    def _register_at_fork_reinit_lock(instance):
-        _acquireLock()
-        try:
-            _at_fork_reinit_lock_weakset.add(instance)
-        finally:
-            _releaseLock()
-
-    def _after_at_fork_child_reinit_locks():
-        for handler in _at_fork_reinit_lock_weakset:
-            handler._at_fork_reinit()
-
-        # _acquireLock() was called in the parent before forking.
-        # The lock is reinitialized to unlocked state.
-        _lock._at_fork_reinit()
-
-    os.register_at_fork(before=_acquireLock,
-                        after_in_child=_after_at_fork_child_reinit_locks,
-                        after_in_parent=_releaseLock)
+# aiocc: no fork (os.register_at_fork), so no locks to reinitialize in a child.
+def _register_at_fork_reinit_lock(instance):
+    pass  # no-op when os.register_at_fork does not exist.
 
 
 #---------------------------------------------------------------------------
@@ -1140,6 +1118,91 @@ class StreamHandler(Handler):
     __class_getitem__ = classmethod(GenericAlias)
 
 
+class FileHandler(StreamHandler):
+    """
+    A handler class which writes formatted logging records to disk files.
+    """
+    def __init__(self, filename, mode='a', encoding=None, delay=False, errors=None):
+        """
+        Open the specified file and use it as the stream for logging.
+        """
+        # Issue #27493: add support for Path objects to be passed in
+        filename = os.fspath(filename)
+        #keep the absolute path, otherwise derived classes which use this
+        #may come a cropper when the current directory changes
+        self.baseFilename = os.path.abspath(filename)
+        self.mode = mode
+        self.encoding = encoding
+        if "b" not in mode:
+            self.encoding = io.text_encoding(encoding)
+        self.errors = errors
+        self.delay = delay
+        # bpo-26789: FileHandler keeps a reference to the builtin open()
+        # function to be able to open or reopen the file during Python
+        # finalization.
+        self._builtin_open = open
+        if delay:
+            #We don't open the stream, but we still need to call the
+            #Handler constructor to set level, formatter, lock etc.
+            Handler.__init__(self)
+            self.stream = None
+        else:
+            StreamHandler.__init__(self, self._open())
+
+    def close(self):
+        """
+        Closes the stream.
+        """
+        self.acquire()
+        try:
+            try:
+                if self.stream:
+                    try:
+                        self.flush()
+                    finally:
+                        stream = self.stream
+                        self.stream = None
+                        if hasattr(stream, "close"):
+                            stream.close()
+            finally:
+                # Issue #19523: call unconditionally to
+                # prevent a handler leak when delay is set
+                # Also see Issue #42378: we also rely on
+                # self._closed being set to True there
+                StreamHandler.close(self)
+        finally:
+            self.release()
+
+    def _open(self):
+        """
+        Open the current base file with the (original) mode and encoding.
+        Return the resulting stream.
+        """
+        open_func = self._builtin_open
+        return open_func(self.baseFilename, self.mode,
+                         encoding=self.encoding, errors=self.errors)
+
+    def emit(self, record):
+        """
+        Emit a record.
+
+        If the stream was not opened because 'delay' was specified in the
+        constructor, open it before calling the superclass's emit.
+
+        If stream is not open, current mode is 'w' and `_closed=True`, record
+        will not be emitted (see Issue #42378).
+        """
+        if self.stream is None:
+            if self.mode != 'w' or not self._closed:
+                self.stream = self._open()
+        if self.stream:
+            StreamHandler.emit(self, record)
+
+    def __repr__(self):
+        level = getLevelName(self.level)
+        return '<%s %s (%s)>' % (self.__class__.__name__, self.baseFilename, level)
+
+
 class _StderrHandler(StreamHandler):
     """
     This class is like a StreamHandler using sys.stderr, but always uses
@@ -1948,8 +2011,12 @@ def basicConfig(**kwargs):
                 filename = kwargs.pop("filename", None)
                 mode = kwargs.pop("filemode", 'a')
                 if filename:
-                    raise NotImplementedError("aiocc: logging to a file (basicConfig's filename) "
-                                              "is not supported yet")
+                    if 'b' in mode:
+                        errors = None
+                    else:
+                        encoding = io.text_encoding(encoding)
+                    h = FileHandler(filename, mode,
+                                    encoding=encoding, errors=errors)
                 else:
                     stream = kwargs.pop("stream", None)
                     h = StreamHandler(stream)
@@ -2109,8 +2176,7 @@ def shutdown(handlerList=_handlerList):
 from _aiocc import atexit_register
 atexit_register(shutdown)
 del atexit_register
-# Not built: FileHandler and basicConfig's filename (no open() yet), captureWarnings (no
-# warnings module yet).
+# Not built: captureWarnings (no warnings module yet).
 
 # Null handler
 

@@ -7,6 +7,7 @@
 #include <cstring>
 
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/bytes.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
@@ -130,6 +131,55 @@ void encode_for_stdout(std::string& s) {
 
 // sys.stdout and sys.stderr: print(file=...) and .write() go through the same buffers as print.
 TypeObject text_io_type("TextIOWrapper", &types::object, construct_exception, "_io");
+TypeObject buffered_writer_type("BufferedWriter", &types::object, construct_exception, "_io");
+// sys.stdout.buffer, sys.stderr.buffer: bytes into the same buffers as the text.
+struct BinaryStreamObject final : HeapObject {
+  int fd;
+  explicit BinaryStreamObject(int f) : fd(f) { refcnt = 1; }
+  TypeObject* type() const override { return &buffered_writer_type; }
+  std::string repr() const override {
+    return fd == 1 ? "<_io.BufferedWriter name='<stdout>'>" : "<_io.BufferedWriter name='<stderr>'>";
+  }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "write" || name == "flush" || name == "fileno" || name == "isatty" || name == "writable" ||
+        name == "readable" || name == "seekable") {
+      return make<BoundMethod>(self, std::string(name));
+    }
+    if (name == "name") return py_str(fd == 1 ? "<stdout>" : "<stderr>");
+    if (name == "mode") return py_str("wb");
+    if (name == "closed") return False();
+    return HeapObject::getattr(self, name);
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
+    if (name == "write") {
+      check_nargs("write", args, 1, 1);
+      if (!is_bytes_like(args[0])) {
+        raise(&exc::TypeError, "a bytes-like object is required, not '" + type_of(args[0])->name + "'");
+      }
+      const std::string& data = args[0].as<BytesLike>()->data;
+      if (fd == 1) {
+        write_stdout(data);
+      } else {
+        flush_stdout();
+        write_stderr(data);
+      }
+      return py_int(static_cast<int64_t>(data.size()));
+    }
+    if (name == "flush") {
+      if (fd == 1) flush_stdout_or_raise();
+      return None;
+    }
+    if (name == "fileno" || name == "isatty" || name == "writable" || name == "readable" || name == "seekable") {
+      check_nargs(std::string(name).c_str(), args, 0, 0);
+      if (name == "fileno") return py_int(fd);
+      if (name == "isatty") return Object::from_bool(::isatty(fd) != 0);
+      return Object::from_bool(name == "writable");
+    }
+    return HeapObject::call_method(self, name, args, kw);
+  }
+};
+BinaryStreamObject stdout_buffer(1), stderr_buffer(2);
+
 struct StreamObject final : HeapObject {
   int fd;
   explicit StreamObject(int f) : fd(f) { refcnt = 1; }
@@ -148,13 +198,16 @@ struct StreamObject final : HeapObject {
   }
   Object getattr(const Object& self, std::string_view name) override {
     if (name == "write" || name == "flush" || name == "fileno" || name == "isatty" || name == "writable" ||
-        name == "readable" || name == "seekable") {
+        name == "readable" || name == "seekable" || name == "writelines") {
       return make<BoundMethod>(self, std::string(name));
     }
     if (name == "name") return py_str(fd == 1 ? "<stdout>" : "<stderr>");
     if (name == "mode") return py_str("w");
     if (name == "encoding") return py_str("utf-8");
-    if (name == "errors") return py_str(fd == 1 ? "strict" : "backslashreplace");
+    if (name == "errors") {
+      return py_str(fd == 2 ? "backslashreplace" : stdout_surrogateescape() ? "surrogateescape" : "strict");
+    }
+    if (name == "buffer") return Object(fd == 1 ? &stdout_buffer : &stderr_buffer);
     if (name == "closed") return False();
     return HeapObject::getattr(self, name);
   }
@@ -171,6 +224,13 @@ struct StreamObject final : HeapObject {
     }
     if (name == "flush") {
       if (fd == 1) flush_stdout_or_raise();
+      return None;
+    }
+    if (name == "writelines") {  // each item written as write() writes it
+      check_nargs("writelines", args, 1, 1);
+      Iter it(args[0]);
+      Object line;
+      while (it.next(line)) call_method(self, "write", {line}, {});
       return None;
     }
     if (name == "fileno" || name == "isatty" || name == "writable" || name == "readable" || name == "seekable") {
