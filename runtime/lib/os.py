@@ -237,6 +237,17 @@ def _path(path, fname, argname='path', allow_fd=False, nullable=False):  # cpyth
     raise TypeError("%s: %s should be %s, not %s" % (fname, argname, allowed, path_type.__name__))
 
 
+def _dir_fd(dir_fd):  # cpython: builtin
+    """A dir_fd argument: None, or a file descriptor (the "i" format)."""
+    if dir_fd is None:
+        return None
+    if not isinstance(dir_fd, int):
+        if hasattr(type(dir_fd), '__index__'):
+            return dir_fd.__index__()
+        raise TypeError("argument should be integer or None, not %s" % type(dir_fd).__name__)
+    return dir_fd
+
+
 def _unsupported(fname, argname, value):  # cpython: builtin
     if value is not None:
         raise NotImplementedError("aiocc's os.%s does not support %s" % (fname, argname))
@@ -492,8 +503,7 @@ If dir_fd is not None, it should be a file descriptor open to a directory,
   and path should be relative; path will then be relative to that directory.
 dir_fd may not be implemented on your platform.
   If it is unavailable, using it will raise a NotImplementedError."""
-    _unsupported('open', 'dir_fd', dir_fd)
-    return _open(_path(path, 'open'), flags, mode, path)
+    return _open(_path(path, 'open'), flags, mode, path, _dir_fd(dir_fd))
 
 
 def close(fd):  # cpython: builtin
@@ -643,8 +653,7 @@ dir_fd and follow_symlinks may not be implemented
 
 It's an error to use dir_fd or follow_symlinks when specifying path as
   an open file descriptor."""
-    _unsupported('stat', 'dir_fd', dir_fd)
-    return _stat_result(_stat(_path(path, 'stat', allow_fd=True), follow_symlinks, path))
+    return _stat_result(_stat(_path(path, 'stat', allow_fd=True), follow_symlinks, path, _dir_fd(dir_fd)))
 
 
 def lstat(path, *, dir_fd=None):  # cpython: builtin
@@ -652,8 +661,7 @@ def lstat(path, *, dir_fd=None):  # cpython: builtin
 
 Like stat(), but do not follow symbolic links.
 Equivalent to stat(path, follow_symlinks=False)."""
-    _unsupported('lstat', 'dir_fd', dir_fd)
-    return _stat_result(_stat(_path(path, 'lstat'), False, path))
+    return _stat_result(_stat(_path(path, 'lstat'), False, path, _dir_fd(dir_fd)))
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):  # cpython: builtin
@@ -702,7 +710,7 @@ On some platforms, path may also be specified as an open file descriptor;\
 
 The list is in arbitrary order.  It does not include the special
 entries '.' and '..' even if they are present in the directory."""
-    p = _path(path, 'listdir', nullable=True)
+    p = _path(path, 'listdir', allow_fd=True, nullable=True)
     entries = _listdir(p, path)
     if isinstance(p, bytes):
         return [entry[0] for entry in entries]
@@ -719,8 +727,7 @@ dir_fd may not be implemented on your platform.
 
 The mode argument is ignored on Windows. Where it is used, the current umask
 value is first masked out."""
-    _unsupported('mkdir', 'dir_fd', dir_fd)
-    _mkdir(_path(path, 'mkdir'), mode, path)
+    _mkdir(_path(path, 'mkdir'), mode, path, _dir_fd(dir_fd))
 
 
 def rmdir(path, *, dir_fd=None):  # cpython: builtin
@@ -730,8 +737,7 @@ If dir_fd is not None, it should be a file descriptor open to a directory,
   and path should be relative; path will then be relative to that directory.
 dir_fd may not be implemented on your platform.
   If it is unavailable, using it will raise a NotImplementedError."""
-    _unsupported('rmdir', 'dir_fd', dir_fd)
-    _rmdir(_path(path, 'rmdir'), path)
+    _rmdir(_path(path, 'rmdir'), path, _dir_fd(dir_fd))
 
 
 def remove(path, *, dir_fd=None):  # cpython: builtin
@@ -741,8 +747,7 @@ If dir_fd is not None, it should be a file descriptor open to a directory,
   and path should be relative; path will then be relative to that directory.
 dir_fd may not be implemented on your platform.
   If it is unavailable, using it will raise a NotImplementedError."""
-    _unsupported('remove', 'dir_fd', dir_fd)
-    _unlink(_path(path, 'remove'), path)
+    _unlink(_path(path, 'remove'), path, _dir_fd(dir_fd))
 
 
 def unlink(path, *, dir_fd=None):  # cpython: builtin
@@ -752,8 +757,7 @@ If dir_fd is not None, it should be a file descriptor open to a directory,
   and path should be relative; path will then be relative to that directory.
 dir_fd may not be implemented on your platform.
   If it is unavailable, using it will raise a NotImplementedError."""
-    _unsupported('unlink', 'dir_fd', dir_fd)
-    _unlink(_path(path, 'unlink'), path)
+    _unlink(_path(path, 'unlink'), path, _dir_fd(dir_fd))
 
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):  # cpython: builtin
@@ -1117,7 +1121,7 @@ class DirEntry:  # cpython: builtin
 
     def _lstat(self):  # cpython: builtin
         if self._lstat_result is None:
-            self._lstat_result = lstat(self.path)
+            self._lstat_result = lstat(self.path, dir_fd=self._dir_fd)
         return self._lstat_result
 
     def stat(self, *, follow_symlinks=True):  # cpython: builtin
@@ -1126,7 +1130,7 @@ class DirEntry:  # cpython: builtin
             return self._lstat()
         if self._stat_result is None:
             if self.is_symlink():
-                self._stat_result = stat(self.path)
+                self._stat_result = stat(self.path, dir_fd=self._dir_fd)
             else:
                 self._stat_result = self._lstat()
         return self._stat_result
@@ -1163,8 +1167,10 @@ _builtin_type(DirEntry, 'posix.DirEntry')
 def _dir_entry(directory, name, d_type, ino):  # cpython: builtin
     entry = object.__new__(DirEntry)
     entry.name = name
-    if directory == '.' or directory == b'.':
+    entry._dir_fd = None
+    if isinstance(directory, int):  # scandir(fd): names only, stat() relative to the fd
         entry.path = name
+        entry._dir_fd = directory
     elif directory.endswith('/' if isinstance(directory, str) else b'/'):
         entry.path = directory + name
     else:
@@ -1214,7 +1220,7 @@ is bytes, the names of yielded DirEntry objects will also be bytes; in
 all other circumstances they will be str.
 
 If path is None, uses the path='.'."""
-    p = _path(path, 'scandir', nullable=True)
+    p = _path(path, 'scandir', allow_fd=True, nullable=True)
     entries = []
     for raw, d_type, ino in _listdir(p, path):
         name = raw if isinstance(p, bytes) else raw.decode(_FS_ENCODING, _FS_ERRORS)
@@ -1711,9 +1717,9 @@ class PathLike(abc.ABC):
 
 
 # dir_fd, fd arguments to path functions and follow_symlinks: which functions take them.
-supports_dir_fd = set()
+supports_dir_fd = {open, stat, lstat, mkdir, rmdir, remove, unlink}
 supports_effective_ids = set()
-supports_fd = {stat, truncate, chmod}
+supports_fd = {stat, truncate, chmod, listdir, scandir}
 supports_follow_symlinks = {stat, access, chmod, utime, link}
 
 __all__ = [

@@ -60,6 +60,10 @@ std::string fs(const Object& path, const char* fname) {
 const Object& named(Args args, size_t i, const Object& fallback) {
   return args.size() > i && !args[i].is_none() ? args[i] : fallback;
 }
+// The directory a relative path is taken from: dir_fd, or the current directory.
+int dir_fd_arg(Args args, size_t i) {
+  return args.size() > i && !args[i].is_none() ? int_arg(args[i]) : AT_FDCWD;
+}
 // Retries a call interrupted by a signal, after its handler ran (PEP 475).
 template <class F>
 auto retry(F f) {
@@ -74,11 +78,11 @@ Object time_pair(const struct timespec& t) {
 }
 }  // namespace
 
-// os_open(path, flags, mode[, filename]) -> fd
+// os_open(path, flags, mode[, filename[, dir_fd]]) -> fd
 Object os_open(Args args, Kwargs) {
   const std::string p = fs(args[0], "open");
-  const int flags = int_arg(args[1]) | O_CLOEXEC, mode = int_arg(args[2]);
-  const int fd = retry([&] { return ::open(p.c_str(), flags, mode); });
+  const int flags = int_arg(args[1]) | O_CLOEXEC, mode = int_arg(args[2]), dir = dir_fd_arg(args, 4);
+  const int fd = retry([&] { return ::openat(dir, p.c_str(), flags, mode); });
   if (fd < 0) raise_os_error(errno, named(args, 3, args[0]));
   return py_int(fd);
 }
@@ -118,7 +122,7 @@ Object os_lseek(Args args, Kwargs) {
   return py_int(static_cast<int64_t>(r));
 }
 
-// os_stat(path or fd, follow_symlinks[, filename]) -> (mode, ino, dev, nlink, uid, gid, size,
+// os_stat(path or fd, follow_symlinks[, filename[, dir_fd]]) -> (mode, ino, dev, nlink, uid, gid, size,
 // (atime s, ns), (mtime s, ns), (ctime s, ns), blksize, blocks, rdev)
 Object os_stat(Args args, Kwargs) {
   struct stat st;
@@ -128,7 +132,7 @@ Object os_stat(Args args, Kwargs) {
     if (r != 0) raise_os_error(errno);
   } else {
     const std::string p = fs(args[0], "stat");
-    r = truthy(args[1]) ? ::stat(p.c_str(), &st) : ::lstat(p.c_str(), &st);
+    r = ::fstatat(dir_fd_arg(args, 3), p.c_str(), &st, truthy(args[1]) ? 0 : AT_SYMLINK_NOFOLLOW);
     if (r != 0) raise_os_error(errno, named(args, 2, args[0]));
   }
   auto u = [](auto v) { return py_int(static_cast<int64_t>(v)); };
@@ -150,10 +154,23 @@ Object os_truncate(Args args, Kwargs) {
   return None;
 }
 
-// os_listdir(path[, filename]) -> [(name bytes, d_type, d_ino)], without . and ..
+// os_listdir(path or fd[, filename]) -> [(name bytes, d_type, d_ino)], without . and ..
 Object os_listdir(Args args, Kwargs) {
-  const std::string p = fs(args[0], "listdir");
-  DIR* d = ::opendir(p.c_str());
+  DIR* d;
+  if (is_int(args[0])) {  // a directory's fd: read from its start, the fd left open
+    const int fd = ::fcntl(int_arg(args[0]), F_DUPFD_CLOEXEC, 0);
+    if (fd < 0) raise_os_error(errno);
+    d = ::fdopendir(fd);
+    if (!d) {
+      const int err = errno;
+      ::close(fd);
+      raise_os_error(err);
+    }
+    ::rewinddir(d);
+  } else {
+    const std::string p = fs(args[0], "listdir");
+    d = ::opendir(p.c_str());
+  }
   if (!d) raise_os_error(errno, named(args, 1, args[0]));
   std::vector<Object> out;
   errno = 0;
@@ -170,19 +187,21 @@ Object os_listdir(Args args, Kwargs) {
 
 Object os_mkdir(Args args, Kwargs) {
   const std::string p = fs(args[0], "mkdir");
-  if (::mkdir(p.c_str(), static_cast<mode_t>(int_arg(args[1]))) != 0) raise_os_error(errno, named(args, 2, args[0]));
+  if (::mkdirat(dir_fd_arg(args, 3), p.c_str(), static_cast<mode_t>(int_arg(args[1]))) != 0) {
+    raise_os_error(errno, named(args, 2, args[0]));
+  }
   return None;
 }
 
 Object os_rmdir(Args args, Kwargs) {
   const std::string p = fs(args[0], "rmdir");
-  if (::rmdir(p.c_str()) != 0) raise_os_error(errno, named(args, 1, args[0]));
+  if (::unlinkat(dir_fd_arg(args, 2), p.c_str(), AT_REMOVEDIR) != 0) raise_os_error(errno, named(args, 1, args[0]));
   return None;
 }
 
 Object os_unlink(Args args, Kwargs) {
   const std::string p = fs(args[0], "remove");
-  if (::unlink(p.c_str()) != 0) raise_os_error(errno, named(args, 1, args[0]));
+  if (::unlinkat(dir_fd_arg(args, 2), p.c_str(), 0) != 0) raise_os_error(errno, named(args, 1, args[0]));
   return None;
 }
 
