@@ -5,6 +5,7 @@
 #include <cerrno>
 #include <clocale>
 #include <cstring>
+#include <optional>
 
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/bytes.h"
@@ -131,20 +132,49 @@ void encode_for_stdout(std::string& s) {
 
 // sys.stdout and sys.stderr: print(file=...) and .write() go through the same buffers as print.
 TypeObject text_io_type("TextIOWrapper", &types::object, construct_exception, "_io");
+// What sys.stdout/sys.stderr and their binary buffers share: the file descriptor, where their
+// bytes go, and the methods that only ask about the stream.
+struct StdStream : HeapObject {
+  int fd;
+  explicit StdStream(int f) : fd(f) { refcnt = 1; }
+  void write(const std::string& s) {
+    if (fd == 1) {
+      write_stdout(s);
+    } else {
+      flush_stdout();
+      write_stderr(s);
+    }
+  }
+  static bool is_common_method(std::string_view name) {
+    return name == "write" || name == "flush" || name == "fileno" || name == "isatty" || name == "writable" ||
+           name == "readable" || name == "seekable";
+  }
+  // flush, fileno, isatty, writable, readable, seekable; null for another name.
+  std::optional<Object> common_call(std::string_view name, Args args) {
+    if (name == "flush") {
+      if (fd == 1) flush_stdout_or_raise();
+      return None;
+    }
+    if (name == "fileno" || name == "isatty" || name == "writable" || name == "readable" || name == "seekable") {
+      check_nargs(std::string(name).c_str(), args, 0, 0);
+      if (name == "fileno") return py_int(fd);
+      if (name == "isatty") return Object::from_bool(::isatty(fd) != 0);
+      return Object::from_bool(name == "writable");
+    }
+    return std::nullopt;
+  }
+};
+
 TypeObject buffered_writer_type("BufferedWriter", &types::object, construct_exception, "_io");
 // sys.stdout.buffer, sys.stderr.buffer: bytes into the same buffers as the text.
-struct BinaryStreamObject final : HeapObject {
-  int fd;
-  explicit BinaryStreamObject(int f) : fd(f) { refcnt = 1; }
+struct BinaryStreamObject final : StdStream {
+  using StdStream::StdStream;
   TypeObject* type() const override { return &buffered_writer_type; }
   std::string repr() const override {
     return fd == 1 ? "<_io.BufferedWriter name='<stdout>'>" : "<_io.BufferedWriter name='<stderr>'>";
   }
   Object getattr(const Object& self, std::string_view name) override {
-    if (name == "write" || name == "flush" || name == "fileno" || name == "isatty" || name == "writable" ||
-        name == "readable" || name == "seekable") {
-      return make<BoundMethod>(self, std::string(name));
-    }
+    if (is_common_method(name)) return make<BoundMethod>(self, std::string(name));
     if (name == "name") return py_str(fd == 1 ? "<stdout>" : "<stderr>");
     if (name == "mode") return py_str("wb");
     if (name == "closed") return False();
@@ -157,48 +187,24 @@ struct BinaryStreamObject final : HeapObject {
         raise(&exc::TypeError, "a bytes-like object is required, not '" + type_of(args[0])->name + "'");
       }
       const std::string& data = args[0].as<BytesLike>()->data;
-      if (fd == 1) {
-        write_stdout(data);
-      } else {
-        flush_stdout();
-        write_stderr(data);
-      }
+      write(data);
       return py_int(static_cast<int64_t>(data.size()));
     }
-    if (name == "flush") {
-      if (fd == 1) flush_stdout_or_raise();
-      return None;
-    }
-    if (name == "fileno" || name == "isatty" || name == "writable" || name == "readable" || name == "seekable") {
-      check_nargs(std::string(name).c_str(), args, 0, 0);
-      if (name == "fileno") return py_int(fd);
-      if (name == "isatty") return Object::from_bool(::isatty(fd) != 0);
-      return Object::from_bool(name == "writable");
-    }
+    if (auto r = common_call(name, args)) return *r;
     return HeapObject::call_method(self, name, args, kw);
   }
 };
 BinaryStreamObject stdout_buffer(1), stderr_buffer(2);
 
-struct StreamObject final : HeapObject {
-  int fd;
-  explicit StreamObject(int f) : fd(f) { refcnt = 1; }
+struct StreamObject final : StdStream {
+  using StdStream::StdStream;
   TypeObject* type() const override { return &text_io_type; }
   std::string repr() const override {
     return fd == 1 ? "<_io.TextIOWrapper name='<stdout>' mode='w' encoding='utf-8'>"
                    : "<_io.TextIOWrapper name='<stderr>' mode='w' encoding='utf-8'>";
   }
-  void write(const std::string& s) {
-    if (fd == 1) {
-      write_stdout(s);
-    } else {
-      flush_stdout();
-      write_stderr(s);
-    }
-  }
   Object getattr(const Object& self, std::string_view name) override {
-    if (name == "write" || name == "flush" || name == "fileno" || name == "isatty" || name == "writable" ||
-        name == "readable" || name == "seekable" || name == "writelines") {
+    if (is_common_method(name) || name == "writelines") {
       return make<BoundMethod>(self, std::string(name));
     }
     if (name == "name") return py_str(fd == 1 ? "<stdout>" : "<stderr>");
@@ -222,10 +228,6 @@ struct StreamObject final : HeapObject {
       write(text);
       return py_int(static_cast<int64_t>(args[0].as<StrObject>()->length()));
     }
-    if (name == "flush") {
-      if (fd == 1) flush_stdout_or_raise();
-      return None;
-    }
     if (name == "writelines") {  // each item written as write() writes it
       check_nargs("writelines", args, 1, 1);
       Iter it(args[0]);
@@ -233,12 +235,7 @@ struct StreamObject final : HeapObject {
       while (it.next(line)) call_method(self, "write", {line}, {});
       return None;
     }
-    if (name == "fileno" || name == "isatty" || name == "writable" || name == "readable" || name == "seekable") {
-      check_nargs(std::string(name).c_str(), args, 0, 0);
-      if (name == "fileno") return py_int(fd);
-      if (name == "isatty") return Object::from_bool(::isatty(fd) != 0);
-      return Object::from_bool(name == "writable");
-    }
+    if (auto r = common_call(name, args)) return *r;
     return HeapObject::call_method(self, name, args, kw);
   }
 };
