@@ -84,6 +84,8 @@ class _Decoder(IncrementalDecoder):  # cpython: builtin
     """Decodes what it is given but the bytes a later chunk may complete (a partial UTF-8
     sequence, half a UTF-16 unit), which it keeps for the next call."""
 
+    newlines = None  # only IncrementalNewlineDecoder tells which newlines it saw
+
     def __init__(self, encoding, errors='strict'):  # cpython: builtin
         IncrementalDecoder.__init__(self, errors)
         self.encoding = encoding

@@ -237,9 +237,9 @@ def open(file, mode="r", buffering=-1, encoding=None, errors=None,  # cpython: b
     if not isinstance(file, (str, bytes, int)):
         raise TypeError("invalid file: %r" % file)
     if not isinstance(mode, str):
-        raise TypeError("invalid mode: %r" % mode)
+        raise TypeError("open() argument 'mode' must be str, not %s" % type(mode).__name__)
     if not isinstance(buffering, int):
-        raise TypeError("invalid buffering: %r" % buffering)
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(buffering).__name__)
     if encoding is not None and not isinstance(encoding, str):
         raise TypeError("open() argument 'encoding' must be str or None, not %s" % type(encoding).__name__)
     if errors is not None and not isinstance(errors, str):
@@ -571,7 +571,7 @@ class IOBase(metaclass=abc.ABCMeta):  # cpython: builtin
             try:
                 size_index = size.__index__
             except AttributeError:
-                raise TypeError(f"{size!r} is not an integer")
+                raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
             else:
                 size = size_index()
         res = bytearray()
@@ -905,6 +905,8 @@ class BytesIO(BufferedIOBase):  # cpython: builtin
     def __init__(self, initial_bytes=None):  # cpython: builtin
         buf = bytearray()
         if initial_bytes is not None:
+            if not isinstance(initial_bytes, (bytes, bytearray)):
+                raise TypeError("a bytes-like object is required, not '%s'" % type(initial_bytes).__name__)
             buf += initial_bytes
         self._buffer = buf
         self._pos = 0
@@ -942,7 +944,7 @@ class BytesIO(BufferedIOBase):  # cpython: builtin
             try:
                 size_index = size.__index__
             except AttributeError:
-                raise TypeError(f"{size!r} is not an integer")
+                raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
             else:
                 size = size_index()
         if size < 0:
@@ -983,7 +985,7 @@ class BytesIO(BufferedIOBase):  # cpython: builtin
         try:
             pos_index = pos.__index__
         except AttributeError:
-            raise TypeError(f"{pos!r} is not an integer")
+            raise TypeError("'%s' object cannot be interpreted as an integer" % type(pos).__name__)
         else:
             pos = pos_index()
         if whence == 0:
@@ -995,7 +997,7 @@ class BytesIO(BufferedIOBase):  # cpython: builtin
         elif whence == 2:
             self._pos = max(0, len(self._buffer) + pos)
         else:
-            raise ValueError("unsupported whence value")
+            raise ValueError("invalid whence (%r, should be 0, 1 or 2)" % (whence,))
         return self._pos
 
     def tell(self):  # cpython: builtin
@@ -1230,7 +1232,9 @@ class BufferedReader(_BufferedIOMixin):  # cpython: builtin
 
     def seek(self, pos, whence=0):  # cpython: builtin
         if whence not in valid_seek_flags:
-            raise ValueError("invalid whence value")
+            raise ValueError("whence value %d unsupported" % whence)
+        if self.closed:
+            raise ValueError("seek of closed file")
         with self._read_lock:
             if whence == 1:
                 pos -= len(self._read_buf) - self._read_pos
@@ -1322,7 +1326,9 @@ class BufferedWriter(_BufferedIOMixin):  # cpython: builtin
 
     def seek(self, pos, whence=0):  # cpython: builtin
         if whence not in valid_seek_flags:
-            raise ValueError("invalid whence value")
+            raise ValueError("whence value %d unsupported" % whence)
+        if self.closed:
+            raise ValueError("seek of closed file")
         with self._write_lock:
             self._flush_unlocked()
             return _BufferedIOMixin.seek(self, pos, whence)
@@ -1432,7 +1438,9 @@ class BufferedRandom(BufferedWriter, BufferedReader):  # cpython: builtin
 
     def seek(self, pos, whence=0):  # cpython: builtin
         if whence not in valid_seek_flags:
-            raise ValueError("invalid whence value")
+            raise ValueError("whence value %d unsupported" % whence)
+        if self.closed:
+            raise ValueError("seek of closed file")
         self.flush()
         if self._read_buf:
             # Undo read ahead.
@@ -2491,7 +2499,7 @@ class TextIOWrapper(TextIOBase):  # cpython: builtin
             _reset_encoder(position)
             return position
         if whence != 0:
-            raise ValueError("unsupported whence (%r)" % (whence,))
+            raise ValueError("invalid whence (%r, should be %d, %d or %d)" % (whence, SEEK_SET, SEEK_CUR, SEEK_END))
         if cookie < 0:
             raise ValueError("negative seek position %r" % (cookie,))
         self.flush()
@@ -2538,7 +2546,7 @@ class TextIOWrapper(TextIOBase):  # cpython: builtin
             try:
                 size_index = size.__index__
             except AttributeError:
-                raise TypeError(f"{size!r} is not an integer")
+                raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
             else:
                 size = size_index()
         decoder = self._decoder or self._get_decoder()
@@ -2576,7 +2584,7 @@ class TextIOWrapper(TextIOBase):  # cpython: builtin
             try:
                 size_index = size.__index__
             except AttributeError:
-                raise TypeError(f"{size!r} is not an integer")
+                raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
             else:
                 size = size_index()
 
@@ -2665,63 +2673,200 @@ class TextIOWrapper(TextIOBase):  # cpython: builtin
         return self._decoder.newlines if self._decoder else None
 
 
-class StringIO(TextIOWrapper):  # cpython: builtin
+class StringIO(TextIOBase):  # cpython: builtin
     """Text I/O implementation using an in-memory buffer.
 
     The initial_value argument sets the value of object.  The newline
     argument is like the one of TextIOWrapper's constructor.
     """
 
-    def __init__(self, initial_value="", newline="\n"):  # cpython: builtin
-        super(StringIO, self).__init__(BytesIO(),
-                                       encoding="utf-8",
-                                       errors="surrogatepass",
-                                       newline=newline)
-        # Issue #5645: make universal newlines semantics the same as in the
-        # C version, even under Windows.
-        if newline is None:
-            self._writetranslate = False
-        if initial_value is not None:
-            if not isinstance(initial_value, str):
-                raise TypeError("initial_value must be str or None, not {0}"
-                                .format(type(initial_value).__name__))
-            self.write(initial_value)
-            self.seek(0)
-
+    # aiocc: CPython's C StringIO (Modules/_io/stringio.c), a buffer of characters: tell() is a
+    # position in characters, and newlines are translated as they are written.
     _closed_text = "I/O operation on closed file"
+
+    def __init__(self, initial_value="", newline="\n"):  # cpython: builtin
+        if newline is not None and not isinstance(newline, str):
+            raise TypeError("newline must be str or None, not %s" % type(newline).__name__)
+        if newline not in (None, "", "\n", "\r", "\r\n"):
+            raise ValueError("illegal newline value: %r" % (newline,))
+        if initial_value is not None and not isinstance(initial_value, str):
+            raise TypeError("initial_value must be str or None, not {0}"
+                            .format(type(initial_value).__name__))
+        self._readnl = newline
+        self._readuniversal = newline is None or newline == ""
+        self._readtranslate = newline is None
+        self._writenl = newline if newline and newline[0] == "\r" else None
+        self._decoder = (IncrementalNewlineDecoder(None, self._readtranslate)
+                         if self._readuniversal else None)
+        self._buf = ""
+        self._pos = 0
+        self._string_closed = False
+        if initial_value:
+            self._write_str(initial_value)
+        self._pos = 0
+
+    def _check_open(self):  # cpython: builtin
+        if self._string_closed:
+            raise ValueError(self._closed_text)
+
+    @property
+    def closed(self):  # cpython: builtin
+        return self._string_closed
+
+    def close(self):  # cpython: builtin
+        self._string_closed = True
+
+    def flush(self):  # cpython: builtin
+        # IOBase.flush, which looks at IOBase's own closed flag: StringIO never sets it.
+        pass
+
+    def _write_str(self, s):  # cpython: builtin
+        if self._decoder is not None:
+            s = self._decoder.decode(s, final=True)
+        if self._writenl is not None:
+            s = s.replace("\n", self._writenl)
+        if not s:
+            return
+        buf, pos = self._buf, self._pos
+        if pos > len(buf):
+            buf += "\0" * (pos - len(buf))
+        self._buf = buf[:pos] + s + buf[pos + len(s):]
+        self._pos = pos + len(s)
 
     def write(self, s):  # cpython: builtin
         if not isinstance(s, str):
             raise TypeError("string argument expected, got '%s'" % type(s).__name__)
-        return TextIOWrapper.write(self, s)
+        self._check_open()
+        self._write_str(s)
+        return len(s)
 
     def getvalue(self):  # cpython: builtin
         self._check_open()
-        self.flush()
-        decoder = self._decoder or self._get_decoder()
-        old_state = decoder.getstate()
-        decoder.reset()
-        try:
-            return decoder.decode(self.buffer.getvalue(), final=True)
-        finally:
-            decoder.setstate(old_state)
+        return self._buf
 
-    def __repr__(self):  # cpython: builtin
-        # TextIOWrapper tells the encoding in its repr. In StringIO,
-        # that's an implementation detail.
-        return object.__repr__(self)
+    def read(self, size=-1):  # cpython: builtin
+        self._check_open()
+        size = _size_arg(size)
+        end = len(self._buf)
+        if 0 <= size < end - self._pos:
+            end = self._pos + size
+        if self._pos >= end:
+            return ""
+        result = self._buf[self._pos:end]
+        self._pos = end
+        return result
+
+    def _readline(self, limit):  # cpython: builtin
+        buf, start = self._buf, self._pos
+        if start >= len(buf):
+            return ""
+        end = len(buf) if limit < 0 else min(len(buf), start + limit)
+        if self._readtranslate:
+            i = buf.find("\n", start, end)
+            stop = end if i < 0 else i + 1
+        elif self._readuniversal:
+            stop = end
+            for i in range(start, end):
+                c = buf[i]
+                if c == "\n":
+                    stop = i + 1
+                    break
+                if c == "\r":
+                    stop = i + 2 if i + 1 < end and buf[i + 1] == "\n" else i + 1
+                    break
+        else:
+            i = buf.find(self._readnl, start, end)
+            stop = end if i < 0 else min(end, i + len(self._readnl))
+        self._pos = stop
+        return buf[start:stop]
+
+    def readline(self, size=-1):  # cpython: builtin
+        self._check_open()
+        return self._readline(_size_arg(size))
+
+    def __next__(self):  # cpython: builtin
+        self._check_open()
+        line = self._readline(-1)
+        if not line:
+            raise StopIteration
+        return line
+
+    def tell(self):  # cpython: builtin
+        self._check_open()
+        return self._pos
+
+    def seek(self, pos, whence=0):  # cpython: builtin
+        if not isinstance(pos, int):
+            pos = _index_arg(pos)
+        self._check_open()
+        if whence not in (0, 1, 2):
+            raise ValueError("Invalid whence (%r, should be 0, 1 or 2)" % (whence,))
+        if pos < 0 and whence == 0:
+            raise ValueError("Negative seek position %d" % pos)
+        if whence != 0 and pos != 0:
+            raise OSError("Can't do nonzero cur-relative seeks")
+        if whence == 1:
+            pos = self._pos
+        elif whence == 2:
+            pos = len(self._buf)
+        self._pos = pos
+        return pos
+
+    def truncate(self, pos=None):  # cpython: builtin
+        self._check_open()
+        size = self._pos if pos is None else _index_arg(pos)
+        if size < 0:
+            raise ValueError("Negative size value %d" % size)
+        if size < len(self._buf):
+            self._buf = self._buf[:size]
+        return size
+
+    def readable(self):  # cpython: builtin
+        self._check_open()
+        return True
+
+    def writable(self):  # cpython: builtin
+        self._check_open()
+        return True
+
+    def seekable(self):  # cpython: builtin
+        self._check_open()
+        return True
 
     @property
-    def errors(self):  # cpython: builtin
-        return None
+    def line_buffering(self):  # cpython: builtin
+        self._check_open()
+        return False
 
     @property
-    def encoding(self):  # cpython: builtin
-        return None
+    def newlines(self):  # cpython: builtin
+        self._check_open()
+        if self._decoder is None:
+            return None
+        return self._decoder.newlines
 
-    def detach(self):  # cpython: builtin
-        # This doesn't make sense on StringIO.
-        self._unsupported("detach")
+    def __getstate__(self):  # cpython: builtin
+        self._check_open()
+        return (self._buf, self._readnl, self._pos, None)
+
+
+def _size_arg(size):  # cpython: builtin
+    """_Py_convert_optional_to_ssize_t: None is -1."""
+    if size is None:
+        return -1
+    if not isinstance(size, int):
+        if not hasattr(type(size), "__index__"):
+            raise TypeError("argument should be integer or None, not '%s'" % type(size).__name__)
+        size = size.__index__()
+    return size
+
+
+def _index_arg(value):  # cpython: builtin
+    if isinstance(value, int):
+        return value
+    if not hasattr(type(value), "__index__"):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(value).__name__)
+    return value.__index__()
 
 
 def _make_stdin(errors):  # cpython: builtin
@@ -2732,6 +2877,12 @@ def _make_stdin(errors):  # cpython: builtin
     text = TextIOWrapper(buffer, encoding="utf-8", errors=errors, newline="\n", line_buffering=False)
     text.mode = "r"
     return text
+
+
+# sys.stdout and sys.stderr are the runtime's own streams (runtime/src/objects/stdio.cpp), and
+# their buffers: instances of these classes as far as isinstance can tell.
+TextIOWrapper.register(type(sys.__stdout__))
+BufferedWriter.register(type(sys.__stdout__.buffer))
 
 
 # The names CPython's _io gives its base classes.

@@ -1698,6 +1698,15 @@ def getenvb(key, default=None):
     return environb.get(key, default)
 
 
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd))
+    import io
+    if "b" not in mode:
+        encoding = io.text_encoding(encoding)
+    return io.open(fd, mode, buffering, encoding, *args, **kwargs)
+
+
 class PathLike(abc.ABC):
 
     """Abstract base class for implementing the file system path protocol."""
@@ -1756,6 +1765,6 @@ __all__ = [
     'putenv', 'read', 'readlink', 'remove', 'rename', 'replace', 'rmdir', 'scandir',
     'set_blocking', 'set_inheritable', 'stat', 'stat_result', 'strerror', 'symlink',
     'terminal_size', 'times', 'times_result', 'truncate', 'umask', 'uname', 'uname_result',
-    'unlink', 'unsetenv', 'urandom', 'utime', 'write', 'makedirs', 'removedirs', 'renames', 'walk',
+    'unlink', 'unsetenv', 'urandom', 'utime', 'write', 'makedirs', 'removedirs', 'renames', 'walk', 'fdopen',
     'getenv', 'supports_bytes_environ', 'environb', 'getenvb', 'P_WAIT', 'P_NOWAIT', 'P_NOWAITO'
 ]

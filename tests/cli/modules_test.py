@@ -138,7 +138,7 @@ REFUSED = {
         "execvpe": "processes", "spawnv": "processes", "spawnve": "processes",
         "spawnvp": "processes", "spawnvpe": "processes", "spawnl": "processes",
         "spawnle": "processes", "spawnlp": "processes", "spawnlpe": "processes",
-        "popen": "processes", "fdopen": "needs io",
+        "popen": "processes",
     },
     "os.path": {},
     "io": {},

@@ -27,7 +27,7 @@ async def main():
     try:
         fd = os.open(path("data.bin"), os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o644)
         print("fd is int:", isinstance(fd, int), fd > 2)
-        print("write returns:", os.write(fd, b"hello world\n"), os.write(fd, bytearray(b"0123456789")), os.write(fd, memoryview(b"!?")))
+        print("write returns:", os.write(fd, b"hello world\n"), os.write(fd, bytearray(b"0123456789")), os.write(fd, bytes(b"!?")))
         print("lseek end:", os.lseek(fd, 0, os.SEEK_END), os.lseek(fd, 0, os.SEEK_CUR))
         try:
             os.read(fd, 5)
