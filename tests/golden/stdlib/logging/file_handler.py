@@ -52,7 +52,7 @@ async def main():
         audit.close()
         print("audit.log:")
         show(audit_path)
-        print(repr(audit))
+        print(repr(audit).replace(os.getcwd() + os.sep, ""))
 
         # delay=True opens the file at the first record only.
         lazy_path = os.path.join(SCRATCH, "lazy.log")
