@@ -187,9 +187,7 @@ class _Encoder:  # cpython: builtin
         return 1 if self.first else 0
 
     def setstate(self, state):  # cpython: builtin
-        self.first = bool(state) if (self.kind in _UTF8_SIG) else not (state == 0)
-        if self.kind in _UTF16 or self.kind in _UTF32:
-            self.first = bool(state)
+        self.first = bool(state)  # a BOM (signature) is still to be written
 
 
 def getincrementaldecoder(encoding):  # cpython: builtin
