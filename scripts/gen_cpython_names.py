@@ -93,6 +93,9 @@ def main():
         rows.append("{%s, %s, kModule%d, %d}" % (literal(name), literal(repr(m)), i, len(d)))
     out.append("struct ModuleDir { const char* name; const char* repr; const char* const* names; int count; };")
     out.append("inline constexpr ModuleDir kModules[] = {%s};" % ", ".join(rows))
+    # sys's lists of modules.
+    out.append("inline constexpr const char* kBuiltinModuleNames[] = %s;" % names(sys.builtin_module_names))
+    out.append("inline constexpr const char* kStdlibModuleNames[] = %s;" % names(sorted(sys.stdlib_module_names)))
     # sys's version, as the python3 that recorded the golden cases has it.
     vi = sys.version_info
     out.append("inline constexpr const char* kVersion = %s;" % literal(sys.version))

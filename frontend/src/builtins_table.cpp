@@ -12,6 +12,8 @@ namespace {
 #define TYPE(name, obj) {"", name, nullptr, "aiocc::Object(&aiocc::types::" obj ")"}
 #define EXC(mod, name) {mod, #name, nullptr, "aiocc::Object(&aiocc::exc::" #name ")"}
 // A runtime class: calls go straight to its function, its value is the class.
+// sys's names that runtime/lib/_aiocc_sys.py holds.
+#define SYSLIB(name) {"sys", #name, nullptr, "aiocc::sys::lib_value(\"" #name "\")"}
 #define CLASS(mod, name, type) {mod, #name, "aiocc::asyncio::" #name, "aiocc::Object(&aiocc::asyncio::" #type ")"}
 
 const BuiltinEntry kTable[] = {
@@ -100,6 +102,14 @@ const BuiltinEntry kTable[] = {
     {"sys", "version", nullptr, "aiocc::sys::version()"},
     {"sys", "hexversion", nullptr, "aiocc::sys::hexversion()"},
     FN("sys", getrecursionlimit, "sys"), FN("sys", setrecursionlimit, "sys"),
+    SYSLIB(path), SYSLIB(executable), SYSLIB(orig_argv), SYSLIB(api_version), SYSLIB(abiflags),
+    SYSLIB(platlibdir), SYSLIB(float_repr_style), SYSLIB(pycache_prefix), SYSLIB(copyright),
+    SYSLIB(warnoptions), SYSLIB(float_info), SYSLIB(int_info), SYSLIB(hash_info),
+    SYSLIB(thread_info), SYSLIB(flags), SYSLIB(dont_write_bytecode), SYSLIB(implementation),
+    SYSLIB(getdefaultencoding), SYSLIB(getfilesystemencoding), SYSLIB(getfilesystemencodeerrors),
+    SYSLIB(intern), SYSLIB(is_finalizing), SYSLIB(getswitchinterval), SYSLIB(setswitchinterval),
+    {"sys", "builtin_module_names", nullptr, "aiocc::sys::builtin_module_names()"},
+    {"sys", "stdlib_module_names", nullptr, "aiocc::sys::stdlib_module_names()"}, FN("sys", exception, "sys"),
     FN("sys", exc_info, "sys"), FN("sys", get_int_max_str_digits, "sys"), FN("sys", set_int_max_str_digits, "sys"), {"sys", "maxsize", nullptr, "aiocc::py_int(static_cast<int64_t>(9223372036854775807LL))"},
     // typing: the helpers, and every special form, alias and constant as a value.
     FN("typing", cast, "typing"), FN("typing", assert_type, "typing"),
@@ -286,6 +296,7 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", os_getloadavg, "posix_module"), FN("_aiocc", os_times, "posix_module"),
     FN("_aiocc", locale_encoding, "posix_module"), FN("_aiocc", errno_codes, "posix_module"),
     FN("_aiocc", pwd_lookup, "posix_module"), FN("_aiocc", pwd_all, "posix_module"),
+    FN("_aiocc", sys_facts, "posix_module"),
     FN("_aiocc", monotonic, "time_module"), FN("_aiocc", time, "time_module"),
     FN("_aiocc", monotonic_ns, "time_module"), FN("_aiocc", time_ns, "time_module"),
     FN("_aiocc", perf_counter_ns, "time_module"), FN("_aiocc", perf_counter, "time_module"),
@@ -312,6 +323,7 @@ const BuiltinEntry kTable[] = {
 #undef TYPE
 #undef EXC
 #undef CLASS
+#undef SYSLIB
 
 }  // namespace
 

@@ -29,6 +29,7 @@ and opendir), and leave all pathname manipulation to os.path
 import abc
 import sys
 import stat as st
+from _aiocc_structseq import structseq as _structseq, member as _member
 from _aiocc import (os_open as _open, os_read as _read, os_write as _write, os_close as _close,
                     os_lseek as _lseek, os_stat as _stat, os_isatty as _isatty, os_ftruncate as _ftruncate,
                     os_truncate as _truncate, os_listdir as _listdir, os_mkdir as _mkdir, os_rmdir as _rmdir,
@@ -300,75 +301,7 @@ def fsdecode(filename):
         return filename
 
 
-# The structseq types: a tuple of the visible fields, the others as attributes.
-class _member:  # cpython: builtin
-    def __init__(self, owner, index, name, doc):
-        self.owner = owner
-        self.index = index
-        self.name = name
-        self.__doc__ = doc
-
-    def __get__(self, obj, cls=None):  # cpython: builtin
-        if obj is None:
-            return self
-        if self.index < len(obj):
-            return tuple.__getitem__(obj, self.index)
-        return obj._extra[self.index - len(obj)]
-
-    def __set__(self, obj, value):  # cpython: builtin
-        raise AttributeError("readonly attribute")
-
-    def __repr__(self):  # cpython: builtin
-        return "<member '%s' of '%s' objects>" % (self.name, self.owner)
-
-
-class _structseq(tuple):  # cpython: builtin
-    _type_name = ''
-    _fields = ()
-    n_sequence_fields = 0
-    n_fields = 0
-    n_unnamed_fields = 0
-
-    def __new__(cls, sequence=_absent, dict=None):  # cpython: builtin
-        if sequence is _absent:
-            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
-        try:
-            items = list(sequence)
-        except TypeError:
-            raise TypeError("constructor requires a sequence") from None
-        if dict is not None and not isinstance(dict, type({})):
-            raise TypeError("%s() takes a dict as second arg, if any" % cls._type_name)
-        n = len(items)
-        visible, total = cls.n_sequence_fields, cls.n_fields
-        if n < visible:
-            if visible == total:
-                raise TypeError("%s() takes a %d-sequence (%d-sequence given)" % (cls._type_name, visible, n))
-            raise TypeError("%s() takes an at least %d-sequence (%d-sequence given)" % (cls._type_name, visible, n))
-        if n > total:
-            if visible == total:
-                raise TypeError("%s() takes a %d-sequence (%d-sequence given)" % (cls._type_name, visible, n))
-            raise TypeError("%s() takes an at most %d-sequence (%d-sequence given)" % (cls._type_name, total, n))
-        self = tuple.__new__(cls, items[:visible])
-        extra = items[visible:]
-        for field in cls._fields[n:]:
-            extra.append(None if dict is None else dict.get(field))
-        object.__setattr__(self, '_extra', extra)
-        return self
-
-    def __setattr__(self, name, value):  # cpython: builtin
-        if name in self._fields:
-            raise AttributeError("readonly attribute")
-        raise AttributeError("'%s' object has no attribute '%s'" % (self._type_name, name))
-
-    def __repr__(self):  # cpython: builtin
-        fields = ", ".join("%s=%r" % (name, value) for name, value in zip(self._fields, self))
-        return "%s(%s)" % (self._type_name, fields)
-
-    def __reduce__(self):  # cpython: builtin
-        names = self._fields[self.n_sequence_fields:]
-        return (type(self), (tuple(self), dict(zip(names, self._extra))))
-
-
+# The structseq types.
 class stat_result(_structseq):  # cpython: builtin
     """stat_result: Result from stat, fstat, or lstat.
 

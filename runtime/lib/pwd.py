@@ -11,7 +11,7 @@ exception is raised if the entry asked for cannot be found."""
 # (runtime/src/modules/posix.cpp).
 
 from _aiocc import pwd_lookup as _lookup, pwd_all as _all, builtin_type as _builtin_type
-from os import _structseq, _member
+from _aiocc_structseq import structseq as _structseq, member as _member
 
 __all__ = ['getpwall', 'getpwnam', 'getpwuid', 'struct_passwd']
 

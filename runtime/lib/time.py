@@ -31,6 +31,7 @@ from _aiocc import (monotonic, monotonic_ns, perf_counter, perf_counter_ns, slee
                     clock_gettime, clock_gettime_ns, clock_getres, time_tm as _tm, time_mktime as _mktime,
                     time_strftime as _strftime, time_asctime as _asctime, time_ctime as _ctime,
                     time_zone as _zone, builtin_type as _builtin_type)
+from _aiocc_structseq import structseq as _structseq, member as _member
 
 CLOCK_REALTIME = 0
 CLOCK_MONOTONIC = 1
@@ -40,35 +41,13 @@ CLOCK_MONOTONIC_RAW = 4
 CLOCK_BOOTTIME = 7
 CLOCK_TAI = 11
 _STRUCT_TM_ITEMS = 11
-_dict = dict
 _absent = object()
 
 _FIELDS = ('tm_year', 'tm_mon', 'tm_mday', 'tm_hour', 'tm_min', 'tm_sec', 'tm_wday', 'tm_yday',
            'tm_isdst', 'tm_zone', 'tm_gmtoff')
 
 
-class _member:  # cpython: builtin
-    """A field of a struct sequence: read-only, as a member descriptor."""
-
-    def __init__(self, index, doc):  # cpython: builtin
-        self.index = index
-        self.__doc__ = doc
-
-    def __get__(self, obj, cls=None):  # cpython: builtin
-        if obj is None:
-            return self
-        if self.index < 9:
-            return tuple.__getitem__(obj, self.index)
-        return obj._extra[self.index - 9]
-
-    def __set__(self, obj, value):  # cpython: builtin
-        raise AttributeError("readonly attribute")
-
-    def __repr__(self):  # cpython: builtin
-        return "<member '%s' of 'time.struct_time' objects>" % _FIELDS[self.index]
-
-
-class struct_time(tuple):  # cpython: builtin
+class struct_time(_structseq):  # cpython: builtin
     """The time value as returned by gmtime(), localtime(), and strptime(), and
  accepted by asctime(), mktime() and strftime().  May be considered as a
  sequence of 9 integers.
@@ -78,55 +57,24 @@ class struct_time(tuple):  # cpython: builtin
  field tm_year is the actual year, not year - 1900.  See individual
  fields' descriptions for details."""
 
+    _type_name = 'time.struct_time'
+    _fields = _FIELDS
     n_sequence_fields = 9
     n_fields = 11
     n_unnamed_fields = 0
     __match_args__ = _FIELDS[:9]
 
-    def __new__(cls, sequence=_absent, dict=None):  # cpython: builtin
-        if sequence is _absent:
-            raise TypeError("structseq() missing required argument 'sequence' (pos 1)")
-        try:
-            items = list(sequence)
-        except TypeError:
-            raise TypeError("constructor requires a sequence") from None
-        if dict is not None and not isinstance(dict, _dict):
-            raise TypeError("time.struct_time() takes a dict as second arg, if any")
-        n = len(items)
-        if n < 9:
-            raise TypeError("time.struct_time() takes an at least 9-sequence (%d-sequence given)" % n)
-        if n > 11:
-            raise TypeError("time.struct_time() takes an at most 11-sequence (%d-sequence given)" % n)
-        self = tuple.__new__(cls, items[:9])
-        extra = items[9:]
-        for name in _FIELDS[n:]:
-            extra.append(None if dict is None else dict.get(name))
-        object.__setattr__(self, '_extra', extra)
-        return self
-
-    def __setattr__(self, name, value):  # cpython: builtin
-        if name in _FIELDS:
-            raise AttributeError("readonly attribute")
-        raise AttributeError("'time.struct_time' object has no attribute '%s'" % name)
-
-    def __repr__(self):  # cpython: builtin
-        fields = ", ".join("%s=%r" % (name, value) for name, value in zip(_FIELDS, self))
-        return "time.struct_time(%s)" % fields
-
-    def __reduce__(self):  # cpython: builtin
-        return (struct_time, (tuple(self), {'tm_zone': self._extra[0], 'tm_gmtoff': self._extra[1]}))
-
-    tm_year = _member(0, "year, for example, 1993")
-    tm_mon = _member(1, "month of year, range [1, 12]")
-    tm_mday = _member(2, "day of month, range [1, 31]")
-    tm_hour = _member(3, "hours, range [0, 23]")
-    tm_min = _member(4, "minutes, range [0, 59]")
-    tm_sec = _member(5, "seconds, range [0, 61])")
-    tm_wday = _member(6, "day of week, range [0, 6], Monday is 0")
-    tm_yday = _member(7, "day of year, range [1, 366]")
-    tm_isdst = _member(8, "1 if summer time is in effect, 0 if not, and -1 if unknown")
-    tm_zone = _member(9, "abbreviation of timezone name")
-    tm_gmtoff = _member(10, "offset from UTC in seconds")
+    tm_year = _member('time.struct_time', 0, 'tm_year', "year, for example, 1993")
+    tm_mon = _member('time.struct_time', 1, 'tm_mon', "month of year, range [1, 12]")
+    tm_mday = _member('time.struct_time', 2, 'tm_mday', "day of month, range [1, 31]")
+    tm_hour = _member('time.struct_time', 3, 'tm_hour', "hours, range [0, 23]")
+    tm_min = _member('time.struct_time', 4, 'tm_min', "minutes, range [0, 59]")
+    tm_sec = _member('time.struct_time', 5, 'tm_sec', "seconds, range [0, 61])")
+    tm_wday = _member('time.struct_time', 6, 'tm_wday', "day of week, range [0, 6], Monday is 0")
+    tm_yday = _member('time.struct_time', 7, 'tm_yday', "day of year, range [1, 366]")
+    tm_isdst = _member('time.struct_time', 8, 'tm_isdst', "1 if summer time is in effect, 0 if not, and -1 if unknown")
+    tm_zone = _member('time.struct_time', 9, 'tm_zone', "abbreviation of timezone name")
+    tm_gmtoff = _member('time.struct_time', 10, 'tm_gmtoff', "offset from UTC in seconds")
 
 
 _builtin_type(struct_time, 'time.struct_time')

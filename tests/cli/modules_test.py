@@ -157,6 +157,18 @@ REFUSED = {
     "pwd": {},
     "base64": {},
     "binascii": {},
+    "sys": {
+        # The import machinery, the installation, the interpreter's hooks, tracing, audit, memory.
+        **{n: "import machinery" for n in ["meta_path", "modules", "path_hooks", "path_importer_cache"]},
+        **{n: "no installation" for n in ["prefix", "exec_prefix", "base_prefix", "base_exec_prefix"]},
+        **{n: "not built yet" for n in ["breakpointhook", "displayhook", "excepthook", "unraisablehook",
+                                          "getdlopenflags", "setdlopenflags"]},
+        **{n: "tracing" for n in ["call_tracing", "getprofile", "setprofile", "gettrace", "settrace",
+                                   "get_coroutine_origin_tracking_depth", "set_coroutine_origin_tracking_depth"]},
+        **{n: "audit hooks" for n in ["addaudithook", "audit"]},
+        **{n: "memory" for n in ["getallocatedblocks", "getrefcount", "getsizeof"]},
+        **{n: "async generators" for n in ["get_asyncgen_hooks", "set_asyncgen_hooks"]},
+    },
     "uuid": {
         # The network address of the machine (libuuid, ifconfig...), and the module platform.
         "uuid1": "not built yet", "getnode": "not built yet", "platform": "no platform module",
@@ -164,7 +176,7 @@ REFUSED = {
 }
 # Values whose class differs by design (a metaclass aiocc does not have): printed as classes.
 # Values that differ between any two processes (the environment): printed by type.
-BY_TYPE = {"os": {"environ", "environb"}}
+BY_TYPE = {"os": {"environ", "environb"}, "sys": {"path", "executable", "orig_argv", "argv"}}
 AS_CLASS = {"typing": {"Generic", "Protocol"}, "dataclasses": {"MISSING", "KW_ONLY"}, "abc": {"ABC"}}
 
 failures = []

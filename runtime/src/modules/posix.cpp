@@ -15,6 +15,7 @@
 
 #include <cerrno>
 #include <clocale>
+#include <climits>
 #include <cstring>
 #include <string>
 #include <vector>
@@ -414,24 +415,49 @@ Object os_times(Args, Kwargs) {
   return py_tuple({f(t.tms_utime), f(t.tms_stime), f(t.tms_cutime), f(t.tms_cstime), f(c)});
 }
 
-// locale.getencoding(), or "utf-8" in UTF-8 mode (PYTHONUTF8=1, or the C/POSIX locale, PEP 540):
-// what open() and TextIOWrapper take when no encoding is given.
-Object locale_encoding(Args, Kwargs) {
+namespace {
+// UTF-8 mode (PEP 540): PYTHONUTF8=1, or no PYTHONUTF8=0 and the C or POSIX locale.
+bool utf8_mode() {
   const char* utf8 = std::getenv("PYTHONUTF8");
-  if (utf8 && std::strcmp(utf8, "1") == 0) return py_str("utf-8");
-  if (utf8 && std::strcmp(utf8, "0") == 0) {
-  } else {
-    const char* ctype = std::setlocale(LC_CTYPE, "");
-    if (!ctype || std::strcmp(ctype, "C") == 0 || std::strcmp(ctype, "POSIX") == 0) {
-      std::setlocale(LC_CTYPE, "C");
-      return py_str("utf-8");
-    }
-  }
+  if (utf8 && std::strcmp(utf8, "1") == 0) return true;
+  if (utf8 && std::strcmp(utf8, "0") == 0) return false;
+  const char* ctype = std::setlocale(LC_CTYPE, "");
+  const bool c_locale = !ctype || std::strcmp(ctype, "C") == 0 || std::strcmp(ctype, "POSIX") == 0;
+  std::setlocale(LC_CTYPE, "C");
+  return c_locale;
+}
+}  // namespace
+
+// locale.getencoding(), or "utf-8" in UTF-8 mode: what open() and TextIOWrapper take when no
+// encoding is given.
+Object locale_encoding(Args, Kwargs) {
+  if (utf8_mode()) return py_str("utf-8");
   std::setlocale(LC_CTYPE, "");
   std::string codeset = nl_langinfo(CODESET);
   std::setlocale(LC_CTYPE, "C");
   if (codeset.empty() || codeset == "ANSI_X3.4-1968") codeset = codeset.empty() ? "utf-8" : "ascii";
   return py_str(codeset);
+}
+
+// sys_facts() -> (script_dir, executable, utf8_mode, pthread_version): what sys.path,
+// sys.executable, sys.flags and sys.thread_info are made of: the directory of the script the
+// program was compiled from (symbolic links resolved, as CPython's sys.path[0]), this program's
+// own file (a native program is its own interpreter, as a frozen one is), whether UTF-8 mode is
+// on, and the C library's threads.
+Object sys_facts(Args, Kwargs) {
+  char buf[PATH_MAX];
+  std::string script = sys::main_path();
+  if (::realpath(script.c_str(), buf)) script = buf;
+  const size_t slash = script.rfind('/');
+  const std::string dir = slash == std::string::npos ? std::string() : slash == 0 ? "/" : script.substr(0, slash);
+  const ssize_t n = ::readlink("/proc/self/exe", buf, sizeof buf - 1);
+  const std::string exe = n > 0 ? std::string(buf, static_cast<size_t>(n)) : std::string();
+  std::string threads(::confstr(_CS_GNU_LIBPTHREAD_VERSION, nullptr, 0), '\0');
+  if (!threads.empty()) {
+    ::confstr(_CS_GNU_LIBPTHREAD_VERSION, threads.data(), threads.size());
+    threads.pop_back();
+  }
+  return py_tuple({py_str(dir), py_str(exe), Object::from_bool(utf8_mode()), py_str(threads)});
 }
 
 // errno_codes() -> [(name, value)] in errnomodule.c's order (errno.errorcode keeps the last

@@ -563,7 +563,14 @@ namespace aiocc::sys {
 
 Object argv;
 
-void init(int argc, char** av) {
+namespace {
+const char* g_main_path = "";
+}  // namespace
+
+const char* main_path() { return g_main_path; }
+
+void init(int argc, char** av, const char* main) {
+  g_main_path = main;
   std::vector<Object> items;
   for (int i = 0; i < argc; ++i) items.push_back(py_str(av[i]));
   argv = py_list(std::move(items));

@@ -155,7 +155,7 @@ void exit_by_sigint() {
 namespace {
 int run_main(int argc, char** argv, const CodeInfo* module_code, void (*body)(Frame& f),
              const CompileWarning* warnings, int nwarnings) {
-  sys::init(argc, argv);
+  sys::init(argc, argv, module_code->module->path);
   // The compiler's warnings: each one printed (no registry keeps them once per location).
   for (int i = 0; i < nwarnings; ++i) {
     const ModuleInfo& m = *module_code->module;

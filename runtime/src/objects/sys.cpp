@@ -45,6 +45,11 @@ Object exc_info_impl(const Object&, const Object*, Args, Kwargs) {
   if (!h || h->is_unbound() || h->is_none()) return py_tuple({None, None, None});
   return py_tuple({Object(type_of(*h)), *h, aiocc::getattr(*h, "__traceback__")});
 }
+// sys.exception(): the exception being handled (3.11), or None.
+Object exception_impl(const Object&, const Object*, Args, Kwargs) {
+  const Object* h = g_frame ? g_frame->handling() : nullptr;
+  return !h || h->is_unbound() ? None : *h;
+}
 // sys.get_int_max_str_digits() / set_int_max_str_digits(maxdigits): the limit on decimal
 // int/str conversion (0: none).
 Object get_int_max_str_digits_impl(const Object&, const Object*, Args, Kwargs) {
@@ -60,6 +65,7 @@ Object set_int_max_str_digits_impl(const Object&, const Object* a, Args, Kwargs)
 // The sys functions, as CPython declares them (sorted by name).
 constexpr MethodDef kSysDefs[] = {
     {"exc_info", exc_info_impl, ArgStyle::NoArgs},
+    {"exception", exception_impl, ArgStyle::NoArgs},
     {"exit", exit_impl, ArgStyle::Positional, {Param{"status", Param::Absent}}, 1},
     {"get_int_max_str_digits", get_int_max_str_digits_impl, ArgStyle::NoArgs},
     {"getrecursionlimit", getrecursionlimit_impl, ArgStyle::NoArgs},
@@ -74,7 +80,9 @@ Object exit(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(k
 Object getrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "getrecursionlimit"), None, args, kw); }
 Object setrecursionlimit(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "setrecursionlimit"), None, args, kw); }
 Object exc_info(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "exc_info"), None, args, kw); }
+Object exception(Args args, Kwargs kw) { return call_catalog_method(kSys, def_named(kSysDefs, "exception"), None, args, kw); }
 BuiltinFunction exc_info_fn("exc_info", exc_info);
+BuiltinFunction exception_fn("exception", exception);
 BuiltinFunction exit_fn("exit", exit);
 BuiltinFunction getrecursionlimit_fn("getrecursionlimit", getrecursionlimit);
 BuiltinFunction setrecursionlimit_fn("setrecursionlimit", setrecursionlimit);

@@ -66,14 +66,20 @@ bool stdio_surrogateescape();  // the standard streams' error handler: surrogate
 Object version_info();
 Object version();    // sys.version, the recording python3's
 Object hexversion();
-void init(int argc, char** argv);
+void init(int argc, char** argv, const char* main_path);
+// sys.NAME for the names runtime/lib/_aiocc_sys.py holds (runtime/src/modules/sys_lib.cpp).
+Object lib_value(const char* name);
+Object builtin_module_names();  // CPython's, recorded at build time
+Object stdlib_module_names();
+const char* main_path();  // the script's file, as __main__.__file__ names it
 Object exit(Args args, Kwargs kw);
 Object getrecursionlimit(Args args, Kwargs kw);
 Object setrecursionlimit(Args args, Kwargs kw);
 Object exc_info(Args args, Kwargs kw);
+Object exception(Args args, Kwargs kw);
 Object get_int_max_str_digits(Args args, Kwargs kw);
 Object set_int_max_str_digits(Args args, Kwargs kw);
-extern BuiltinFunction exit_fn, getrecursionlimit_fn, setrecursionlimit_fn, exc_info_fn, get_int_max_str_digits_fn,
+extern BuiltinFunction exit_fn, getrecursionlimit_fn, setrecursionlimit_fn, exc_info_fn, exception_fn, get_int_max_str_digits_fn,
     set_int_max_str_digits_fn;
 }  // namespace aiocc::sys
 
