@@ -38,6 +38,8 @@ const BuiltinEntry kTable[] = {
     TYPE("classmethod", "classmethod"), TYPE("super", "super"),
     {"", "NotImplemented", nullptr, "aiocc::NotImplemented"},
     {"", "Ellipsis", nullptr, "aiocc::Ellipsis"}, TYPE("slice", "slice"),
+    // Asserts are always compiled in (CPython without -O).
+    {"", "__debug__", nullptr, "aiocc::True()"},
     TYPE("int", "int_"), TYPE("float", "float_"), TYPE("complex", "complex"), TYPE("str", "str"), TYPE("bool", "bool_"),
     TYPE("list", "list"), TYPE("frozenset", "frozenset"), TYPE("tuple", "tuple"), TYPE("dict", "dict"), TYPE("range", "range"),
     TYPE("type", "type"), TYPE("object", "object"), TYPE("bytes", "bytes"),

@@ -216,6 +216,7 @@ implementation = SimpleNamespace(name='cpython', cache_tag='cpython-311', versio
                                  _multiarch='x86_64-linux-gnu')
 
 _switch_interval = 0.005
+_interned = {}
 
 
 def getdefaultencoding():  # cpython: builtin
@@ -240,10 +241,10 @@ This enters the string in the (global) table of interned strings whose
 purpose is to speed up dictionary lookups. Return the string itself or
 the previously interned string object with the same value."""
     if not isinstance(string, str):
-        raise TypeError("intern() argument must be str, not %s" % type(string).__name__)
+        raise TypeError("intern() argument must be str, not %s" % ("None" if string is None else type(string).__name__))
     if type(string) is not str:
         raise TypeError("can't intern %s" % type(string).__name__)
-    return string
+    return _interned.setdefault(string, string)
 
 
 def is_finalizing():  # cpython: builtin
