@@ -264,6 +264,7 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", urandom, "private_module"), FN("_aiocc", sha512, "private_module"),
     FN("_aiocc", is_sequence, "private_module"), FN("_aiocc", is_mapping, "private_module"),
     FN("_aiocc", warn, "private_module"), FN("_aiocc", namedtuple, "private_module"),
+    FN("_aiocc", float_pack, "private_module"), FN("_aiocc", float_unpack, "private_module"),
     FN("_aiocc", builtin_type, "private_module"), FN("_aiocc", generic_alias, "private_module"),
     FN("_aiocc", regex_compile, "private_module"), FN("_aiocc", regex_match, "private_module"),
     FN("_aiocc", regex_slice, "private_module"),

@@ -152,6 +152,7 @@ REFUSED = {
     },
     "tempfile": {},
     "fnmatch": {},
+    "struct": {},
     "stat": {},
     "errno": {},
     "pwd": {},

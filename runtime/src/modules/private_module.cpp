@@ -6,7 +6,9 @@
 #include <sys/random.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cmath>
 #include <cstdlib>
 #include <cstring>
 
@@ -211,5 +213,116 @@ AIOCC_DEFINE(urandom) AIOCC_DEFINE(sha512) AIOCC_DEFINE(is_sequence) AIOCC_DEFIN
 AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(type_name) AIOCC_DEFINE(getenv) AIOCC_DEFINE(terminal_size) AIOCC_DEFINE(frames) AIOCC_DEFINE(getpid) AIOCC_DEFINE(format_exception) AIOCC_DEFINE(atexit_register) AIOCC_DEFINE(generic_alias) AIOCC_DEFINE(mappingproxy)
 #undef AIOCC_DEFINE
 BuiltinFunction namedtuple_fn("namedtuple", namedtuple, "collections");
+
+// float_pack(x, size, little) -> bytes: a float (x is one) as IEEE 754 binary16, binary32 or
+// binary64 (size 2, 4 or 8), as PyFloat_Pack2/4/8 write it; OverflowError for a finite value
+// too large for the format. float_pack(x, 4, little, True): the native 'f' code's C cast,
+// which gives inf.
+namespace {
+std::string ordered(const unsigned char* p, size_t n, bool little) {
+  std::string out(reinterpret_cast<const char*>(p), n);  // the machine is little-endian
+  if (!little) std::reverse(out.begin(), out.end());
+  return out;
+}
+
+[[noreturn]] void pack_overflow(char code) {
+  raise(&exc::OverflowError, std::string("float too large to pack with ") + code + " format");
+}
+
+uint16_t pack2(double x) {
+  unsigned sign = 0, bits = 0;
+  int e = 0;
+  if (x == 0.0) {
+    sign = std::signbit(x);
+  } else if (std::isinf(x)) {
+    sign = x < 0.0;
+    e = 0x1f;
+  } else if (std::isnan(x)) {
+    sign = std::signbit(x);
+    e = 0x1f;
+    bits = 512;
+  } else {
+    sign = x < 0.0;
+    double f = std::frexp(std::fabs(x), &e) * 2.0;
+    --e;
+    if (e >= 16) pack_overflow('e');
+    if (e < -25) {
+      f = 0.0;
+      e = 0;
+    } else if (e < -14) {
+      f = std::ldexp(f, 14 + e);
+      e = 0;
+    } else {
+      e += 15;
+      f -= 1.0;
+    }
+    f *= 1024.0;
+    bits = static_cast<unsigned>(f);
+    if (f - bits > 0.5 || (f - bits == 0.5 && bits % 2 == 1)) {  // round half to even
+      if (++bits == 1024) {
+        bits = 0;
+        if (++e == 31) pack_overflow('e');
+      }
+    }
+  }
+  return static_cast<uint16_t>(bits | (e << 10) | (sign << 15));
+}
+
+double unpack2(uint16_t h) {
+  const bool sign = h >> 15;
+  int e = (h >> 10) & 0x1f;
+  const unsigned f = h & 0x3ff;
+  if (e == 0x1f) {
+    if (f == 0) return sign ? -HUGE_VAL : HUGE_VAL;
+    return std::copysign(std::nan(""), sign ? -1.0 : 1.0);
+  }
+  double x = f / 1024.0;
+  if (e == 0) {
+    e = -14;
+  } else {
+    x += 1.0;
+    e -= 15;
+  }
+  x = std::ldexp(x, e);
+  return sign ? -x : x;
+}
+}  // namespace
+
+Object float_pack(Args args, Kwargs) {
+  const double x = args[0].as_float();
+  const int64_t size = args[1].as_int();  // 2, 4 or 8 (a small int)
+  const bool little = truthy(args[2]);
+  if (size == 2) {
+    const uint16_t h = pack2(x);
+    return py_bytes(ordered(reinterpret_cast<const unsigned char*>(&h), 2, little));
+  }
+  if (size == 4) {
+    const float y = static_cast<float>(x);
+    if (std::isinf(y) && !std::isinf(x) && !(args.size() > 3 && truthy(args[3]))) pack_overflow('f');
+    return py_bytes(ordered(reinterpret_cast<const unsigned char*>(&y), 4, little));
+  }
+  return py_bytes(ordered(reinterpret_cast<const unsigned char*>(&x), 8, little));
+}
+
+// float_unpack(data, little) -> float: the inverse, for 2, 4 or 8 bytes.
+Object float_unpack(Args args, Kwargs) {
+  std::string data = bytes_data(args[0]);
+  if (!truthy(args[1])) std::reverse(data.begin(), data.end());
+  if (data.size() == 2) {
+    uint16_t h;
+    std::memcpy(&h, data.data(), 2);
+    return Object::from_float(unpack2(h));
+  }
+  if (data.size() == 4) {
+    float y;
+    std::memcpy(&y, data.data(), 4);
+    return Object::from_float(y);
+  }
+  double d;
+  std::memcpy(&d, data.data(), 8);
+  return Object::from_float(d);
+}
+
+BuiltinFunction float_pack_fn("float_pack", float_pack), float_unpack_fn("float_unpack", float_unpack);
 
 }  // namespace aiocc::private_module

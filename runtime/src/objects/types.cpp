@@ -293,7 +293,7 @@ Object construct_float(TypeObject*, Args args, Kwargs kw) {
     if (unsigned_part == "inf" || unsigned_part == "infinity") {
       return Object::from_float(sign * INFINITY);
     }
-    if (unsigned_part == "nan") return Object::from_float(NAN);
+    if (unsigned_part == "nan") return Object::from_float(std::copysign(NAN, sign));
     char* end = nullptr;
     double d = core.empty() ? 0 : std::strtod(core.c_str(), &end);
     if (core.empty() || *end != '\0' || lower.find("inf") != std::string::npos ||
