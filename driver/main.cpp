@@ -94,17 +94,19 @@ std::string read_source(const std::string& path) {
   return text;
 }
 
-// Frontend + sema + codegen. Exits with a diagnostic on a compile error.
-// `files`, when given, receives the path of every file of the program (the script's first).
-std::string translate(const std::string& path, const EmitOptions& opts = {}, std::vector<std::string>* files = nullptr) {
+// Frontend + sema + codegen: the program in one unit (units: false) or a unit per module of
+// the script's (emit_units). Exits with a diagnostic on a compile error. `files`, when given,
+// receives the path of every file of the program (the script's first).
+std::vector<std::string> translate(const std::string& path, bool units, const EmitOptions& opts = {},
+                                   std::vector<std::string>* files = nullptr) {
   std::string source = read_source(path);
   std::vector<std::string> lines = split_lines(printable_source(source));
-  std::string cpp;
+  std::vector<std::string> cpp;
   try {
     // Every stage recurses over the tree, whose depth CPython's limits bound (limits.h).
     run_with_large_stack([&] {
       Program program = load_program(path, source);
-      cpp = emit_cpp(program, opts);
+      cpp = units ? emit_units(program, opts) : std::vector<std::string>{emit_cpp(program, opts)};
       if (files) {
         for (const auto& m : program.modules) {
           if (!m->is_library) files->push_back(m->path);  // aiocc's own are in its runtime
@@ -161,10 +163,10 @@ driver::Runtime runtime_or_die() {
 }
 
 std::string program_for(const std::string& path) {
-  std::string cpp = translate(path);
+  std::vector<std::string> units = translate(path, true);
   driver::Runtime rt = runtime_or_die();
   std::string log;
-  auto exe = driver::cached_program(rt, cpp, log);
+  auto exe = driver::cached_program(rt, units, log);
   if (!exe) backend_failed(path, log);
   return *exe;
 }
@@ -323,7 +325,7 @@ int main(int argc, char** argv) {
   if (file.empty()) usage_error("'" + cmd + "' needs a FILE");
 
   if (cmd == "check") {
-    translate(file);
+    translate(file, false);
     return 0;
   }
   if (cmd == "emit") {
@@ -331,7 +333,7 @@ int main(int argc, char** argv) {
     opts.line_directives = line_directives;
     if (!depfile.empty() && out.empty()) usage_error("--depfile needs -o OUT.cpp");
     std::vector<std::string> files;
-    std::string cpp = library.empty() ? translate(file, opts, &files) : translate_library(library, opts);
+    std::string cpp = library.empty() ? translate(file, false, opts, &files)[0] : translate_library(library, opts);
     if (out.empty()) {
       std::fwrite(cpp.data(), 1, cpp.size(), stdout);
     } else {
@@ -362,12 +364,12 @@ int main(int argc, char** argv) {
       std::fprintf(stderr, "aiocc: error: cannot write '%s': %s\n", out.c_str(), std::strerror(errno));
       return kExitUsage;
     }
-    std::string cpp = translate(file);
+    std::vector<std::string> units = translate(file, true);
     driver::Runtime rt = runtime_or_die();
     std::string log;
     // Written under a private name and renamed: `out` is never left half-written.
     const std::string tmp = out + ".aiocc-tmp" + std::to_string(getpid());
-    if (!driver::compile_program(rt, cpp, tmp, log)) {
+    if (!driver::compile_units(rt, units, tmp, log)) {
       fs::remove(tmp, ec);
       backend_failed(file, log);
     }

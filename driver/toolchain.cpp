@@ -11,7 +11,9 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <atomic>
 #include <sstream>
+#include <thread>
 #include <vector>
 
 #ifndef AIOCC_BACKEND_CXX
@@ -175,12 +177,9 @@ std::string precompiled_header(const Runtime& rt) {
   return ec ? std::string() : pch.string();
 }
 
-}  // namespace
-
-bool compile_program(const Runtime& rt, const std::string& cpp, const std::string& out,
-                     std::string& log) {
-  // The C++ goes to a private temporary file, never beside the output, where a file of the
-  // user's may be.
+// The C++ in a private temporary file, never beside the output, where a file of the user's
+// may be.
+std::string temporary_source(const std::string& cpp) {
   std::error_code ec;
   std::string tmpl = (fs::temp_directory_path(ec) / "aiocc-XXXXXX.cpp").string();
   int fd = mkstemps(tmpl.data(), 4);
@@ -193,24 +192,94 @@ bool compile_program(const Runtime& rt, const std::string& cpp, const std::strin
     fs::remove(tmpl, ec);
     io_error("cannot write " + tmpl);
   }
+  return tmpl;
+}
+
+const std::vector<std::string> kLibraries = {"-lgmp", "-lunistring", "-lcrypto", "-lpcre2-8"};
+
+// Compiles the C++ in `cpp` to `out`: an object (object: true) or a program linked with the
+// runtime. With the precompiled header when there is one; when clang refuses it (a header
+// changed since it was made, or it is damaged), again without, and the error is that one's.
+bool compile_source(const Runtime& rt, const std::string& cpp, const std::string& out, bool object,
+                    std::string& log) {
+  const std::string src = temporary_source(cpp);
   auto command = [&](const std::string& pch) {
     std::vector<std::string> argv{AIOCC_BACKEND_CXX};
     for (std::string& f : program_flags(rt)) argv.push_back(std::move(f));
     if (!pch.empty()) argv.insert(argv.end(), {"-include-pch", pch});
-    argv.insert(argv.end(), {tmpl, rt.library, "-lgmp", "-lunistring", "-lcrypto", "-lpcre2-8", "-o", out});
+    if (object) {
+      argv.insert(argv.end(), {"-c", src, "-o", out});
+    } else {
+      argv.insert(argv.end(), {src, rt.library});
+      argv.insert(argv.end(), kLibraries.begin(), kLibraries.end());
+      argv.insert(argv.end(), {"-o", out});
+    }
     return argv;
   };
   const std::string pch = precompiled_header(rt);
   int rc = run_capture(command(pch), log);
+  std::error_code ec;
   if (rc != 0 && !pch.empty()) {
-    // A header changed since the PCH was made (clang refuses it) or it is damaged: drop it,
-    // and the error is the one the plain compile gives.
-    fs::remove(pch, ec);
+    fs::remove(pch, ec);  // made again by the next compile (a compile reading it keeps its copy)
     log.clear();
     rc = run_capture(command({}), log);
   }
-  fs::remove(tmpl, ec);
+  fs::remove(src, ec);
   return rc == 0;
+}
+
+}  // namespace
+
+bool compile_program(const Runtime& rt, const std::string& cpp, const std::string& out,
+                     std::string& log) {
+  return compile_source(rt, cpp, out, false, log);
+}
+
+bool compile_units(const Runtime& rt, const std::vector<std::string>& units, const std::string& out,
+                   std::string& log) {
+  if (units.size() == 1) return compile_program(rt, units[0], out, log);
+  std::error_code ec;
+  const fs::path dir = cache_dir();
+  fs::create_directories(dir, ec);
+  precompiled_header(rt);  // made once, before the compilers that share it start
+  const uint64_t toolchain = toolchain_key(rt);
+  std::vector<std::string> objects(units.size()), logs(units.size());
+  std::vector<char> failed(units.size(), 0);
+  std::atomic<size_t> next{0};
+  auto work = [&] {
+    for (size_t i = next++; i < units.size(); i = next++) {
+      const fs::path object = dir / ("unit-" + hex(fnv1a(units[i], toolchain)) + ".o");
+      objects[i] = object.string();
+      std::error_code e;
+      if (fs::exists(object, e)) continue;
+      // Compiled under a private name and renamed: a concurrent build never links a partial one.
+      const fs::path tmp = object.string() + ".tmp" + std::to_string(getpid()) + "-" + std::to_string(i);
+      if (compile_source(rt, units[i], tmp.string(), true, logs[i])) {
+        fs::rename(tmp, object, e);
+      } else {
+        failed[i] = 1;
+        fs::remove(tmp, e);
+      }
+    }
+  };
+  const size_t jobs = std::min<size_t>(units.size(), std::max(1u, std::thread::hardware_concurrency()));
+  std::vector<std::thread> threads;
+  for (size_t j = 1; j < jobs; ++j) threads.emplace_back(work);
+  work();
+  for (std::thread& t : threads) t.join();
+  for (size_t i = 0; i < units.size(); ++i) {
+    if (failed[i]) {
+      log += logs[i];
+      return false;
+    }
+  }
+  std::vector<std::string> argv{AIOCC_BACKEND_CXX};
+  for (std::string& f : program_flags(rt)) argv.push_back(std::move(f));
+  argv.insert(argv.end(), objects.begin(), objects.end());
+  argv.push_back(rt.library);
+  argv.insert(argv.end(), kLibraries.begin(), kLibraries.end());
+  argv.insert(argv.end(), {"-o", out});
+  return run_capture(argv, log) == 0;
 }
 
 namespace {
@@ -228,7 +297,7 @@ bool entry_valid(const fs::path& exe) {
 }
 }  // namespace
 
-std::optional<std::string> cached_program(const Runtime& rt, const std::string& cpp,
+std::optional<std::string> cached_program(const Runtime& rt, const std::vector<std::string>& units,
                                           std::string& log) {
   const fs::path cache = cache_dir();
   std::error_code ec;
@@ -238,7 +307,9 @@ std::optional<std::string> cached_program(const Runtime& rt, const std::string& 
              (ec ? ec.message() : std::string(std::strerror(errno))) + " (set AIOCC_CACHE_DIR)");
   }
   // The key covers the program, the compiler, the flags and the runtime library itself.
-  const std::string name = hex(fnv1a(cpp, toolchain_key(rt)));
+  uint64_t key = toolchain_key(rt);
+  for (const std::string& unit : units) key = fnv1a(unit, key);
+  const std::string name = hex(key);
   fs::path exe = cache / name;
   if (fs::exists(exe, ec)) {
     if (entry_valid(exe)) return exe.string();
@@ -246,7 +317,7 @@ std::optional<std::string> cached_program(const Runtime& rt, const std::string& 
   }
   // Compile to a private name, then rename: concurrent runs never see a partial binary.
   fs::path tmp = cache / (std::string(name) + ".tmp" + std::to_string(getpid()));
-  if (!compile_program(rt, cpp, tmp.string(), log)) {
+  if (!compile_units(rt, units, tmp.string(), log)) {
     fs::remove(tmp, ec);
     return std::nullopt;
   }

@@ -4,6 +4,7 @@
 
 #include <optional>
 #include <string>
+#include <vector>
 
 namespace aiocc::driver {
 
@@ -19,8 +20,13 @@ std::optional<Runtime> find_runtime(std::string& error);
 bool compile_program(const Runtime& rt, const std::string& cpp, const std::string& out,
                      std::string& log);
 
-// Returns the cached executable for `cpp`, compiling it on a miss.
-std::optional<std::string> cached_program(const Runtime& rt, const std::string& cpp,
+// Compiles a program's units (emit_units) into an executable at `out`: each unit of several
+// to an object kept in the cache by its content, so that only the units that changed are
+// compiled again (in parallel), then one link.
+bool compile_units(const Runtime& rt, const std::vector<std::string>& units, const std::string& out,
+                   std::string& log);
+// Returns the cached executable for a program's units, compiling it on a miss.
+std::optional<std::string> cached_program(const Runtime& rt, const std::vector<std::string>& units,
                                           std::string& log);
 
 }  // namespace aiocc::driver

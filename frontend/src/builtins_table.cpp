@@ -219,9 +219,9 @@ const BuiltinEntry kTable[] = {
     FN("bisect", insort_right, "bisect"),
     {"bisect", "bisect", "aiocc::bisect::bisect_right", "aiocc::builtin_value(aiocc::bisect::bisect_right_fn)"},
     {"bisect", "insort", "aiocc::bisect::insort_right", "aiocc::builtin_value(aiocc::bisect::insort_right_fn)"},
-    FN("heapq", heapify, "heapq"), FN("heapq", heappop, "heapq"), FN("heapq", heappush, "heapq"),
-    FN("heapq", heappushpop, "heapq"), FN("heapq", heapreplace, "heapq"), FN("heapq", nlargest, "heapq"),
-    FN("heapq", nsmallest, "heapq"),
+    // heapq's C functions, for runtime/lib/heapq.py.
+    FN("_aiocc", heapify, "heapq"), FN("_aiocc", heappop, "heapq"), FN("_aiocc", heappush, "heapq"),
+    FN("_aiocc", heappushpop, "heapq"), FN("_aiocc", heapreplace, "heapq"),
     // operator (length_hint is not built yet); in C++ op_<name>
 #define OP(name) {"operator", #name, "aiocc::operator_module::op_" #name, "aiocc::builtin_value(aiocc::operator_module::op_" #name "_fn)"}
     OP(abs), OP(add),
@@ -299,6 +299,7 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", os_getloadavg, "posix_module"), FN("_aiocc", os_times, "posix_module"),
     FN("_aiocc", locale_encoding, "posix_module"), FN("_aiocc", errno_codes, "posix_module"),
     FN("_aiocc", pwd_lookup, "posix_module"), FN("_aiocc", pwd_all, "posix_module"),
+    FN("_aiocc", grp_lookup, "posix_module"), FN("_aiocc", grp_all, "posix_module"),
     FN("_aiocc", sys_facts, "posix_module"),
     FN("_aiocc", monotonic, "time_module"), FN("_aiocc", time, "time_module"),
     FN("_aiocc", monotonic_ns, "time_module"), FN("_aiocc", time_ns, "time_module"),
@@ -418,7 +419,7 @@ bool is_supported_module(std::string_view module) {
   return module == "asyncio" || module == "sys" || module == "typing" ||
          module == "dataclasses" || module == "functools" ||
          module == "abc" || module == "enum" || module == "math" ||
-         module == "itertools" || module == "bisect" || module == "heapq" ||
+         module == "itertools" || module == "bisect" ||
          module == "operator" || module == "copy" || module == "_random" ||
          module == "_aiocc";
 }

@@ -436,7 +436,8 @@ If dir_fd is not None, it should be a file descriptor open to a directory,
   and path should be relative; path will then be relative to that directory.
 dir_fd may not be implemented on your platform.
   If it is unavailable, using it will raise a NotImplementedError."""
-    return _open(_path(path, 'open'), flags, mode, path, _dir_fd(dir_fd))
+    p = _path(path, 'open')
+    return _open(p, flags, mode, p, _dir_fd(dir_fd))
 
 
 def close(fd):  # cpython: builtin
@@ -586,7 +587,8 @@ dir_fd and follow_symlinks may not be implemented
 
 It's an error to use dir_fd or follow_symlinks when specifying path as
   an open file descriptor."""
-    return _stat_result(_stat(_path(path, 'stat', allow_fd=True), follow_symlinks, path, _dir_fd(dir_fd)))
+    p = _path(path, 'stat', allow_fd=True)
+    return _stat_result(_stat(p, follow_symlinks, p, _dir_fd(dir_fd)))
 
 
 def lstat(path, *, dir_fd=None):  # cpython: builtin
@@ -594,7 +596,8 @@ def lstat(path, *, dir_fd=None):  # cpython: builtin
 
 Like stat(), but do not follow symbolic links.
 Equivalent to stat(path, follow_symlinks=False)."""
-    return _stat_result(_stat(_path(path, 'lstat'), False, path, _dir_fd(dir_fd)))
+    p = _path(path, 'lstat')
+    return _stat_result(_stat(p, False, p, _dir_fd(dir_fd)))
 
 
 def access(path, mode, *, dir_fd=None, effective_ids=False, follow_symlinks=True):  # cpython: builtin
@@ -644,7 +647,7 @@ On some platforms, path may also be specified as an open file descriptor;\
 The list is in arbitrary order.  It does not include the special
 entries '.' and '..' even if they are present in the directory."""
     p = _path(path, 'listdir', allow_fd=True, nullable=True)
-    entries = _listdir(p, path)
+    entries = _listdir(p, p)
     if isinstance(p, bytes):
         return [entry[0] for entry in entries]
     return [entry[0].decode(_FS_ENCODING, _FS_ERRORS) for entry in entries]
@@ -660,7 +663,8 @@ dir_fd may not be implemented on your platform.
 
 The mode argument is ignored on Windows. Where it is used, the current umask
 value is first masked out."""
-    _mkdir(_path(path, 'mkdir'), mode, path, _dir_fd(dir_fd))
+    p = _path(path, 'mkdir')
+    _mkdir(p, mode, p, _dir_fd(dir_fd))
 
 
 def rmdir(path, *, dir_fd=None):  # cpython: builtin
@@ -670,7 +674,8 @@ If dir_fd is not None, it should be a file descriptor open to a directory,
   and path should be relative; path will then be relative to that directory.
 dir_fd may not be implemented on your platform.
   If it is unavailable, using it will raise a NotImplementedError."""
-    _rmdir(_path(path, 'rmdir'), path, _dir_fd(dir_fd))
+    p = _path(path, 'rmdir')
+    _rmdir(p, p, _dir_fd(dir_fd))
 
 
 def remove(path, *, dir_fd=None):  # cpython: builtin
@@ -680,7 +685,8 @@ If dir_fd is not None, it should be a file descriptor open to a directory,
   and path should be relative; path will then be relative to that directory.
 dir_fd may not be implemented on your platform.
   If it is unavailable, using it will raise a NotImplementedError."""
-    _unlink(_path(path, 'remove'), path, _dir_fd(dir_fd))
+    p = _path(path, 'remove')
+    _unlink(p, p, _dir_fd(dir_fd))
 
 
 def unlink(path, *, dir_fd=None):  # cpython: builtin
@@ -690,7 +696,8 @@ If dir_fd is not None, it should be a file descriptor open to a directory,
   and path should be relative; path will then be relative to that directory.
 dir_fd may not be implemented on your platform.
   If it is unavailable, using it will raise a NotImplementedError."""
-    _unlink(_path(path, 'unlink'), path, _dir_fd(dir_fd))
+    p = _path(path, 'unlink')
+    _unlink(p, p, _dir_fd(dir_fd))
 
 
 def rename(src, dst, *, src_dir_fd=None, dst_dir_fd=None):  # cpython: builtin
@@ -706,7 +713,7 @@ src_dir_fd and dst_dir_fd, may not be implemented on your platform.
     a, b = _path(src, 'rename', 'src'), _path(dst, 'rename', 'dst')
     if type(a) is not type(b):
         raise TypeError("rename: src and dst must be the same type")
-    _rename(a, b, src, dst)
+    _rename(a, b, a, b)
 
 
 def replace(src, dst, *, src_dir_fd=None, dst_dir_fd=None):  # cpython: builtin
@@ -722,7 +729,7 @@ src_dir_fd and dst_dir_fd, may not be implemented on your platform.
     a, b = _path(src, 'replace', 'src'), _path(dst, 'replace', 'dst')
     if type(a) is not type(b):
         raise TypeError("replace: src and dst must be the same type")
-    _rename(a, b, src, dst)
+    _rename(a, b, a, b)
 
 
 def truncate(path, length):  # cpython: builtin
@@ -734,7 +741,7 @@ On some platforms, path may also be specified as an open file descriptor.
     if isinstance(p, int):
         _ftruncate(p, length)
     else:
-        _truncate(p, length, path)
+        _truncate(p, length, p)
 
 
 def readlink(path, *, dir_fd=None):  # cpython: builtin
@@ -747,7 +754,7 @@ dir_fd may not be implemented on your platform.  If it is unavailable,
 using it will raise a NotImplementedError."""
     _unsupported('readlink', 'dir_fd', dir_fd)
     p = _path(path, 'readlink')
-    target = _readlink(p, path)
+    target = _readlink(p, p)
     return target if isinstance(p, bytes) else target.decode(_FS_ENCODING, _FS_ERRORS)
 
 
@@ -764,7 +771,8 @@ If dir_fd is not None, it should be a file descriptor open to a directory,
 dir_fd may not be implemented on your platform.
   If it is unavailable, using it will raise a NotImplementedError."""
     _unsupported('symlink', 'dir_fd', dir_fd)
-    _symlink(_path(src, 'symlink', 'src'), _path(dst, 'symlink', 'dst'), src, dst)
+    a, b = _path(src, 'symlink', 'src'), _path(dst, 'symlink', 'dst')
+    _symlink(a, b, a, b)
 
 
 def link(src, dst, *, src_dir_fd=None, dst_dir_fd=None, follow_symlinks=True):  # cpython: builtin
@@ -781,7 +789,8 @@ src_dir_fd, dst_dir_fd, and follow_symlinks may not be implemented on your
   NotImplementedError."""
     _unsupported('link', 'src_dir_fd', src_dir_fd)
     _unsupported('link', 'dst_dir_fd', dst_dir_fd)
-    _link(_path(src, 'link', 'src'), _path(dst, 'link', 'dst'), src, dst)
+    a, b = _path(src, 'link', 'src'), _path(dst, 'link', 'dst')
+    _link(a, b, a, b)
 
 
 def chmod(path, mode, *, dir_fd=None, follow_symlinks=True):  # cpython: builtin
@@ -807,7 +816,8 @@ It is an error to use dir_fd or follow_symlinks when specifying path as
 dir_fd and follow_symlinks may not be implemented on your platform.
   If they are unavailable, using them will raise a NotImplementedError."""
     _unsupported('chmod', 'dir_fd', dir_fd)
-    _chmod(_path(path, 'chmod', allow_fd=True), mode, follow_symlinks, path)
+    p = _path(path, 'chmod', allow_fd=True)
+    _chmod(p, mode, follow_symlinks, p)
 
 
 def fchmod(fd, mode):  # cpython: builtin
@@ -852,7 +862,8 @@ dir_fd and follow_symlinks may not be available on your platform.
         when = ns
     else:
         when = None
-    _utime(_path(path, 'utime'), when, follow_symlinks, path)
+    p = _path(path, 'utime')
+    _utime(p, when, follow_symlinks, p)
 
 
 def getcwd():  # cpython: builtin
@@ -871,7 +882,8 @@ def chdir(path):  # cpython: builtin
 path may always be specified as a string.
 On some platforms, path may also be specified as an open file descriptor.
   If this functionality is unavailable, using it raises an exception."""
-    _chdir(_path(path, 'chdir'), path)
+    p = _path(path, 'chdir')
+    _chdir(p, p)
 
 
 def umask(mask, /):  # cpython: builtin
@@ -1155,7 +1167,7 @@ all other circumstances they will be str.
 If path is None, uses the path='.'."""
     p = _path(path, 'scandir', allow_fd=True, nullable=True)
     entries = []
-    for raw, d_type, ino in _listdir(p, path):
+    for raw, d_type, ino in _listdir(p, p):
         name = raw if isinstance(p, bytes) else raw.decode(_FS_ENCODING, _FS_ERRORS)
         entries.append(_dir_entry(p, name, d_type, ino))
     it = object.__new__(ScandirIterator)

@@ -107,6 +107,30 @@ with tempfile.TemporaryDirectory() as d:
     p = subprocess.CompletedProcess([prog], proc.returncode, "", err)
     expect("broken pipe", proc.returncode == 1 and err.endswith("BrokenPipeError: [Errno 32] Broken pipe\n"), p)
 
+# A program of several files is compiled a unit per module: a change to one module compiles
+# that module's unit again, and no other.
+with tempfile.TemporaryDirectory() as d:
+    files = {"main.py": "import a\nimport b\nprint(a.NAME, b.twice(21))\n",
+             "a.py": "NAME = 'a'\n", "b.py": "def twice(x):\n    return 2 * x\n"}
+    for name, text in files.items():
+        with open(os.path.join(d, name), "w") as f:
+            f.write(text)
+    cache = os.path.join(d, "cache")
+    env = dict(os.environ, AIOCC_CACHE_DIR=cache)
+
+    def units():
+        return sorted(n for n in os.listdir(cache) if n.startswith("unit-") and n.endswith(".o"))
+
+    p = subprocess.run([AIOCC, "run", os.path.join(d, "main.py")], capture_output=True, text=True, env=env, timeout=300)
+    before = units()
+    expect("a unit per module", p.returncode == 0 and p.stdout == "a 42\n" and len(before) == 3, p)
+    with open(os.path.join(d, "b.py"), "w") as f:
+        f.write("def twice(x):\n    return x + x + 1\n")
+    p = subprocess.run([AIOCC, "run", os.path.join(d, "main.py")], capture_output=True, text=True, env=env, timeout=300)
+    after = units()
+    expect("a changed module compiles its unit alone", p.returncode == 0 and p.stdout == "a 43\n" and
+           len(after) == 4 and set(before) < set(after), p)
+
 for f in failures:
     print("FAIL", f)
 

@@ -53,10 +53,7 @@ REFUSED = {
         # Needs each built-in iterator's __length_hint__.
         "length_hint": "not built yet",
     },
-    "heapq": {
-        # A generator function in heapq.py.
-        "merge": "not built yet",
-    },
+    "heapq": {},
     "random": {},
     "collections": {
         # MutableMapping/MutableSequence/Sequence subclasses in CPython: need collections.abc.
@@ -153,6 +150,8 @@ REFUSED = {
     "tempfile": {},
     "fnmatch": {},
     "struct": {},
+    "pathlib": {},
+    "grp": {},
     "stat": {},
     "errno": {},
     "pwd": {},

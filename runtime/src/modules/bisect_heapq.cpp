@@ -1,6 +1,6 @@
-// The bisect and heapq modules (aiocc/py/bisect_heapq.h): Modules/_bisectmodule.c and
-// Modules/_heapqmodule.c, comparison for comparison (a user __lt__ sees the same calls), and
-// heapq.py's nlargest/nsmallest (their results: a stable sort's first n).
+// The bisect module and heapq's C functions (aiocc/py/bisect_heapq.h): Modules/_bisectmodule.c
+// and Modules/_heapqmodule.c, comparison for comparison (a user __lt__ sees the same calls);
+// the rest of heapq is CPython's heapq.py (runtime/lib/heapq.py).
 #include "aiocc/py/bisect_heapq.h"
 
 #include "aiocc/py/builtins.h"
@@ -192,33 +192,12 @@ Object heapify_impl(const Object&, const Object* a, Args, Kwargs) {
   return None;
 }
 
-// heapq.py's nlargest/nsmallest give a stable sort's first n (ties in input order).
-Object best(Args args, Kwargs kw, bool largest) {
-  Object v[3];
-  bind_args(largest ? "nlargest" : "nsmallest", args, kw, {"n", "iterable", "key"}, v, 2);
-  int64_t n;
-  if (!aiocc::detail::small(number_index(v[0]), n)) n = lt(py_int(0), v[0]) ? INT64_MAX : -1;
-  Object items = py_list(to_vector(v[1]));
-  if (n <= 0) return py_list({});
-  std::vector<Kw> kws;
-  if (!v[2].is_unbound() && !v[2].is_none()) kws.push_back({"key", v[2]});
-  if (largest) kws.push_back({"reverse", Object::from_bool(true)});
-  call_method(items, "sort", {}, Kwargs(kws));
-  std::vector<Object>& all = as_list(items)->items;
-  if (static_cast<size_t>(n) < all.size()) all.resize(static_cast<size_t>(n));
-  return items;
-}
-Object nlargest_impl(const Object&, const Object*, Args args, Kwargs kw) { return best(args, kw, true); }
-Object nsmallest_impl(const Object&, const Object*, Args args, Kwargs kw) { return best(args, kw, false); }
-
 constexpr MethodDef kHeapqDefs[] = {
     {"heapify", heapify_impl, ArgStyle::OneArg, {Param{"heap"}}, 1},
     {"heappop", heappop_impl, ArgStyle::OneArg, {Param{"heap"}}, 1},
     {"heappush", heappush_impl, ArgStyle::Positional, {Param{"heap"}, Param{"item"}}, 2},
     {"heappushpop", heappushpop_impl, ArgStyle::Positional, {Param{"heap"}, Param{"item"}}, 2},
     {"heapreplace", heapreplace_impl, ArgStyle::Positional, {Param{"heap"}, Param{"item"}}, 2},
-    {"nlargest", nlargest_impl, ArgStyle::Varargs},
-    {"nsmallest", nsmallest_impl, ArgStyle::Varargs},
 };
 static_assert(sorted_by_name(kHeapqDefs));
 constexpr MethodCatalog kHeapq{"_heapq", kHeapqDefs};
@@ -232,7 +211,5 @@ constexpr MethodCatalog kHeapq{"_heapq", kHeapqDefs};
 AIOCC_HEAPQ_FUNCTIONS(AIOCC_DEFINE_HEAPQ)
 BuiltinFunction heapify_fn("heapify", heapify), heappop_fn("heappop", heappop), heappush_fn("heappush", heappush),
     heappushpop_fn("heappushpop", heappushpop), heapreplace_fn("heapreplace", heapreplace);
-// Python functions in heapq.py: <function nlargest at 0x...>.
-BuiltinFunction nlargest_fn("nlargest", nlargest, "heapq"), nsmallest_fn("nsmallest", nsmallest, "heapq");
 
 }  // namespace aiocc::heapq

@@ -4,6 +4,7 @@
 
 #include <dirent.h>
 #include <fcntl.h>
+#include <grp.h>
 #include <langinfo.h>
 #include <pwd.h>
 #include <signal.h>
@@ -495,6 +496,38 @@ Object pwd_all(Args, Kwargs) {
   ::setpwent();
   while (struct passwd* p = ::getpwent()) out.push_back(passwd_tuple(*p));
   ::endpwent();
+  return py_list(std::move(out));
+}
+
+namespace {
+Object group_tuple(const struct group& g) {
+  std::vector<Object> members;
+  for (char** m = g.gr_mem; m && *m; ++m) members.push_back(py_str(*m));
+  return py_tuple({py_str(g.gr_name), py_str(g.gr_passwd ? g.gr_passwd : ""), py_int(static_cast<int64_t>(g.gr_gid)),
+                   py_list(std::move(members))});
+}
+}  // namespace
+
+// grp_lookup(gid or name) -> (name, passwd, gid, [members]), or None
+Object grp_lookup(Args args, Kwargs) {
+  struct group entry, *found = nullptr;
+  std::vector<char> buf(16384);
+  int err;
+  while (true) {
+    err = is_int(args[0]) ? ::getgrgid_r(static_cast<gid_t>(long_arg(args[0])), &entry, buf.data(), buf.size(), &found)
+                          : ::getgrnam_r(str_value(args[0]).c_str(), &entry, buf.data(), buf.size(), &found);
+    if (err != ERANGE) break;
+    buf.resize(buf.size() * 2);
+  }
+  if (err != 0 && err != ENOENT) raise_os_error(err);
+  return found ? group_tuple(entry) : None;
+}
+
+Object grp_all(Args, Kwargs) {
+  std::vector<Object> out;
+  ::setgrent();
+  while (struct group* g = ::getgrent()) out.push_back(group_tuple(*g));
+  ::endgrent();
   return py_list(std::move(out));
 }
 

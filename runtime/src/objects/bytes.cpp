@@ -9,6 +9,7 @@
 #include "aiocc/py/bytes.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
+#include "aiocc/py/instance.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
@@ -72,6 +73,9 @@ std::string construct_data(const char* what, const Object* a) {
                                      : "errors without a string argument");
     return "";
   }
+  // bytes(x) for an object whose class defines __bytes__ (bytes_new; bytearray has no such).
+  std::string data;
+  if (!has_enc && !has_err && what[4] == 's' && dunder_bytes(x, data)) return data;
   const bool text = is_str(unwrap(x));
   if (text && has_enc) return encode_text(str_value(unwrap(x)), encoding, errors, fname.c_str());
   if (text) raise(&exc::TypeError, "string argument without an encoding");
@@ -201,6 +205,16 @@ unsigned char byte_arg(const Object& o) {
     raise(&exc::TypeError, "'" + tname(o) + "' object cannot be interpreted as an integer");
   if (v < 0 || v > 255) raise(&exc::ValueError, "byte must be in range(0, 256)");
   return static_cast<unsigned char>(v);
+}
+
+bool dunder_bytes(const Object& v, std::string& out) {
+  if (!is_user(v)) return false;
+  const Object* f = user_class_lookup(type_of(v), "__bytes__");
+  if (!f) return false;
+  Object r = call_with_self(*f, v, {}, {});
+  if (!is_bytes(unwrap(r))) raise(&exc::TypeError, "__bytes__ returned non-bytes (type " + tname(r) + ")");
+  out = bytes_data(unwrap(r));
+  return true;
 }
 
 std::string bytes_of(const Object& x, const char* what) {

@@ -32,14 +32,8 @@ std::string tname(const Object& o) { return type_of(o)->name; }
 std::string bytes_operand(const Object& v) {
   const Object& u = unwrap(v);
   if (is_bytes_like(u)) return bytes_data(u);
-  if (is_user(v)) {
-    if (const Object* f = user_class_lookup(type_of(v), "__bytes__")) {
-      Object r = call_with_self(*f, v, {}, {});
-      if (!is_bytes(unwrap(r)))
-        raise(&exc::TypeError, "__bytes__ returned non-bytes (type " + tname(r) + ")");
-      return bytes_data(unwrap(r));
-    }
-  }
+  std::string data;
+  if (dunder_bytes(v, data)) return data;
   raise(&exc::TypeError,
         "%b requires a bytes-like object, or an object that implements __bytes__, not '" +
             tname(v) + "'");

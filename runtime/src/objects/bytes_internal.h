@@ -40,6 +40,9 @@ const std::string& buffer_arg(const Object& o);
 unsigned char byte_arg(const Object& o);
 // The bytes that bytes(x) / bytearray(x) make of one argument (`what` names the type).
 std::string bytes_of(const Object& x, const char* what);
+// What v.__bytes__() returns when v's class defines it (TypeError for a result that is not
+// bytes): false when it does not.
+bool dunder_bytes(const Object& v, std::string& out);
 
 // ---- methods (bytes_methods.cpp) -------------------------------------------------------------
 const MethodCatalog& bytes_catalog();

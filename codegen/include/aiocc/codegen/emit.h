@@ -9,6 +9,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include "aiocc/frontend/ast.h"
 #include "aiocc/frontend/program.h"
@@ -21,6 +22,10 @@ struct EmitOptions {
 
 // The whole program in one unit: the script's modules each in a namespace of its own.
 std::string emit_cpp(const Program& program, const EmitOptions& options = {});
+// The same program as a unit per module of the script's (its imported modules first, the
+// script, with main(), last), compiled apart so that a change to one module recompiles that
+// module only.
+std::vector<std::string> emit_units(const Program& program, const EmitOptions& options = {});
 // Library module `name` of `program` alone, in its namespace of the runtime (aiocc::lib::m_NAME):
 // what the runtime's build compiles (runtime/lib).
 std::string emit_library(const Program& program, const std::string& name, const EmitOptions& options = {});

@@ -6,7 +6,7 @@
 #include "aiocc/py/object.h"
 
 #define AIOCC_BISECT_FUNCTIONS(X) X(bisect_left) X(bisect_right) X(insort_left) X(insort_right)
-#define AIOCC_HEAPQ_FUNCTIONS(X) X(heapify) X(heappop) X(heappush) X(heappushpop) X(heapreplace) X(nlargest) X(nsmallest)
+#define AIOCC_HEAPQ_FUNCTIONS(X) X(heapify) X(heappop) X(heappush) X(heappushpop) X(heapreplace)
 
 namespace aiocc::bisect {
 #define AIOCC_DECLARE(name) \

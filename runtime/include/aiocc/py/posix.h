@@ -13,7 +13,7 @@
   X(os_symlink) X(os_link) X(os_chmod) X(os_utime) X(os_umask) X(os_ids) X(os_uname) X(os_kill) X(os_fsync) \
   X(os_dup) X(os_dup2) X(os_pipe) X(os_get_inheritable) X(os_set_inheritable) X(os_get_blocking) \
   X(os_set_blocking) X(os_exit) X(os_getloadavg) X(os_times) X(locale_encoding) X(errno_codes) \
-  X(pwd_lookup) X(pwd_all) X(sys_facts)
+  X(pwd_lookup) X(pwd_all) X(grp_lookup) X(grp_all) X(sys_facts)
 
 namespace aiocc::posix_module {
 #define AIOCC_DECLARE(name) \
