@@ -13,6 +13,7 @@ installation's prefixes, tracing and profiling, audit hooks, the hooks CPython c
 from _aiocc import sys_facts as _facts, getenv as _getenv, builtin_type as _builtin_type
 from _aiocc_structseq import structseq as _structseq, member as _member
 import sys as _sys
+from _aiocc_namespace import SimpleNamespace
 
 _script_dir, executable, _utf8_mode, _pthread_version = _facts()
 
@@ -57,27 +58,6 @@ copyright = ('Copyright (c) 2001-2023 Python Software Foundation.\nAll Rights Re
 warnoptions = [w for w in (_getenv('PYTHONWARNINGS') or '').split(',') if w]
 
 
-class SimpleNamespace:  # cpython: builtin
-    """A simple attribute-based namespace.
-
-SimpleNamespace(**kwargs)"""
-    __module__ = 'types'
-
-    def __init__(self, /, **kwargs):  # cpython: builtin
-        for name, value in kwargs.items():
-            setattr(self, name, value)
-
-    def __repr__(self):  # cpython: builtin
-        items = ", ".join("%s=%r" % (name, value) for name, value in self.__dict__.items())
-        return "%s(%s)" % ("namespace" if type(self) is SimpleNamespace else type(self).__name__, items)
-
-    def __eq__(self, other):  # cpython: builtin
-        if isinstance(self, SimpleNamespace) and isinstance(other, SimpleNamespace):
-            return self.__dict__ == other.__dict__
-        return NotImplemented
-
-
-_builtin_type(SimpleNamespace, 'types.SimpleNamespace')
 
 
 class float_info(_structseq):  # cpython: builtin

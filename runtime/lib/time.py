@@ -24,14 +24,14 @@ if it is -1, mktime() should guess based on the date and time.
 
 # aiocc's time: CPython's C module (Modules/timemodule.c) with the clocks and the struct tm
 # conversions on the C side (runtime/src/modules/time.cpp) and struct_time, a structseq, here.
-# Not built: get_clock_info (types.SimpleNamespace),
-# clock_settime/clock_settime_ns and pthread_getcpuclockid.
+# Not built: clock_settime/clock_settime_ns and pthread_getcpuclockid.
 
 from _aiocc import (monotonic, monotonic_ns, perf_counter, perf_counter_ns, sleep, time, time_ns,
                     clock_gettime, clock_gettime_ns, clock_getres, time_tm as _tm, time_mktime as _mktime,
                     time_strftime as _strftime, time_asctime as _asctime, time_ctime as _ctime,
                     time_zone as _zone, builtin_type as _builtin_type)
 from _aiocc_structseq import structseq as _structseq, member as _member
+from _aiocc_namespace import SimpleNamespace as _SimpleNamespace
 
 CLOCK_REALTIME = 0
 CLOCK_MONOTONIC = 1
@@ -244,3 +244,24 @@ Initialize, or reinitialize, the local timezone to the value of the environment
 variable TZ stored in the environment."""
     global timezone, altzone, daylight, tzname
     timezone, altzone, daylight, tzname = _zone()
+
+
+# The clocks get_clock_info describes: (clock_gettime's clock, monotonic, adjustable).
+_CLOCKS = {'time': ('CLOCK_REALTIME', CLOCK_REALTIME, False, True),
+           'monotonic': ('CLOCK_MONOTONIC', CLOCK_MONOTONIC, True, False),
+           'perf_counter': ('CLOCK_MONOTONIC', CLOCK_MONOTONIC, True, False),
+           'process_time': ('CLOCK_PROCESS_CPUTIME_ID', CLOCK_PROCESS_CPUTIME_ID, True, False),
+           'thread_time': ('CLOCK_THREAD_CPUTIME_ID', CLOCK_THREAD_CPUTIME_ID, True, False)}
+
+
+def get_clock_info(name, /):  # cpython: builtin
+    """get_clock_info(name: str) -> dict
+
+Get information of the specified clock."""
+    if not isinstance(name, str):
+        raise TypeError("get_clock_info() argument 1 must be str, not %s" % type(name).__name__)
+    if name not in _CLOCKS:
+        raise ValueError("unknown clock")
+    clock, ident, monotonic, adjustable = _CLOCKS[name]
+    return _SimpleNamespace(implementation='clock_gettime(%s)' % clock, monotonic=monotonic,
+                            adjustable=adjustable, resolution=clock_getres(ident))

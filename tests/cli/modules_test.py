@@ -66,16 +66,13 @@ REFUSED = {
     },
     "json": {},
     "fractions": {},
-    "statistics": {
-        # The normal distribution class (its inverse CDF, overlap, samples from random).
-        "NormalDist": "not built yet",
-    },
+    "statistics": {},
     "re": {},
     "textwrap": {},
     "hashlib": {},
     "time": {
-        # types.SimpleNamespace, setting the system clock, and thread ids.
-        "get_clock_info": "not built yet", "clock_settime": "sets the clock",
+        # Setting the system clock, and thread ids.
+        "clock_settime": "sets the clock",
         "clock_settime_ns": "sets the clock", "pthread_getcpuclockid": "threads",
     },
     "datetime": {
