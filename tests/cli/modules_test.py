@@ -45,10 +45,7 @@ REFUSED = {
     "itertools": {},
     "bisect": {},
     "copy": {},
-    "string": {
-        # Needs _string's parser of format strings (formatter_parser, formatter_field_name_split).
-        "Formatter": "not built yet",
-    },
+    "string": {},
     "operator": {
         # Needs each built-in iterator's __length_hint__.
         "length_hint": "not built yet",
