@@ -254,6 +254,27 @@ def _buffer(data):  # cpython: builtin
     raise TypeError("a bytes-like object is required, not '%s'" % type(data).__name__)
 
 
+def _offset(offset, n, size, verb):  # cpython: builtin
+    """pack_into's and unpack_from's offset into an n-byte buffer, checked for `size` bytes
+    (a negative one counts from the end): (offset, size)."""
+    if not hasattr(type(offset), '__index__'):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(offset).__name__)
+    offset = type(offset).__index__(offset)
+    if offset < 0:
+        if offset + size > 0:
+            if verb == 'pack':
+                raise error("no space to pack %d bytes at offset %d" % (size, offset))
+            raise error("not enough data to unpack %d bytes at offset %d" % (size, offset))
+        if offset + n < 0:
+            raise error("offset %d out of range for %d-byte buffer" % (offset, n))
+        offset += n
+    if n - offset < size:
+        name = 'pack_into' if verb == 'pack' else 'unpack_from'
+        raise error("%s requires a buffer of at least %d bytes for %sing %d bytes at offset %d "
+                    "(actual buffer size is %d)" % (name, size + offset, verb, size, offset, n))
+    return offset, size
+
+
 class Struct:  # cpython: builtin
     """Struct(fmt) --> compiled struct object
 
@@ -326,19 +347,7 @@ help(struct) for more on format strings."""
         buffer, offset = args[0], args[1]
         if not isinstance(buffer, bytearray):
             raise TypeError("argument must be read-write bytes-like object, not %s" % type(buffer).__name__)
-        if not hasattr(type(offset), '__index__'):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(offset).__name__)
-        offset = type(offset).__index__(offset)
-        n, size = len(buffer), self._size
-        if offset < 0:
-            if offset + size > 0:
-                raise error("no space to pack %d bytes at offset %d" % (size, offset))
-            if offset + n < 0:
-                raise error("offset %d out of range for %d-byte buffer" % (offset, n))
-            offset += n
-        if n - offset < size:
-            raise error("pack_into requires a buffer of at least %d bytes for packing %d bytes at offset %d "
-                        "(actual buffer size is %d)" % (size + offset, size, offset, n))
+        offset, size = _offset(offset, len(buffer), self._size, 'pack')
         out = bytearray(size)
         self._pack('pack_into', out, args[2:])
         buffer[offset:offset + size] = out
@@ -387,19 +396,7 @@ at least Struct.size.
 
 See help(struct) for more on format strings."""
         data = _buffer(buffer)
-        if not hasattr(type(offset), '__index__'):
-            raise TypeError("'%s' object cannot be interpreted as an integer" % type(offset).__name__)
-        offset = type(offset).__index__(offset)
-        n, size = len(data), self._size
-        if offset < 0:
-            if offset + size > 0:
-                raise error("not enough data to unpack %d bytes at offset %d" % (size, offset))
-            if offset + n < 0:
-                raise error("offset %d out of range for %d-byte buffer" % (offset, n))
-            offset += n
-        if n - offset < size:
-            raise error("unpack_from requires a buffer of at least %d bytes for unpacking %d bytes at offset %d "
-                        "(actual buffer size is %d)" % (size + offset, size, offset, n))
+        offset, _ = _offset(offset, len(data), self._size, 'unpack')
         return self._unpack(data, offset)
 
     def iter_unpack(self, *args):  # cpython: builtin
