@@ -224,7 +224,7 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", heappushpop, "heapq"), FN("_aiocc", heapreplace, "heapq"),
     // operator (length_hint is not built yet); in C++ op_<name>
 #define OP(name) {"operator", #name, "aiocc::operator_module::op_" #name, "aiocc::builtin_value(aiocc::operator_module::op_" #name "_fn)"}
-    OP(abs), OP(add),
+    OP(abs), OP(add), OP(length_hint),
     OP(and_), OP(call),
     OP(concat), OP(contains),
     OP(countOf), OP(delitem),

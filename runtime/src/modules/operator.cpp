@@ -74,6 +74,38 @@ Object index_of_impl(const Object&, const Object* a, Args, Kwargs) {
   raise(&exc::ValueError, "sequence.index(x): x not in sequence");
 }
 
+// length_hint(obj, default=0, /): PyObject_LengthHint: len(obj), else what
+// type(obj).__length_hint__ says, else default.
+Object length_hint_impl(const Object&, const Object* a, Args, Kwargs) {
+  const Object fallback = a[1].is_unbound() ? py_int(0) : a[1];
+  if (!is_int(fallback)) {
+    raise(&exc::TypeError, "'" + type_of(fallback)->name + "' object cannot be interpreted as an integer");
+  }
+  try {
+    return py_int(length(a[0]));
+  } catch (PyException& e) {  // no len(), or a __len__ that raises TypeError
+    if (!type_of(e.exc)->is_subtype_of(&exc::TypeError)) throw;
+  }
+  Object hint;
+  try {
+    hint = aiocc::getattr(a[0], "__length_hint__");
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
+    return fallback;
+  }
+  Object r;
+  try {
+    r = aiocc::call(hint, {});
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::TypeError)) throw;
+    return fallback;
+  }
+  if (r.same(NotImplemented)) return fallback;
+  if (!is_int(r)) raise(&exc::TypeError, "__length_hint__ must be an integer, not " + type_of(r)->name);
+  if (lt(r, py_int(0))) raise(&exc::ValueError, "__length_hint__() should return >= 0");
+  return r;
+}
+
 // call(obj, /, *args, **kwargs)
 Object call_impl(const Object&, const Object*, Args args, Kwargs kw) {
   if (args.size() < 1) raise(&exc::TypeError, "call expected at least 1 argument, got 0");
@@ -125,6 +157,7 @@ constexpr MethodDef kDefs[] = {
     INPLACE("itruediv", itruediv, truediv),
     INPLACE("ixor", ixor, bitxor_),
     BIN("le", cmp_le),
+    {"length_hint", length_hint_impl, ArgStyle::Positional, {Param{"obj"}, Param{"default", Param::Absent}}, 2},
     BIN("lshift", lshift),
     BIN("lt", cmp_lt),
     BIN("matmul", matmul),

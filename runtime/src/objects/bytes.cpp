@@ -3,6 +3,7 @@
 // messages (Objects/bytesobject.c, bytearrayobject.c). The methods are in bytes_methods.cpp,
 // the codecs in codecs.cpp.
 #include <algorithm>
+#include <memory>
 #include <cstdint>
 #include <new>
 
@@ -357,12 +358,16 @@ Object bytes_iterator(const Object& o) {
   static TypeObject bytes_it("bytes_iterator", &types::object, nullptr),
       bytearray_it("bytearray_iterator", &types::object, nullptr);
   // A bytearray's iterator reads the live buffer, as CPython's does.
-  return lazy_iterator(is_bytes(o) ? &bytes_it : &bytearray_it, [o, i = size_t(0)](Object& out) mutable {
+  auto i = std::make_shared<size_t>(0);
+  return lazy_iterator(is_bytes(o) ? &bytes_it : &bytearray_it, [o, i](Object& out) {
     const std::string& s = bytes_data(o);
-    if (i >= s.size()) return false;
-    out = Object::from_int(static_cast<unsigned char>(s[i++]));
+    if (*i >= s.size()) return false;
+    out = Object::from_int(static_cast<unsigned char>(s[(*i)++]));
     return true;
-  });
+  }, nullptr, {{"__length_hint__", [o, i] {
+    const size_t n = bytes_data(o).size();
+    return py_int(static_cast<int64_t>(*i < n ? n - *i : 0));
+  }}});
 }
 
 Object construct_str_decoding(Args args, Kwargs kw) {

@@ -179,6 +179,30 @@ bool Iter::next_slow(Object& out) {
   }
 }
 
+int64_t Iter::remaining() const {
+  switch (kind_) {
+    case kList: return std::max<int64_t>(0, static_cast<int64_t>(src_.as<ListObject>()->items.size()) - i_);
+    case kTuple: return std::max<int64_t>(0, static_cast<int64_t>(src_.as<TupleObject>()->items.size()) - i_);
+    case kRange:
+      if (step_ > 0) return i_ < stop_ ? (stop_ - i_ + step_ - 1) / step_ : 0;
+      return i_ > stop_ ? (i_ - stop_ - step_ - 1) / -step_ : 0;
+    case kStr: {
+      const std::string& s = str_value(src_);
+      int64_t n = 0;
+      for (size_t b = byte_; b < s.size(); ++b) n += (static_cast<unsigned char>(s[b]) & 0xC0) != 0x80;
+      return n;
+    }
+    case kIterator: return -1;
+    case kDict:  // dictiter_len: none once the size changed
+      return static_cast<int64_t>(src_.as<DictObject>()->live_count) == stop_ ? std::max<int64_t>(left_, 0) : 0;
+    default: {  // setiter_len
+      SetObject* st = as_set(src_);
+      if (st && static_cast<int64_t>(st->used) != left_) return 0;
+      return std::max<int64_t>(0, static_cast<int64_t>(snapshot_.size()) - i_);
+    }
+  }
+}
+
 std::vector<Object> to_vector(const Object& iterable) {
   if (ListObject* l = as_list(iterable)) return l->items;
   if (TupleObject* t = as_tuple(iterable)) return t->items;

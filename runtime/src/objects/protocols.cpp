@@ -3,6 +3,8 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/generator.h"
 
+#include <memory>
+
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/program.h"
@@ -160,6 +162,20 @@ struct IteratorObject final : BuiltinIterator {
   TypeObject* ty;
   IteratorObject(const Object& src, TypeObject* t) : it(src), ty(t) { kind = Kind::Iterator; }
   TypeObject* type() const override { return ty; }
+  bool has_hint() const { return ty != &types::iterator && it.remaining() >= 0; }
+  Object getattr(const Object& self, std::string_view name) override {
+    if (name == "__length_hint__" && has_hint()) return make<BoundMethod>(self, std::string(name));
+    return BuiltinIterator::getattr(self, name);
+  }
+  Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override {
+    if (name == "__length_hint__" && has_hint()) {
+      if (args.size() || kw.size()) {
+        raise(&exc::TypeError, ty->name + ".__length_hint__() takes no arguments (" + std::to_string(args.size()) + " given)");
+      }
+      return py_int(it.remaining());
+    }
+    return BuiltinIterator::call_method(self, name, args, kw);
+  }
 };
 
 struct LazyIteratorObject final : BuiltinIterator {
@@ -689,18 +705,22 @@ TypeObject reversed_type("reversed", &types::object, nullptr);
 // CPython's reversed object: seq[n-1], seq[n-2], … seq[0], each read when asked for; an
 // IndexError or StopIteration ends it early.
 Object reversed_sequence(const Object& seq, int64_t n, TypeObject* t) {
-  Object r = lazy_iterator(t, [seq, i = n - 1](Object& out) mutable {
-    if (i < 0) return false;
+  auto i = std::make_shared<int64_t>(n - 1);
+  Object r = lazy_iterator(t, [seq, i](Object& out) {
+    if (*i < 0) return false;
     try {
-      out = getitem(seq, py_int(i--));
+      out = getitem(seq, py_int((*i)--));
       return true;
     } catch (PyException& e) {
       TypeObject* et = type_of(e.exc);
       if (!et->is_subtype_of(&exc::IndexError) && !et->is_subtype_of(&exc::StopIteration)) throw;
     }
-    i = -1;
+    *i = -1;
     return false;
-  });
+  }, nullptr, {{"__length_hint__", [seq, i] {  // reversed_len
+    if (*i < 0) return py_int(0);
+    return py_int(length(seq) < *i + 1 ? 0 : *i + 1);
+  }}});
   if (is_user(seq)) r.as<LazyIteratorObject>()->hint = [seq] { user_len(seq); };
   return r;
 }
@@ -724,12 +744,15 @@ Object make_reversed(const Object& o) {
     return reversed_sequence(o, user_len(o), &reversed_type);
   }
   if (as_list(o)) {  // list_reverseiterator: stops at once when the list has shrunk below it
-    return lazy_iterator(&types::list_reverseiterator, [o, i = length(o) - 1](Object& out) mutable {
+    auto i = std::make_shared<int64_t>(length(o) - 1);
+    return lazy_iterator(&types::list_reverseiterator, [o, i](Object& out) {
       const auto& items = as_list(o)->items;
-      if (i < 0 || i >= static_cast<int64_t>(items.size())) return i = -1, false;
-      out = items[static_cast<size_t>(i--)];
+      if (*i < 0 || *i >= static_cast<int64_t>(items.size())) return *i = -1, false;
+      out = items[static_cast<size_t>((*i)--)];
       return true;
-    });
+    }, nullptr, {{"__length_hint__", [o, i] {  // listreviter_len
+      return py_int(*i < 0 || static_cast<int64_t>(as_list(o)->items.size()) < *i + 1 ? 0 : *i + 1);
+    }}});
   }
   if (type_of(o) == &types::range) {
     const auto* r = o.as<RangeObject>();

@@ -11,7 +11,7 @@
   X(abs) X(add) X(and_) X(call) X(concat) X(contains) X(countOf) X(delitem) X(eq) X(floordiv)      \
   X(ge) X(getitem) X(gt) X(iadd) X(iand) X(iconcat) X(ifloordiv) X(ilshift) X(imatmul) X(imod)     \
   X(imul) X(index) X(indexOf) X(inv) X(invert) X(ior) X(ipow) X(irshift) X(is_) X(is_not) X(isub) \
-  X(itruediv) X(ixor) X(le) X(lshift) X(lt) X(matmul) X(mod) X(mul) X(ne) X(neg) X(not_) X(or_)    \
+  X(itruediv) X(ixor) X(le) X(length_hint) X(lshift) X(lt) X(matmul) X(mod) X(mul) X(ne) X(neg) X(not_) X(or_)    \
   X(pos) X(pow) X(rshift) X(setitem) X(sub) X(truediv) X(truth) X(xor)
 
 namespace aiocc::operator_module {

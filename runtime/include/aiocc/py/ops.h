@@ -175,6 +175,8 @@ class Iter {
     }
     return next_slow(out);
   }
+  // What __length_hint__ says of it: the items left, or -1 for an iterator over another one.
+  int64_t remaining() const;
 
  private:
   enum Kind { kList, kTuple, kRange, kStr, kSnapshot, kIterator, kDict };
