@@ -42,11 +42,17 @@ def getpwuid(uidobj, /):  # cpython: builtin
     """Return the password database entry for the given numeric user ID.
 
 See `help(pwd)` for more on password database entries."""
-    if not isinstance(uidobj, int):
-        uidobj = uidobj.__index__()
-    entry = _lookup(uidobj) if uidobj >= 0 else None
+    # _Py_Uid_Converter: an int that fits uid_t, or -1 for (uid_t)-1; past those, no such uid.
+    uid = uidobj
+    if not isinstance(uid, int):
+        if not hasattr(type(uid), '__index__'):
+            raise TypeError("uid should be integer, not %s" % type(uid).__name__)
+        uid = type(uid).__index__(uid)
+    if uid < -1 or uid > 0xFFFFFFFF:
+        raise KeyError("getpwuid(): uid not found")
+    entry = _lookup(uid & 0xFFFFFFFF)
     if entry is None:
-        raise KeyError("getpwuid(): uid not found: %d" % uidobj)
+        raise KeyError("getpwuid(): uid not found: %s" % uidobj)
     return struct_passwd(entry)
 
 

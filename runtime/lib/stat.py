@@ -155,8 +155,11 @@ _filemode_table = (
 
 def filemode(mode):  # cpython: builtin
     """Convert a file's mode to a string of the form '-rwxrwxrwx'."""
-    perm = []
-    for table in _filemode_table:
+    # The file type as _stat.c's filemode tells it: '?' for none it knows.
+    kind = {S_IFLNK: "l", S_IFSOCK: "s", S_IFREG: "-", S_IFBLK: "b", S_IFDIR: "d", S_IFCHR: "c",
+            S_IFIFO: "p"}.get(mode & 0o170000, "?")
+    perm = [kind]
+    for table in _filemode_table[1:]:
         for bit, char in table:
             if mode & bit == bit:
                 perm.append(char)
