@@ -265,6 +265,7 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", is_sequence, "private_module"), FN("_aiocc", is_mapping, "private_module"),
     FN("_aiocc", warn, "private_module"), FN("_aiocc", namedtuple, "private_module"),
     FN("_aiocc", float_pack, "private_module"), FN("_aiocc", float_unpack, "private_module"),
+    FN("_aiocc", tb_entries, "private_module"), FN("_aiocc", display_width, "private_module"),
     FN("_aiocc", builtin_type, "private_module"), FN("_aiocc", generic_alias, "private_module"),
     FN("_aiocc", regex_compile, "private_module"), FN("_aiocc", regex_match, "private_module"),
     FN("_aiocc", regex_slice, "private_module"),
@@ -273,7 +274,7 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", pbkdf2_hmac, "private_module"), FN("_aiocc", blake2_type, "private_module"),
     FN("_aiocc", type_name, "private_module"), FN("_aiocc", getenv, "private_module"),
     FN("_aiocc", terminal_size, "private_module"), FN("_aiocc", frames, "private_module"),
-    FN("_aiocc", getpid, "private_module"), FN("_aiocc", format_exception, "private_module"),
+    FN("_aiocc", getpid, "private_module"),
     FN("_aiocc", atexit_register, "private_module"),
     // The time module's (runtime/lib/time.py).
     FN("_aiocc", os_open, "posix_module"), FN("_aiocc", os_read, "posix_module"),

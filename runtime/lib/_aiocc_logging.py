@@ -1,8 +1,8 @@
-"""What aiocc's logging (CPython's logging/__init__.py) takes from traceback, warnings,
+"""What aiocc's logging (CPython's logging/__init__.py) takes from warnings,
 weakref, threading, collections.abc (is_mapping), types and string.Formatter: the parts logging uses, for
 aiocc's programs (one thread, one process, no weak references yet)."""
 
-from _aiocc import (frames as _aiocc_frames, format_exception as _format_exception,
+from _aiocc import (frames as _aiocc_frames,
                     getpid as _getpid, is_mapping as _is_mapping, warn as _warn,
                     generic_alias as GenericAlias)
 
@@ -33,23 +33,6 @@ def _frames(depth):  # cpython: builtin
     if depth >= len(entries):
         return None
     return _Frame(entries, depth)
-
-
-class traceback:  # cpython: builtin
-    @staticmethod
-    def print_exception(etype, value, tb, limit=None, file=None):  # cpython: builtin
-        file.write(_format_exception(value))
-
-    @staticmethod
-    def print_stack(f=None, limit=None, file=None):  # cpython: builtin
-        frames = []
-        while f is not None:
-            frames.append(f)
-            f = f.f_back
-        for f in reversed(frames):
-            file.write('  File "%s", line %d, in %s\n' % (f.co_filename, f.f_lineno, f.co_name))
-            if f.line.strip():
-                file.write('    %s\n' % f.line.strip())
 
 
 class warnings:  # cpython: builtin

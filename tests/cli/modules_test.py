@@ -160,6 +160,10 @@ REFUSED = {
         **{n: "memory" for n in ["getallocatedblocks", "getrefcount", "getsizeof"]},
         **{n: "async generators" for n in ["get_asyncgen_hooks", "set_asyncgen_hooks"]},
     },
+    "traceback": {
+        # Frame objects.
+        **{n: "frame objects" for n in ["walk_stack", "walk_tb", "clear_frames"]},
+    },
     "uuid": {
         # The network address of the machine (libuuid, ifconfig...), and the module platform.
         "uuid1": "not built yet", "getnode": "not built yet", "platform": "no platform module",

@@ -23,12 +23,12 @@ Copyright (C) 2001-2019 Vinay Sajip. All Rights Reserved.
 To use, simply 'import logging' and log away!
 """
 
-import sys, time, re
+import sys, time, re, traceback
 
 from string import Template
 import os
 import io
-from _aiocc_logging import (GenericAlias, StrFormatter, traceback, warnings,
+from _aiocc_logging import (GenericAlias, StrFormatter, warnings,
                               weakref, threading, _is_mapping, _frames)
 
 

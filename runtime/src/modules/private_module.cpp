@@ -29,6 +29,7 @@
 #include "aiocc/py/typing.h"
 #include "internal.h"
 #include "../objects/cpython_frames.h"
+#include "unicode.h"
 
 namespace aiocc::private_module {
 
@@ -179,11 +180,24 @@ Object getpid(Args args, Kwargs kw) {
   return py_int(static_cast<int64_t>(::getpid()));
 }
 
-// format_exception(exc): traceback.format_exception's text for exc, chained exceptions first.
-Object format_exception(Args args, Kwargs kw) {
+// tb_entries(tb): the entries of a traceback object, for traceback.py (no frame objects).
+Object tb_entries(Args args, Kwargs kw) {
   Object v[1];
-  clinic_bind("format_exception", {"exc"}, 1, 1, args, kw, v);
-  return py_str(aiocc::format_exception(v[0]));
+  clinic_bind("tb_entries", {"tb"}, 1, 1, args, kw, v);
+  return traceback_entries(v[0]);
+}
+
+// display_width(line, offset): traceback.py's _display_width, the columns line[:offset] takes
+// on a terminal (unicodedata.east_asian_width W and F count two).
+Object display_width(Args args, Kwargs kw) {
+  Object v[2];
+  clinic_bind("display_width", {"line", "offset"}, 2, 2, args, kw, v);
+  std::u32string cps = uni::decode(str_value(v[0]));
+  int64_t offset = 0;
+  aiocc::detail::small(v[1], offset);
+  int64_t width = 0;
+  for (int64_t i = 0; i < offset && i < static_cast<int64_t>(cps.size()); ++i) width += uni::display_width(cps[i]);
+  return py_int(width);
 }
 
 // atexit_register(fn): atexit.register(fn) without arguments.
@@ -210,7 +224,8 @@ Object mappingproxy(Args args, Kwargs kw) {
 
 #define AIOCC_DEFINE(name) BuiltinFunction name##_fn(#name, name);
 AIOCC_DEFINE(urandom) AIOCC_DEFINE(sha512) AIOCC_DEFINE(is_sequence) AIOCC_DEFINE(is_mapping) AIOCC_DEFINE(warn)
-AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(type_name) AIOCC_DEFINE(getenv) AIOCC_DEFINE(terminal_size) AIOCC_DEFINE(frames) AIOCC_DEFINE(getpid) AIOCC_DEFINE(format_exception) AIOCC_DEFINE(atexit_register) AIOCC_DEFINE(generic_alias) AIOCC_DEFINE(mappingproxy)
+AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(type_name) AIOCC_DEFINE(getenv) AIOCC_DEFINE(terminal_size) AIOCC_DEFINE(frames) AIOCC_DEFINE(getpid) AIOCC_DEFINE(atexit_register) AIOCC_DEFINE(generic_alias) AIOCC_DEFINE(mappingproxy)
+AIOCC_DEFINE(tb_entries) AIOCC_DEFINE(display_width)
 #undef AIOCC_DEFINE
 BuiltinFunction namedtuple_fn("namedtuple", namedtuple, "collections");
 

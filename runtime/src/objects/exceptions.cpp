@@ -174,12 +174,32 @@ void set_keyword_attrs(TypeObject* cls, const Object& e, Args args, Kwargs kw) {
 }
 }  // namespace
 
+namespace {
+// SyntaxError_init: msg is the first argument; a second one is the location, a sequence of
+// (filename, lineno, offset, text[, end_lineno, end_offset]).
+void set_syntax_error_attrs(const Object& e, Args args) {
+  auto* eo = e.as<ExceptionObject>();
+  if (args.size() >= 1) eo->setattr("msg", args[0]);
+  if (args.size() != 2) return;
+  std::vector<Object> info = to_vector(args[1]);
+  const size_t n = info.size();
+  if (n < 4 || n > 6) {
+    raise(&exc::TypeError, std::string("function takes ") + (n < 4 ? "at least 4" : "at most 6") + " arguments (" +
+                               std::to_string(n) + " given)");
+  }
+  static const char* const fields[] = {"filename", "lineno", "offset", "text", "end_lineno", "end_offset"};
+  for (size_t i = 0; i < n; ++i) eo->setattr(fields[i], info[i]);
+  if (n == 5) raise(&exc::TypeError, "end_offset must be provided when end_lineno is provided");
+}
+}  // namespace
+
 Object construct_exception(TypeObject* cls, Args args, Kwargs kw) {
   if (kw.size() && !keyword_attrs(cls)) raise(&exc::TypeError, cls->name + "() takes no keyword arguments");
   if (cls->is_subtype_of(&exc::BaseExceptionGroup)) return construct_group(cls, args);
   if (cls->is_subtype_of(&exc::OSError)) return construct_os_error(cls, args);
   Object e = new_exception(cls, std::vector<Object>(args.begin(), args.end()));
   if (keyword_attrs(cls)) set_keyword_attrs(cls, e, args, kw);
+  if (cls->is_subtype_of(&exc::SyntaxError)) set_syntax_error_attrs(e, args);
   return e;
 }
 
@@ -298,7 +318,30 @@ std::string ExceptionObject::str() const {
   return base_str();
 }
 
+Object ExceptionObject::attr_or_none(const char* name) const {
+  const Object* v = as_dict(attrs) ? as_dict(attrs)->find(py_str(name)) : nullptr;
+  return v ? *v : None;
+}
+
+std::string ExceptionObject::syntax_error_str() const {
+  const Object msg = attr_or_none("msg"), filename = attr_or_none("filename"), lineno = attr_or_none("lineno");
+  std::string file;
+  const bool have_file = is_str(filename);
+  if (have_file) {
+    file = str_value(filename);
+    if (size_t slash = file.rfind('/'); slash != std::string::npos) file = file.substr(slash + 1);
+  }
+  const bool have_lineno = type_of(lineno) == &types::int_;
+  if (!have_file && !have_lineno) return aiocc::str(msg);
+  std::string out = aiocc::str(msg) + " (";
+  if (have_file) out += file;
+  if (have_file && have_lineno) out += ", ";
+  if (have_lineno) out += "line " + aiocc::str(lineno);
+  return out + ")";
+}
+
 std::string ExceptionObject::base_str() const {
+  if (cls->is_subtype_of(&exc::SyntaxError)) return syntax_error_str();
   if (cls->is_subtype_of(&exc::BaseExceptionGroup)) {
     size_t n = exceptions.size();
     return group_message + " (" + std::to_string(n) + " sub-exception" + (n == 1 ? "" : "s") + ")";
@@ -505,6 +548,23 @@ constexpr MethodCatalog kExceptionCatalog{"BaseException", kExceptionMethods, kE
 
 bool is_traceback(const Object& o) { return o.dyn<TracebackObject>() != nullptr; }
 
+// The entries from `tb` inward, as (filename, lineno, col, end_col, anchor_l, anchor_r, name,
+// source line): columns in code points, -1 where unknown (end_col: to the end of the line).
+Object traceback_entries(const Object& tb) {
+  auto* t = tb.dyn<TracebackObject>();
+  if (!t) raise(&exc::TypeError, "expected a traceback, not '" + type_of(tb)->name + "'");
+  std::vector<Object> out;
+  for (size_t i = t->index; i < t->chain->size(); ++i) {
+    const TbEntry& e = (*t->chain)[i];
+    const SrcPos& p = e.code->positions[e.pos];
+    const ModuleInfo* m = e.code->module;
+    std::string line = p.line >= 1 && p.line <= m->nlines ? std::string(m->lines[p.line - 1]) : "";
+    out.push_back(py_tuple({py_str(m->path), py_int(p.line), py_int(p.col), py_int(p.end_col), py_int(p.anchor_l),
+                            py_int(p.anchor_r), py_str(e.code->name), py_str(std::move(line))}));
+  }
+  return py_list(std::move(out));
+}
+
 const MethodCatalog& exception_catalog() { return kExceptionCatalog; }
 
 Object ExceptionObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
@@ -574,6 +634,12 @@ Object ExceptionObject::builtin_getattr(const Object& self, std::string_view nam
   if ((name == "name" || name == "obj") && cls->is_subtype_of(&exc::AttributeError)) return None;
   if (name == "name" && cls->is_subtype_of(&exc::NameError)) return None;
   if ((name == "name" || name == "path" || name == "msg") && cls->is_subtype_of(&exc::ImportError)) return None;
+  if (cls->is_subtype_of(&exc::SyntaxError)) {
+    for (const char* field : {"msg", "filename", "lineno", "offset", "text", "end_lineno", "end_offset",
+                              "print_file_and_line"}) {
+      if (name == field) return None;
+    }
+  }
   if (name == "__suppress_context__") return Object::from_bool(suppress_context);
   if (name == "__cause__") return cause.is_unbound() ? None : cause;
   if (name == "__context__") return context.is_unbound() ? None : context;

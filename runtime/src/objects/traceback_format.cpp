@@ -8,6 +8,7 @@
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
@@ -182,18 +183,80 @@ std::string format_group(const Object& e, PrintContext& ctx) {
 
 std::string format_tb_entry(const CodeInfo* code, int pos) { return format_entry(code, pos); }
 
+namespace {
+bool small_int(const Object& v, int64_t& out) {
+  if (!is_int(v)) return false;
+  return aiocc::detail::small(v, out);
+}
+
+// pythonrun.c's print_error_text: the line of a SyntaxError's text the (1-based) offset falls
+// in, without its indentation, and carets under [offset, end_offset).
+std::string error_text(int64_t offset, int64_t end_offset, const std::string& whole) {
+  const int64_t carets = end_offset > 0 && end_offset > offset ? end_offset - offset : 1;
+  std::string_view text = whole;
+  --offset;
+  while (!text.empty() && (text[0] == ' ' || text[0] == '\t' || text[0] == '\f')) {
+    text.remove_prefix(1);
+    --offset;
+  }
+  int64_t len = static_cast<int64_t>(text.size());
+  if (len > 0 && text[len - 1] == '\n') --len;
+  if (offset > len) offset = len;
+  for (;;) {
+    size_t nl = text.find('\n');
+    if (nl == std::string_view::npos || static_cast<int64_t>(nl) >= offset) break;
+    text.remove_prefix(nl + 1);
+    len -= static_cast<int64_t>(nl) + 1;
+    offset -= static_cast<int64_t>(nl) + 1;
+  }
+  std::string out = "    " + std::string(text);
+  if (static_cast<size_t>(len) >= text.size() || text[len] != '\n') out += "\n";
+  if (offset < 0) return out;
+  return out + "    " + std::string(offset, ' ') + std::string(carets, '^') + "\n";
+}
+
+// pythonrun.c's print_exception_file_and_line: a SyntaxError whose location parses is shown
+// at it ("  File ..., line N", the text and carets), then by its msg alone. False: shown as
+// any exception.
+bool syntax_error_location(const ExceptionObject& eo, std::string& out, Object& shown) {
+  const Object filename = eo.attr_or_none("filename"), text = eo.attr_or_none("text");
+  int64_t lineno = 0, offset = -1, end_lineno = 0, end_offset = -1;
+  if (!small_int(eo.attr_or_none("lineno"), lineno)) return false;
+  if (Object v = eo.attr_or_none("offset"); !v.is_none() && !small_int(v, offset)) return false;
+  end_lineno = lineno;
+  if (eo.cls == &exc::SyntaxError) {
+    if (Object v = eo.attr_or_none("end_lineno"); !v.is_none() && !small_int(v, end_lineno)) return false;
+    if (Object v = eo.attr_or_none("end_offset"); !v.is_none() && !small_int(v, end_offset)) return false;
+  }
+  out += "  File \"" + (filename.is_none() ? std::string("<string>") : aiocc::str(filename)) + "\", line " +
+         std::to_string(lineno) + "\n";
+  if (is_str(text)) {
+    const std::string& line = str_value(text);
+    const auto size = static_cast<int64_t>(line.size());
+    if (end_lineno > lineno) end_offset = size;
+    if (end_offset > size + 1) end_offset = size + 1;
+    out += error_text(offset, end_offset, line);
+  }
+  shown = eo.attr_or_none("msg");
+  return true;
+}
+}  // namespace
+
 // The last line(s) of a traceback: the exception, then its __notes__ (pythonrun.c's
 // print_exception_notes: each str note as it is, anything else by str(), a non-sequence by repr).
 std::string format_exception_only(const Object& e, const std::string& suggestion) {
   auto* eo = e.as<ExceptionObject>();
+  std::string out;
+  Object located;
+  const bool syntax = eo->cls->is_subtype_of(&exc::SyntaxError) && syntax_error_location(*eo, out, located);
   std::string s;
   try {
-    s = eo->str();
+    s = syntax ? aiocc::str(located) : eo->str();
   } catch (PyException&) {  // a user __str__ that raised
     s = "<exception str() failed>";
   }
   std::string name = eo->cls->traceback_name();
-  std::string out = (s.empty() ? name : name + ": " + s) + suggestion + "\n";
+  out += (s.empty() ? name : name + ": " + s) + suggestion + "\n";
   const Object* notes = as_dict(eo->attrs) ? as_dict(eo->attrs)->find(py_str("__notes__")) : nullptr;
   if (!notes) return out;
   if (!as_list(*notes) && !as_tuple(*notes)) return out + aiocc::repr(*notes) + "\n";

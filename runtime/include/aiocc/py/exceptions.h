@@ -41,6 +41,8 @@ struct ExceptionObject final : HeapObject {
   std::string str() const override;
   // BaseException's own __str__ and __repr__ (what the class's overrides may call via super()).
   std::string base_str() const;
+  std::string syntax_error_str() const;  // SyntaxError_str: "msg (file.py, line 3)"
+  Object attr_or_none(const char* name) const;  // an attribute set on the instance, or None
   std::string base_repr() const;
   Object getattr(const Object& self, std::string_view name) override;
   void setattr(std::string_view name, const Object& value) override;
@@ -98,6 +100,9 @@ bool exception_matches(const Object& exc, const Object& cls_or_tuple);
 void add_traceback(const Object& exc, Frame* frame);
 // Is `o` a traceback object (`e.__traceback__`)?
 bool is_traceback(const Object& o);
+// traceback.py's walk of `tb` (_aiocc.tb_entries): a list of (filename, lineno, col, end_col,
+// anchor_l, anchor_r, name, source line), outermost first.
+Object traceback_entries(const Object& tb);
 
 // Raises a new exception of `cls` from runtime code: the entry for the current frame is added,
 // and the exception being handled (if any) becomes its __context__ (CPython's PyErr_SetObject).
