@@ -23,12 +23,13 @@ TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, t
          type(asyncio.new_event_loop()), property, staticmethod, classmethod, super, map, filter,
          zip, enumerate, reversed, type(iter([])), type(iter(())), type(iter("")), type(iter({})),
          type(iter(set())), type(iter(range(0))), type(reversed([])), type(iter(b"")),
+         type(iter(bytearray())), type(iter({}.values())), type(iter({}.items())),
          types.CellType, types.ModuleType, functools.partial, type(functools.lru_cache(print)),
          typing.TypeVar, enum.auto, dataclasses.Field, asyncio.CancelledError,
          asyncio.InvalidStateError, asyncio.QueueEmpty, asyncio.QueueFull]
 # The modules of the builtin table (frontend/src/builtins_table.cpp, is_supported_module).
 MODULES = ["abc", "asyncio", "bisect", "copy", "dataclasses", "enum", "functools", "heapq", "itertools", "math", "operator", "string",
-           "sys", "time", "typing", "random", "_random", "collections", "contextlib", "json", "fractions", "statistics", "re", "textwrap", "hashlib", "uuid", "datetime", "argparse", "base64", "binascii", "logging", "os", "posixpath", "stat", "errno", "pwd", "io", "shutil", "tempfile", "fnmatch", "struct", "pathlib", "grp", "traceback"]
+           "sys", "time", "typing", "random", "_random", "collections", "contextlib", "json", "fractions", "statistics", "re", "textwrap", "hashlib", "uuid", "datetime", "argparse", "base64", "binascii", "logging", "os", "posixpath", "stat", "errno", "pwd", "io", "shutil", "tempfile", "fnmatch", "struct", "pathlib", "grp", "traceback", "warnings", "types", "collections.abc"]
 # Every built-in exception class (aliases such as IOError once).
 TYPES += [v for v in dict.fromkeys(v for v in vars(builtins).values() if isinstance(v, type))
           if issubclass(v, BaseException) and v not in TYPES]
@@ -78,6 +79,9 @@ def main():
         out.append("inline constexpr const char* kDict%d[] = %s;" % (i, names(d)))
         rows.append("{%s, kDict%d, %d}" % (literal(t.__name__), i, len(d)))
     out.append("inline constexpr TypeDir kTypeDicts[] = {%s};" % ", ".join(rows))
+    # The types whose namespace sets __hash__ to None (unhashable: collections.abc.Hashable's test).
+    out.append("inline constexpr const char* kHashNoneTypes[] = %s;"
+               % names([t.__name__ for t in TYPES if t.__dict__.get("__hash__", 0) is None]))
     rows = []
     for i, (base, extra) in enumerate(enum_member_extras()):
         out.append("inline constexpr const char* kEnumExtra%d[] = %s;" % (i, names(extra)))

@@ -266,6 +266,7 @@ const BuiltinEntry kTable[] = {
     FN("_aiocc", warn, "private_module"), FN("_aiocc", namedtuple, "private_module"),
     FN("_aiocc", float_pack, "private_module"), FN("_aiocc", float_unpack, "private_module"),
     FN("_aiocc", tb_entries, "private_module"), FN("_aiocc", display_width, "private_module"),
+    FN("_aiocc", set_warn_hooks, "private_module"), FN("_aiocc", register_abcs, "private_module"),
     FN("_aiocc", builtin_type, "private_module"), FN("_aiocc", generic_alias, "private_module"),
     FN("_aiocc", regex_compile, "private_module"), FN("_aiocc", regex_match, "private_module"),
     FN("_aiocc", regex_slice, "private_module"),

@@ -33,6 +33,8 @@ bool is_library_package(const std::string& name) {
 std::string library_alias(const std::string& dotted) { return dotted == "os.path" ? "posixpath" : ""; }
 
 std::string library_path(const std::string& name) {
+  // collections.abc is CPython's _collections_abc, imported under the other name.
+  if (name == "collections.abc") return std::string(AIOCC_CPYTHON_STDLIB_DIR) + "/_collections_abc.py";
   std::string file = name;
   for (char& c : file) {
     if (c == '.') c = '/';

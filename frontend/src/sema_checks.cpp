@@ -261,6 +261,13 @@ void Analyzer::check_base(const Expr& b) {
       foreign_aliases.count(builtin_entry(alias.entry).name)) {
     unsupported(b.span, std::string("subclassing typing.") + builtin_entry(alias.entry).name);
   }
+  // Metaclasses of the library's classes: aiocc's user metaclasses derive from type alone.
+  static const std::set<std::pair<std::string, std::string>> metaclasses = {
+      {"abc", "ABCMeta"}, {"enum", "EnumType"}, {"enum", "EnumMeta"}};
+  if (b.binding == Binding::Builtin &&
+      metaclasses.count({builtin_entry(b.entry).module, builtin_entry(b.entry).name})) {
+    unsupported(b.span, std::string("subclassing ") + builtin_entry(b.entry).module + "." + builtin_entry(b.entry).name);
+  }
   if (b.kind == ExprKind::Name && b.binding == Binding::Builtin && !extendable.count(b.str)) {
     std::string value = builtin_entry(b.entry).value;
     if (value.rfind("aiocc::Object(&aiocc::types::", 0) == 0) {

@@ -1,9 +1,9 @@
-"""What aiocc's logging (CPython's logging/__init__.py) takes from warnings,
+"""What aiocc's logging (CPython's logging/__init__.py) takes from
 weakref, threading, collections.abc (is_mapping), types and string.Formatter: the parts logging uses, for
 aiocc's programs (one thread, one process, no weak references yet)."""
 
 from _aiocc import (frames as _aiocc_frames,
-                    getpid as _getpid, is_mapping as _is_mapping, warn as _warn,
+                    getpid as _getpid, is_mapping as _is_mapping,
                     generic_alias as GenericAlias)
 
 
@@ -11,7 +11,7 @@ class _Frame:  # cpython: builtin
     """A frame as logging reads it: f_code.co_filename, co_name, f_lineno, f_back."""
 
     def __init__(self, entries, index):  # cpython: builtin
-        filename, lineno, name, line = entries[index]
+        filename, lineno, name, line, _ = entries[index]
         self.f_code = self
         self.co_filename = filename
         self.co_name = name
@@ -33,12 +33,6 @@ def _frames(depth):  # cpython: builtin
     if depth >= len(entries):
         return None
     return _Frame(entries, depth)
-
-
-class warnings:  # cpython: builtin
-    @staticmethod
-    def warn(message, category=UserWarning, stacklevel=1):  # cpython: builtin
-        _warn(message, category, stacklevel)
 
 
 class _WeakRef:  # cpython: builtin

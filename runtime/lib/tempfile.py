@@ -43,10 +43,11 @@ import shutil as _shutil
 import errno as _errno
 from random import Random as _Random
 import sys as _sys
-from _aiocc import (warn as _warn, generic_alias as _generic_alias,
+import warnings as _warnings
+from _aiocc import (generic_alias as _generic_alias,
                     atexit_register as _atexit_register)
 
-# aiocc: CPython 3.11's tempfile.py. What it takes from _thread, warnings, types and weakref is
+# aiocc: CPython 3.11's tempfile.py. What it takes from _thread, types and weakref is
 # here: one thread (its lock does nothing); weakref.finalize as an object run at most once, by
 # cleanup(), when the TemporaryDirectory is freed, or at exit.
 
@@ -67,12 +68,6 @@ class _Lock:
 
 def _allocate_lock():
     return _Lock()
-
-
-class _warnings:
-    @staticmethod
-    def warn(message, category=UserWarning, stacklevel=1):
-        _warn(message, category, stacklevel)
 
 
 class _types:

@@ -14,6 +14,7 @@ import collections
 import itertools
 import sys
 import textwrap
+import _aiocc_linecache as _linecache
 from _aiocc import (frames as _aiocc_frames, tb_entries as _tb_entries, is_sequence as _is_sequence,
                     display_width as _aiocc_display_width)
 
@@ -235,7 +236,8 @@ def _extract_stack(f, limit):
     # extract_stack for print_stack, format_stack and extract_stack: with no frame given, the
     # stack of the function that called them (the frames under this one and theirs).
     if f is None:
-        frames = ((_Frame(entry), entry[1]) for entry in _aiocc_frames()[2:])
+        frames = ((_Frame(filename, name, line), lineno)
+                  for filename, lineno, name, line, _ in _aiocc_frames()[2:])
     else:
         frames = _walk_stack(f)
     stack = StackSummary.extract(frames, limit=limit)
@@ -247,11 +249,11 @@ class _Frame:
     """What StackSummary reads of a frame: f_code.co_filename, f_code.co_name and the source
     line, from an entry of _aiocc.frames or _aiocc.tb_entries."""
 
-    def __init__(self, entry):
+    def __init__(self, filename, name, line):
         self.f_code = self
-        self.co_filename = entry[0]
-        self.co_name = entry[-2]
-        self.line = entry[-1]
+        self.co_filename = filename
+        self.co_name = name
+        self.line = line
 
 
 def _walk_stack(f):
@@ -336,20 +338,8 @@ class FrameSummary:
         if self._line is None:
             if self.lineno is None:
                 return None
-            self._line = _getline(self.filename, self.lineno)
+            self._line = _linecache.getline(self.filename, self.lineno)
         return self._line.strip()
-
-
-def _getline(filename, lineno):
-    # linecache.getline: the line of the file (with its line end), or ''.
-    try:
-        with open(filename, encoding='utf-8', errors='replace') as f:
-            for i, line in enumerate(f, 1):
-                if i == lineno:
-                    return line if line.endswith('\n') else line + '\n'
-    except (OSError, UnicodeError):
-        pass
-    return ''
 
 
 def _walk_tb_with_full_positions(tb):
@@ -360,10 +350,8 @@ def _walk_tb_with_full_positions(tb):
     # line ends, for the carets, where the line does.
     if tb is None:
         return
-    for entry in _tb_entries(tb):
-        filename, lineno, col, end_col, anchor_l, anchor_r, name, line = entry
-        f = _Frame(entry)
-        f.line = line + '\n'
+    for filename, lineno, col, end_col, anchor_l, anchor_r, name, line in _tb_entries(tb):
+        f = _Frame(filename, name, line + '\n')
         if col < 0:
             yield f, (lineno, lineno, None, None), None
             continue

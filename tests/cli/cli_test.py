@@ -131,6 +131,32 @@ with tempfile.TemporaryDirectory() as d:
     expect("a changed module compiles its unit alone", p.returncode == 0 and p.stdout == "a 43\n" and
            len(after) == 4 and set(before) < set(after), p)
 
+# Regular expressions that sre reads differently from PCRE2 are refused when compiled, naming
+# the construct (NotImplementedError), rather than matched otherwise; their neighbours are not.
+with tempfile.TemporaryDirectory() as d:
+    script = os.path.join(d, "patterns.py")
+    with open(script, "w") as f:
+        f.write("import re\n"
+                "for p in [r'(?:^|a){,3}', r'(a??){0,2}b', r'(?:(b)|){2}+', r'((b)|)*+', r'((|b)(?(1)w))',\n"
+                "          '(?i)[a\\U00010400]', r'a{70000}']:\n"
+                "    try:\n"
+                "        re.compile(p)\n"
+                "    except NotImplementedError as e:\n"
+                "        print(e)\n"
+                "for p in [r'(|a)*b', r'(a|){2}', r'(?:(b)|)?+', r'(?>(?:(b)|){2})', r'((a).*){2}+', r'(b)(?(1)w)',\n"
+                "          '(?i)[\\U00010400]',\n"
+                "          '(?i)[a\\U00010428]', r'(\\w*)?x']:\n"
+                "    re.compile(p)\n"
+                "print('accepted')\n")
+    p = run("run", script)
+    want = ["aiocc's re: a bounded repeat of a group that can match the empty string (sre and PCRE2 differ)"] * 2 + \
+        ["aiocc's re: a capturing group an iteration may leave unset, inside a possessive repeat "
+         "(sre and PCRE2 differ)"] * 2 + \
+        ["aiocc's re: a conditional (?(N)...) inside group N (sre and PCRE2 differ)",
+         "aiocc's re: a character class of several members with a cased letter beyond U+FFFF under "
+         "IGNORECASE (sre and PCRE2 differ)", "aiocc's re: repetition counts above 65535", "accepted"]
+    expect("re refuses what sre reads differently", p.returncode == 0 and p.stdout.splitlines() == want, p)
+
 for f in failures:
     print("FAIL", f)
 

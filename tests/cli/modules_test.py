@@ -74,10 +74,17 @@ REFUSED = {
         "datetime_CAPI": "C API capsule",
     },
     "argparse": {},
-    "logging": {
-        # Warnings capture needs the warnings module.
-        "captureWarnings": "not built yet",
+    "logging": {},
+    "warnings": {},
+    "types": {
+        # Code, frames, async generators and C descriptors; classes made at run time.
+        **{n: "no such objects" for n in ["CodeType", "FrameType", "AsyncGeneratorType",
+                                          "WrapperDescriptorType", "MethodWrapperType",
+                                          "MethodDescriptorType", "ClassMethodDescriptorType",
+                                          "GetSetDescriptorType", "MemberDescriptorType"]},
+        "new_class": "dynamic class creation", "coroutine": "code flags",
     },
+    "collections.abc": {},
     "os": {
         # Processes, scheduling, users and sessions, extended attributes and the rarer calls.
         "abort": "processes", "chown": "not built yet", "chroot": "not built yet",

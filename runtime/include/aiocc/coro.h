@@ -168,6 +168,7 @@ struct CoroAwaiter {
   bool await_ready() noexcept { return false; }
   std::coroutine_handle<> await_suspend(std::coroutine_handle<> caller) noexcept {
     coro.get().promise().continuation = caller;
+    coro.get().promise().frame.parent = awaiting;  // its f_back while it runs
     return coro.get();
   }
   T await_resume() {

@@ -27,7 +27,14 @@ void report_at_exit(std::function<std::string()> make);
 // released, the last registered first.
 void register_at_exit(const Object& fn);
 
-// "RuntimeWarning: coroutine 'f' was never awaited" and friends, printed once per location.
-void warn(const std::string& category, const std::string& message, int stacklevel = 1);
+// warnings.warn(message, category, stacklevel) from C code (PyErr_WarnEx): through the warnings
+// module once the program imported it (its filters, registries and showwarning decide), else
+// with CPython's default filters, printed once per location.
+void warn(TypeObject* category, const std::string& message, int stacklevel = 1);
+// "RuntimeWarning: coroutine 'f' was never awaited" for a coroutine being freed
+// (_PyErr_WarnUnawaitedCoroutine); `repr` is the coroutine's.
+void warn_unawaited_coroutine(const std::string& qualname, const std::string& repr);
+// warnings.py's hooks: warn_hook(message, category, stacklevel) and unawaited(qualname, repr).
+void set_warn_hooks(const Object& warn_hook, const Object& unawaited);
 
 }  // namespace aiocc

@@ -9,7 +9,6 @@ same rules for empty matches in findall, finditer, split and sub.
 import enum
 from . import _compiler, _parser
 import functools
-from _aiocc import warn as _warn
 from _sre import _hooks as _sre_hooks
 
 
@@ -114,12 +113,15 @@ def purge():
 
 def template(pattern, flags=0):
     "Compile a template pattern, returning a Pattern object, deprecated"
-    _warn("The re.template() function is deprecated "
-          "as it is an undocumented function "
-          "without an obvious purpose. "
-          "Use re.compile() instead.",
-          DeprecationWarning, 1)
-    return _compile(pattern, flags|T)
+    import warnings
+    warnings.warn("The re.template() function is deprecated "
+                  "as it is an undocumented function "
+                  "without an obvious purpose. "
+                  "Use re.compile() instead.",
+                  DeprecationWarning)
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore", DeprecationWarning)  # warn just once
+        return _compile(pattern, flags|T)
 
 _special_chars_map = {i: '\\' + chr(i) for i in b'()[]{}?*+-|^$\\.&~# \t\n\r\v\f'}
 
@@ -156,11 +158,12 @@ def _compile(pattern, flags):
     if not _compiler.isstring(pattern):
         raise TypeError("first argument must be string or compiled pattern")
     if flags & T:
-        _warn("The re.TEMPLATE/re.T flag is deprecated "
-              "as it is an undocumented flag "
-              "without an obvious purpose. "
-              "Don't use it.",
-              DeprecationWarning, 1)
+        import warnings
+        warnings.warn("The re.TEMPLATE/re.T flag is deprecated "
+                  "as it is an undocumented flag "
+                  "without an obvious purpose. "
+                  "Don't use it.",
+                  DeprecationWarning)
     p = _compiler.compile(pattern, flags)
     if not (flags & DEBUG):
         if len(_cache) >= _MAXCACHE:

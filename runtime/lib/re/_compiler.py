@@ -109,6 +109,11 @@ class _Writer:
                 members.append(self.category(av, flags))
             else:
                 raise error("internal: unsupported set operator %r" % (op,))
+        if flags & SRE_FLAG_IGNORECASE and self.istext and len(items) > 1 and any(
+                op is LITERAL and av > 0xffff and chr(av).lower() != chr(av) for op, av in items):
+            # sre's class of several members misses both cases of such a letter (a bug of 3.11).
+            _refuse("a character class of several members with a cased letter beyond U+FFFF "
+                    "under IGNORECASE")
         if self.folds_by_hand(flags):
             for lo, hi in list(ranges):
                 for a, b, shift in ((0x41, 0x5a, 0x20), (0x61, 0x7a, -0x20)):
@@ -136,10 +141,50 @@ class _Writer:
         return '(?!\\A\\z)(?!' + at + ')' if negate else at
 
 class _Code(list):
-    # The pattern's text for PCRE2, in pieces, and the writer of its classes.
+    # The pattern's text for PCRE2, in pieces, the writer of its classes, and the groups open
+    # where the writing is.
     def __init__(self, writer):
         super().__init__()
         self.writer = writer
+        self.open_groups = []
+
+def _groups(pattern):
+    # The capturing groups of a (sub)pattern: all of them, and those every match of it sets.
+    every, always = set(), set()
+    for op, av in pattern:
+        if op is SUBPATTERN:
+            e, a = _groups(av[3])
+            every |= e
+            always |= a
+            if av[0]:
+                every.add(av[0])
+                always.add(av[0])
+        elif op in _REPEATING_CODES:
+            e, a = _groups(av[2])
+            every |= e
+            if av[0] >= 1:
+                always |= a
+        elif op is BRANCH:
+            sets = [_groups(p) for p in av[1]]
+            for e, a in sets:
+                every |= e
+            always |= set.intersection(*(a for e, a in sets)) if sets else set()
+        elif op is ATOMIC_GROUP:
+            e, a = _groups(av)
+            every |= e
+            always |= a
+        elif op in _ASSERT_CODES:
+            every |= _groups(av[1])[0]
+        elif op is GROUPREF_EXISTS:
+            yes = _groups(av[1])
+            no = _groups(av[2]) if av[2] else (set(), set())
+            every |= yes[0] | no[0]
+            always |= yes[1] & no[1]
+    return every, always
+
+def _refuse(construct):
+    # What sre reads differently from PCRE2: refused rather than matched otherwise.
+    raise NotImplementedError("aiocc's re: " + construct + " (sre and PCRE2 differ)")
 
 def _compile(code, pattern, flags):
     # internal: write a (sub)pattern out
@@ -161,6 +206,16 @@ def _compile(code, pattern, flags):
             if lo > _PCRE_QUANTIFIER_MAX or (hi is not MAXREPEAT and hi > _PCRE_QUANTIFIER_MAX):
                 raise NotImplementedError(
                     "aiocc's re: repetition counts above %d" % _PCRE_QUANTIFIER_MAX)
+            if hi is not MAXREPEAT and hi > lo and hi >= 2 and item.getwidth()[0] == 0:
+                # sre stops at the first iteration that matched empty; PCRE2 goes on to hi.
+                _refuse("a bounded repeat of a group that can match the empty string")
+            if op is POSSESSIVE_REPEAT and (hi is MAXREPEAT or hi > 1):
+                every, always = _groups(item)
+                if every - always:
+                    # sre reports a group an iteration did not set as empty at the end of the
+                    # match, not with the value an earlier iteration gave it.
+                    _refuse("a capturing group an iteration may leave unset, inside a possessive "
+                            "repeat")
             # sre never backtracks into an iteration of a possessive repeat: each is atomic.
             possessive = op is POSSESSIVE_REPEAT
             emit('(?>(?>' if possessive else '(?:')
@@ -178,6 +233,7 @@ def _compile(code, pattern, flags):
             inner = (flags | add_flags) & ~del_flags
             if group:
                 emit('(')
+                code.open_groups.append(group)
             if add_flags & SRE_FLAG_IGNORECASE:
                 emit('(?i:')
             elif del_flags & SRE_FLAG_IGNORECASE:
@@ -187,6 +243,7 @@ def _compile(code, pattern, flags):
             _compile(code, p, inner)
             emit(')')
             if group:
+                code.open_groups.pop()
                 # The last mark on the matching path names the group closed last: lastindex.
                 emit(')(*MARK:%d)' % group)
         elif op is ATOMIC_GROUP:
@@ -228,6 +285,9 @@ def _compile(code, pattern, flags):
         elif op is GROUPREF:
             emit('\\g{%d}' % av)
         elif op is GROUPREF_EXISTS:
+            if av[0] in code.open_groups:
+                # sre keeps the group's end mark when it backtracks out of it.
+                _refuse("a conditional (?(N)...) inside group N")
             emit('(?(%d)(?:' % av[0])
             _compile(code, av[1], flags)
             emit(')')

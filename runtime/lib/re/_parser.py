@@ -5,7 +5,7 @@ errors at the same positions, the same warnings. re/_compiler.py writes the tree
 """
 
 from ._constants import *
-from _aiocc import warn as _warn, unicode_lookup as _unicode_lookup
+from _aiocc import unicode_lookup as _unicode_lookup
 
 SPECIAL_CHARS = ".\\[{()*+?^$|"
 REPEAT_CHARS = "*+?{"
@@ -290,10 +290,11 @@ class Tokenizer:
             msg = "bad character in group name %r" % name
             raise self.error(msg, len(name) + offset)
         if not (self.istext or name.isascii()):
-            _warn(
+            import warnings
+            warnings.warn(
                 "bad character in group name %a at position %d" %
                 (name, self.tell() - len(name) - offset),
-                DeprecationWarning, nested + 7
+                DeprecationWarning, stacklevel=nested + 7
             )
 
 def _class_escape(source, escape):
@@ -536,9 +537,10 @@ def _parse(source, state, verbose, nested, first=False):
             set = []
             setappend = set.append
             if source.next == '[':
-                _warn(
+                import warnings
+                warnings.warn(
                     'Possible nested set at position %d' % source.tell(),
-                    FutureWarning, nested + 6
+                    FutureWarning, stacklevel=nested + 6
                 )
             negate = sourcematch("^")
             # check remaining characters
@@ -553,14 +555,15 @@ def _parse(source, state, verbose, nested, first=False):
                     code1 = _class_escape(source, this)
                 else:
                     if set and this in '-&~|' and source.next == this:
-                        _warn(
+                        import warnings
+                        warnings.warn(
                             'Possible set %s at position %d' % (
                                 'difference' if this == '-' else
                                 'intersection' if this == '&' else
                                 'symmetric difference' if this == '~' else
                                 'union',
                                 source.tell() - 1),
-                            FutureWarning, nested + 6
+                            FutureWarning, stacklevel=nested + 6
                         )
                     code1 = LITERAL, _ord(this)
                 if sourcematch("-"):
@@ -579,10 +582,11 @@ def _parse(source, state, verbose, nested, first=False):
                         code2 = _class_escape(source, that)
                     else:
                         if that == '-':
-                            _warn(
+                            import warnings
+                            warnings.warn(
                                 'Possible set difference at position %d' % (
                                     source.tell() - 2),
-                                FutureWarning, nested + 6
+                                FutureWarning, stacklevel=nested + 6
                             )
                         code2 = LITERAL, _ord(that)
                     if code1[0] != LITERAL or code2[0] != LITERAL:
@@ -791,11 +795,12 @@ def _parse(source, state, verbose, nested, first=False):
                                 source.tell() - len(condname) - 1
                             )
                         if not (condname.isdecimal() and condname.isascii()):
-                            _warn(
+                            import warnings
+                            warnings.warn(
                                 "bad character in group name %s at position %d" %
                                 (repr(condname) if source.istext else ascii(condname),
                                  source.tell() - len(condname) - 1),
-                                DeprecationWarning, nested + 6
+                                DeprecationWarning, stacklevel=nested + 6
                             )
                     state.checklookbehindgroup(condgroup, source)
                     item_yes = _parse(source, state, verbose, nested + 1)
@@ -1023,11 +1028,12 @@ def parse_template(source, state):
                         raise s.error("invalid group reference %d" % index,
                                       len(name) + 1)
                     if not (name.isdecimal() and name.isascii()):
-                        _warn(
+                        import warnings
+                        warnings.warn(
                             "bad character in group name %s at position %d" %
                             (repr(name) if s.istext else ascii(name),
                              s.tell() - len(name) - 1),
-                            DeprecationWarning, 5
+                            DeprecationWarning, stacklevel=5
                         )
                 addgroup(index, len(name) + 1)
             elif c == "0":

@@ -5,6 +5,7 @@
 #include "aiocc/future.h"
 #include "aiocc/generator.h"
 #include "aiocc/program.h"
+#include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/str.h"
@@ -197,6 +198,7 @@ bool ObjectAwaiter::await_ready() {
 std::coroutine_handle<> ObjectAwaiter::await_suspend(std::coroutine_handle<> caller) {
   if (coro) {
     coro.promise().continuation = caller;
+    coro.promise().frame.parent = awaiting;  // its f_back while it runs
     return coro;
   }
   TaskObject* t = g_current_task;
@@ -255,7 +257,17 @@ CoroutineObject::CoroutineObject(Coro c, const char* q, const CodeInfo* code)
 
 CoroutineObject::~CoroutineObject() {
   if (!started && !closed) {
-    warn("RuntimeWarning", std::string("coroutine '") + qualname + "' was never awaited");
+    const std::string text = repr();
+    try {
+      warn_unawaited_coroutine(qualname, text);
+    } catch (PyException& e) {  // a filter made it an error: PyErr_WriteUnraisable(coro)
+      // Its traceback ends in the warnings module (the entry of the frame the coroutine died
+      // in is not one).
+      auto& tb = e.obj()->tb;
+      if (g_frame && tb.size() > 1 && tb.back().code == g_frame->code) tb.pop_back();
+      builtins::flush_stdout();
+      builtins::write_stderr("Exception ignored in: " + text + "\n" + format_exception(e.exc));
+    }
   }
 }
 

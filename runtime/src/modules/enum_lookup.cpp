@@ -141,7 +141,7 @@ bool contains_member(ClassObject* c, const Object& item) {
     Object name = member_name(item);
     return is_str(name) && as_dict(c->enum_by_name)->find(name) != nullptr;
   }
-  warn("DeprecationWarning",
+  warn(&exc::DeprecationWarning,
        "in 3.12 __contains__ will no longer raise TypeError, but will return True or\nFalse depending on "
        "whether the value is a member or the value of a member");
   raise(&exc::TypeError, "unsupported operand type(s) for 'in': '" + type_of(item)->name + "' and 'EnumType'");

@@ -77,7 +77,7 @@ Object warn(Args args, Kwargs kw) {
   clinic_bind("warn", {"message", "category", "stacklevel"}, 3, 3, args, kw, v);
   int64_t level = 1;
   aiocc::detail::small(v[2], level);
-  aiocc::warn(v[1].as<TypeObject>()->name, str_value(v[0]), static_cast<int>(level));
+  aiocc::warn(v[1].as<TypeObject>(), str_value(v[0]), static_cast<int>(level));
   return None;
 }
 
@@ -150,7 +150,8 @@ Object terminal_size(Args args, Kwargs kw) {
 }
 
 // frames(): the Python frames running, innermost first, as (filename, lineno, function name,
-// source line) (sys._getframe's chain, for logging's findCaller and print_stack).
+// source line, module __name__) (sys._getframe's chain, for logging's findCaller, traceback's
+// stacks and warnings' stacklevel).
 Object frames(Args args, Kwargs kw) {
   clinic_bind("frames", {}, 0, 0, args, kw, nullptr);
   std::vector<Object> out;
@@ -160,7 +161,7 @@ Object frames(Args args, Kwargs kw) {
     const int line = code->positions[pos].line;
     std::string text = line >= 1 && line <= m.nlines ? std::string(m.lines[line - 1]) : "";
     while (!text.empty() && (text.back() == '\n' || text.back() == '\r')) text.pop_back();
-    out.push_back(py_tuple({py_str(m.path), py_int(line), py_str(code->name), py_str(std::move(text))}));
+    out.push_back(py_tuple({py_str(m.path), py_int(line), py_str(code->name), py_str(std::move(text)), py_str(m.name)}));
   };
   for (const Frame* f = g_frame; f; f = f->parent) add(f->code, f->pos);
   if (g_run_caller) {
@@ -178,6 +179,22 @@ Object frames(Args args, Kwargs kw) {
 Object getpid(Args args, Kwargs kw) {
   clinic_bind("getpid", {}, 0, 0, args, kw, nullptr);
   return py_int(static_cast<int64_t>(::getpid()));
+}
+
+// set_warn_hooks(warn, unawaited): warnings.py takes over the warnings C code issues.
+Object set_warn_hooks(Args args, Kwargs kw) {
+  Object v[2];
+  clinic_bind("set_warn_hooks", {"warn", "unawaited"}, 2, 2, args, kw, v);
+  aiocc::set_warn_hooks(v[0], v[1]);
+  return None;
+}
+
+// register_abcs({name: cls}): collections.abc's classes, which typing's aliases stand for.
+Object register_abcs(Args args, Kwargs kw) {
+  Object v[1];
+  clinic_bind("register_abcs", {"by_name"}, 1, 1, args, kw, v);
+  aiocc::register_abcs(v[0]);
+  return None;
 }
 
 // tb_entries(tb): the entries of a traceback object, for traceback.py (no frame objects).
@@ -225,7 +242,7 @@ Object mappingproxy(Args args, Kwargs kw) {
 #define AIOCC_DEFINE(name) BuiltinFunction name##_fn(#name, name);
 AIOCC_DEFINE(urandom) AIOCC_DEFINE(sha512) AIOCC_DEFINE(is_sequence) AIOCC_DEFINE(is_mapping) AIOCC_DEFINE(warn)
 AIOCC_DEFINE(builtin_type) AIOCC_DEFINE(type_name) AIOCC_DEFINE(getenv) AIOCC_DEFINE(terminal_size) AIOCC_DEFINE(frames) AIOCC_DEFINE(getpid) AIOCC_DEFINE(atexit_register) AIOCC_DEFINE(generic_alias) AIOCC_DEFINE(mappingproxy)
-AIOCC_DEFINE(tb_entries) AIOCC_DEFINE(display_width)
+AIOCC_DEFINE(tb_entries) AIOCC_DEFINE(display_width) AIOCC_DEFINE(set_warn_hooks) AIOCC_DEFINE(register_abcs)
 #undef AIOCC_DEFINE
 BuiltinFunction namedtuple_fn("namedtuple", namedtuple, "collections");
 

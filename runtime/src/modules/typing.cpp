@@ -193,11 +193,15 @@ struct FormObject final : HeapObject {
       : name(std::move(n)), origin(std::move(o)), subscriptable(s), is_class(c) {
     refcnt = 1;  // lives as long as the program
   }
+  // Its origin, or the class of collections.abc that module registered for it.
+  Object origin_class() const;
   TypeObject* type() const override { return origin.is_unbound() ? &special_form_type : &typing_alias_type; }
   std::string repr() const override { return is_class ? "<class 'typing." + name + "'>" : "typing." + name; }
   bool is_callable() const override { return true; }
   Object getattr(const Object& self, std::string_view attr) override {
-    if (attr == "__origin__" && !origin.is_unbound()) return origin;
+    if (attr == "__origin__") {
+      if (Object o = origin_class(); !o.is_unbound()) return o;
+    }
     if (attr == "_name" || attr == "__name__") return py_str(name);
     return HeapObject::getattr(self, attr);
   }
@@ -438,6 +442,18 @@ const FormSpec kForms[] = {
     {"Pattern", nullptr, true}, {"ParamSpecArgs", nullptr, false}, {"ParamSpecKwargs", nullptr, false},
 };
 
+// collections.abc's classes, once the program imported it, by typing's names for them.
+std::map<std::string, Object, std::less<>>& registered_abcs() {
+  static std::map<std::string, Object, std::less<>> abcs;
+  return abcs;
+}
+
+const Object* registered_abc(std::string_view name) {
+  auto& abcs = registered_abcs();
+  auto it = abcs.find(name);
+  return it == abcs.end() ? nullptr : &it->second;
+}
+
 // isinstance() against an unsubscripted form: the structural checks of collections.abc that
 // need no registration, and the aliases of built-in classes.
 bool form_instancecheck(const FormObject* f, TypeObject* t, const Object& value, bool& handled) {
@@ -533,6 +549,21 @@ bool alias_instancecheck(const Object& cls, TypeObject* t, bool& handled) {
     if (t->is_subtype_of(mt)) return true;
   }
   return false;
+}
+
+Object FormObject::origin_class() const {
+  if (!origin.is_unbound()) return origin;
+  const Object* abc = registered_abc(name);
+  return abc ? *abc : Object();
+}
+
+Object form_class(const Object& cls) {
+  FormObject* f = as<FormObject>(cls);
+  return f ? f->origin_class() : Object();
+}
+
+void register_abcs(const Object& by_name) {
+  for (const Object& key : to_vector(by_name)) registered_abcs()[str_value(key)] = aiocc::getitem(by_name, key);
 }
 
 bool form_isinstance(const Object& cls, const Object& value, bool& handled) {

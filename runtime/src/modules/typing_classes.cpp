@@ -205,7 +205,7 @@ Object typeddict_invoke(FunctionObject&, const Object* argv) {
     raise(&exc::TypeError, "TypedDict takes either a dict or keyword arguments, but not both");
   }
   if (has_kwargs) {
-    warn("DeprecationWarning",
+    warn(&exc::DeprecationWarning,
          "The kwargs-based syntax for TypedDict definitions is deprecated in Python 3.11, will be removed "
          "in Python 3.13, and may not be understood by third-party type checkers.");
   }

@@ -111,11 +111,20 @@ Object isinstance_impl(const Object&, const Object* a, Args args, Kwargs kw) {
   for (const Object& c : classes) {
     auto* ct = c.dyn<TypeObject>();
     if (!ct) {
+      if (Object k = form_class(c); !k.is_unbound()) {  // typing.List, typing.Sequence
+        if (abc::instance_check(a[0], k.as<TypeObject>())) return True();
+        continue;
+      }
       bool handled = false;
       if (alias_instancecheck(c, t, handled)) return True();
       if (handled) continue;
       if (form_isinstance(c, a[0], handled)) return True();
       if (handled) continue;
+      // An object whose class defines __instancecheck__ (PyObject_IsInstance asks it).
+      if (const Object* f = user_class_lookup(type_of(c), "__instancecheck__")) {
+        if (truthy(aiocc::call(bind_user_method(*f, c), {a[0]}))) return True();
+        continue;
+      }
       raise(&exc::TypeError, "isinstance() arg 2 must be a type, a tuple of types, or a union");
     }
     if (typing::is_typed_dict(ct)) typing::typed_dict_check_error();

@@ -191,9 +191,18 @@ Object issubclass_impl(const Object&, const Object* a, Args args, Kwargs kw) {
   for (const Object& c : classes) {
     auto* ct = c.is_heap() && c.heap()->type()->is_subtype_of(&types::type) ? c.as<TypeObject>() : nullptr;
     if (!ct) {
+      if (Object k = form_class(c); !k.is_unbound()) {  // typing.List, typing.Sequence
+        if (abc::subclass_check(t, k.as<TypeObject>())) return True();
+        continue;
+      }
       bool handled = false;
       if (alias_instancecheck(c, t, handled)) return True();
       if (handled) continue;
+      // An object whose class defines __subclasscheck__ (PyObject_IsSubclass asks it).
+      if (const Object* f = user_class_lookup(type_of(c), "__subclasscheck__")) {
+        if (truthy(aiocc::call(bind_user_method(*f, c), {a[0]}))) return True();
+        continue;
+      }
       raise(&exc::TypeError, "issubclass() arg 2 must be a class, a tuple of classes, or a union");
     }
     if (typing::is_typed_dict(ct)) typing::typed_dict_check_error();

@@ -112,11 +112,11 @@ std::string decode_unicode_escape(const std::string& data, const std::string& er
     const unsigned char c = static_cast<unsigned char>(data[first_invalid]);
     std::string seq;
     if (c >= '4' && c <= '7') {
-      warn("DeprecationWarning",
+      warn(&exc::DeprecationWarning,
            "invalid octal escape sequence '\\" + data.substr(first_invalid, 3) + "'");
     } else {
       uni::append(seq, c);
-      warn("DeprecationWarning", "invalid escape sequence '\\" + seq + "'");
+      warn(&exc::DeprecationWarning, "invalid escape sequence '\\" + seq + "'");
     }
   }
   return out;

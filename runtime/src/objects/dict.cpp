@@ -118,8 +118,24 @@ Object DictViewObject::call_method(const Object& self, std::string_view name, Ar
 }
 
 // ---- mappingproxy ----------------------------------------------------------------------------
+namespace {
+// mappingproxy(mapping) (types.MappingProxyType): a read-only view of a dict.
+Object construct_mappingproxy(TypeObject*, Args args, Kwargs kw) {
+  static const PyDef def("mappingproxy", {{"mapping"}}, {Object()});
+  const std::vector<Object> a = def.bind(args, kw);
+  TypeObject* t = type_of(a[0]);
+  if (!as_dict(a[0])) {
+    if (t->is_subtype_of(&types::list) || t->is_subtype_of(&types::tuple) || !has_attribute(a[0], "__getitem__")) {
+      raise(&exc::TypeError, "mappingproxy() argument must be a mapping, not " + t->name);
+    }
+    raise(&exc::NotImplementedError, "aiocc: a mappingproxy of a mapping that is not a dict");
+  }
+  return make_mappingproxy(a[0]);
+}
+}  // namespace
+
 namespace types {
-TypeObject mappingproxy("mappingproxy", &object, nullptr);
+TypeObject mappingproxy("mappingproxy", &object, construct_mappingproxy);
 }  // namespace types
 
 TypeObject* MappingProxyObject::type() const { return &types::mappingproxy; }

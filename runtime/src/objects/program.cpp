@@ -31,7 +31,37 @@ std::string source_line(const ModuleInfo& m, int line) {
 }
 }  // namespace
 
-void warn(const std::string& category, const std::string& message, int stacklevel) {
+namespace {
+Object g_warn_hook, g_unawaited_hook;  // warnings.py's, once the program imported it
+
+// The warning as CPython's C code shows it when the warnings module is not imported.
+// `with_source`: it names an object (warn's source=), which adds tracemalloc's suggestion.
+void default_warn(const std::string& category, const std::string& message, int stacklevel, bool with_source);
+}  // namespace
+
+void set_warn_hooks(const Object& warn_hook, const Object& unawaited) {
+  g_warn_hook = warn_hook;
+  g_unawaited_hook = unawaited;
+}
+
+void warn(TypeObject* category, const std::string& message, int stacklevel) {
+  if (!g_warn_hook.is_unbound()) {
+    aiocc::call(g_warn_hook, {py_str(message), Object(category), py_int(stacklevel)});
+    return;
+  }
+  default_warn(category->name, message, stacklevel, false);
+}
+
+void warn_unawaited_coroutine(const std::string& qualname, const std::string& repr) {
+  if (!g_unawaited_hook.is_unbound()) {
+    aiocc::call(g_unawaited_hook, {py_str(qualname), py_str(repr)});
+    return;
+  }
+  default_warn("RuntimeWarning", "coroutine '" + qualname + "' was never awaited", 1, true);
+}
+
+namespace {
+void default_warn(const std::string& category, const std::string& message, int stacklevel, bool with_source) {
   // The "default" action: once per (message, category, location).
   static std::set<std::string> seen;
   const Frame* f = g_frame;
@@ -57,11 +87,9 @@ void warn(const std::string& category, const std::string& message, int stackleve
   if (!seen.insert(key).second) return;
   builtins::flush_stdout();
   builtins::write_stderr(where + ": " + category + ": " + message + "\n" + source);
-  if (category == "RuntimeWarning" && message.rfind("coroutine ", 0) == 0) {
-    builtins::write_stderr(
-        "RuntimeWarning: Enable tracemalloc to get the object allocation traceback\n");
-  }
+  if (with_source) builtins::write_stderr(category + ": Enable tracemalloc to get the object allocation traceback\n");
 }
+}  // namespace
 
 namespace {
 std::vector<std::function<std::string()>>& exit_reports() {

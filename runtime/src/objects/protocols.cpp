@@ -53,7 +53,7 @@ struct NotImplementedObject final : HeapObject {
   TypeObject* type() const override { return &types::not_implemented_type; }
   std::string repr() const override { return "NotImplemented"; }
   bool truthy() const override {  // notimplemented_bool (3.9+)
-    warn("DeprecationWarning", "NotImplemented should not be used in a boolean context");
+    warn(&exc::DeprecationWarning, "NotImplemented should not be used in a boolean context");
     return true;
   }
 };
@@ -238,8 +238,13 @@ TypeObject* iterator_type(const Object& src) {
       range_it("range_iterator", &types::object, nullptr),
       str_it("str_ascii_iterator", &types::object, nullptr),
       dict_it("dict_keyiterator", &types::object, nullptr),
+      dict_values_it("dict_valueiterator", &types::object, nullptr),
+      dict_items_it("dict_itemiterator", &types::object, nullptr),
       set_it("set_iterator", &types::object, nullptr);
   TypeObject* t = type_of(src);
+  if (t == &types::dict_keys) return &dict_it;
+  if (t == &types::dict_values) return &dict_values_it;
+  if (t == &types::dict_items) return &dict_items_it;
   if (t == &types::list) return &list_it;
   if (t == &types::tuple) return &tuple_it;
   if (t == &types::range) return &range_it;

@@ -207,7 +207,7 @@ Object construct_int(TypeObject* t, Args args, Kwargs kw) {
     // PyNumber_Long's deprecated last resort: __trunc__, whose result must be an int or have
     // __index__.
     if (const Object* trunc = i->cls->lookup(intern("__trunc__"))) {
-      warn("DeprecationWarning", "The delegation of int() to __trunc__ is deprecated.");
+      warn(&exc::DeprecationWarning, "The delegation of int() to __trunc__ is deprecated.");
       Object r = call(descr_get(*trunc, x, i->cls, intern("__trunc__")), {});
       if (is_int(r) && !r.is_float()) return r.is_bool() ? py_int(r.as_bool()) : r;
       InstanceObject* ri = as_instance(r);
@@ -456,7 +456,8 @@ Object builtin_type_dict(TypeObject* t) {
   for (int i = 0; i < row->count; ++i) {
     const std::string n = row->names[i];
     Object v;
-    const bool unhashable = t == &types::list || t == &types::dict || t == &types::set || t == &types::bytearray;
+    const bool unhashable = std::any_of(std::begin(cpython_names::kHashNoneTypes), std::end(cpython_names::kHashNoneTypes),
+                                        [&](const char* name) { return t->name == name; });
     if (n == "__hash__" && unhashable) {
       v = None;  // PyObject_HashNotImplemented: `__hash__ = None` in the type's dict
     } else if (n != "__dict__") {

@@ -10,7 +10,7 @@
   X(urandom) X(sha512) X(is_sequence) X(is_mapping) X(warn) X(namedtuple) X(builtin_type) X(generic_alias) \
   X(regex_compile) X(regex_match) X(regex_slice) X(unicode_lookup) X(mappingproxy) \
   X(hash_new) X(hash_available) X(pbkdf2_hmac) X(blake2_type) X(type_name) X(getenv) X(terminal_size) X(frames) X(getpid) X(atexit_register) \
-  X(float_pack) X(float_unpack) X(tb_entries) X(display_width)
+  X(float_pack) X(float_unpack) X(tb_entries) X(display_width) X(set_warn_hooks) X(register_abcs)
 
 namespace aiocc::private_module {
 #define AIOCC_DECLARE(name) \

@@ -25,6 +25,11 @@ Object type_union(const Object& a, const Object& b);
 bool alias_instancecheck(const Object& cls, TypeObject* t, bool& handled);
 // isinstance(value, typing.Iterable) and the like (unsubscripted forms): sets `handled`.
 bool form_isinstance(const Object& cls, const Object& value, bool& handled);
+// The class an unsubscripted typing alias stands for (typing.List: list; typing.Sequence:
+// collections.abc.Sequence once that module is imported), or Unbound.
+Object form_class(const Object& cls);
+// collections.abc's classes by typing's names for them ("Sequence", "AbstractSet"...).
+void register_abcs(const Object& by_name);
 // `list[int] == list[int]`: same kind, origin and arguments (unions: the same members).
 bool aliases_equal(const Object& a, const Object& b, bool& handled);
 // Is an annotation typing.ClassVar or ClassVar[...]? (dataclasses leaves those out)
