@@ -49,10 +49,7 @@ REFUSED = {
     "operator": {},
     "heapq": {},
     "random": {},
-    "collections": {
-        # MutableMapping/MutableSequence/Sequence subclasses in CPython: need collections.abc.
-        "UserDict": "not built yet", "UserList": "not built yet", "UserString": "not built yet",
-    },
+    "collections": {},
     "contextlib": {
         # Async generators (the rest of asyncio).
         "asynccontextmanager": "async generators", "AbstractAsyncContextManager": "not built yet",

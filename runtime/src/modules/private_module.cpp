@@ -26,6 +26,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
+#include "aiocc/py/abc.h"
 #include "aiocc/py/typing.h"
 #include "internal.h"
 #include "../objects/cpython_frames.h"
@@ -68,6 +69,10 @@ Object is_sequence(Args args, Kwargs kw) {
   for (TypeObject* s : {&types::list, &types::tuple, &types::str, &types::range, &types::bytes, &types::bytearray}) {
     if (t->is_subtype_of(s)) return True();
   }
+  // A Sequence of collections.abc (by inheritance or registration), once it is imported.
+  if (Object seq = registered_abc_class("Sequence"); !seq.is_unbound()) {
+    return Object::from_bool(abc::instance_check(v[0], seq.as<TypeObject>()));
+  }
   return False();
 }
 
@@ -89,6 +94,10 @@ Object is_mapping(Args args, Kwargs kw) {
   if (type_of(v[0])->is_subtype_of(&types::dict)) return True();
   if (InstanceObject* i = as_instance(v[0])) {
     if (const Object* flag = i->cls->lookup(intern("_aiocc_mapping"))) return Object::from_bool(truthy(*flag));
+  }
+  // A Mapping of collections.abc (by inheritance or registration), once it is imported.
+  if (Object mapping = registered_abc_class("Mapping"); !mapping.is_unbound()) {
+    return Object::from_bool(abc::instance_check(v[0], mapping.as<TypeObject>()));
   }
   return False();
 }

@@ -557,6 +557,11 @@ Object FormObject::origin_class() const {
   return abc ? *abc : Object();
 }
 
+Object registered_abc_class(std::string_view name) {
+  const Object* abc = registered_abc(name);
+  return abc ? *abc : Object();
+}
+
 Object form_class(const Object& cls) {
   FormObject* f = as<FormObject>(cls);
   return f ? f->origin_class() : Object();

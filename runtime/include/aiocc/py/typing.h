@@ -30,6 +30,8 @@ bool form_isinstance(const Object& cls, const Object& value, bool& handled);
 Object form_class(const Object& cls);
 // collections.abc's classes by typing's names for them ("Sequence", "AbstractSet"...).
 void register_abcs(const Object& by_name);
+// One of them, once collections.abc is imported; Unbound before.
+Object registered_abc_class(std::string_view name);
 // `list[int] == list[int]`: same kind, origin and arguments (unions: the same members).
 bool aliases_equal(const Object& a, const Object& b, bool& handled);
 // Is an annotation typing.ClassVar or ClassVar[...]? (dataclasses leaves those out)
