@@ -9,25 +9,12 @@ import os
 import sys
 from abc import ABC, abstractmethod
 from collections import deque
+from collections import abc as _collections_abc
 from functools import wraps
 from _aiocc import generic_alias as _generic_alias
 
 __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager", "ContextDecorator",
            "ExitStack", "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
-
-
-def _check_methods(C, *methods):
-    # collections.abc's test: each method defined (not None) somewhere in C's MRO.
-    mro = C.__mro__
-    for method in methods:
-        for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
-                    return NotImplemented
-                break
-        else:
-            return NotImplemented
-    return True
 
 
 class AbstractContextManager(ABC):
@@ -46,7 +33,7 @@ class AbstractContextManager(ABC):
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            return _check_methods(C, "__enter__", "__exit__")
+            return _collections_abc._check_methods(C, "__enter__", "__exit__")
         return NotImplemented
 
 

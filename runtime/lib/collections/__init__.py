@@ -2,12 +2,11 @@
 
 deque, defaultdict and OrderedDict come from _collections (the ones CPython writes in C), the
 namedtuple factory from the runtime; Counter, ChainMap and UserDict/UserList/UserString are
-Python here as in CPython (the last three on collections.abc, as there).
+Python here as in CPython (the last four on collections.abc, as there).
 """
 
 from _aiocc import is_mapping as _is_mapping, namedtuple
 from _collections import deque, defaultdict, OrderedDict, _count_elements, _recursive_repr
-from _aiocc import builtin_type as _builtin_type
 from heapq import nlargest as _nlargest
 from itertools import chain as _chain, repeat as _repeat, starmap as _starmap
 from operator import itemgetter as _itemgetter
@@ -230,212 +229,142 @@ class Counter(dict):
 ### ChainMap
 ################################################################################
 
-class _KeysView:
-    __slots__ = ('_mapping',)
+class ChainMap(_collections_abc.MutableMapping):
+    ''' A ChainMap groups multiple dicts (or other mappings) together
+    to create a single, updateable view.
 
-    def __init__(self, mapping):
-        self._mapping = mapping
+    The underlying mappings are stored in a list.  That list is public and can
+    be accessed or updated using the *maps* attribute.  There is no other
+    state.
+
+    Lookups search the underlying mappings successively until a key is found.
+    In contrast, writes, updates, and deletions only operate on the first
+    mapping.
+
+    '''
+
+    def __init__(self, *maps):
+        '''Initialize a ChainMap by setting *maps* to the given mappings.
+        If no mappings are provided, a single empty dictionary is used.
+
+        '''
+        self.maps = list(maps) or [{}]          # always at least one map
+
+    def __missing__(self, key):
+        raise KeyError(key)
+
+    def __getitem__(self, key):
+        for mapping in self.maps:
+            try:
+                return mapping[key]             # can't use 'key in mapping' with defaultdict
+            except KeyError:
+                pass
+        return self.__missing__(key)            # support subclasses that define __missing__
+
+    def get(self, key, default=None):
+        return self[key] if key in self else default
 
     def __len__(self):
-        return len(self._mapping)
+        return len(set().union(*self.maps))     # reuses stored hash values if possible
 
-    def __repr__(self):
-        return f'{self.__class__.__name__}({self._mapping!r})'
+    def __iter__(self):
+        d = {}
+        for mapping in reversed(self.maps):
+            d.update(dict.fromkeys(mapping))    # reuses stored hash values if possible
+        return iter(d)
 
     def __contains__(self, key):
-        return key in self._mapping
+        return any(key in m for m in self.maps)
 
-    def __iter__(self):
-        yield from self._mapping
+    def __bool__(self):
+        return any(self.maps)
 
-
-class _ItemsView(_KeysView):
-    __slots__ = ()
-
-    def __contains__(self, item):
-        key, value = item
-        try:
-            v = self._mapping[key]
-        except KeyError:
-            return False
-        else:
-            return v is value or v == value
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield (key, self._mapping[key])
-
-
-class _ValuesView(_KeysView):
-    __slots__ = ()
-
-    def __contains__(self, value):
-        for key in self._mapping:
-            v = self._mapping[key]
-            if v is value or v == value:
-                return True
-        return False
-
-    def __iter__(self):
-        for key in self._mapping:
-            yield self._mapping[key]
-
-
-class ChainMap:
-
-    _aiocc_mapping = True  # a collections.abc.MutableMapping
-
-    def __init__(self, *maps):  # cpython: 990
-        self.maps = list(maps) or [{}]  # cpython: 995
-
-    def __missing__(self, key):  # cpython: 997
-        raise KeyError(key)  # cpython: 998
-
-    def __getitem__(self, key):  # cpython: 1000
-        for mapping in self.maps:  # cpython: 1001
-            try:  # cpython: 1002
-                return mapping[key]
-            except KeyError:  # cpython: 1004
-                pass  # cpython: 1005
-        return self.__missing__(key)  # cpython: 1006
-
-    def get(self, key, default=None):  # cpython: 1008
-        return self[key] if key in self else default  # cpython: 1009
-
-    def __len__(self):  # cpython: 1011
-        return len(set().union(*self.maps))  # cpython: 1012
-
-    def __iter__(self):  # cpython: 1014
-        d = {}  # cpython: 1015
-        for mapping in reversed(self.maps):  # cpython: 1016
-            d.update(dict.fromkeys(mapping))  # cpython: 1017
-        return iter(d)  # cpython: 1018
-
-    def __contains__(self, key):  # cpython: 1020
-        return any(key in m for m in self.maps)  # cpython: 1021
-
-    def __bool__(self):  # cpython: 1023
-        return any(self.maps)  # cpython: 1024
-
-    def __repr__(self):  # cpython: 1027
+    def __repr__(self):
+        # aiocc: _collections' _recursive_repr(obj, func, fill) for reprlib.recursive_repr().
         return _recursive_repr(self, _chainmap_repr, '...')
 
     @classmethod
-    def fromkeys(cls, iterable, *args):  # cpython: 1031
-        return cls(dict.fromkeys(iterable, *args))  # cpython: 1033
+    def fromkeys(cls, iterable, *args):
+        'Create a ChainMap with a single dict created from the iterable.'
+        return cls(dict.fromkeys(iterable, *args))
 
-    def copy(self):  # cpython: 1035
-        return self.__class__(self.maps[0].copy(), *self.maps[1:])  # cpython: 1037
+    def copy(self):
+        'New ChainMap or subclass with a new copy of maps[0] and refs to maps[1:]'
+        return self.__class__(self.maps[0].copy(), *self.maps[1:])
 
     __copy__ = copy
 
-    def new_child(self, m=None, **kwargs):  # cpython: 1041
-        if m is None:  # cpython: 1046
-            m = kwargs  # cpython: 1047
-        elif kwargs:  # cpython: 1048
-            m.update(kwargs)  # cpython: 1049
-        return self.__class__(m, *self.maps)  # cpython: 1050
+    def new_child(self, m=None, **kwargs):      # like Django's Context.push()
+        '''New ChainMap with a new map followed by all previous maps.
+        If no map is provided, an empty dict is used.
+        Keyword arguments update the map or new empty dict.
+        '''
+        if m is None:
+            m = kwargs
+        elif kwargs:
+            m.update(kwargs)
+        return self.__class__(m, *self.maps)
 
     @property
-    def parents(self):  # cpython: 1053
-        return self.__class__(*self.maps[1:])  # cpython: 1055
+    def parents(self):                          # like Django's Context.pop()
+        'New ChainMap from maps[1:].'
+        return self.__class__(*self.maps[1:])
 
-    def __setitem__(self, key, value):  # cpython: 1057
-        self.maps[0][key] = value  # cpython: 1058
+    def __setitem__(self, key, value):
+        self.maps[0][key] = value
 
-    def __delitem__(self, key):  # cpython: 1060
-        try:  # cpython: 1061
-            del self.maps[0][key]  # cpython: 1062
-        except KeyError:  # cpython: 1063
-            raise KeyError(f'Key not found in the first mapping: {key!r}')  # cpython: 1064
-
-    def popitem(self):  # cpython: 1066
-        try:  # cpython: 1068
-            return self.maps[0].popitem()  # cpython: 1069
-        except KeyError:  # cpython: 1070
-            raise KeyError('No keys found in the first mapping.')  # cpython: 1071
-
-    def pop(self, key, *args):  # cpython: 1073
-        try:  # cpython: 1075
-            return self.maps[0].pop(key, *args)  # cpython: 1076
-        except KeyError:  # cpython: 1077
-            raise KeyError(f'Key not found in the first mapping: {key!r}')  # cpython: 1078
-
-    def clear(self):  # cpython: 1080
-        self.maps[0].clear()  # cpython: 1082
-
-    def __ior__(self, other):  # cpython: 1084
-        self.maps[0].update(other)  # cpython: 1085
-        return self  # cpython: 1086
-
-    def __or__(self, other):  # cpython: 1088
-        if not _is_mapping(other):
-            return NotImplemented  # cpython: 1090
-        m = self.copy()  # cpython: 1091
-        m.maps[0].update(other)  # cpython: 1092
-        return m  # cpython: 1093
-
-    def __ror__(self, other):  # cpython: 1095
-        if not _is_mapping(other):
-            return NotImplemented  # cpython: 1097
-        m = dict(other)  # cpython: 1098
-        for child in reversed(self.maps):  # cpython: 1099
-            m.update(child)  # cpython: 1100
-        return self.__class__(m)  # cpython: 1101
-
-    # collections.abc.Mapping's and MutableMapping's methods
-    def keys(self):
-        return _KeysView(self)
-
-    def items(self):
-        return _ItemsView(self)
-
-    def values(self):
-        return _ValuesView(self)
-
-    def __eq__(self, other):
-        if not _is_mapping(other):
-            return NotImplemented
-        return dict(self.items()) == dict(other.items())
-
-    __hash__ = None
-
-    def setdefault(self, key, default=None):
+    def __delitem__(self, key):
         try:
-            return self[key]
+            del self.maps[0][key]
         except KeyError:
-            self[key] = default
-        return default
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
-    def update(self, other=(), /, **kwds):
-        if _is_mapping(other):
-            for key in other:
-                self[key] = other[key]
-        elif hasattr(other, "keys"):
-            for key in other.keys():
-                self[key] = other[key]
-        else:
-            for key, value in other:
-                self[key] = value
-        for key, value in kwds.items():
-            self[key] = value
+    def popitem(self):
+        'Remove and return an item pair from maps[0]. Raise KeyError is maps[0] is empty.'
+        try:
+            return self.maps[0].popitem()
+        except KeyError:
+            raise KeyError('No keys found in the first mapping.')
 
+    def pop(self, key, *args):
+        'Remove *key* from maps[0] and return its value. Raise KeyError if *key* not in maps[0].'
+        try:
+            return self.maps[0].pop(key, *args)
+        except KeyError:
+            raise KeyError(f'Key not found in the first mapping: {key!r}')
 
-for _view, _name in [(_KeysView, 'KeysView'), (_ItemsView, 'ItemsView'), (_ValuesView, 'ValuesView')]:
-    _builtin_type(_view, _name, _name)
+    def clear(self):
+        'Clear maps[0], leaving maps[1:] intact.'
+        self.maps[0].clear()
+
+    def __ior__(self, other):
+        self.maps[0].update(other)
+        return self
+
+    def __or__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = self.copy()
+        m.maps[0].update(other)
+        return m
+
+    def __ror__(self, other):
+        if not isinstance(other, _collections_abc.Mapping):
+            return NotImplemented
+        m = dict(other)
+        for child in reversed(self.maps):
+            m.update(child)
+        return self.__class__(m)
 
 
 def _chainmap_repr(cm):
     return f'{cm.__class__.__name__}({", ".join(map(repr, cm.maps))})'
 
 
-# aiocc: CPython registers deque with collections.abc; ChainMap is a MutableMapping there (a
-# class of its own here, with the same methods), its views and OrderedDict's are the ABCs' views.
+
+# aiocc: CPython registers deque with collections.abc, and OrderedDict's views derive from
+# dict's, which are registered.
 _collections_abc.MutableSequence.register(deque)
-_collections_abc.MutableMapping.register(ChainMap)
-_collections_abc.KeysView.register(_KeysView)
-_collections_abc.ItemsView.register(_ItemsView)
-_collections_abc.ValuesView.register(_ValuesView)
 _collections_abc.KeysView.register(type(OrderedDict().keys()))  # dict_keys' subclasses in CPython
 _collections_abc.ItemsView.register(type(OrderedDict().items()))
 _collections_abc.ValuesView.register(type(OrderedDict().values()))
