@@ -1,3 +1,3 @@
-# expect: 3:8: 'import collections.abc' is not supported by aiocc
+# expect: 3:8: 'import logging.handlers' is not supported by aiocc
 # A submodule of a package CPython has, which aiocc's library module lacks.
-import collections.abc
+import logging.handlers
