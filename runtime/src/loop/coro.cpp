@@ -261,12 +261,7 @@ CoroutineObject::~CoroutineObject() {
     try {
       warn_unawaited_coroutine(qualname, text);
     } catch (PyException& e) {  // a filter made it an error: PyErr_WriteUnraisable(coro)
-      // Its traceback ends in the warnings module (the entry of the frame the coroutine died
-      // in is not one).
-      auto& tb = e.obj()->tb;
-      if (g_frame && tb.size() > 1 && tb.back().code == g_frame->code) tb.pop_back();
-      builtins::flush_stdout();
-      builtins::write_stderr("Exception ignored in: " + text + "\n" + format_exception(e.exc));
+      write_unraisable(text, e);
     }
   }
 }

@@ -448,11 +448,6 @@ std::map<std::string, Object, std::less<>>& registered_abcs() {
   return abcs;
 }
 
-const Object* registered_abc(std::string_view name) {
-  auto& abcs = registered_abcs();
-  auto it = abcs.find(name);
-  return it == abcs.end() ? nullptr : &it->second;
-}
 
 // isinstance() against an unsubscripted form: the structural checks of collections.abc that
 // need no registration, and the aliases of built-in classes.
@@ -553,13 +548,13 @@ bool alias_instancecheck(const Object& cls, TypeObject* t, bool& handled) {
 
 Object FormObject::origin_class() const {
   if (!origin.is_unbound()) return origin;
-  const Object* abc = registered_abc(name);
-  return abc ? *abc : Object();
+  return registered_abc_class(name);
 }
 
 Object registered_abc_class(std::string_view name) {
-  const Object* abc = registered_abc(name);
-  return abc ? *abc : Object();
+  auto& abcs = registered_abcs();
+  auto it = abcs.find(name);
+  return it == abcs.end() ? Object() : it->second;
 }
 
 Object form_class(const Object& cls) {

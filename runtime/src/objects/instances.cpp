@@ -450,13 +450,8 @@ void finalize_instance(HeapObject* h) {
   Object self(inst);  // the reference __del__ is called with
   try {
     aiocc::call(del, {self});
-  } catch (PyException& e) {
-    // PyErr_WriteUnraisable, as the interpreter reports an exception in __del__: its traceback
-    // ends in __del__ (the entry of the frame the object died in is not one).
-    auto& tb = e.obj()->tb;
-    if (g_frame && tb.size() > 1 && tb.back().code == g_frame->code) tb.pop_back();
-    builtins::flush_stdout();
-    builtins::write_stderr("Exception ignored in: " + aiocc::repr(del) + "\n" + format_exception(e.exc));
+  } catch (PyException& e) {  // as the interpreter reports an exception in __del__
+    write_unraisable(aiocc::repr(del), e);
   }
 }  // `self` lets go: the object is freed, unless __del__ stored a reference to it somewhere
 

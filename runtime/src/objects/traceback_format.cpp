@@ -275,6 +275,13 @@ std::string format_exception(const Object& e) {
   return format_chain(e, ctx);
 }
 
+void write_unraisable(const std::string& what, PyException& e) {
+  auto& tb = e.obj()->tb;
+  if (g_frame && tb.size() > 1 && tb.back().code == g_frame->code) tb.pop_back();
+  builtins::flush_stdout();
+  builtins::write_stderr("Exception ignored in: " + what + "\n" + format_exception(e.exc));
+}
+
 void print_exception(const Object& e) {
   builtins::flush_stdout();
   PrintContext ctx;

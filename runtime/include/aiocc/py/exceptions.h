@@ -128,6 +128,10 @@ void chain_context(const Object& exc, const Object& handled);
 void print_exception(const Object& exc);
 std::string format_exception(const Object& exc);
 std::string format_exception_only(const Object& exc, const std::string& suggestion = "");
+// PyErr_WriteUnraisable for an exception a finalizer raised ("Exception ignored in: <what>"):
+// its traceback ends where the finalizer began (the entry of the frame the object died in is
+// not one).
+void write_unraisable(const std::string& what, PyException& e);
 // ". Did you mean: 'x'?" for an uncaught NameError or AttributeError (suggestions.cpp), or "".
 std::string offer_suggestion(const Object& exc);
 
