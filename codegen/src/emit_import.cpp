@@ -40,7 +40,15 @@ void Emitter::raise_missing(const std::string& dotted, const std::vector<int>& f
   line("aiocc::raise_module_not_found(" + names::string_literal(missing) + ", " + not_package + ");");
 }
 
+// The library modules CPython's counterpart of an aiocc module written in C++ imports.
+void Emitter::implied_imports(const Stmt& s) {
+  if (s.implied_modules.empty()) return;
+  set_pos(line_pos(s.span));
+  for (int k : s.implied_modules) line("aiocc::import_module(" + user_module(k) + ");");
+}
+
 void Emitter::import_stmt(const Stmt& s) {
+  implied_imports(s);
   for (const ImportName& imp : s.imports) {
     if (imp.modules.empty() && !imp.missing) continue;  // one of aiocc's modules: resolved statically
     set_pos(line_pos(s.span));

@@ -322,6 +322,7 @@ void Emitter::stmt(const Stmt& s) {
       return import_stmt(s);
     case StmtKind::ImportFrom:
       if (s.from_module >= 0 || s.from_missing) return import_from_stmt(s);
+      implied_imports(s);
       for (auto& imp : s.imports) {
         std::string local = imp.asname.empty() ? imp.name : imp.asname;
         if (fs_->f || m_.scope.find(local)) {

@@ -221,6 +221,7 @@ class Emitter {
   // part (module_tables_).
   std::string module_value(const std::string& module);
   void raise_missing(const std::string& dotted, const std::vector<int>& found);
+  void implied_imports(const Stmt& s);
   void import_stmt(const Stmt& s);
   void import_from_stmt(const Stmt& s);
   void del_name(const std::string& name);

@@ -32,6 +32,11 @@ bool is_library_package(const std::string& name) {
 
 std::string library_alias(const std::string& dotted) { return dotted == "os.path" ? "posixpath" : ""; }
 
+std::vector<std::string> implied_library_imports(const std::string& name) {
+  if (name == "typing") return {"collections.abc", "contextlib", "re"};
+  return {};
+}
+
 std::string library_path(const std::string& name) {
   // collections.abc is CPython's _collections_abc, imported under the other name.
   if (name == "collections.abc") return std::string(AIOCC_CPYTHON_STDLIB_DIR) + "/_collections_abc.py";

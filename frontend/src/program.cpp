@@ -286,10 +286,22 @@ class Loader {
     }
   }
 
+  // An import of aiocc's module `dotted` written in C++: the library modules CPython's imports.
+  void add_implied_imports(Module& m, Stmt& st, const std::string& dotted, const Span& at) {
+    for (const std::string& name : implied_library_imports(dotted.substr(0, dotted.find('.')))) {
+      const int k = user_module(name, at);
+      st.implied_modules.push_back(k);
+      deps_[m.index].insert(k);
+    }
+  }
+
   void import(Module& m, Stmt& st, bool guarded) {
     for (ImportName& imp : st.imports) {
       int k = resolve(m, imp.name, imp.span);
-      if (k == -2) continue;
+      if (k == -2) {
+        add_implied_imports(m, st, imp.name, imp.span);
+        continue;
+      }
       if (k == -1) {
         if (!guarded) import_error(imp.span, missing_message(imp.name));
         imp.missing = true;
@@ -323,6 +335,7 @@ class Loader {
     int k = st.level > 0 ? user_module(base, st.span) : resolve(m, base, st.span);
     if (k == -2) {
       if (st.imports.size() == 1 && st.imports[0].name == "*") unsupported(st.span, "from " + base + " import *");
+      add_implied_imports(m, st, base, st.span);
       return;
     }
     if (k == -1) {

@@ -248,14 +248,8 @@ void Analyzer::check_super(const Expr& call, const Ctx& ctx) {
 void Analyzer::check_base(const Expr& b) {
   static const std::set<std::string> extendable = {"object", "list", "dict", "set", "frozenset", "str",
                                                    "int", "float", "tuple", "bool", "range", "type"};
-  // typing's aliases of classes aiocc does not have (collections.abc, collections, contextlib,
-  // re): as a base, plain or subscripted, their __mro_entries__ would give those classes.
-  static const std::set<std::string> foreign_aliases = {
-      "Callable", "AbstractSet", "ByteString", "Container", "ContextManager", "Hashable", "ItemsView",
-      "Iterable", "Iterator", "KeysView", "Mapping", "MappingView", "MutableMapping", "MutableSequence",
-      "MutableSet", "Sequence", "Sized", "ValuesView", "Awaitable", "AsyncIterator", "AsyncIterable",
-      "Coroutine", "Collection", "AsyncGenerator", "AsyncContextManager", "Reversible", "ChainMap",
-      "Counter", "Deque", "DefaultDict", "OrderedDict", "Generator", "Match", "Pattern"};
+  // typing's aliases of re's classes, which CPython's re does not let a class extend.
+  static const std::set<std::string> foreign_aliases = {"Match", "Pattern"};
   const Expr& alias = b.kind == ExprKind::Subscript ? *b.sub[0] : b;
   if (alias.binding == Binding::Builtin && std::string_view(builtin_entry(alias.entry).module) == "typing" &&
       foreign_aliases.count(builtin_entry(alias.entry).name)) {

@@ -52,8 +52,7 @@ REFUSED = {
     "collections": {},
     "contextlib": {
         # Async generators (the rest of asyncio).
-        "asynccontextmanager": "async generators", "AbstractAsyncContextManager": "not built yet",
-        "AsyncExitStack": "not built yet", "aclosing": "not built yet",
+        "asynccontextmanager": "async generators",
     },
     "json": {},
     "fractions": {},

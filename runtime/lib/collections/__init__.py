@@ -843,3 +843,11 @@ class UserString(_collections_abc.Sequence):
 
     def zfill(self, width):
         return self.__class__(self.data.zfill(width))
+
+
+# aiocc: typing's aliases of these classes (typing.Deque...) stand for them from now on, as
+# CPython's are aliases of them.
+from _aiocc import register_abcs as _register_abcs
+_register_abcs({"Deque": deque, "DefaultDict": defaultdict, "OrderedDict": OrderedDict,
+                "Counter": Counter, "ChainMap": ChainMap})
+del _register_abcs

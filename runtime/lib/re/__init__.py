@@ -138,6 +138,12 @@ def escape(pattern):
 Pattern = type(_compiler.compile('', 0))
 Match = type(_compiler.compile('', 0).match(''))
 
+# aiocc: typing's aliases of these classes (typing.Pattern...) stand for them from now on, as
+# CPython's are aliases of them.
+from _aiocc import register_abcs as _register_abcs
+_register_abcs({"Pattern": Pattern, "Match": Match})
+del _register_abcs
+
 
 _cache = {}  # ordered!
 

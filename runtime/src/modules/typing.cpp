@@ -41,6 +41,9 @@ TypeObject generic_alias_type("GenericAlias", &types::object, typing_cannot_cons
 TypeObject union_type("UnionType", &types::object, typing_cannot_construct, "types");
 TypeObject special_form_type("_SpecialForm", &types::object, typing_cannot_construct, "typing");
 TypeObject typing_alias_type("_GenericAlias", &types::object, typing_cannot_construct, "typing");
+TypeObject special_alias_type("_SpecialGenericAlias", &types::object, typing_cannot_construct, "typing");
+TypeObject callable_type_type("_CallableType", &types::object, typing_cannot_construct, "typing");
+TypeObject tuple_type_type("_TupleType", &types::object, typing_cannot_construct, "typing");
 
 TypeObject* as_class(const Object& o) { return o.dyn<TypeObject>(); }
 bool is_none_type(const Object& o) { return as_class(o) == &types::none; }
@@ -173,29 +176,31 @@ struct AliasObject final : HeapObject {
     }
   }
   bool is_callable() const override { return kind != Union && kind != TypingUnion; }
-  Object call(Args a, Kwargs kw) override {
-    if (kind == Generic || (kind == Typing && name.empty())) return aiocc::call(origin, a, kw);
-    if (kind == Typing && as_class(origin)) {
-      raise(&exc::TypeError, "Type " + name + " cannot be instantiated; use " + as_class(origin)->name + "() instead");
-    }
-    raise(&exc::TypeError, "'" + type()->name + "' object is not callable");
-  }
+  Object call(Args a, Kwargs kw) override;
   static Object attr_of_typing(std::string_view n) { return typing::attr(n); }
 };
+
+// How many arguments a typing alias takes (0: not generic), or one of these for a special form.
+constexpr int kSpecial = -1;  // its own rules (Optional, Union, Tuple, Callable...)
+constexpr int kPlain = -2;    // none (Any, NoReturn...)
 
 // An unsubscripted typing special form or alias: typing.Any, typing.Optional, typing.List.
 struct FormObject final : HeapObject {
   std::string name;
-  Object origin;        // List -> list, ...; unbound when it has none
-  bool subscriptable;
+  Object origin;        // List -> list, ...; unbound when it has none or the library registers it
+  int params;           // see FormSpec
   bool is_class;        // typing defines it as a class (IO, SupportsInt, ...)
-  FormObject(std::string n, Object o, bool s, bool c)
-      : name(std::move(n)), origin(std::move(o)), subscriptable(s), is_class(c) {
+  FormObject(std::string n, Object o, int p, bool c)
+      : name(std::move(n)), origin(std::move(o)), params(p), is_class(c) {
     refcnt = 1;  // lives as long as the program
   }
   // Its origin, or the class of collections.abc that module registered for it.
   Object origin_class() const;
-  TypeObject* type() const override { return origin.is_unbound() ? &special_form_type : &typing_alias_type; }
+  TypeObject* type() const override {
+    if (name == "Callable") return &callable_type_type;
+    if (name == "Tuple") return &tuple_type_type;
+    return params >= 0 ? &special_alias_type : &special_form_type;
+  }
   std::string repr() const override { return is_class ? "<class 'typing." + name + "'>" : "typing." + name; }
   bool is_callable() const override { return true; }
   Object getattr(const Object& self, std::string_view attr) override {
@@ -205,13 +210,24 @@ struct FormObject final : HeapObject {
     if (attr == "_name" || attr == "__name__") return py_str(name);
     return HeapObject::getattr(self, attr);
   }
-  Object call(Args, Kwargs) override {
-    if (!origin.is_unbound()) {
-      raise(&exc::TypeError, "Type " + name + " cannot be instantiated; use " + as_class(origin)->name + "() instead");
-    }
-    raise(&exc::TypeError, "Cannot instantiate typing." + name);
-  }
+  Object call(Args a, Kwargs kw) override;
 };
+
+// typing._BaseGenericAlias.__call__: the origin called, the result told which alias made it;
+// the aliases of built-in classes (`inst=False`) refuse.
+Object call_alias(const Object& self, const std::string& name, const Object& origin, Args a, Kwargs kw) {
+  static const std::set<std::string, std::less<>> not_instantiable = {"List", "Dict", "Set", "FrozenSet", "Tuple", "Type"};
+  if (not_instantiable.count(name)) {
+    raise(&exc::TypeError, "Type " + name + " cannot be instantiated; use " + as_class(origin)->name + "() instead");
+  }
+  Object result = aiocc::call(origin, a, kw);
+  try {
+    aiocc::setattr(result, "__orig_class__", self);
+  } catch (PyException& e) {
+    if (!exception_matches(e.exc, Object(&exc::AttributeError))) throw;
+  }
+  return result;
+}
 
 // P.args, P.kwargs of a ParamSpec P: typing.ParamSpecArgs / ParamSpecKwargs.
 TypeObject param_spec_args_type("ParamSpecArgs", &types::object, typing_cannot_construct, "typing");
@@ -399,7 +415,17 @@ void check_generic_arity(ClassObject* c, size_t given) {
 
 Object subscript_form(FormObject* f, const Object& index) {
   std::vector<Object> args = index_items(index);
-  if (!f->subscriptable) raise(&exc::TypeError, "typing." + f->name + " is not subscriptable");
+  if (f->params == kPlain) {
+    if (f->name == "Any") raise(&exc::TypeError, "type 'Any' is not subscriptable");  // a class in 3.11
+    if (f->is_class) raise(&exc::TypeError, f->repr() + " is not a generic class");
+    raise(&exc::TypeError, "typing." + f->name + " is not subscriptable");
+  }
+  if (f->params == 0) raise(&exc::TypeError, "typing." + f->name + " is not a generic class");
+  if (f->params > 0 && args.size() != static_cast<size_t>(f->params)) {  // typing._check_generic
+    raise(&exc::TypeError, std::string("Too ") + (args.size() > static_cast<size_t>(f->params) ? "many" : "few") +
+                               " arguments for typing." + f->name + "; actual " + std::to_string(args.size()) +
+                               ", expected " + std::to_string(f->params));
+  }
   if (f->name == "Optional") {
     if (args.size() != 1) raise(&exc::TypeError, "typing.Optional requires a single type.");
     return make_union({args[0], None}, true);
@@ -407,64 +433,61 @@ Object subscript_form(FormObject* f, const Object& index) {
   if (f->name == "Union") return make_union(args, true);
   std::vector<Object> converted;
   for (const Object& a : args) converted.push_back(a.is_none() && f->name != "Literal" ? Object(&types::none) : a);
-  return make<AliasObject>(AliasObject::Typing, f->origin, f->name, std::move(converted));
+  return make<AliasObject>(AliasObject::Typing, f->origin_class(), f->name, std::move(converted));
 }
 
-// typing's names: special forms (subscriptable or not) and aliases of classes.
+// typing's names: special forms and aliases of classes.
 struct FormSpec {
   const char* name;
-  TypeObject* origin;
-  bool subscriptable;
+  TypeObject* origin;  // a built-in class; the library's register theirs (register_abcs)
+  int params;
 };
 const FormSpec kForms[] = {
-    {"Any", nullptr, false}, {"NoReturn", nullptr, false}, {"Never", nullptr, false},
-    {"Self", nullptr, false}, {"LiteralString", nullptr, false}, {"TypeAlias", nullptr, false},
-    {"Optional", nullptr, true}, {"Union", nullptr, true}, {"ClassVar", nullptr, true},
-    {"Final", nullptr, true}, {"Literal", nullptr, true}, {"Annotated", nullptr, true},
-    {"Concatenate", nullptr, true}, {"TypeGuard", nullptr, true}, {"Unpack", nullptr, true},
-    {"Required", nullptr, true}, {"NotRequired", nullptr, true}, {"Callable", nullptr, true},
-    {"List", &types::list, true}, {"Dict", &types::dict, true}, {"Set", &types::set, true},
-    {"FrozenSet", &types::frozenset, true}, {"Tuple", &types::tuple, true}, {"Type", &types::type, true},
-    {"AbstractSet", nullptr, true}, {"ByteString", nullptr, true}, {"Container", nullptr, true},
-    {"ContextManager", nullptr, true}, {"AsyncContextManager", nullptr, true}, {"Hashable", nullptr, false},
-    {"ItemsView", nullptr, true}, {"KeysView", nullptr, true}, {"ValuesView", nullptr, true},
-    {"Iterable", nullptr, true}, {"Iterator", nullptr, true}, {"AsyncIterable", nullptr, true},
-    {"AsyncIterator", nullptr, true}, {"Mapping", nullptr, true}, {"MappingView", nullptr, true},
-    {"MutableMapping", nullptr, true}, {"MutableSequence", nullptr, true}, {"MutableSet", nullptr, true},
-    {"Sequence", nullptr, true}, {"Sized", nullptr, false}, {"Awaitable", nullptr, true},
-    {"Coroutine", nullptr, true}, {"Collection", nullptr, true}, {"Generator", nullptr, true},
-    {"AsyncGenerator", nullptr, true}, {"Reversible", nullptr, true}, {"SupportsAbs", nullptr, false},
-    {"SupportsBytes", nullptr, false}, {"SupportsComplex", nullptr, false}, {"SupportsFloat", nullptr, false},
-    {"SupportsIndex", nullptr, false}, {"SupportsInt", nullptr, false}, {"SupportsRound", nullptr, false},
-    {"ChainMap", nullptr, true}, {"Counter", nullptr, true}, {"Deque", nullptr, true},
-    {"DefaultDict", nullptr, true}, {"OrderedDict", nullptr, true}, {"IO", nullptr, true},
-    {"TextIO", nullptr, false}, {"BinaryIO", nullptr, false}, {"Match", nullptr, true},
-    {"Pattern", nullptr, true}, {"ParamSpecArgs", nullptr, false}, {"ParamSpecKwargs", nullptr, false},
+    {"Any", nullptr, kPlain}, {"NoReturn", nullptr, kPlain}, {"Never", nullptr, kPlain},
+    {"Self", nullptr, kPlain}, {"LiteralString", nullptr, kPlain}, {"TypeAlias", nullptr, kPlain},
+    {"Optional", nullptr, kSpecial}, {"Union", nullptr, kSpecial}, {"ClassVar", nullptr, kSpecial},
+    {"Final", nullptr, kSpecial}, {"Literal", nullptr, kSpecial}, {"Annotated", nullptr, kSpecial},
+    {"Concatenate", nullptr, kSpecial}, {"TypeGuard", nullptr, kSpecial}, {"Unpack", nullptr, kSpecial},
+    {"Required", nullptr, kSpecial}, {"NotRequired", nullptr, kSpecial}, {"Callable", nullptr, kSpecial},
+    {"List", &types::list, 1}, {"Dict", &types::dict, 2}, {"Set", &types::set, 1},
+    {"FrozenSet", &types::frozenset, 1}, {"Tuple", &types::tuple, kSpecial}, {"Type", &types::type, 1},
+    {"AbstractSet", nullptr, 1}, {"ByteString", nullptr, 0}, {"Container", nullptr, 1},
+    {"ContextManager", nullptr, 1}, {"AsyncContextManager", nullptr, 1}, {"Hashable", nullptr, 0},
+    {"ItemsView", nullptr, 2}, {"KeysView", nullptr, 1}, {"ValuesView", nullptr, 1},
+    {"Iterable", nullptr, 1}, {"Iterator", nullptr, 1}, {"AsyncIterable", nullptr, 1},
+    {"AsyncIterator", nullptr, 1}, {"Mapping", nullptr, 2}, {"MappingView", nullptr, 1},
+    {"MutableMapping", nullptr, 2}, {"MutableSequence", nullptr, 1}, {"MutableSet", nullptr, 1},
+    {"Sequence", nullptr, 1}, {"Sized", nullptr, 0}, {"Awaitable", nullptr, 1},
+    {"Coroutine", nullptr, 3}, {"Collection", nullptr, 1}, {"Generator", nullptr, 3},
+    {"AsyncGenerator", nullptr, 2}, {"Reversible", nullptr, 1}, {"SupportsAbs", nullptr, kPlain},
+    {"SupportsBytes", nullptr, kPlain}, {"SupportsComplex", nullptr, kPlain}, {"SupportsFloat", nullptr, kPlain},
+    {"SupportsIndex", nullptr, kPlain}, {"SupportsInt", nullptr, kPlain}, {"SupportsRound", nullptr, kPlain},
+    {"ChainMap", nullptr, 2}, {"Counter", nullptr, 1}, {"Deque", nullptr, 1},
+    {"DefaultDict", nullptr, 2}, {"OrderedDict", nullptr, 2}, {"IO", nullptr, kSpecial},
+    {"TextIO", nullptr, kPlain}, {"BinaryIO", nullptr, kPlain}, {"Match", nullptr, 1},
+    {"Pattern", nullptr, 1}, {"ParamSpecArgs", nullptr, kPlain}, {"ParamSpecKwargs", nullptr, kPlain},
 };
 
-// collections.abc's classes, once the program imported it, by typing's names for them.
+// The library's classes typing's aliases stand for (collections.abc.Sequence, collections.deque,
+// re.Pattern...), registered by their modules, which `import typing` imports, by typing's names.
 std::map<std::string, Object, std::less<>>& registered_abcs() {
   static std::map<std::string, Object, std::less<>> abcs;
   return abcs;
 }
 
 
-// isinstance() against an unsubscripted form: the structural checks of collections.abc that
-// need no registration, and the aliases of built-in classes.
-bool form_instancecheck(const FormObject* f, TypeObject* t, const Object& value, bool& handled) {
+// isinstance() against an unsubscripted form that has no class (see form_class): typing's
+// runtime-checkable protocols SupportsInt and the like (_ProtocolMeta.__instancecheck__).
+bool form_instancecheck(const FormObject* f, const Object& value, bool& handled) {
   handled = true;
-  if (TypeObject* o = as_class(f->origin)) return t->is_subtype_of(o);
   const std::string& n = f->name;
-  if (n == "Iterable") return is_iterable(value);
-  if (n == "Iterator") return is_iterator(value);
-  if (n == "Callable") return truthy(builtins::callable({value}, {}));
-  if (n == "Sequence") return t->is_subtype_of(&types::list) || t->is_subtype_of(&types::tuple) ||
-                              t->is_subtype_of(&types::str) || t->is_subtype_of(&types::range);
-  if (n == "MutableSequence") return t->is_subtype_of(&types::list);
-  if (n == "Mapping" || n == "MutableMapping") return t->is_subtype_of(&types::dict);
-  if (n == "AbstractSet") return t->is_subtype_of(&types::set) || t->is_subtype_of(&types::frozenset);
-  if (n == "MutableSet") return t->is_subtype_of(&types::set);
-  if (n == "Awaitable" || n == "Coroutine") return t == &types::coroutine;
+  static const std::map<std::string, const char*, std::less<>> protocols = {
+      {"SupportsAbs", "__abs__"}, {"SupportsBytes", "__bytes__"}, {"SupportsComplex", "__complex__"},
+      {"SupportsFloat", "__float__"}, {"SupportsIndex", "__index__"}, {"SupportsInt", "__int__"},
+      {"SupportsRound", "__round__"}};
+  if (auto it = protocols.find(n); it != protocols.end()) {
+    return has_attribute(value, it->second) && !aiocc::getattr(value, it->second).is_none();
+  }
   raise(&exc::TypeError, "aiocc cannot check isinstance() against typing." + n);
 }
 
@@ -528,9 +551,7 @@ Object type_union(const Object& a, const Object& b) {
 bool alias_instancecheck(const Object& cls, TypeObject* t, bool& handled) {
   handled = false;
   if (FormObject* f = as<FormObject>(cls)) {
-    if (!f->subscriptable && f->origin.is_unbound() && f->name != "Hashable" && f->name != "Sized") {
-      raise(&exc::TypeError, "typing." + f->name + " cannot be used with isinstance()");
-    }
+    if (f->params == kPlain && !f->is_class) raise(&exc::TypeError, "typing." + f->name + " cannot be used with isinstance()");
     return false;  // needs the value: see builtins::isinstance
   }
   AliasObject* a = as<AliasObject>(cls);
@@ -544,6 +565,26 @@ bool alias_instancecheck(const Object& cls, TypeObject* t, bool& handled) {
     if (t->is_subtype_of(mt)) return true;
   }
   return false;
+}
+
+Object FormObject::call(Args a, Kwargs kw) {
+  Object cls = origin_class();
+  if (cls.is_unbound()) raise(&exc::TypeError, "Cannot instantiate typing." + name);
+  return call_alias(Object(this), name, cls, a, kw);
+}
+
+Object AliasObject::call(Args a, Kwargs kw) {
+  if (kind == Generic) {  // genericaliasobject.c's ga_call
+    Object result = aiocc::call(origin, a, kw);
+    try {
+      aiocc::setattr(result, "__orig_class__", Object(this));
+    } catch (PyException& e) {
+      if (!exception_matches(e.exc, Object(&exc::AttributeError)) && !exception_matches(e.exc, Object(&exc::TypeError))) throw;
+    }
+    return result;
+  }
+  if (kind == Typing && as_class(origin)) return call_alias(Object(this), name, origin, a, kw);
+  raise(&exc::TypeError, "'" + type()->name + "' object is not callable");
 }
 
 Object FormObject::origin_class() const {
@@ -570,7 +611,7 @@ bool form_isinstance(const Object& cls, const Object& value, bool& handled) {
   handled = false;
   FormObject* f = as<FormObject>(cls);
   if (!f) return false;
-  return form_instancecheck(f, type_of(value), value, handled);
+  return form_instancecheck(f, value, handled);
 }
 
 bool aliases_equal(const Object& a, const Object& b, bool& handled) {
@@ -673,6 +714,7 @@ std::vector<Object> mro_entries(Args given) {
   auto generic_after = [&](size_t i) {
     for (size_t j = i + 1; j < given.size(); ++j) {
       if (as<AliasObject>(given[j]) && as<AliasObject>(given[j])->kind == AliasObject::Typing) return true;
+      if (!form_class(given[j]).is_unbound()) return true;
       TypeObject* t = as_class(given[j]);
       if (t && g_generic_type && t->is_subtype_of(g_generic_type)) return true;
     }
@@ -680,6 +722,13 @@ std::vector<Object> mro_entries(Args given) {
   };
   std::vector<Object> out;
   for (size_t i = 0; i < given.size(); ++i) {
+    // typing.Sequence unsubscripted (_BaseGenericAlias.__mro_entries__): its class unless
+    // already a base, then Generic unless a later base is generic.
+    if (Object cls = form_class(given[i]); !cls.is_unbound()) {
+      if (std::none_of(given.begin(), given.end(), [&](const Object& b) { return b.same(cls); })) out.push_back(cls);
+      if (!generic_after(i)) out.push_back(generic_class());
+      continue;
+    }
     AliasObject* a = as<AliasObject>(given[i]);
     if (!a || !as_class(a->origin)) {
       out.push_back(given[i]);
@@ -711,6 +760,7 @@ std::vector<Object> mro_entries(Args given) {
 
 Object mro_entry(const Object& base) {
   if (AliasObject* a = as<AliasObject>(base); a && as_class(a->origin)) return a->origin;
+  if (Object cls = form_class(base); !cls.is_unbound()) return cls;
   return base;
 }
 
@@ -749,7 +799,7 @@ Object attr(std::string_view name) {
       std::string_view n = f.name;
       bool is_class = n == "Annotated" || n == "IO" || n == "TextIO" || n == "BinaryIO" ||
                       n.substr(0, 8) == "Supports" || n.substr(0, 9) == "ParamSpec";
-      m[f.name] = make<FormObject>(f.name, f.origin ? Object(f.origin) : Object(), f.subscriptable, is_class);
+      m[f.name] = make<FormObject>(f.name, f.origin ? Object(f.origin) : Object(), f.params, is_class);
     }
     m["ParamSpecArgs"] = Object(&param_spec_args_type);
     m["ParamSpecKwargs"] = Object(&param_spec_kwargs_type);

@@ -306,6 +306,9 @@ struct Stmt {
   std::vector<std::string> star_names;  // `from m import *` of such a module: what it binds
   bool from_missing = false;  // ImportFrom: no such module (inside an ImportError handler)
   std::vector<int> from_found;  // ... the modules of the dotted name's prefix that exist
+  // Import/ImportFrom of one of aiocc's modules written in C++ whose CPython counterpart imports
+  // a library module (typing imports collections.abc): those modules, imported first (loader).
+  std::vector<int> implied_modules;
   bool is_async = false;
   bool genexpr_loop = false;           // For: a generator expression's loop (FOR_ITER at the whole expression)
   std::shared_ptr<Function> func;

@@ -34,6 +34,9 @@ bool is_library_package(const std::string& name);
 // A library submodule that is another module under a second name, as CPython's os puts
 // posixpath in sys.modules as os.path: that module's name, or "".
 std::string library_alias(const std::string& dotted);
+// The library modules (runtime/lib) CPython's module `name` imports when aiocc's is written in
+// C++ (typing: collections.abc, whose classes its aliases stand for).
+std::vector<std::string> implied_library_imports(const std::string& name);
 // The file CPython 3.11 has for library module `name` (what __file__ and tracebacks show).
 std::string library_path(const std::string& name);
 // The C++ namespace of library module `name`'s code in the runtime (aiocc::lib::m_random).
