@@ -29,7 +29,8 @@ TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, t
          asyncio.InvalidStateError, asyncio.QueueEmpty, asyncio.QueueFull]
 # The modules of the builtin table (frontend/src/builtins_table.cpp, is_supported_module).
 MODULES = ["abc", "asyncio", "bisect", "copy", "dataclasses", "enum", "functools", "heapq", "itertools", "math", "operator", "string",
-           "sys", "time", "typing", "random", "_random", "collections", "contextlib", "json", "fractions", "statistics", "re", "textwrap", "hashlib", "uuid", "datetime", "argparse", "base64", "binascii", "logging", "os", "posixpath", "stat", "errno", "pwd", "io", "shutil", "tempfile", "fnmatch", "struct", "pathlib", "grp", "traceback", "warnings", "types", "collections.abc"]
+           "sys", "time", "typing", "random", "_random", "collections", "contextlib", "json", "fractions", "statistics", "re", "textwrap", "hashlib", "uuid", "datetime", "argparse", "base64", "binascii", "logging", "os", "posixpath", "stat", "errno", "pwd", "io", "shutil", "tempfile", "fnmatch", "struct", "pathlib", "grp", "traceback", "warnings", "types", "collections.abc",
+           "pprint", "shlex", "glob", "hmac", "secrets", "calendar", "urllib", "urllib.parse", "ipaddress", "csv", "_csv"]
 # Every built-in exception class (aliases such as IOError once).
 TYPES += [v for v in dict.fromkeys(v for v in vars(builtins).values() if isinstance(v, type))
           if issubclass(v, BaseException) and v not in TYPES]

@@ -167,6 +167,18 @@ REFUSED = {
         # Frame objects.
         **{n: "frame objects" for n in ["walk_stack", "walk_tb", "clear_frames"]},
     },
+    "pprint": {},
+    "shlex": {},
+    "glob": {},
+    "hmac": {},
+    "secrets": {},
+    "calendar": {
+        # No locale module.
+        "LocaleTextCalendar": "no locale module", "LocaleHTMLCalendar": "no locale module",
+    },
+    "urllib.parse": {},
+    "ipaddress": {},
+    "csv": {},
     "uuid": {
         # The network address of the machine (libuuid, ifconfig...), and the module platform.
         "uuid1": "not built yet", "getnode": "not built yet", "platform": "no platform module",

@@ -456,6 +456,32 @@ class _CallableGenericAlias:
                     params.append(p)
         return tuple(params)
 
+    def __getitem__(self, item):
+        # Called during TypeVar substitution, returns the custom subclass rather than the
+        # default types.GenericAlias object (whose substitution aiocc's does).
+        if not isinstance(item, tuple):
+            item = (item,)
+        # A special case in PEP 612 where if X = Callable[P, int],
+        # then X[int, str] == X[[int, str]].
+        if (len(self.__parameters__) == 1
+                and _is_param_expr(self.__parameters__[0])
+                and item and not _is_param_expr(item[0])):
+            item = (item,)
+        params = self.__parameters__
+        if not params:
+            raise TypeError(f"There are no type variables left in {self!r}")
+        if len(item) != len(params):
+            raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments for {self!r}; "
+                            f"actual {len(item)}, expected {len(params)}")
+        new_args = _generic_alias(self.__origin__, self.__args__)[item].__args__
+
+        # args[0] occurs due to things like Z[[int, str, bool]] from PEP 612
+        if not isinstance(new_args[0], (tuple, list)):
+            t_result = new_args[-1]
+            t_args = new_args[:-1]
+            new_args = (t_args, t_result)
+        return _CallableGenericAlias(Callable, tuple(new_args))
+
     def __eq__(self, other):
         if not isinstance(other, _CallableGenericAlias):
             return NotImplemented

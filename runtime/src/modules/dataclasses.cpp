@@ -377,7 +377,14 @@ Object process_class(const Object& cls, const Options& o, PlainFrame& pf) {
                   with_annotations(native_method(spec_ptr, "__init__", params, defaults, kwonly_index, init_invoke),
                                    annotations));
   }
-  if (o.repr) add_if_absent(cls, c, "__repr__", native_method(spec_ptr, "__repr__", {"self"}, {}, -1, repr_invoke));
+  if (o.repr) {
+    // CPython's is _recursive_repr's wrapper (functools.wraps) of the function __create_fn__
+    // made: that function is its __wrapped__ (pprint looks for it).
+    Object repr = native_method(spec_ptr, "__repr__", {"self"}, {}, -1, repr_invoke);
+    aiocc::setattr(repr, "__wrapped__", make_native_function("__repr__", "__create_fn__.<locals>.__repr__",
+                                                             NativeSignature{{"self"}}, {}, Object(spec_ptr), repr_invoke));
+    add_if_absent(cls, c, "__repr__", repr);
+  }
   if (o.eq) add_if_absent(cls, c, "__eq__", native_method(spec_ptr, "__eq__", {"self", "other"}, {}, -1, eq_invoke));
   if (o.order) {
     pf.pos = cpython::kPcOverwriteOrder;

@@ -46,6 +46,13 @@ struct TupleGetter final : HeapObject {
     if (name == "__doc__") return doc;
     return HeapObject::getattr(self, name);
   }
+  void setattr(std::string_view name, const Object& value) override {
+    if (name == "__doc__") {  // a writable member, as urllib.parse sets it
+      doc = value;
+      return;
+    }
+    HeapObject::setattr(name, value);
+  }
   bool is_descriptor() const override { return true; }
   Object descriptor_get(const Object& self, const Object& instance, TypeObject*) override {
     if (instance.is_unbound() || instance.is_none()) return self;

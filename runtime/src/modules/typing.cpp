@@ -3,6 +3,7 @@
 // what each object prints and which operations raise.
 #include "aiocc/py/typing.h"
 
+#include <functional>
 #include <map>
 #include <set>
 
@@ -119,7 +120,7 @@ struct AliasObject final : HeapObject {
   std::string repr() const override {
     switch (kind) {
       case Generic:
-        return type_repr(origin, true) + "[" + (args.empty() ? "()" : join_reprs(args, true)) + "]";
+        return type_repr(origin, false) + "[" + (args.empty() ? "()" : join_reprs(args, false)) + "]";
       case Union: {
         std::string out;
         for (size_t i = 0; i < args.size(); ++i) out += (i ? " | " : "") + type_repr(args[i], true);
@@ -426,6 +427,9 @@ Object subscript_form(FormObject* f, const Object& index) {
                                " arguments for typing." + f->name + "; actual " + std::to_string(args.size()) +
                                ", expected " + std::to_string(f->params));
   }
+  if (f->params > 0) {  // _SpecialGenericAlias.__getitem__
+    for (Object& a : args) a = typing::type_check(a, "Parameters to generic types must be types.", None);
+  }
   if (f->name == "Optional") {
     if (args.size() != 1) raise(&exc::TypeError, "typing.Optional requires a single type.");
     return make_union({args[0], None}, true);
@@ -497,8 +501,59 @@ Object generic_alias(const Object& origin, const Object& index) {
   return make<AliasObject>(AliasObject::Generic, origin, "", index_items(index));
 }
 
+// `alias[items]`: its type variables replaced by the items, in __parameters__ order
+// (genericaliasobject.c's _Py_subs_parameters, typing's _GenericAlias.__getitem__). An
+// argument that is itself generic is subscripted with its own variables' replacements.
+Object substitute(AliasObject* a, const Object& index) {
+  if (a->kind == AliasObject::Typing && (a->origin.same(generic_class()) || a->origin.same(protocol_class()))) {
+    raise(&exc::TypeError, "Cannot subscript already-subscripted " + a->repr());
+  }
+  const std::vector<Object> params = collect_parameters(a->args);
+  if (params.empty()) {
+    raise(&exc::TypeError, a->repr() + " is not a generic class");
+  }
+  for (const Object& p : params) {
+    if (type_of(p) != &typing::TypeVar_type) {
+      raise(&exc::NotImplementedError, "aiocc cannot substitute a " + type_of(p)->name + " (" + aiocc::repr(p) + ") yet");
+    }
+  }
+  std::vector<Object> items = index_items(index);
+  if (items.size() != params.size()) {
+    raise(&exc::TypeError, std::string("Too ") + (items.size() > params.size() ? "many" : "few") + " arguments for " +
+                               a->repr() + "; actual " + std::to_string(items.size()) + ", expected " +
+                               std::to_string(params.size()));
+  }
+  for (Object& item : items) item = typing::type_check(item, "Parameters to generic types must be types.", None);  // TypeVar.__typing_subst__
+  std::function<Object(const Object&)> replace = [&](const Object& arg) -> Object {
+    if (is_type_var(arg)) {
+      for (size_t i = 0; i < params.size(); ++i) {
+        if (params[i].same(arg)) return items[i];
+      }
+      return arg;
+    }
+    if (ListObject* l = as_list(arg)) {  // Callable's parameter list
+      std::vector<Object> out;
+      for (const Object& x : l->items) out.push_back(replace(x));
+      return py_list(std::move(out));
+    }
+    if (as_class(arg) || !arg.is_heap() || !has_attribute(arg, "__parameters__")) return arg;
+    const Object own_params = aiocc::getattr(arg, "__parameters__");
+    TupleObject* own = as_tuple(own_params);
+    if (!own || own->items.empty()) return arg;
+    std::vector<Object> sub;
+    for (const Object& p : own->items) sub.push_back(replace(p));
+    return aiocc::getitem(arg, sub.size() == 1 ? sub[0] : py_tuple(sub));
+  };
+  std::vector<Object> args;
+  for (const Object& x : a->args) args.push_back(replace(x));
+  // 3.11's int | T substituted is a typing.Union (unionobject.c asks typing for it).
+  if (a->kind == AliasObject::Union || a->kind == AliasObject::TypingUnion) return make_union(args, true);
+  return make<AliasObject>(a->kind, a->origin, a->name, std::move(args));
+}
+
 Object type_subscript(const Object& obj, const Object& index) {
   if (FormObject* f = as<FormObject>(obj)) return subscript_form(f, index);
+  if (AliasObject* a = as<AliasObject>(obj)) return substitute(a, index);
   if (dataclasses::is_init_var_class(obj)) return dataclasses::init_var_getitem(index);
   TypeObject* t = as_class(obj);
   if (!t) return Object();
@@ -828,7 +883,7 @@ Object get_origin(Args given, Kwargs kw) {
     if (!a->name.empty() && a->origin.is_unbound()) return attr(a->name);
     return a->origin;
   }
-  if (FormObject* f = as<FormObject>(args[0]); f && !f->origin.is_unbound()) return f->origin;
+  if (FormObject* f = as<FormObject>(args[0]); f && !f->origin_class().is_unbound()) return f->origin_class();
   return None;
 }
 

@@ -1,6 +1,8 @@
 // Classes deriving from built-in types: see builtin_bases.h.
 #include "builtin_bases.h"
 
+#include <map>
+
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/complex.h"
 #include "aiocc/py/int.h"
@@ -205,7 +207,15 @@ Object unbound_builtin_method(TypeObject* t, const Name& n) {
       return Object();
     }
   }
-  return make<UnboundBuiltinMethod>(t, &n);
+  // One per (type, name), as CPython's type dict holds one: `dict.__repr__ is dict.__repr__`, and
+  // a subclass's inherited one is its base's (pprint dispatches on them).
+  static std::map<std::pair<TypeObject*, const Name*>, HeapObject*> made;
+  HeapObject*& m = made[{t, &n}];
+  if (!m) {
+    m = new UnboundBuiltinMethod(t, &n);
+    m->refcnt = 1;  // lives as long as the program
+  }
+  return Object(m);
 }
 
 bool builtin_has_slot(const TypeObject* t, Slot s) {

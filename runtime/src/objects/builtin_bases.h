@@ -28,6 +28,10 @@ const Object* builtin_object_attribute(const Name& n);
 // its type has none.
 Object builtin_dunder(const Object& self, std::string_view name);
 bool builtin_has_slot(const TypeObject* t, Slot s);
+// A special method (`n` has a slot) a class deriving from built-in type `t` inherits from it,
+// as its MRO finds it: `t`'s own (None for `__hash__` of an unhashable type), Unbound when
+// CPython's `t` does not define it itself (then it is object's).
+Object inherited_builtin_special(TypeObject* t, const Name& n);
 // `T.__new__`, a callable taking the class first.
 Object new_method(TypeObject* t);
 // The built-in operator of an op slot (Slot::add, Slot::sub, …) on built-in values; Unbound

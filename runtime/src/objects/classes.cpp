@@ -287,6 +287,11 @@ Object ClassObject::get(const Name& n) {
   if (n.text == "__call__") return self;  // type.__call__ bound to the class: calling it makes an instance
   if (n.text == "__doc__") return None;
   if (n.text == "__new__") return new_method(builtin_base ? builtin_base : &types::object);
+  // What the built-in type it derives from defines comes before object's (the MRO): `D.__repr__`
+  // of a dict subclass is dict's.
+  if (builtin_base && n.slot >= 0) {
+    if (Object m = inherited_builtin_special(builtin_base, n); !m.is_unbound()) return m;
+  }
   if (const Object* v = object_attribute(n)) return *v;
   if (n.text == "__qualname__" || n.text == "__module__") return TypeObject::getattr(self, name);
   if (n.text == "mro") return TypeObject::getattr(self, name);

@@ -13,6 +13,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
+#include "builtin_bases.h"
 #include "internal.h"
 #include "object_model.h"
 
@@ -77,7 +78,13 @@ Object generic_getattr(InstanceObject* inst, const Object& self, const Name& n, 
       if (!type_of(e.exc)->is_subtype_of(&exc::AttributeError)) throw;
     }
   }
-  // What every object inherits from `object` (__eq__, __repr__, __setattr__...), bound.
+  // A special method of the built-in type the class derives from (`d.__repr__` of a dict
+  // subclass), else what every object inherits from `object` (__eq__, __setattr__...), bound.
+  if (cls->builtin_base && n.slot >= 0) {
+    if (Object m = inherited_builtin_special(cls->builtin_base, n); !m.is_unbound()) {
+      return m.is_none() ? m : make_bound_method(m, self);
+    }
+  }
   if (const Object* f = object_attribute(n)) return make_bound_method(*f, self);
   no_attribute(self, n);
 }

@@ -2,6 +2,7 @@
 // the checks, their order and their messages of the CPython machinery it is named after.
 #include "method_catalog.h"
 
+#include <map>
 #include <string>
 #include <vector>
 
@@ -185,7 +186,14 @@ Object catalog_type_attribute(TypeObject* t, std::string_view name) {
   if (!cat) return Object();
   if (const MethodDef* m = cat->find(name)) {
     if (m->is_static) return make<BoundMethod>(Object(t), cat, m);
-    return make<MethodDescriptor>(t, cat, m);
+    // One descriptor per (type, method), as CPython's type dict holds one.
+    static std::map<std::pair<TypeObject*, const MethodDef*>, MethodDescriptor*> descriptors;
+    MethodDescriptor*& d = descriptors[{t, m}];
+    if (!d) {
+      d = new MethodDescriptor(t, cat, m);
+      d->refcnt = 1;  // lives as long as the program
+    }
+    return Object(d);
   }
   if (const DataAttribute* a = cat->find_attribute(name)) {
     // One descriptor per (type, attribute), made on first use and kept.

@@ -442,6 +442,22 @@ struct SlotWrapper final : HeapObject {
 
 }  // namespace
 
+// CPython's type sets `__hash__ = None` in its dict (PyObject_HashNotImplemented): list, dict...
+static bool unhashable_builtin(const TypeObject* t) {
+  return std::any_of(std::begin(cpython_names::kHashNoneTypes), std::end(cpython_names::kHashNoneTypes),
+                     [&](const char* name) { return t->name == name; });
+}
+
+Object inherited_builtin_special(TypeObject* t, const Name& n) {
+  const cpython_names::TypeDir* row = nullptr;
+  for (const auto& r : cpython_names::kTypeDicts) {
+    if (t->name == r.name) row = &r;
+  }
+  if (!row || std::find(row->names, row->names + row->count, n.text) == row->names + row->count) return Object();
+  if (n.text == "__hash__" && unhashable_builtin(t)) return None;
+  return unbound_builtin_method(t, n);
+}
+
 // T.__dict__ of a built-in type: a read-only view of its own names (asked of python3 at build
 // time), each bound to what T.name gives in aiocc.
 Object builtin_type_dict(TypeObject* t) {
@@ -456,9 +472,7 @@ Object builtin_type_dict(TypeObject* t) {
   for (int i = 0; i < row->count; ++i) {
     const std::string n = row->names[i];
     Object v;
-    const bool unhashable = std::any_of(std::begin(cpython_names::kHashNoneTypes), std::end(cpython_names::kHashNoneTypes),
-                                        [&](const char* name) { return t->name == name; });
-    if (n == "__hash__" && unhashable) {
+    if (n == "__hash__" && unhashable_builtin(t)) {
       v = None;  // PyObject_HashNotImplemented: `__hash__ = None` in the type's dict
     } else if (n != "__dict__") {
       try {
@@ -514,12 +528,16 @@ Object TypeObject::getattr(const Object& self, std::string_view attr) {
   if (this == &types::bytes || this == &types::bytearray) {  // fromhex, maketrans
     if (Object m = bytes_static_method(this, attr); !m.is_unbound()) return m;
   }
+  if (attr == "__hash__" && unhashable_builtin(this)) return None;
   if (Object a = catalog_type_attribute(this, attr); !a.is_unbound()) return a;
   if (attr == "__init__" && is_subtype_of(&exc::BaseException)) return exception_init_function();
   if (acceptable_builtin_base(this) || this == &types::object || this == &types::bool_ ||
       this == &types::range || this == &types::slice || this == &types::bytes ||
       this == &types::bytearray) {
     if (Object m = unbound_builtin_method(this, intern(attr)); !m.is_unbound()) return m;
+  } else if (const Name& n = intern(attr); n.slot >= 0) {
+    // Another built-in type's special methods (`types.MappingProxyType.__repr__`).
+    if (Object m = unbound_builtin_method(this, n); !m.is_unbound()) return m;
   }
   raise_attribute_error(self, attr, "type object '" + name + "' has no attribute '" + std::string(attr) + "'");
 }
