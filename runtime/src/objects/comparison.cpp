@@ -145,6 +145,13 @@ bool eq_slow(const Object& a, const Object& b) {
   if (bool handled = false, r = aliases_equal(a, b, handled); handled) return r;
   if (a.heap()->type() == &types::range && b.heap()->type() == &types::range) {  // range_equals
     auto *x = a.as<RangeObject>(), *y = b.as<RangeObject>();
+    if (x->is_long || y->is_long) {
+      const Object n = x->length_obj();
+      if (!eq(n, y->length_obj())) return false;
+      if (eq(n, Object::from_int(0))) return true;
+      if (!eq(x->start_obj(), y->start_obj())) return false;
+      return eq(n, Object::from_int(1)) || eq(x->step_obj(), y->step_obj());
+    }
     const int64_t n = x->length();
     if (n != y->length()) return false;
     if (n == 0) return true;
@@ -253,10 +260,19 @@ bool contains(const Object& c, const Object& item) {
   if (SetObject* st = as_set(c)) return item.is_heap() ? set_contains_key(st, item) : st->contains(item);
   if (c.is_heap() && c.heap()->type() == &types::range) {
     auto* r = c.as<RangeObject>();
-    int64_t v;
-    if (!small(item, v)) return false;
-    if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return false;
-    return (v - r->start) % r->step == 0;
+    // An exact int (or bool) by arithmetic; anything else by comparing each value (range_contains).
+    if (is_int(item) && !r->is_long) {
+      int64_t v;
+      if (!small(item, v)) return false;
+      if (r->step > 0 ? (v < r->start || v >= r->stop) : (v > r->start || v <= r->stop)) return false;
+      return (v - r->start) % r->step == 0;
+    }
+    if (is_int(item)) return long_range_contains(*r, item);
+    Iter it(c);
+    for (Object v; it.next(v);) {
+      if (eq(v, item)) return true;
+    }
+    return false;
   }
   if (ListObject* l = as_list(c)) {
     for (const Object& x : l->items) {

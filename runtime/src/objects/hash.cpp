@@ -9,6 +9,7 @@
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/set.h"
 #include "aiocc/py/str.h"
@@ -131,6 +132,12 @@ size_t py_hash_slow(const Object& o) {
   if (ty == &functools::key_wrapper_type) raise(&exc::TypeError, "unhashable type: 'functools.KeyWrapper'");
   if (ty == &types::range) {  // range_hash: equal ranges hash alike, by (len, start, step)
     auto* r = static_cast<RangeObject*>(h);
+    if (r->is_long) {
+      const Object n = r->length_obj();
+      if (eq(n, Object::from_int(0))) return hash_tuple({n, None, None});
+      if (eq(n, Object::from_int(1))) return hash_tuple({n, r->start_obj(), None});
+      return hash_tuple({n, r->start_obj(), r->step_obj()});
+    }
     const int64_t n = r->length();
     if (n == 0) return hash_tuple({Object::from_int(0), None, None});
     if (n == 1) return hash_tuple({Object::from_int(1), Object::from_int(r->start), None});

@@ -76,10 +76,15 @@ Iter::Iter(const Object& iterable) : src_(iterable) {
     kind_ = kTuple;
   } else if (iterable.is_heap() && iterable.heap()->type() == &types::range) {
     auto* r = iterable.as<RangeObject>();
-    kind_ = kRange;
-    i_ = r->start;
-    stop_ = r->stop;
-    step_ = r->step;
+    if (r->is_long) {
+      kind_ = kIterator;
+      src_ = long_range_iterator(*r);
+    } else {
+      kind_ = kRange;
+      i_ = r->start;
+      stop_ = r->stop;
+      step_ = r->step;
+    }
   } else if (is_str(iterable)) {
     kind_ = kStr;
   } else if (is_bytes_like(iterable)) {

@@ -199,11 +199,13 @@ Object range_find(const Object& self, const Object& x, bool count) {
     const bool in = contains(self, x);
     if (count) return py_int(in ? 1 : 0);
     if (!in) raise(&exc::ValueError, repr(x) + " is not in range");
+    if (r->is_long) return floordiv(sub(x, r->start_obj()), r->step_obj());
     return py_int((index_of(x) - r->start) / r->step);
   }
   int64_t n = 0, i = 0;
-  for (int64_t v = r->start; r->step > 0 ? v < r->stop : v > r->stop; v += r->step, ++i) {
-    if (!eq(py_int(v), x)) continue;
+  Iter it(self);
+  for (Object v; it.next(v); ++i) {
+    if (!eq(v, x)) continue;
     if (!count) return py_int(i);
     ++n;
   }
@@ -270,9 +272,9 @@ Object TupleObject::call_method(const Object& self, std::string_view name, Args 
 }
 
 Object RangeObject::getattr(const Object& self, std::string_view name) {
-  if (name == "start") return py_int(start);
-  if (name == "stop") return py_int(stop);
-  if (name == "step") return py_int(step);
+  if (name == "start") return start_obj();
+  if (name == "stop") return stop_obj();
+  if (name == "step") return step_obj();
   return method_or_attribute(kRangeCatalog, self, this, name);
 }
 Object RangeObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {

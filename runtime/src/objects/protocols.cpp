@@ -615,6 +615,7 @@ Object make_iterator(const Object& src) {
   if (is_user(src)) return user_iter(src);
   if (is_builtin_iterator(src)) return src;
   if (is_bytes_like(src)) return bytes_iterator(src);
+  if (type_of(src) == &types::range && src.as<RangeObject>()->is_long) return long_range_iterator(*src.as<RangeObject>());
   return make<IteratorObject>(src, iterator_type(src));
 }
 
@@ -761,6 +762,11 @@ Object make_reversed(const Object& o) {
   }
   if (type_of(o) == &types::range) {
     const auto* r = o.as<RangeObject>();
+    if (r->is_long) {  // range(last, start - step, -step)
+      const Object n = r->length_obj();
+      const Object last = add(r->lstart, mul(sub(n, Object::from_int(1)), r->lstep));
+      return make_iterator(make_range(last, sub(last, mul(n, r->lstep)), neg(r->lstep)));
+    }
     const int64_t n = r->length();
     const int64_t last = r->start + (n - 1) * r->step;
     return make_iterator(make<RangeObject>(last, last - n * r->step, -r->step));

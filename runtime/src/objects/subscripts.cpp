@@ -171,6 +171,10 @@ Object getitem_slow(const Object& obj, const Object& index) {
   if (is_bytes_like(obj)) return bytes_getitem(obj, index);
   if (obj.is_heap() && obj.heap()->type() == &types::range) {
     auto* r = obj.as<RangeObject>();
+    if (r->is_long) {
+      if (sl) raise(&exc::NotImplementedError, "aiocc cannot slice a range beyond 64-bit integers yet");
+      return long_range_item(*r, number_index(index));
+    }
     if (sl) {  // a range of the selected values
       auto b = slice_bounds(*sl, r->length());
       int64_t start = r->start + b.start * r->step, step = r->step * b.step;

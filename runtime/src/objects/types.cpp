@@ -350,11 +350,12 @@ Object construct_dict(TypeObject*, Args args, Kwargs kw) {
   return d;
 }
 
-int64_t range_arg(const Object& o) {
-  if (o.is_small_int()) return o.as_int();
+// range()'s arguments: ints of any size (PyNumber_Index), bools as ints.
+Object range_arg(const Object& o) {
+  if (o.is_small_int()) return o;
   if (is_user(o)) return range_arg(number_index(o));
-  if (o.is_bool()) return o.as_bool();
-  if (is_int(o)) raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+  if (o.is_bool()) return Object::from_int(o.as_bool());
+  if (is_int(o)) return o;
   raise(&exc::TypeError,
         "'" + type_of(o)->name + "' object cannot be interpreted as an integer");
 }
@@ -365,7 +366,7 @@ Object construct_range(TypeObject*, Args args, Kwargs kw) {
   if (args.size() > 3) {
     raise(&exc::TypeError, "range expected at most 3 arguments, got " + std::to_string(args.size()));
   }
-  int64_t start = 0, stop, step = 1;
+  Object start = Object::from_int(0), stop, step = Object::from_int(1);
   if (args.size() == 1) {
     stop = range_arg(args[0]);
   } else {
@@ -373,8 +374,8 @@ Object construct_range(TypeObject*, Args args, Kwargs kw) {
     stop = range_arg(args[1]);
     if (args.size() == 3) step = range_arg(args[2]);
   }
-  if (step == 0) raise(&exc::ValueError, "range() arg 3 must not be zero");
-  return make<RangeObject>(start, stop, step);
+  if (eq(step, Object::from_int(0))) raise(&exc::ValueError, "range() arg 3 must not be zero");
+  return make_range(start, stop, step);
 }
 
 Object construct_slice(TypeObject*, Args args, Kwargs kw) {

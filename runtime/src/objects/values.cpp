@@ -186,11 +186,16 @@ Object py_tuple(std::vector<Object> items) { return make<TupleObject>(std::move(
 // ---- range and slice ------------------------------------------------------------------------
 TypeObject* RangeObject::type() const { return &types::range; }
 std::string RangeObject::repr() const {
-  std::string r = "range(" + std::to_string(start) + ", " + std::to_string(stop);
-  if (step != 1) r += ", " + std::to_string(step);
+  std::string r = "range(" + aiocc::repr(start_obj()) + ", " + aiocc::repr(stop_obj());
+  if (is_long ? !eq(lstep, Object::from_int(1)) : step != 1) r += ", " + aiocc::repr(step_obj());
   return r + ")";
 }
 int64_t RangeObject::length() const {
+  if (is_long) {
+    int64_t n;
+    if (!detail::small(length_obj(), n)) raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
+    return n;
+  }
   if (step > 0 && start < stop) return (stop - start + step - 1) / step;
   if (step < 0 && start > stop) return (start - stop - step - 1) / -step;
   return 0;

@@ -39,11 +39,21 @@ struct TupleObject final : HeapObject {
 
 struct RangeObject final : HeapObject {
   int64_t start, stop, step;
+  // A range whose bounds or length do not fit 64 bits (CPython's range takes any int): its
+  // bounds as Python ints, each operation through int arithmetic (long_range.cpp).
+  bool is_long = false;
+  Object lstart, lstop, lstep;
   RangeObject(int64_t a, int64_t b, int64_t c) : start(a), stop(b), step(c) {}
   TypeObject* type() const override;
   std::string repr() const override;
+  // len(): OverflowError beyond 64 bits, as CPython's.
   int64_t length() const;
-  bool truthy() const override { return length() > 0; }
+  bool truthy() const override;
+  // The bounds and length as Python ints, whichever the range holds.
+  Object start_obj() const { return is_long ? lstart : Object::from_int(start); }
+  Object stop_obj() const { return is_long ? lstop : Object::from_int(stop); }
+  Object step_obj() const { return is_long ? lstep : Object::from_int(step); }
+  Object length_obj() const;
   Object getattr(const Object& self, std::string_view name) override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
@@ -55,6 +65,13 @@ struct SliceObject final : HeapObject {
   Object getattr(const Object& self, std::string_view name) override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
+// range(start, stop, step) of Python ints (step not zero): a 64-bit range when it fits.
+Object make_range(const Object& start, const Object& stop, const Object& step);
+// A long range's iterator, item `index` (an int, negative from the end), and whether it holds
+// the int `x`.
+Object long_range_iterator(const RangeObject& r);
+Object long_range_item(const RangeObject& r, const Object& index);
+bool long_range_contains(const RangeObject& r, const Object& x);
 // slice.indices(length): (start, stop, step) clamped to a sequence of that length.
 Object slice_indices(const SliceObject& s, int64_t length);
 
