@@ -1,6 +1,8 @@
 // range() of ints beyond 64 bits: CPython's range takes any int, and its long paths
 // (Objects/rangeobject.c: compute_range_length, compute_item, longrangeiter) do the arithmetic
 // on Python ints. A range that fits is a plain 64-bit RangeObject (the common, fast case).
+#include <cstdint>
+
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
@@ -31,11 +33,12 @@ Object range_length(const Object& start, const Object& stop, const Object& step)
 }  // namespace
 
 Object make_range(const Object& start, const Object& stop, const Object& step) {
-  int64_t a, b, c, n;
-  if (detail::small(start, a) && detail::small(stop, b) && detail::small(step, c) &&
-      detail::small(range_length(start, stop, step), n)) {
-    // The 64-bit form also computes stop - start: only when that fits.
-    if (!__builtin_sub_overflow(b, a, &n)) return make<RangeObject>(a, b, c);
+  int64_t a, b, c;
+  if (detail::small(start, a) && detail::small(stop, b) && detail::small(step, c)) {
+    // The 64-bit form computes stop - start, plus or minus step: when those fit.
+    const __int128 d = static_cast<__int128>(b) - a;
+    const __int128 reach = (d < 0 ? -d : d) + (c < 0 ? -static_cast<__int128>(c) : c) + 1;
+    if (reach <= INT64_MAX) return make<RangeObject>(a, b, c);
   }
   Object r = make<RangeObject>(0, 0, 1);
   auto* lr = r.as<RangeObject>();
