@@ -76,7 +76,7 @@ class Error(Exception):
     pass
 
 
-def _set_char(name, src, default, or_none):
+def _set_char(name, src, default, or_none):  # cpython: builtin
     # A dialect's one-character parameters (None allowed for escapechar and quotechar).
     if src is _unset:
         return default
@@ -90,7 +90,7 @@ def _set_char(name, src, default, or_none):
     return src
 
 
-def _set_bool(src, default):
+def _set_bool(src, default):  # cpython: builtin
     return default if src is _unset else bool(src)
 
 
@@ -155,7 +155,7 @@ The Dialect type records CSV parsing and generation options.
             raise TypeError("lineterminator must be set")
         return self
 
-    def __setattr__(self, name, value):
+    def __setattr__(self, name, value):  # cpython: builtin
         if name in ("delimiter", "escapechar", "lineterminator", "quotechar", "quoting"):
             raise AttributeError(f"attribute '{name}' of '_csv.Dialect' objects is not writable")
         if name in ("doublequote", "skipinitialspace", "strict"):
@@ -163,45 +163,45 @@ The Dialect type records CSV parsing and generation options.
         raise AttributeError(f"'_csv.Dialect' object has no attribute '{name}'")
 
     @property
-    def delimiter(self):
+    def delimiter(self):  # cpython: builtin
         return self._delimiter
 
     @property
-    def doublequote(self):
+    def doublequote(self):  # cpython: builtin
         return self._doublequote
 
     @property
-    def escapechar(self):
+    def escapechar(self):  # cpython: builtin
         return self._escapechar
 
     @property
-    def lineterminator(self):
+    def lineterminator(self):  # cpython: builtin
         return self._lineterminator
 
     @property
-    def quotechar(self):
+    def quotechar(self):  # cpython: builtin
         return self._quotechar
 
     @property
-    def quoting(self):
+    def quoting(self):  # cpython: builtin
         return self._quoting
 
     @property
-    def skipinitialspace(self):
+    def skipinitialspace(self):  # cpython: builtin
         return self._skipinitialspace
 
     @property
-    def strict(self):
+    def strict(self):  # cpython: builtin
         return self._strict
 
 
-def _call_dialect(dialect, kwargs):
+def _call_dialect(dialect, kwargs):  # cpython: builtin
     if dialect is None:
         return Dialect(**kwargs)
     return Dialect(dialect, **kwargs)
 
 
-def _is_number(value):
+def _is_number(value):  # cpython: builtin
     # PyNumber_Check: what int(), float() or complex() would take as a number.
     if isinstance(value, (int, float, complex)):
         return True
@@ -218,7 +218,7 @@ in CSV format.
     __slots__ = ("_input_iter", "_dialect", "_fields", "_state", "_field", "_numeric_field",
                  "_line_num")
 
-    def __init__(self, input_iter, dialect):
+    def __init__(self, input_iter, dialect):  # cpython: builtin
         self._input_iter = input_iter
         self._dialect = dialect
         self._fields = None
@@ -228,22 +228,22 @@ in CSV format.
         self._line_num = 0
 
     @property
-    def dialect(self):
+    def dialect(self):  # cpython: builtin
         return self._dialect
 
     @property
-    def line_num(self):
+    def line_num(self):  # cpython: builtin
         return self._line_num
 
-    def __setattr__(self, name, value):
+    def __setattr__(self, name, value):  # cpython: builtin
         if name in ("dialect", "line_num"):
             raise AttributeError("readonly attribute")
         object.__setattr__(self, name, value)
 
-    def __iter__(self):
+    def __iter__(self):  # cpython: builtin
         return self
 
-    def __next__(self):
+    def __next__(self):  # cpython: builtin
         self._fields = []
         self._field = []
         self._state = _START_RECORD
@@ -271,7 +271,7 @@ in CSV format.
         self._fields = None
         return fields
 
-    def _save_field(self):
+    def _save_field(self):  # cpython: builtin
         field = "".join(self._field)
         self._field = []
         if self._numeric_field:
@@ -279,12 +279,12 @@ in CSV format.
             field = float(field)
         self._fields.append(field)
 
-    def _add_char(self, c):
+    def _add_char(self, c):  # cpython: builtin
         if len(self._field) >= _field_limit:
             raise Error(f"field larger than field limit ({_field_limit})")
         self._field.append(c)
 
-    def _process_char(self, c):
+    def _process_char(self, c):  # cpython: builtin
         d = self._dialect
         state = self._state
         if state == _START_RECORD:
@@ -380,20 +380,20 @@ in CSV format from sequence input.
 """
     __slots__ = ("_write", "_dialect")
 
-    def __init__(self, write, dialect):
+    def __init__(self, write, dialect):  # cpython: builtin
         object.__setattr__(self, "_write", write)
         object.__setattr__(self, "_dialect", dialect)
 
     @property
-    def dialect(self):
+    def dialect(self):  # cpython: builtin
         return self._dialect
 
-    def __setattr__(self, name, value):
+    def __setattr__(self, name, value):  # cpython: builtin
         if name == "dialect":
             raise AttributeError("readonly attribute")
         raise AttributeError(f"'_csv.writer' object has no attribute '{name}'")
 
-    def _append(self, record, field, quoted):
+    def _append(self, record, field, quoted):  # cpython: builtin
         # One field, quoted or escaped as the dialect says; record: the parts so far.
         d = self._dialect
         out = []
@@ -420,7 +420,7 @@ in CSV format from sequence input.
         text = "".join(out)
         record.append(d._quotechar + text + d._quotechar if quoted else text)
 
-    def writerow(self, row):
+    def writerow(self, row):  # cpython: builtin
         """writerow(iterable)
 
 Construct and write a CSV record from an iterable of fields.  Non-string
@@ -447,7 +447,7 @@ elements will be converted to string."""
             record[0] = d._quotechar * 2
         return self._write(d._delimiter.join(record) + d._lineterminator)
 
-    def writerows(self, rows):
+    def writerows(self, rows):  # cpython: builtin
         """writerows(iterable of iterables)
 
 Construct and write a series of iterables to a csv file.  Non-string
@@ -460,18 +460,21 @@ Reader = reader
 Writer = writer
 
 
-def reader(*args, **kwargs):  # cpython: builtin
+def _check_args(args):  # cpython: builtin
+    # PyArg_UnpackTuple(args, "", 1, 2, ...): the messages name no function.
     if not 1 <= len(args) <= 2:
         raise TypeError(f" expected at least 1 argument, got {len(args)}" if not args
                         else f" expected at most 2 arguments, got {len(args)}")
+
+
+def reader(*args, **kwargs):  # cpython: builtin
+    _check_args(args)
     input_iter = iter(args[0])
     return Reader(input_iter, _call_dialect(args[1] if len(args) > 1 else None, kwargs))
 
 
 def writer(*args, **kwargs):  # cpython: builtin
-    if not 1 <= len(args) <= 2:
-        raise TypeError(f" expected at least 1 argument, got {len(args)}" if not args
-                        else f" expected at most 2 arguments, got {len(args)}")
+    _check_args(args)
     try:
         write = args[0].write
     except AttributeError:
@@ -480,9 +483,7 @@ def writer(*args, **kwargs):  # cpython: builtin
 
 
 def register_dialect(*args, **kwargs):  # cpython: builtin
-    if not 1 <= len(args) <= 2:
-        raise TypeError(f" expected at least 1 argument, got {len(args)}" if not args
-                        else f" expected at most 2 arguments, got {len(args)}")
+    _check_args(args)
     name = args[0]
     if not isinstance(name, str):
         raise TypeError("dialect name must be a string")
