@@ -14,6 +14,7 @@ import os
 import subprocess
 import sys
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 
 AIOCC = sys.argv[1]
 
@@ -191,57 +192,80 @@ AS_CLASS = {"typing": {"Generic", "Protocol"}, "dataclasses": {"MISSING", "KW_ON
 
 failures = []
 total = 0
-with tempfile.TemporaryDirectory() as tmp:
+# The checks are independent processes: run as many at once as there are cores.
+WORKERS = max(2, os.cpu_count() or 2)
+
+
+def check(script):
+    return subprocess.run([AIOCC, "check", script], capture_output=True, text=True, timeout=60)
+
+
+def module_program(tmp, module, accepted):
+    """The accepted names of `module` used in one program, whose output must equal CPython's;
+    returns a failure's text or None."""
+    program = os.path.join(tmp, f"{module}_all.py")
+    with open(program, "w") as f:
+        # A set of strings is in hash order, which CPython draws anew for each process.
+        f.write(f"import {module}\n\n\ndef shown(v):\n"
+                f"    if isinstance(v, (set, frozenset)):\n        return sorted(v)\n    r = repr(v)\n"
+                f"    return type(v).__name__ if ' at 0x' in r else r\n\n\n")
+        for name in accepted:
+            value = f"{module}.{name}"
+            shown = f"isinstance({value}, type)" if name in AS_CLASS.get(module, ()) else f"shown({value})"
+            if name in BY_TYPE.get(module, ()):
+                shown = f"type({value}).__name__"
+            f.write(f"print({name!r}, {shown}, callable({value}))\n")
+        # Every name called directly, as `module.name()` and as an imported name, in a
+        # function never run: each call must compile (its C++ entry point is declared).
+        f.write("\n\ndef never_called():\n")
+        for name in accepted:
+            f.write(f"    {module}.{name}()\n    from {module} import {name} as imported_{name}\n"
+                    f"    imported_{name}()\n")
+        f.write("    pass\n")
+    want = subprocess.run([sys.executable, program], capture_output=True, text=True, timeout=60)
+    got = subprocess.run([AIOCC, "run", program], capture_output=True, text=True, timeout=300)
+    if (got.stdout, got.returncode) != (want.stdout, want.returncode):
+        return (f"{module}: accepted names behave differently:\n--- python3\n{want.stdout}{want.stderr}"
+                f"\n--- aiocc\n{got.stdout}{got.stderr}")
+    return None
+
+
+with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(WORKERS) as pool:
+    # Each public name imported alone: accepted, or refused by name when REFUSED says so.
+    checks = []
     for module, refused in REFUSED.items():
         mod = importlib.import_module(module)
         names = sorted(getattr(mod, "__all__", [n for n in dir(mod) if not n.startswith("_")]))
-        accepted = []
         for i, name in enumerate(names):
             total += 1
             script = os.path.join(tmp, f"{module}_{i}.py")
             with open(script, "w") as f:
                 f.write(f"from {module} import {name}\n")
-            p = subprocess.run([AIOCC, "check", script], capture_output=True, text=True, timeout=60)
-            if name in refused:
-                if not (p.returncode == 1 and f"'{module}.{name}' is not supported by aiocc" in p.stderr):
-                    failures.append(f"{module}.{name}: should be refused by name: exit {p.returncode}\n{p.stderr}")
-            elif p.returncode == 0:
-                accepted.append(name)
-            else:
-                failures.append(f"{module}.{name}: not accepted: exit {p.returncode}\n{p.stderr}")
-        program = os.path.join(tmp, f"{module}_all.py")
-        with open(program, "w") as f:
-            # A set of strings is in hash order, which CPython draws anew for each process.
-            f.write(f"import {module}\n\n\ndef shown(v):\n"
-                    f"    if isinstance(v, (set, frozenset)):\n        return sorted(v)\n    r = repr(v)\n"
-                    f"    return type(v).__name__ if ' at 0x' in r else r\n\n\n")
-            for name in accepted:
-                value = f"{module}.{name}"
-                shown = f"isinstance({value}, type)" if name in AS_CLASS.get(module, ()) else f"shown({value})"
-                if name in BY_TYPE.get(module, ()):
-                    shown = f"type({value}).__name__"
-                f.write(f"print({name!r}, {shown}, callable({value}))\n")
-            # Every name called directly, as `module.name()` and as an imported name, in a
-            # function never run: each call must compile (its C++ entry point is declared).
-            f.write("\n\ndef never_called():\n")
-            for name in accepted:
-                f.write(f"    {module}.{name}()\n    from {module} import {name} as imported_{name}\n"
-                        f"    imported_{name}()\n")
-            f.write("    pass\n")
-        want = subprocess.run([sys.executable, program], capture_output=True, text=True, timeout=60)
-        got = subprocess.run([AIOCC, "run", program], capture_output=True, text=True, timeout=300)
-        if (got.stdout, got.returncode) != (want.stdout, want.returncode):
-            failures.append(f"{module}: accepted names behave differently:\n--- python3\n{want.stdout}{want.stderr}"
-                            f"\n--- aiocc\n{got.stdout}{got.stderr}")
+            checks.append((module, name, pool.submit(check, script)))
+    accepted = {module: [] for module in REFUSED}
+    for module, name, job in checks:
+        p = job.result()
+        if name in REFUSED[module]:
+            if not (p.returncode == 1 and f"'{module}.{name}' is not supported by aiocc" in p.stderr):
+                failures.append(f"{module}.{name}: should be refused by name: exit {p.returncode}\n{p.stderr}")
+        elif p.returncode == 0:
+            accepted[module].append(name)
+        else:
+            failures.append(f"{module}.{name}: not accepted: exit {p.returncode}\n{p.stderr}")
+    for failure in pool.map(lambda m: module_program(tmp, m, accepted[m]), list(REFUSED)):
+        if failure:
+            failures.append(failure)
 
-# Every module of CPython's standard library (sys.stdlib_module_names) either imports or is
-# refused by name as not supported; only a module that exists nowhere is "No module named".
-with tempfile.TemporaryDirectory() as tmp:
-    for name in sorted(sys.stdlib_module_names) + ["no_such_module_xyz"]:
-        script = os.path.join(tmp, "imports.py")
+    # Every module of CPython's standard library (sys.stdlib_module_names) either imports or is
+    # refused by name as not supported; only a module that exists nowhere is "No module named".
+    imports = []
+    for i, name in enumerate(sorted(sys.stdlib_module_names) + ["no_such_module_xyz"]):
+        script = os.path.join(tmp, f"imports_{i}.py")
         with open(script, "w") as f:
             f.write(f"import {name}\n")
-        p = subprocess.run([AIOCC, "check", script], capture_output=True, text=True, timeout=60)
+        imports.append((name, pool.submit(check, script)))
+    for name, job in imports:
+        p = job.result()
         stdlib = name in sys.stdlib_module_names
         refused = f"error: 'import {name}' is not supported by aiocc" if stdlib else f"error: No module named '{name}'"
         if p.returncode != 0 and (p.returncode != 1 or refused not in p.stderr):
