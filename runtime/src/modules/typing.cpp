@@ -214,6 +214,19 @@ struct FormObject final : HeapObject {
   Object call(Args a, Kwargs kw) override;
 };
 
+// `result.__orig_class__ = alias`, unless the result takes no attributes (AttributeError; and
+// TypeError too for types.GenericAlias's ga_call).
+Object with_orig_class(Object result, const Object& alias, bool also_type_error) {
+  try {
+    aiocc::setattr(result, "__orig_class__", alias);
+  } catch (PyException& e) {
+    const bool ignored = exception_matches(e.exc, Object(&exc::AttributeError)) ||
+                         (also_type_error && exception_matches(e.exc, Object(&exc::TypeError)));
+    if (!ignored) throw;
+  }
+  return result;
+}
+
 // typing._BaseGenericAlias.__call__: the origin called, the result told which alias made it;
 // the aliases of built-in classes (`inst=False`) refuse.
 Object call_alias(const Object& self, const std::string& name, const Object& origin, Args a, Kwargs kw) {
@@ -221,13 +234,7 @@ Object call_alias(const Object& self, const std::string& name, const Object& ori
   if (not_instantiable.count(name)) {
     raise(&exc::TypeError, "Type " + name + " cannot be instantiated; use " + as_class(origin)->name + "() instead");
   }
-  Object result = aiocc::call(origin, a, kw);
-  try {
-    aiocc::setattr(result, "__orig_class__", self);
-  } catch (PyException& e) {
-    if (!exception_matches(e.exc, Object(&exc::AttributeError))) throw;
-  }
-  return result;
+  return with_orig_class(aiocc::call(origin, a, kw), self, false);
 }
 
 // P.args, P.kwargs of a ParamSpec P: typing.ParamSpecArgs / ParamSpecKwargs.
@@ -396,6 +403,15 @@ const Object& protocol_class() {
   return p;
 }
 
+// typing._check_generic: `cls` (as shown) takes `expected` arguments and was given `given`.
+void check_generic(const std::string& cls, size_t given, size_t expected) {
+  if (expected == 0) raise(&exc::TypeError, cls + " is not a generic class");
+  if (given != expected) {
+    raise(&exc::TypeError, std::string("Too ") + (given > expected ? "many" : "few") + " arguments for " + cls +
+                               "; actual " + std::to_string(given) + ", expected " + std::to_string(expected));
+  }
+}
+
 // typing._check_generic for `C[args]` of a Generic subclass (only when its parameters are
 // plain TypeVars: ParamSpec and TypeVarTuple reshape the arguments first).
 void check_generic_arity(ClassObject* c, size_t given) {
@@ -405,13 +421,7 @@ void check_generic_arity(ClassObject* c, size_t given) {
   for (const Object& p : params->items) {
     if (type_of(p) != &typing::TypeVar_type) return;
   }
-  const size_t expected = params->items.size();
-  const std::string cls = aiocc::repr(Object(c));
-  if (expected == 0) raise(&exc::TypeError, cls + " is not a generic class");
-  if (given != expected) {
-    raise(&exc::TypeError, std::string("Too ") + (given > expected ? "many" : "few") + " arguments for " + cls +
-                               "; actual " + std::to_string(given) + ", expected " + std::to_string(expected));
-  }
+  check_generic(aiocc::repr(Object(c)), given, params->items.size());
 }
 
 Object subscript_form(FormObject* f, const Object& index) {
@@ -421,13 +431,8 @@ Object subscript_form(FormObject* f, const Object& index) {
     if (f->is_class) raise(&exc::TypeError, f->repr() + " is not a generic class");
     raise(&exc::TypeError, "typing." + f->name + " is not subscriptable");
   }
-  if (f->params == 0) raise(&exc::TypeError, "typing." + f->name + " is not a generic class");
-  if (f->params > 0 && args.size() != static_cast<size_t>(f->params)) {  // typing._check_generic
-    raise(&exc::TypeError, std::string("Too ") + (args.size() > static_cast<size_t>(f->params) ? "many" : "few") +
-                               " arguments for typing." + f->name + "; actual " + std::to_string(args.size()) +
-                               ", expected " + std::to_string(f->params));
-  }
-  if (f->params > 0) {  // _SpecialGenericAlias.__getitem__
+  if (f->params >= 0) {  // _SpecialGenericAlias.__getitem__
+    check_generic("typing." + f->name, args.size(), static_cast<size_t>(f->params));
     for (Object& a : args) a = typing::type_check(a, "Parameters to generic types must be types.", None);
   }
   if (f->name == "Optional") {
@@ -479,7 +484,6 @@ std::map<std::string, Object, std::less<>>& registered_abcs() {
   return abcs;
 }
 
-
 // isinstance() against an unsubscripted form that has no class (see form_class): typing's
 // runtime-checkable protocols SupportsInt and the like (_ProtocolMeta.__instancecheck__).
 bool form_instancecheck(const FormObject* f, const Object& value, bool& handled) {
@@ -509,20 +513,13 @@ Object substitute(AliasObject* a, const Object& index) {
     raise(&exc::TypeError, "Cannot subscript already-subscripted " + a->repr());
   }
   const std::vector<Object> params = collect_parameters(a->args);
-  if (params.empty()) {
-    raise(&exc::TypeError, a->repr() + " is not a generic class");
-  }
   for (const Object& p : params) {
     if (type_of(p) != &typing::TypeVar_type) {
       raise(&exc::NotImplementedError, "aiocc cannot substitute a " + type_of(p)->name + " (" + aiocc::repr(p) + ") yet");
     }
   }
   std::vector<Object> items = index_items(index);
-  if (items.size() != params.size()) {
-    raise(&exc::TypeError, std::string("Too ") + (items.size() > params.size() ? "many" : "few") + " arguments for " +
-                               a->repr() + "; actual " + std::to_string(items.size()) + ", expected " +
-                               std::to_string(params.size()));
-  }
+  check_generic(a->repr(), items.size(), params.size());
   for (Object& item : items) item = typing::type_check(item, "Parameters to generic types must be types.", None);  // TypeVar.__typing_subst__
   std::function<Object(const Object&)> replace = [&](const Object& arg) -> Object {
     if (is_type_var(arg)) {
@@ -629,15 +626,7 @@ Object FormObject::call(Args a, Kwargs kw) {
 }
 
 Object AliasObject::call(Args a, Kwargs kw) {
-  if (kind == Generic) {  // genericaliasobject.c's ga_call
-    Object result = aiocc::call(origin, a, kw);
-    try {
-      aiocc::setattr(result, "__orig_class__", Object(this));
-    } catch (PyException& e) {
-      if (!exception_matches(e.exc, Object(&exc::AttributeError)) && !exception_matches(e.exc, Object(&exc::TypeError))) throw;
-    }
-    return result;
-  }
+  if (kind == Generic) return with_orig_class(aiocc::call(origin, a, kw), Object(this), true);  // ga_call
   if (kind == Typing && as_class(origin)) return call_alias(Object(this), name, origin, a, kw);
   raise(&exc::TypeError, "'" + type()->name + "' object is not callable");
 }

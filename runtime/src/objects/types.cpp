@@ -449,11 +449,17 @@ static bool unhashable_builtin(const TypeObject* t) {
                      [&](const char* name) { return t->name == name; });
 }
 
-Object inherited_builtin_special(TypeObject* t, const Name& n) {
+// The names CPython's type `t` defines itself (its __dict__, asked of python3 at build time).
+static const cpython_names::TypeDir* cpython_type_dict(const TypeObject* t) {
   const cpython_names::TypeDir* row = nullptr;
   for (const auto& r : cpython_names::kTypeDicts) {
     if (t->name == r.name) row = &r;
   }
+  return row;
+}
+
+Object inherited_builtin_special(TypeObject* t, const Name& n) {
+  const cpython_names::TypeDir* row = cpython_type_dict(t);
   if (!row || std::find(row->names, row->names + row->count, n.text) == row->names + row->count) return Object();
   if (n.text == "__hash__" && unhashable_builtin(t)) return None;
   return unbound_builtin_method(t, n);
@@ -464,10 +470,7 @@ Object inherited_builtin_special(TypeObject* t, const Name& n) {
 Object builtin_type_dict(TypeObject* t) {
   static std::unordered_map<TypeObject*, Object> made;
   if (auto it = made.find(t); it != made.end()) return it->second;
-  const cpython_names::TypeDir* row = nullptr;
-  for (const auto& r : cpython_names::kTypeDicts) {
-    if (t->name == r.name) row = &r;
-  }
+  const cpython_names::TypeDir* row = cpython_type_dict(t);
   if (!row) raise(&exc::NotImplementedError, "aiocc: the namespace of type '" + t->name + "' is not known");
   Object ns = py_dict();
   for (int i = 0; i < row->count; ++i) {
