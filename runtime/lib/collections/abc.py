@@ -469,7 +469,7 @@ class _CallableGenericAlias:
             item = (item,)
         params = self.__parameters__
         if not params:
-            raise TypeError(f"There are no type variables left in {self!r}")
+            raise TypeError(f"{self!r} is not a generic class")
         if len(item) != len(params):
             raise TypeError(f"Too {'many' if len(item) > len(params) else 'few'} arguments for {self!r}; "
                             f"actual {len(item)}, expected {len(params)}")
