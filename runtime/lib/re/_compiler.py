@@ -141,11 +141,12 @@ class _Writer:
         return '(?!\\A\\z)(?!' + at + ')' if negate else at
 
 class _Code(list):
-    # The pattern's text for PCRE2, in pieces, the writer of its classes, and the groups open
-    # where the writing is.
-    def __init__(self, writer):
+    # The pattern's text for PCRE2, in pieces, the writer of its classes, the parser's widths
+    # of the groups, and the groups open where the writing is.
+    def __init__(self, writer, groupwidths):
         super().__init__()
         self.writer = writer
+        self.groupwidths = groupwidths
         self.open_groups = []
 
 def _groups(pattern):
@@ -283,7 +284,18 @@ def _compile(code, pattern, flags):
         elif op is CATEGORY:
             emit('[' + writer.category(av, flags) + ']')
         elif op is GROUPREF:
-            emit('\\g{%d}' % av)
+            if flags & SRE_FLAG_IGNORECASE and writer.istext:
+                # sre's lower(a) == lower(b), checked by regex.cpp's callout (PCRE2 folds other
+                # pairs); then as many characters as the group has (a fixed number in a
+                # lookbehind, where sre requires the group's width to be fixed).
+                emit('(?C"%s%d")' % ('u' if writer.unicode(flags) else 'a', av))
+                width = code.groupwidths[av] if av < len(code.groupwidths) else None
+                if width and width[0] == width[1] <= _PCRE_QUANTIFIER_MAX:
+                    emit('[%s]{%d}' % (_ranges([(0, writer.top)]), width[0]))
+                else:
+                    emit('(?:(?C"+")[%s])*+' % _ranges([(0, writer.top)]))
+            else:
+                emit('\\g{%d}' % av)
         elif op is GROUPREF_EXISTS:
             if av[0] in code.open_groups:
                 # sre keeps the group's end mark when it backtracks out of it.
@@ -305,7 +317,7 @@ def isstring(obj):
 def _code(p, flags):
 
     flags = p.state.flags | flags
-    code = _Code(_Writer(_istext(p)))
+    code = _Code(_Writer(_istext(p)), p.state.groupwidths)
     if flags & SRE_FLAG_IGNORECASE:
         code.append('(?i)')
 

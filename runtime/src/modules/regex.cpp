@@ -61,6 +61,47 @@ struct OffsetTable {
 };
 OffsetTable offsets;
 
+// A backreference under IGNORECASE in a str pattern. sre compares it character by character,
+// lower(a) == lower(b) (ASCII letters only under ASCII); PCRE2's caseless \g{n} pairs characters
+// by its case-folding sets instead (s with U+017F, not i with U+0130). So _compiler writes it
+// as a check, (?C"u<n>") or (?C"a<n>"), then (?:(?C"+")[any])*+, which consumes the characters
+// the check measured: the check remembers where they start and how many bytes they take.
+struct Backref {
+  size_t start = 0, length = 0;
+} backref;
+
+char32_t next_code_point(const unsigned char* s, size_t& i) {
+  const size_t n = utf8_char_len(s[i]);
+  char32_t c = n == 1 ? s[i] : n == 2 ? s[i] & 0x1F : n == 3 ? s[i] & 0x0F : s[i] & 0x07;
+  for (size_t k = 1; k < n; ++k) c = (c << 6) | (s[i + k] & 0x3F);
+  i += n;
+  return c;
+}
+
+char32_t sre_lower(char32_t c, bool unicode) {
+  if (!unicode) return c >= 'A' && c <= 'Z' ? c + 32 : c;
+  std::u32string lower;
+  uni::to_lower(c, lower);  // the first of the full mapping: CPython's _PyUnicode_ToLowercase
+  return lower[0];
+}
+
+int backref_callout(pcre2_callout_block* cb, void*) {
+  const char* arg = reinterpret_cast<const char*>(cb->callout_string);
+  if (arg[0] == '+') return cb->current_position - backref.start < backref.length ? 0 : 1;
+  const bool unicode = arg[0] == 'u';
+  const auto n = static_cast<uint32_t>(std::atoi(arg + 1));
+  if (n >= cb->capture_top || cb->offset_vector[2 * n] == PCRE2_UNSET) return 1;  // fails, as sre's
+  const unsigned char* s = cb->subject;
+  size_t g = cb->offset_vector[2 * n], p = cb->current_position;
+  const size_t group_end = cb->offset_vector[2 * n + 1];
+  while (g < group_end) {
+    if (p >= cb->subject_length) return 1;
+    if (sre_lower(next_code_point(s, g), unicode) != sre_lower(next_code_point(s, p), unicode)) return 1;
+  }
+  backref = {cb->current_position, p - cb->current_position};
+  return 0;
+}
+
 // No limits on backtracking: sre has none, a slow match takes its time there too.
 pcre2_match_context* unlimited_context() {
   static pcre2_match_context* context = [] {
@@ -68,6 +109,7 @@ pcre2_match_context* unlimited_context() {
     pcre2_set_match_limit(c, UINT32_MAX);
     pcre2_set_depth_limit(c, UINT32_MAX);
     pcre2_set_heap_limit(c, UINT32_MAX);
+    pcre2_set_callout(c, backref_callout, nullptr);
     pcre2_jit_stack_assign(c, nullptr, pcre2_jit_stack_create(32 * 1024, 64 * 1024 * 1024, nullptr));
     return c;
   }();
