@@ -128,13 +128,8 @@ struct Sel {
   int64_t start, step, count;
 };
 Sel select(const Object& index, int64_t len) {
-  Object t = slice_indices(*index.as<SliceObject>(), len);
-  const auto& v = as_tuple(t)->items;
-  const int64_t start = v[0].as_int(), stop = v[1].as_int(), step = v[2].as_int();
-  int64_t count = 0;
-  if (step > 0 && start < stop) count = (stop - start + step - 1) / step;
-  if (step < 0 && start > stop) count = (start - stop - step - 1) / -step;
-  return {start, step, count};
+  const auto b = slice_bounds(*index.as<SliceObject>(), len);
+  return {b.start, b.step, b.count};
 }
 bool is_slice(const Object& o) { return o.is_heap() && o.heap()->type() == &types::slice; }
 

@@ -147,3 +147,12 @@ struct SliceBounds {
 };
 
 }  // namespace aiocc::detail
+
+namespace aiocc {
+// _PyEval_SliceIndex: None (or no argument) gives `dflt`; an int or an object with __index__
+// its value, clamped to +-kSliceIndexLimit (past any length, and no overflow in what follows).
+constexpr int64_t kSliceIndexLimit = INT64_MAX / 4;
+int64_t slice_index(const Object& o, int64_t dflt);
+// The items s selects in a sequence of `len`.
+detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len);
+}  // namespace aiocc

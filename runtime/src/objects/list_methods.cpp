@@ -225,12 +225,7 @@ constexpr MethodCatalog kRangeCatalog{"range", kRangeMethods, kRangeAttributes};
 
 // ---- slice ------------------------------------------------------------------------------------
 Object s_indices(const Object& self, const Object* a, Args, Kwargs) {
-  int64_t n;
-  if (!detail::small(number_index(a[0]), n)) {
-    raise(&exc::OverflowError, "cannot fit 'int' into an index-sized integer");
-  }
-  if (n < 0) raise(&exc::ValueError, "length should not be negative");
-  return slice_indices(*self.as<SliceObject>(), n);
+  return slice_indices(*self.as<SliceObject>(), number_index(a[0]));
 }
 
 constexpr MethodDef kSliceMethods[] = {

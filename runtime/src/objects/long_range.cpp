@@ -75,6 +75,55 @@ Object long_range_item(const RangeObject& r, const Object& index) {
   return add(r.start_obj(), mul(i, r.step_obj()));
 }
 
+namespace {
+// evaluate_slice_index: an int, or an object's __index__.
+Object slice_index_object(const Object& o) {
+  if (!is_int(o) && !has_special(o, Slot::index)) {
+    raise(&exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+  }
+  return number_index(o);
+}
+
+struct LongIndices {
+  Object start, stop, step;
+};
+
+// _PySlice_GetLongIndices: s's indices in a sequence of `length`, as Python ints.
+LongIndices long_indices(const SliceObject& s, const Object& length) {
+  const Object zero = Object::from_int(0);
+  Object step = s.step.is_none() ? Object::from_int(1) : slice_index_object(s.step);
+  if (eq(step, zero)) raise(&exc::ValueError, "slice step cannot be zero");
+  const bool backwards = negative(step);
+  const Object lower = Object::from_int(backwards ? -1 : 0);
+  const Object upper = backwards ? add(length, lower) : length;
+  auto bound = [&](const Object& given, const Object& dflt) {
+    if (given.is_none()) return dflt;
+    Object i = slice_index_object(given);
+    if (negative(i)) {
+      i = add(i, length);
+      return lt(i, lower) ? lower : i;
+    }
+    return lt(upper, i) ? upper : i;
+  };
+  Object start = bound(s.start, backwards ? upper : lower);
+  Object stop = bound(s.stop, backwards ? lower : upper);
+  return {start, stop, step};
+}
+}  // namespace
+
+Object slice_indices(const SliceObject& s, const Object& length) {
+  if (negative(length)) raise(&exc::ValueError, "length should not be negative");
+  LongIndices i = long_indices(s, length);
+  return py_tuple({i.start, i.stop, i.step});
+}
+
+// rangeobject.c's compute_slice: the range of the selected values, bounds as compute_item gives.
+Object range_slice(const RangeObject& r, const SliceObject& s) {
+  const Object start = r.start_obj(), step = r.step_obj();
+  LongIndices i = long_indices(s, r.length_obj());
+  return make_range(add(start, mul(i.start, step)), add(start, mul(i.stop, step)), mul(step, i.step));
+}
+
 bool long_range_contains(const RangeObject& r, const Object& x) {
   const Object start = r.start_obj(), stop = r.stop_obj(), step = r.step_obj();
   if (negative(step) ? (lt(start, x) || !lt(stop, x)) : (lt(x, start) || !lt(x, stop))) return false;

@@ -655,6 +655,7 @@ bool iterator_next(const Object& it, Object& out) {
 }
 
 Object number_index(const Object& o) {
+  if (o.is_bool()) return Object::from_int(o.as_bool());  // PyNumber_Index: an exact int
   if (is_int(o) && !o.is_float()) return o;
   if (is_user(o)) {
     if (special(o, Slot::index)) return user_index(o);

@@ -54,20 +54,6 @@ int64_t ssize_arg(const Object& o) {
   raise(&exc::OverflowError, "Python int too large to convert to C ssize_t");
 }
 
-// A start/end of find(), count(), startswith()...: None, or anything with __index__
-// (clamped, like _PyEval_SliceIndex).
-int64_t slice_arg(const Object& o, int64_t dflt) {
-  if (o.is_unbound() || o.is_none()) return dflt;
-  int64_t v;
-  if (detail::small(o, v)) return v;
-  if (!is_int(o) && !is_user(o)) {
-    raise(&exc::TypeError, "slice indices must be integers or None or have an __index__ method");
-  }
-  Object i = number_index(o);
-  if (detail::small(i, v)) return v;
-  return lt(i, py_int(0)) ? INT64_MIN / 2 : INT64_MAX / 2;
-}
-
 size_t cp_count(const StrObject& s) { return s.length(); }
 
 // Byte offset of code point `k` (k <= length).
@@ -85,7 +71,7 @@ struct Window {
 };
 Window window(const StrObject& s, const Object& start, const Object& end) {
   const int64_t n = static_cast<int64_t>(cp_count(s));
-  Window w{slice_arg(start, 0), slice_arg(end, n)};
+  Window w{slice_index(start, 0), slice_index(end, n)};
   if (w.end > n) w.end = n;
   if (w.end < 0) w.end = std::max<int64_t>(0, w.end + n);
   if (w.start < 0) w.start = std::max<int64_t>(0, w.start + n);

@@ -18,6 +18,42 @@
 
 namespace aiocc {
 using detail::small;
+
+int64_t slice_index(const Object& o, int64_t dflt) {
+  if (o.is_unbound() || o.is_none()) return dflt;
+  int64_t v;
+  if (small(o, v)) return v;
+  if (!is_int(o) && !has_special(o, Slot::index)) {
+    raise(&exc::TypeError, "slice indices must be integers or None or have an __index__ method");
+  }
+  const Object i = number_index(o);
+  if (small(i, v)) return std::clamp<int64_t>(v, -kSliceIndexLimit, kSliceIndexLimit);
+  return lt(i, py_int(0)) ? -kSliceIndexLimit : kSliceIndexLimit;
+}
+
+detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len) {
+  int64_t step = slice_index(s.step, 1);
+  if (step == 0) raise(&exc::ValueError, "slice step cannot be zero");
+  int64_t start = slice_index(s.start, step < 0 ? len - 1 : 0);
+  int64_t stop = slice_index(s.stop, step < 0 ? -len - 1 : len);
+  // PySlice_AdjustIndices.
+  auto clamp = [&](int64_t v) {
+    if (v < 0) {
+      v += len;
+      if (v < 0) v = step < 0 ? -1 : 0;
+    } else if (v >= len) {
+      v = step < 0 ? len - 1 : len;
+    }
+    return v;
+  };
+  start = clamp(start);
+  stop = clamp(stop);
+  int64_t count = 0;
+  if (step > 0 && start < stop) count = (stop - start - 1) / step + 1;
+  if (step < 0 && start > stop) count = (start - stop - 1) / -step + 1;
+  return {start, stop, step, count};
+}
+
 // ---- subscripts ------------------------------------------------------------------------------
 namespace {
 int64_t index_value(const Object& idx, const char* container) {
@@ -38,42 +74,6 @@ int64_t index_value(const Object& idx, const char* container) {
   }
   raise(&exc::TypeError, std::string(container) + " indices must be integers or slices, not " +
                              type_of(idx)->name);
-}
-
-detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len) {
-  auto get = [](const Object& o, int64_t dflt) -> int64_t {
-    if (o.is_none() || o.is_unbound()) return dflt;
-    int64_t v;
-    if (small(o, v)) return v;
-    if (is_user(o)) {
-      const InstanceObject* inst = as_instance(o);
-      if ((!inst->cls->slot(Slot::index).is_unbound() || is_int(inst->base_value)) && small(number_index(o), v)) {
-        return v;
-      }
-    }
-    raise(&exc::TypeError,
-          "slice indices must be integers or None or have an __index__ method");
-  };
-  int64_t step = get(s.step, 1);
-  if (step == 0) raise(&exc::ValueError, "slice step cannot be zero");
-  int64_t start = get(s.start, step < 0 ? len - 1 : 0);
-  int64_t stop = get(s.stop, step < 0 ? -len - 1 : len);
-  auto clamp = [&](int64_t v, bool is_default_neg) {
-    (void)is_default_neg;
-    if (v < 0) {
-      v += len;
-      if (v < 0) v = step < 0 ? -1 : 0;
-    } else if (v >= len) {
-      v = step < 0 ? len - 1 : len;
-    }
-    return v;
-  };
-  start = clamp(start, false);
-  stop = clamp(stop, false);
-  int64_t count = 0;
-  if (step > 0 && start < stop) count = (stop - start + step - 1) / step;
-  if (step < 0 && start > stop) count = (start - stop - step - 1) / -step;
-  return {start, stop, step, count};
 }
 
 // The byte offset of the code point `count` code points after byte `at` of UTF-8 text `s`.
@@ -111,11 +111,6 @@ Object str_slice(const Object& obj, const StrObject& s, const SliceObject& sl) {
 }
 }  // namespace
 
-Object slice_indices(const SliceObject& s, int64_t length) {
-  auto b = slice_bounds(s, length);
-  // slice_bounds clamps for iteration; indices() reports stop as CPython's PySlice_AdjustIndices.
-  return py_tuple({py_int(b.start), py_int(b.stop), py_int(b.step)});
-}
 
 Object make_slice(const Object& start, const Object& stop, const Object& step) {
   auto* s = new SliceObject();
@@ -171,15 +166,8 @@ Object getitem_slow(const Object& obj, const Object& index) {
   if (is_bytes_like(obj)) return bytes_getitem(obj, index);
   if (obj.is_heap() && obj.heap()->type() == &types::range) {
     auto* r = obj.as<RangeObject>();
-    if (r->is_long) {
-      if (sl) raise(&exc::NotImplementedError, "aiocc cannot slice a range beyond 64-bit integers yet");
-      return long_range_item(*r, number_index(index));
-    }
-    if (sl) {  // a range of the selected values
-      auto b = slice_bounds(*sl, r->length());
-      int64_t start = r->start + b.start * r->step, step = r->step * b.step;
-      return make<RangeObject>(start, start + b.count * step, step);
-    }
+    if (sl) return range_slice(*r, *sl);
+    if (r->is_long) return long_range_item(*r, number_index(index));
     int64_t i = index_value(index, "range");
     int64_t n = r->length();
     if (i < 0) i += n;

@@ -68,12 +68,13 @@ struct SliceObject final : HeapObject {
 // range(start, stop, step) of Python ints (step not zero): a 64-bit range when it fits.
 Object make_range(const Object& start, const Object& stop, const Object& step);
 // A long range's iterator, item `index` (an int, negative from the end), and whether it holds
-// the int `x`.
+// the int `x`; r[s] of any range.
 Object long_range_iterator(const RangeObject& r);
 Object long_range_item(const RangeObject& r, const Object& index);
 bool long_range_contains(const RangeObject& r, const Object& x);
-// slice.indices(length): (start, stop, step) clamped to a sequence of that length.
-Object slice_indices(const SliceObject& s, int64_t length);
+Object range_slice(const RangeObject& r, const SliceObject& s);
+// slice.indices(length): (start, stop, step) clamped to a sequence of that length, any int.
+Object slice_indices(const SliceObject& s, const Object& length);
 
 Object py_list(std::vector<Object> items);
 Object py_tuple(std::vector<Object> items);
