@@ -419,8 +419,8 @@ std::string Emitter::call(const Expr& e) {
     // Unless sema proved the def has run, reading the name first raises NameError as CPython.
     std::string direct;
     if (d->is_async) {
-      direct = "aiocc::make_coroutine(" + name + "(" + args + "), " +
-               names::string_literal(d->qualname) + ", &" + names::code(d->id) + ")";
+      direct = std::string(d->is_generator ? "aiocc::make_async_generator(" : "aiocc::make_coroutine(") + name +
+               "(" + args + "), " + names::string_literal(d->qualname) + ", &" + names::code(d->id) + ")";
     } else if (d->is_generator) {
       direct = "aiocc::make_generator(" + name + "(" + args + "), " + names::string_literal(d->qualname) + ")";
     } else {
@@ -537,7 +537,7 @@ std::string Emitter::await_expr(const Expr& e) {
       return function_name(*d, true) + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" +
              std::to_string(k) + "))";
     }
-    if (const Function* d = direct_target(v); d && d->is_async) {
+    if (const Function* d = direct_target(v); d && d->is_async && !d->is_generator) {
       std::string args = direct_args(v);
       int k = pos(e.span);
       return "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " +

@@ -391,8 +391,8 @@ void Emitter::emit_function(const Function& f, bool sync) {
   args.push_back("aiocc::Pos{}");
   std::string callexpr = names::function(f.id, f.name) + "(" + join(args) + ")";
   if (f.is_async) {
-    callexpr = "aiocc::make_coroutine(" + callexpr + ", " + names::string_literal(f.qualname) + ", &" +
-               names::code(f.id) + ")";
+    callexpr = std::string(f.is_generator ? "aiocc::make_async_generator(" : "aiocc::make_coroutine(") + callexpr +
+               ", " + names::string_literal(f.qualname) + ", &" + names::code(f.id) + ")";
   } else if (f.is_generator) {
     callexpr = "aiocc::make_generator(" + callexpr + ", " + names::string_literal(f.qualname) + ")";
   }
@@ -402,13 +402,13 @@ void Emitter::emit_function(const Function& f, bool sync) {
   infos_ += "const aiocc::FunctionInfo " + names::info(f.id) + "{" + names::string_literal(f.name) + ", " +
             names::string_literal(f.qualname) + ", " + params + ", " + std::to_string(f.params.size()) +
             ", " + std::to_string(f.vararg_index) + ", " + std::to_string(f.kwarg_index) + ", " +
-            (f.is_async ? "true" : "false") + ", " + names::invoke(f.id);
+            (f.is_async && !f.is_generator ? "true" : "false") + ", " + names::invoke(f.id);
   // The docstring: a string literal as the body's first statement (never for lambdas).
   bool docstring = f.name != "<lambda>" && !f.body.empty() && f.body[0]->kind == StmtKind::Expr &&
                    f.body[0]->value && f.body[0]->value->kind == ExprKind::Str;
   infos_ += ", " + (docstring ? names::string_literal(f.body[0]->value->str) : std::string("nullptr"));
   infos_ += ", " + std::to_string(f.posonly_count) + ", " + std::to_string(f.kwonly_index) + ", &" +
-            names::code(f.id) + "};\n\n";
+            names::code(f.id) + (f.is_async && f.is_generator ? ", true" : "") + "};\n\n";
 }
 
 void Emitter::emit_positions(const std::string& code, const std::string& table,

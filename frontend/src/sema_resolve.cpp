@@ -187,6 +187,9 @@ void Analyzer::resolve_function(Function& f, std::vector<Scope*>& chain, Ctx out
   in_function_ = true;
   resolve_block(f.body, chain, ctx);
   in_function_ = saved_in_function;
+  if (f.is_async && f.is_generator && f.value_return) {
+    syntax_error(*f.value_return, "'return' with value in async generator");
+  }
   chain.pop_back();
   f.scope.kind = ScopeKind::Function;
   for (auto& n : s.bound) {
@@ -198,7 +201,7 @@ void Analyzer::resolve_function(Function& f, std::vector<Scope*>& chain, Ctx out
   }
   for (auto& n : s.freevars) f.scope.symbols.push_back(Symbol{n, Binding::Free, f.span});
   for (auto& n : s.globals) f.scope.symbols.push_back(Symbol{n, Binding::Global, f.span});
-  f.never_suspends = f.is_async && !suspends(f.body);
+  f.never_suspends = f.is_async && !f.is_generator && !suspends(f.body);
 }
 
 // Whether an expression awaits (lambdas excluded: they are functions of their own).
@@ -362,6 +365,7 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
       break;
     case StmtKind::Return:
       if (!ctx.in_function) syntax_error(st.span, "'return' outside function");
+      if (st.value && !ctx.func->value_return) ctx.func->value_return = &st.span;
       expr(st.value);
       break;
     case StmtKind::If:
@@ -580,7 +584,9 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
     case ExprKind::YieldFrom:
       if (!ctx.in_function) syntax_error(e.span, "'yield' outside function");
       if (!ctx.comp_targets.empty()) syntax_error(e.span, "'yield' inside list comprehension");
-      if (ctx.func->is_async) unsupported(e.span, "async generator");
+      if (ctx.func->is_async && e.kind == ExprKind::YieldFrom) {
+        syntax_error(e.span, "'yield from' inside async function");
+      }
       ctx.func->is_generator = true;
       if (e.sub[0]) resolve_expr(*e.sub[0], chain, ctx);
       return;

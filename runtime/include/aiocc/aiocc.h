@@ -1,6 +1,7 @@
 // The one header generated programs include.
 #pragma once
 
+#include "aiocc/async_generator.h"
 #include "aiocc/asyncio.h"
 #include "aiocc/coro.h"
 #include "aiocc/event_loop.h"

@@ -20,6 +20,7 @@
 #include <coroutine>
 #include <cstddef>
 #include <type_traits>
+#include <utility>
 
 #include "aiocc/frame.h"
 #include "aiocc/py/exceptions.h"
@@ -29,6 +30,7 @@ namespace aiocc {
 
 struct TaskObject;
 struct FutureObject;
+struct AsyncGenOpObject;
 
 
 // What every coroutine's promise holds, whatever its result type: the exception that ended
@@ -76,12 +78,16 @@ class BasicCoro {
     BasicCoro get_return_object() { return BasicCoro(handle::from_promise(*this)); }
     void return_value(T v) { result = std::move(v); }
 
-    // Generators: `co_yield v` parks v in `result` and suspends to the resumer; resuming gives
-    // the value sent in, or raises the exception thrown in (at the yield, in this frame).
+    // Generators: `co_yield v` parks v in `result` and suspends to the resumer (an async
+    // generator's: the coroutine awaiting its asend/athrow); resuming gives the value sent in,
+    // or raises the exception thrown in (at the yield, in this frame).
     struct YieldAwaiter {
       promise_type* p;
       bool await_ready() noexcept { return false; }
-      void await_suspend(std::coroutine_handle<>) noexcept {}
+      std::coroutine_handle<> await_suspend(std::coroutine_handle<>) noexcept {
+        if (p->continuation) return std::exchange(p->continuation, nullptr);
+        return std::noop_coroutine();
+      }
       Object await_resume() { return resume_at_yield(*p, p->result); }
     };
     YieldAwaiter yield_value(Object v)
@@ -178,12 +184,14 @@ struct CoroAwaiter {
   }
 };
 
-// `await x` for any object: a coroutine object, a Future or a Task.
+// `await x` for any object: a coroutine object, a Future or a Task, an async generator's
+// asend/athrow.
 struct ObjectAwaiter {
   Object target;
   Frame* awaiting;
   FutureObject* fut = nullptr;  // when target is a future
-  Coro::handle coro{};          // when target is a coroutine object
+  Coro::handle coro{};          // when target is a coroutine object (or the async generator's body)
+  AsyncGenOpObject* op = nullptr;  // when target is an asend/athrow
   bool await_ready();
   std::coroutine_handle<> await_suspend(std::coroutine_handle<> caller);
   Object await_resume();

@@ -35,6 +35,7 @@ struct HandleObject final : HeapObject {
 };
 
 struct TaskObject;
+struct AsyncGeneratorObject;
 
 class EventLoop {
  public:
@@ -61,6 +62,10 @@ class EventLoop {
   void untrack(TaskObject* t);
   std::vector<TaskObject*> pending_tasks() const;
   Object self;  // the Python-visible loop object
+  // The async generators first iterated while it ran and not finalized yet (its _asyncgens
+  // WeakSet, in first-iteration order), and whether shutdown_asyncgens() was called.
+  std::vector<AsyncGeneratorObject*> asyncgens;
+  bool asyncgens_shutdown_called = false;
 
  private:
   struct Timer {

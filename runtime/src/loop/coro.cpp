@@ -1,6 +1,8 @@
 // Coroutine frames, coroutine objects and the awaiters generated code uses.
 #include "aiocc/coro.h"
 
+#include "aiocc/async_generator.h"
+
 #include "aiocc/asyncio.h"
 #include "aiocc/future.h"
 #include "aiocc/generator.h"
@@ -176,6 +178,11 @@ Object user_awaitable(const Object& x, Frame* awaiting) {
 }  // namespace
 
 bool ObjectAwaiter::await_ready() {
+  if (auto* o = target.dyn<AsyncGenOpObject>()) {
+    op = o;
+    coro = o->begin(awaiting);
+    return !coro;
+  }
   if (has_user_await(target)) target = user_awaitable(target, awaiting);
   if (target.is_heap() && target.heap()->kind == HeapObject::Kind::Coroutine) {
     auto* c = target.as<CoroutineObject>();
@@ -208,6 +215,7 @@ std::coroutine_handle<> ObjectAwaiter::await_suspend(std::coroutine_handle<> cal
 }
 
 Object ObjectAwaiter::await_resume() {
+  if (op) return coro ? op->end(awaiting) : std::move(op->immediate);
   if (coro) {
     rethrow_awaited(coro.promise(), awaiting);
     return std::move(coro.promise().result);

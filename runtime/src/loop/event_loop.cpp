@@ -1,6 +1,8 @@
 // The event loop: ready FIFO + timer heap, one iteration at a time, as BaseEventLoop._run_once.
 #include "aiocc/event_loop.h"
 
+#include "aiocc/async_generator.h"
+
 #include <time.h>
 #include <unistd.h>
 
@@ -32,6 +34,7 @@ void call_python(ReadyItem& it) {
 EventLoop::EventLoop() { self = make<LoopObject>(this); }
 EventLoop::~EventLoop() {
   for (TaskObject* t = tasks_head_; t; t = t->next_pending) t->loop = nullptr;
+  forget_async_generators(*this);
 }
 
 void EventLoop::track(TaskObject* t) {

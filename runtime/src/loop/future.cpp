@@ -1,6 +1,8 @@
 // asyncio.Future and asyncio.Task (futures.py / tasks.py of CPython 3.11).
 #include "aiocc/future.h"
 
+#include "aiocc/async_generator.h"
+
 #include "aiocc/asyncio.h"
 #include "aiocc/event_loop.h"
 #include "aiocc/py/builtins.h"
@@ -524,7 +526,9 @@ Object TaskObject::call_method(const Object& self, std::string_view name, Args a
   return FutureObject::call_method(self, name, args, kw);
 }
 
-Object create_task(const Object& coro, std::string name) {
+Object create_task(const Object& coro_or_op, std::string name) {
+  // An async generator's asend/athrow is a coroutine to asyncio (collections.abc.Coroutine).
+  const Object coro = coro_or_op.dyn<AsyncGenOpObject>() ? async_gen_op_coroutine(coro_or_op) : coro_or_op;
   if (!coro.is_heap() || coro.heap()->kind != HeapObject::Kind::Coroutine) {
     raise(&exc::TypeError, "a coroutine was expected, got " + repr(coro));
   }
@@ -554,7 +558,8 @@ Coro wrap_awaitable(Object awaitable) {
 
 Object ensure_future(const Object& awaitable) {
   if (as_future(awaitable)) return awaitable;
-  if (awaitable.is_heap() && awaitable.heap()->kind == HeapObject::Kind::Coroutine) {
+  if ((awaitable.is_heap() && awaitable.heap()->kind == HeapObject::Kind::Coroutine) ||
+      awaitable.dyn<AsyncGenOpObject>()) {
     return create_task(awaitable);
   }
   if (has_user_await(awaitable)) {

@@ -3,6 +3,7 @@
 // end, and the frames runners.py and base_events.py add to what escapes.
 #include "aiocc/asyncio.h"
 
+#include "aiocc/async_generator.h"
 #include "aiocc/event_loop.h"
 #include "aiocc/program.h"
 #include "aiocc/py/builtins.h"
@@ -133,7 +134,7 @@ Object run_impl(const Object* bound) {
     g_frame = nullptr;
     try {
       cancel_all_tasks(loop);
-      Object shutdown_asyncgens = make_coroutine(noop_body(), "BaseEventLoop.shutdown_asyncgens", nullptr);
+      Object shutdown_asyncgens = make_coroutine(aiocc::shutdown_asyncgens(loop), "BaseEventLoop.shutdown_asyncgens", nullptr);
       Object shutdown_executor = make_coroutine(noop_body(), "BaseEventLoop.shutdown_default_executor", nullptr);
       loop.run_until_complete(shutdown_asyncgens);
       loop.run_until_complete(shutdown_executor);

@@ -1,6 +1,8 @@
 // Special-method dispatch for instances of user classes (see protocols.h), and the iterator
 // objects `iter()` returns.
 #include "aiocc/py/protocols.h"
+
+#include "aiocc/async_generator.h"
 #include "aiocc/generator.h"
 
 #include <memory>
@@ -685,6 +687,7 @@ const Object* class_method(const Object& o, const char* name) {
 }  // namespace
 
 Object async_iter(const Object& o) {
+  if (is_async_generator(o)) return o;
   const Object* f = class_method(o, "__aiter__");
   if (!f) raise(&exc::TypeError, "'async for' requires an object with __aiter__ method, got " + tname(o));
   Object it = call_with_self(*f, o, {}, {});
@@ -696,6 +699,7 @@ Object async_iter(const Object& o) {
 }
 
 Object async_next(const Object& it) {
+  if (is_async_generator(it)) return async_generator_anext(it);
   const Object* f = class_method(it, "__anext__");
   if (!f) {
     raise(&exc::TypeError,

@@ -197,7 +197,8 @@ struct Function {
   Function* parent = nullptr;          // enclosing function, null at module level
   SymbolTable scope;                   // its parameters, locals, cells, free and global names
   bool never_suspends = false;         // async def without await / async with in its body
-  bool is_generator = false;           // its body yields
+  bool is_generator = false;           // its body yields (with is_async: an async generator)
+  const Span* value_return = nullptr;  // its first `return <value>` (an error in an async generator)
   bool is_coroutine() const { return is_async || is_generator; }  // compiled to an aiocc::Coro
   std::string class_name;              // for methods: the class statement's name
   bool annotations_evaluated = false;  // parameter/return annotations are evaluated at def time

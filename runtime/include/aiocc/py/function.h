@@ -20,13 +20,14 @@ struct FunctionInfo {
   int nparams;
   int vararg_index;  // -1, or the slot that receives extra positional arguments as a tuple
   int kwarg_index;   // -1, or the slot that receives unknown keyword arguments as a dict
-  bool is_async;
+  bool is_async;  // an `async def` that is not an async generator
   // Calls the generated function with exactly nparams bound arguments.
   Object (*invoke)(FunctionObject& self, const Object* argv);
   const char* doc = nullptr;  // the docstring, if any
   int posonly_count = 0;      // params[0, posonly_count) cannot be passed by keyword
   int kwonly_index = -1;      // params[kwonly_index, ...) (but **kwargs) only by keyword, or -1
   const CodeInfo* code = nullptr;  // its body's code (file and def line), when compiled from Python
+  bool is_async_generator = false;  // an `async def` that yields
 };
 
 struct FunctionObject final : HeapObject {

@@ -1,0 +1,296 @@
+// Async generator objects and their asend/athrow awaitables, transcribed from CPython 3.11's
+// Objects/genobject.c (async_gen_asend_send, async_gen_athrow_send, async_gen_unwrap_value) and
+// the hooks of asyncio's base_events.py (_asyncgen_firstiter_hook, _asyncgen_finalizer_hook,
+// shutdown_asyncgens).
+#include "aiocc/async_generator.h"
+
+#include <algorithm>
+
+#include "aiocc/event_loop.h"
+#include "aiocc/future.h"
+#include "aiocc/program.h"
+#include "aiocc/py/builtins.h"
+#include "aiocc/py/exceptions.h"
+#include "aiocc/py/function.h"
+#include "aiocc/py/list.h"
+#include "aiocc/py/ops.h"
+#include "aiocc/py/str.h"
+#include "asyncio_internal.h"
+#include "internal.h"
+
+namespace aiocc {
+
+TypeObject async_generator_type("async_generator", &types::object, not_constructible_type);
+TypeObject async_generator_asend_type("async_generator_asend", &types::object, not_constructible_type);
+TypeObject async_generator_athrow_type("async_generator_athrow", &types::object, not_constructible_type);
+
+namespace {
+
+using Mode = AsyncGenOpObject::Mode;
+
+const char* op_name(Mode m) {
+  return m == Mode::Send ? "anext()" : m == Mode::Throw ? "athrow()" : "aclose()";
+}
+
+// throw()'s arguments as an exception instance (gen.throw(typ[, val[, tb]]), _gen_throw).
+Object exception_from(Args args) {
+  Object typ = args[0];
+  Object val = args.size() > 1 ? args[1] : None;
+  if (auto* t = typ.dyn<TypeObject>(); t && t->is_subtype_of(&exc::BaseException)) {
+    if (val.is_none()) return aiocc::call(typ, {});
+    if (type_of(val)->is_subtype_of(t)) return val;
+    if (TupleObject* tup = as_tuple(val)) return aiocc::call(typ, Args(tup->items));
+    return aiocc::call(typ, {val});
+  }
+  if (type_of(typ)->is_subtype_of(&exc::BaseException)) {
+    if (!val.is_none()) raise(&exc::TypeError, "instance exception may not have a separate value");
+    return typ;
+  }
+  raise(&exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not " +
+                             type_of(typ)->name);
+}
+
+// An exception escaping the body as StopIteration or StopAsyncIteration becomes RuntimeError
+// (gen_send_ex2), chained to it.
+Object pep479(Object e, Frame* body) {
+  const char* text = nullptr;
+  if (type_of(e)->is_subtype_of(&exc::StopIteration)) text = "async generator raised StopIteration";
+  if (type_of(e)->is_subtype_of(&exc::StopAsyncIteration)) text = "async generator raised StopAsyncIteration";
+  if (!text) return e;
+  Object r = new_exception(&exc::RuntimeError, text);
+  auto* ro = r.as<ExceptionObject>();
+  ro->cause = e;
+  ro->context = e;
+  ro->suppress_context = true;
+  add_traceback(r, body);
+  return r;
+}
+
+bool is_exit_of_close(const Object& e) {
+  TypeObject* t = type_of(e);
+  return t->is_subtype_of(&exc::StopAsyncIteration) || t->is_subtype_of(&exc::GeneratorExit);
+}
+
+const CodeInfo op_driver_code{"<async_generator_op>", nullptr, nullptr};  // never in tracebacks
+
+Coro drive_op(Object op) {
+  Frame& f = co_await enter(&op_driver_code);
+  co_return co_await await_(f, 0, op);
+}
+
+Object make_op(const Object& self, Mode m, Object v) {
+  self.as<AsyncGeneratorObject>()->init_hooks(self);
+  return make<AsyncGenOpObject>(self, m, std::move(v));
+}
+
+// _asyncgen_finalizer_hook's callback: loop.create_task(agen.aclose()).
+void create_close_task(ReadyItem& it) { create_task(async_gen_op_coroutine(it.a)); }
+
+}  // namespace
+
+// ---- async generator objects -----------------------------------------------------------------
+void AsyncGeneratorObject::init_hooks(const Object& self) {
+  if (hooks_inited) return;
+  hooks_inited = true;
+  EventLoop* loop = g_loop;
+  if (!loop || !loop->is_running()) return;  // hooks are installed while a loop runs
+  hook_loop = loop;
+  if (loop->asyncgens_shutdown_called) {
+    warn(&exc::ResourceWarning, "asynchronous generator " + repr() +
+                                    " was scheduled after loop.shutdown_asyncgens() call");
+  }
+  loop->asyncgens.push_back(this);
+  (void)self;
+}
+
+AsyncGeneratorObject::~AsyncGeneratorObject() {
+  EventLoop* loop = hook_loop;
+  if (!loop) return;
+  auto& gens = loop->asyncgens;
+  gens.erase(std::remove(gens.begin(), gens.end(), this), gens.end());
+  if (finished || closed || !coro.get()) return;
+  // The finalizer: the generator lives on (as a new object holding its frame) until the task
+  // the loop creates has closed it.
+  Object heir = make<AsyncGeneratorObject>(std::move(coro), qualname, code);
+  auto* h = heir.as<AsyncGeneratorObject>();
+  h->started = started;
+  h->hooks_inited = true;
+  Object op = make<AsyncGenOpObject>(heir, Mode::Close, Object());
+  loop->call_soon(create_close_task, op);
+}
+
+TypeObject* AsyncGeneratorObject::type() const { return &async_generator_type; }
+
+std::string AsyncGeneratorObject::repr() const {
+  return std::string("<async_generator object ") + qualname + " at " + detail::address(this) + ">";
+}
+
+Object AsyncGeneratorObject::getattr(const Object& self, std::string_view name) {
+  for (const char* m : {"__aiter__", "__anext__", "asend", "athrow", "aclose"}) {
+    if (name == m) return make<BoundMethod>(self, std::string(name));
+  }
+  std::string_view q(qualname);
+  if (name == "__qualname__") return py_str(std::string(q));
+  if (name == "__name__") return py_str(std::string(q.substr(q.rfind('.') + 1)));
+  if (name == "ag_running") return Object::from_bool(running_async);
+  if (name == "ag_await") return None;
+  return HeapObject::getattr(self, name);
+}
+
+Object AsyncGeneratorObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (name == "__aiter__") {
+    check_nargs("__aiter__", args, 0, 0);
+    return self;
+  }
+  if (name == "__anext__") {
+    check_nargs("__anext__", args, 0, 0);
+    return make_op(self, Mode::Send, None);
+  }
+  if (name == "asend") {
+    check_nargs("asend", args, 1, 1);
+    return make_op(self, Mode::Send, args[0]);
+  }
+  if (name == "athrow") {
+    check_nargs("athrow", args, 1, 3);
+    if (args.size() > 2 && !args[2].is_none() && !is_traceback(args[2])) {
+      raise(&exc::TypeError, "throw() third argument must be a traceback object");
+    }
+    Object e = exception_from(args);
+    if (args.size() > 2 && !args[2].is_none()) aiocc::setattr(e, "__traceback__", args[2]);
+    return make_op(self, Mode::Throw, e);
+  }
+  if (name == "aclose") {
+    check_nargs("aclose", args, 0, 0);
+    return make_op(self, Mode::Close, Object());
+  }
+  return HeapObject::call_method(self, name, args, kw);
+}
+
+Object make_async_generator(Coro c, const char* qualname, const CodeInfo* code) {
+  return make<AsyncGeneratorObject>(std::move(c), qualname, code);
+}
+
+Object async_generator_anext(const Object& agen) { return make_op(agen, Mode::Send, None); }
+
+// ---- asend / athrow ------------------------------------------------------------------------
+TypeObject* AsyncGenOpObject::type() const {
+  return mode == Mode::Send ? &async_generator_asend_type : &async_generator_athrow_type;
+}
+
+std::string AsyncGenOpObject::repr() const {
+  return "<" + type()->name + " object at " + detail::address(this) + ">";
+}
+
+Coro::handle AsyncGenOpObject::begin(Frame* awaiting) {
+  g_frame = awaiting;
+  if (used) {
+    raise(&exc::RuntimeError, mode == Mode::Send ? "cannot reuse already awaited __anext__()/asend()"
+                                                 : "cannot reuse already awaited aclose()/athrow()");
+  }
+  used = true;
+  auto* g = gen.as<AsyncGeneratorObject>();
+  if (g->running_async) {
+    raise(&exc::RuntimeError, std::string(op_name(mode)) + ": asynchronous generator is already running");
+  }
+  Object thrown;
+  if (mode == Mode::Send) {
+    if (g->finished || g->closed) raise_exc(new_exception(&exc::StopAsyncIteration));
+    if (!g->started && !value.is_none()) {
+      raise(&exc::TypeError, "can't send non-None value to a just-started async generator");
+    }
+  } else {
+    if (g->finished || g->closed) {
+      // The frame is gone: aclose() is over; athrow() raises StopAsyncIteration, or gives
+      // None once the generator was closed by a finished body (as 3.11 does).
+      if (mode == Mode::Close || g->finished) {
+        immediate = None;
+        return {};
+      }
+      raise_exc(new_exception(&exc::StopAsyncIteration));
+    }
+    if (mode == Mode::Close) g->closed = true;
+    thrown = mode == Mode::Close ? new_exception(&exc::GeneratorExit) : value;
+    if (!g->started) {
+      // Thrown into a body that never ran: it ends without running any of it.
+      g->finished = true;
+      if (mode == Mode::Close) {
+        immediate = None;
+        return {};
+      }
+      raise_restored(thrown);
+    }
+  }
+  Coro::handle h = g->coro.get();
+  auto& p = h.promise();
+  p.result = mode == Mode::Send ? value : None;
+  p.exc = thrown;
+  if (g->started) p.frame.depth = next_depth();
+  p.frame.inherited = awaiting ? awaiting->handling() : nullptr;
+  g->started = true;
+  g->running_async = true;
+  return h;
+}
+
+Object AsyncGenOpObject::end(Frame* awaiting) {
+  auto* g = gen.as<AsyncGeneratorObject>();
+  g->running_async = false;
+  g_frame = awaiting;
+  Coro::handle h = g->coro.get();
+  auto& p = h.promise();
+  if (!h.done()) {  // it yielded
+    Object v = std::move(p.result);
+    p.result = Object();
+    if (mode == Mode::Close) raise(&exc::RuntimeError, "async generator ignored GeneratorExit");
+    return v;
+  }
+  g->finished = true;
+  if (!p.exc.is_unbound()) {
+    Object e = pep479(std::move(p.exc), &p.frame);
+    p.exc = Object();
+    if (is_exit_of_close(e)) {
+      g->closed = true;
+      if (mode == Mode::Close) return None;
+    }
+    add_traceback(e, awaiting);
+    throw PyException{std::move(e)};
+  }
+  p.result = Object();
+  g->closed = true;
+  if (mode == Mode::Close) return None;
+  raise_exc(new_exception(&exc::StopAsyncIteration));
+}
+
+Object async_gen_op_coroutine(const Object& op) {
+  return make_coroutine(drive_op(op), op.as<AsyncGenOpObject>()->type()->name.c_str(), nullptr);
+}
+
+// ---- the loop's hooks ------------------------------------------------------------------------
+Coro shutdown_asyncgens(EventLoop& loop) {
+  Frame& f = co_await enter(&asyncio::runtime_code);
+  loop.asyncgens_shutdown_called = true;
+  if (loop.asyncgens.empty()) co_return None;
+  std::vector<Object> closing;
+  for (AsyncGeneratorObject* g : loop.asyncgens) closing.push_back(Object(g));
+  for (const Object& g : closing) g.as<AsyncGeneratorObject>()->hook_loop = nullptr;
+  loop.asyncgens.clear();
+  std::vector<Object> closes;
+  for (const Object& g : closing) closes.push_back(make<AsyncGenOpObject>(g, Mode::Close, Object()));
+  Object results = co_await await_(f, 0, asyncio::gather(Args(closes), {{"return_exceptions", True()}}));
+  auto& items = as_list(results)->items;
+  for (size_t i = 0; i < items.size() && i < closing.size(); ++i) {
+    if (!type_of(items[i])->is_subtype_of(&exc::Exception)) continue;
+    // The default exception handler's log record (base_events.py default_exception_handler).
+    builtins::flush_stdout();
+    const std::string agen = closing[i].heap()->repr();
+    builtins::write_stderr("an error occurred during closing of asynchronous generator " + agen +
+                           "\nasyncgen: " + agen + "\n" + format_exception(items[i]));
+  }
+  co_return None;
+}
+
+void forget_async_generators(EventLoop& loop) {
+  for (AsyncGeneratorObject* g : loop.asyncgens) g->hook_loop = nullptr;
+  loop.asyncgens.clear();
+}
+
+}  // namespace aiocc
