@@ -29,7 +29,8 @@ struct AsyncGeneratorObject final : HeapObject {
   bool finished = false;       // the body returned or raised
   bool closed = false;         // ag_closed: aclose() called, or ended by StopAsyncIteration/GeneratorExit
   bool hooks_inited = false;
-  EventLoop* hook_loop = nullptr;  // the loop whose finalizer applies (null once it is gone)
+  bool has_finalizer = false;      // a loop was running at the first step: its finalizer applies
+  EventLoop* hook_loop = nullptr;  // that loop while it lives and holds the generator
 
   AsyncGeneratorObject(Coro c, const char* q, const CodeInfo* code) : coro(std::move(c)), qualname(q), code(code) {}
   ~AsyncGeneratorObject() override;
@@ -38,6 +39,7 @@ struct AsyncGeneratorObject final : HeapObject {
   Object getattr(const Object& self, std::string_view name) override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   void init_hooks(const Object& self);  // async_gen_init_hooks
+  void close_now();                     // gen_close, when no finalizer does it
 };
 
 // An asend (__anext__) or athrow (aclose) awaitable.
@@ -47,7 +49,8 @@ struct AsyncGenOpObject final : HeapObject {
   Mode mode;
   Object value;  // what is sent, or the exception thrown in
   bool used = false;
-  Object immediate;  // the result when the body need not run (set by begin)
+  bool thrown_in = false;  // `value` is an exception thrown into this awaitable (its throw())
+  Object immediate;        // the result when the body need not run (set by begin)
 
   AsyncGenOpObject(Object g, Mode m, Object v) : gen(std::move(g)), mode(m), value(std::move(v)) {}
   TypeObject* type() const override;

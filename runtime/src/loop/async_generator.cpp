@@ -73,7 +73,14 @@ bool is_exit_of_close(const Object& e) {
 
 const CodeInfo op_driver_code{"<async_generator_op>", nullptr, nullptr};  // never in tracebacks
 
+// A task running an asend/athrow. An exception thrown into the task before its first step (a
+// cancellation) is thrown into the generator, as the awaitable's throw() does.
 Coro drive_op(Object op) {
+  if (TaskObject* t = g_current_task; t && !t->pending_throw.is_unbound()) {
+    auto* o = op.as<AsyncGenOpObject>();
+    o->value = std::exchange(t->pending_throw, Object());
+    o->thrown_in = true;
+  }
   Frame& f = co_await enter(&op_driver_code);
   co_return co_await await_(f, 0, op);
 }
@@ -95,6 +102,7 @@ void AsyncGeneratorObject::init_hooks(const Object& self) {
   EventLoop* loop = g_loop;
   if (!loop || !loop->is_running()) return;  // hooks are installed while a loop runs
   hook_loop = loop;
+  has_finalizer = true;
   if (loop->asyncgens_shutdown_called) {
     warn(&exc::ResourceWarning, "asynchronous generator " + repr() +
                                     " was scheduled after loop.shutdown_asyncgens() call");
@@ -103,20 +111,58 @@ void AsyncGeneratorObject::init_hooks(const Object& self) {
   (void)self;
 }
 
+// _PyGen_Finalize: an unfinished generator goes to the loop's finalizer, which has the loop
+// run its aclose() in a task; a closed one (or one without a finalizer) is closed at once.
 AsyncGeneratorObject::~AsyncGeneratorObject() {
   EventLoop* loop = hook_loop;
-  if (!loop) return;
-  auto& gens = loop->asyncgens;
-  gens.erase(std::remove(gens.begin(), gens.end(), this), gens.end());
-  if (finished || closed || !coro.get()) return;
-  // The finalizer: the generator lives on (as a new object holding its frame) until the task
-  // the loop creates has closed it.
-  Object heir = make<AsyncGeneratorObject>(std::move(coro), qualname, code);
-  auto* h = heir.as<AsyncGeneratorObject>();
-  h->started = started;
-  h->hooks_inited = true;
-  Object op = make<AsyncGenOpObject>(heir, Mode::Close, Object());
-  loop->call_soon(create_close_task, op);
+  if (loop) {
+    auto& gens = loop->asyncgens;
+    gens.erase(std::remove(gens.begin(), gens.end(), this), gens.end());
+  }
+  if (finished || !coro.get()) return;
+  if (has_finalizer && !closed) {
+    if (!loop) return;  // the loop is closed: nothing closes it
+    // It lives on (as a new object holding its frame) until the loop's task has closed it.
+    Object heir = make<AsyncGeneratorObject>(std::move(coro), qualname, code);
+    auto* h = heir.as<AsyncGeneratorObject>();
+    h->started = started;
+    h->hooks_inited = h->has_finalizer = true;
+    Object op = make<AsyncGenOpObject>(heir, Mode::Close, Object());
+    loop->call_soon(create_close_task, op);
+    return;
+  }
+  close_now();
+}
+
+void AsyncGeneratorObject::close_now() {
+  if (!started || running_async || !g_current_task) return;
+  Coro::handle h = coro.get();
+  auto& p = h.promise();
+  // The body runs here, outside any await: what it awaits does not suspend the task.
+  TaskObject* t = g_current_task;
+  std::coroutine_handle<> leaf = t->leaf;
+  Object yielded = t->yielded;
+  Frame* caller = g_frame;
+  p.result = None;
+  p.exc = new_exception(&exc::GeneratorExit);
+  p.continuation = nullptr;
+  p.frame.inherited = caller ? caller->handling() : nullptr;
+  h.resume();
+  g_frame = caller;
+  t->leaf = leaf;
+  t->yielded = yielded;
+  Object error;
+  if (!h.done()) {
+    error = new_exception(&exc::RuntimeError, "async generator ignored GeneratorExit");
+  } else {
+    finished = true;
+    if (!p.exc.is_unbound() && !type_of(p.exc)->is_subtype_of(&exc::GeneratorExit)) error = pep479(p.exc, &p.frame);
+    p.exc = Object();
+  }
+  if (error.is_unbound()) return;
+  if (caller && error.as<ExceptionObject>()->tb.empty()) add_traceback(error, caller);
+  PyException e{error};
+  write_unraisable(repr(), e);
 }
 
 TypeObject* AsyncGeneratorObject::type() const { return &async_generator_type; }
@@ -193,7 +239,14 @@ Coro::handle AsyncGenOpObject::begin(Frame* awaiting) {
     raise(&exc::RuntimeError, std::string(op_name(mode)) + ": asynchronous generator is already running");
   }
   Object thrown;
-  if (mode == Mode::Send) {
+  if (thrown_in) {  // async_gen_asend_throw / async_gen_athrow_throw: into the generator as it is
+    if (g->finished) raise_restored(value);
+    thrown = value;
+    if (!g->started) {
+      g->finished = true;
+      raise_restored(thrown);
+    }
+  } else if (mode == Mode::Send) {
     if (g->finished || g->closed) raise_exc(new_exception(&exc::StopAsyncIteration));
     if (!g->started && !value.is_none()) {
       raise(&exc::TypeError, "can't send non-None value to a just-started async generator");
