@@ -26,7 +26,14 @@ TYPES = [object, type, int, bool, float, complex, str, bytes, bytearray, list, t
          type(iter(bytearray())), type(iter({}.values())), type(iter({}.items())),
          types.CellType, types.ModuleType, functools.partial, type(functools.lru_cache(print)),
          typing.TypeVar, enum.auto, dataclasses.Field, asyncio.CancelledError,
-         asyncio.InvalidStateError, asyncio.QueueEmpty, asyncio.QueueFull]
+         asyncio.InvalidStateError, asyncio.QueueEmpty, asyncio.QueueFull, types.AsyncGeneratorType]
+
+
+async def _agen():
+    yield
+
+
+TYPES += [type(_agen().__anext__()), type(_agen().aclose())]
 # The modules of the builtin table (frontend/src/builtins_table.cpp, is_supported_module).
 MODULES = ["abc", "asyncio", "bisect", "copy", "dataclasses", "enum", "functools", "heapq", "itertools", "math", "operator", "string",
            "sys", "time", "typing", "random", "_random", "collections", "contextlib", "json", "fractions", "statistics", "re", "textwrap", "hashlib", "uuid", "datetime", "argparse", "base64", "binascii", "logging", "os", "posixpath", "stat", "errno", "pwd", "io", "shutil", "tempfile", "fnmatch", "struct", "pathlib", "grp", "traceback", "warnings", "types", "collections.abc",

@@ -34,6 +34,11 @@ _c = _c()
 CoroutineType = type(_c)
 _c.close()  # Prevent ResourceWarning
 
+async def _ag():
+    yield
+_ag = _ag()
+AsyncGeneratorType = type(_ag)
+
 class _C:
     def _m(self): pass
 MethodType = type(_C()._m)
@@ -48,7 +53,7 @@ try:
 except TypeError as exc:
     TracebackType = type(exc.__traceback__)
 
-del _f, _g, _C, _c  # Not for export
+del _f, _g, _C, _c, _ag  # Not for export
 
 
 # Provide a PEP 3115 compliant mechanism for class creation

@@ -74,8 +74,8 @@ REFUSED = {
     "logging": {},
     "warnings": {},
     "types": {
-        # Code, frames, async generators and C descriptors; classes made at run time.
-        **{n: "no such objects" for n in ["CodeType", "FrameType", "AsyncGeneratorType",
+        # Code, frames and C descriptors; classes made at run time.
+        **{n: "no such objects" for n in ["CodeType", "FrameType",
                                           "WrapperDescriptorType", "MethodWrapperType",
                                           "MethodDescriptorType", "ClassMethodDescriptorType",
                                           "GetSetDescriptorType", "MemberDescriptorType"]},

@@ -68,6 +68,11 @@ _coro = _coro()
 coroutine = type(_coro)
 _coro.close()  # Prevent ResourceWarning
 del _coro
+## asynchronous generator ##
+async def _ag(): yield
+_ag = _ag()
+async_generator = type(_ag)
+del _ag
 
 
 ### ONE-TRICK PONIES ###
@@ -243,6 +248,8 @@ class AsyncGenerator(AsyncIterator):
                                   'asend', 'athrow', 'aclose')
         return NotImplemented
 
+
+AsyncGenerator.register(async_generator)
 
 
 

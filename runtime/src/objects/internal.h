@@ -131,6 +131,7 @@ inline std::vector<Object> class_alternatives(const Object& spec) {
 
 // A type's constructor for types a script cannot call: "cannot create 'X' instances".
 Object not_constructible_type(TypeObject* self, Args args, Kwargs kw);
+Object construct_module(TypeObject* self, Args args, Kwargs kw);  // types.ModuleType
 // number_methods.cpp: an int's or float's attribute or bound method (Unbound when it has none),
 // a call of its method by name (false when it has none), and whether `name` is one of its data
 // attributes (real, imag, ...).

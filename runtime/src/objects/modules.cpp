@@ -10,6 +10,7 @@
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/types.h"
 #include "cpython_frames.h"
@@ -188,9 +189,56 @@ Object import_from(const Object& module, const char* name, UserModule* sub) {
   raise_exc(import_error(message, py_str(m.name), py_str(path)));
 }
 
-bool is_user_module(const Object& o) { return o.dyn<UserModuleObject>() != nullptr; }
+namespace {
+// A module made at run time (types.ModuleType(name, doc)): its attributes are its dict.
+struct DynamicModuleObject final : HeapObject {
+  Object dict = py_dict();
+  TypeObject* type() const override { return &types::module; }
+  std::string name() const {
+    Object* n = as_dict(dict)->find(py_str("__name__"));
+    return n && is_str(*n) ? str_value(*n) : std::string();
+  }
+  std::string repr() const override {  // importlib's _module_repr with neither spec nor file
+    Object* n = as_dict(dict)->find(py_str("__name__"));
+    return "<module " + (n ? aiocc::repr(*n) : std::string("'?'")) + ">";
+  }
+  Object getattr(const Object& self, std::string_view attr) override {
+    if (attr == "__dict__") return dict;
+    if (Object* v = as_dict(dict)->find(py_str(std::string(attr)))) return *v;
+    raise_attribute_error(self, attr, "module '" + name() + "' has no attribute '" + std::string(attr) + "'");
+  }
+  void setattr(std::string_view attr, const Object& value) override {
+    Object key = py_str(std::string(attr));
+    if (value.is_unbound()) {
+      if (!as_dict(dict)->find(key)) raise_attribute_error(Object(this), attr, "module '" + name() + "' has no attribute '" + std::string(attr) + "'");
+      as_dict(dict)->erase(key);
+      return;
+    }
+    as_dict(dict)->set(key, value);
+  }
+};
+}  // namespace
+
+// types.ModuleType(name, doc=None): module___init__.
+Object construct_module(TypeObject*, Args args, Kwargs kw) {
+  static const PyDef def("module", {{"name", "doc"}}, {Object(), None});
+  const std::vector<Object> a = def.bind(args, kw);
+  if (!is_str(a[0])) raise(&exc::TypeError, "module.__init__() argument 'name' must be str, not " + type_of(a[0])->name);
+  auto m = make<DynamicModuleObject>();
+  DictObject* d = as_dict(m.as<DynamicModuleObject>()->dict);
+  d->set(py_str("__name__"), a[0]);
+  d->set(py_str("__doc__"), a[1]);
+  for (const char* n : {"__package__", "__loader__", "__spec__"}) d->set(py_str(n), None);
+  return m;
+}
+
+bool is_user_module(const Object& o) { return o.dyn<UserModuleObject>() || o.dyn<DynamicModuleObject>(); }
 
 Object module_attr_if_bound(const Object& module, const char* name) {
+  if (auto* d = module.dyn<DynamicModuleObject>()) {
+    Object* v = as_dict(d->dict)->find(py_str(name));
+    return v ? *v : Object();
+  }
   return static_cast<UserModuleObject*>(module.heap())->find(name);
 }
 

@@ -746,6 +746,7 @@ Object make_reversed(const Object& o) {
   if (auto* c = o.dyn<ClassObject>(); c && !c->enum_members.is_unbound()) {
     return make_reversed(py_list(as_list(c->enum_members)->items));
   }
+  if (auto* p = o.dyn<MappingProxyObject>()) return make_reversed(p->dict);  // mappingproxy___reversed__
   if (InstanceObject* inst = as_instance(o)) {
     const Object& f = inst->cls->slot(Slot::reversed);
     if (f.is_none()) not_reversible(o);  // `__reversed__ = None` opts out

@@ -35,6 +35,28 @@ Object not_constructible(TypeObject* self, Args, Kwargs) {
   raise(&exc::TypeError, "cannot create '" + self->name + "' instances");
 }
 
+// types.FunctionType(code, globals, ...): func_new. aiocc has no code objects to make one from.
+Object construct_function(TypeObject*, Args args, Kwargs kw) {
+  static const PyDef def("function", {{"code", "globals", "name", "argdefs", "closure"}},
+                         {Object(), Object(), None, None, None});
+  const std::vector<Object> a = def.bind(args, kw);
+  if (type_of(a[0])->name != "code") {
+    raise(&exc::TypeError, "function() argument 'code' must be code, not " + type_of(a[0])->name);
+  }
+  raise(&exc::NotImplementedError, "aiocc cannot make a function of a code object");
+}
+
+// types.MethodType(function, instance): method_new.
+Object construct_method(TypeObject*, Args args, Kwargs kw) {
+  if (kw.n != 0) raise(&exc::TypeError, "method() takes no keyword arguments");
+  if (args.size() != 2) {
+    raise(&exc::TypeError, "method expected 2 arguments, got " + std::to_string(args.size()));
+  }
+  if (!truthy(builtins::callable({args[0]}, {}))) raise(&exc::TypeError, "first argument must be callable");
+  if (args[1].is_none()) raise(&exc::TypeError, "instance must not be None");
+  return make_bound_method(args[0], args[1]);
+}
+
 // type.__new__'s arguments checked: the name, the bases and a copy of the namespace without
 // __qualname__ (which names the class instead).
 struct ClassParts {
@@ -418,12 +440,12 @@ TypeObject set("set", &object, construct_set);
 TypeObject frozenset("frozenset", &object, construct_frozenset);
 TypeObject range("range", &object, construct_range);
 TypeObject slice("slice", &object, construct_slice);
-TypeObject function("function", &object, not_constructible);
+TypeObject function("function", &object, construct_function);
 TypeObject builtin_function("builtin_function_or_method", &object, not_constructible);
-TypeObject method("method", &object, not_constructible);
+TypeObject method("method", &object, construct_method);
 TypeObject coroutine("coroutine", &object, not_constructible);
 TypeObject cell("cell", &object, not_constructible);
-TypeObject module("module", &object, not_constructible);
+TypeObject module("module", &object, construct_module);
 }  // namespace types
 
 Object not_constructible_type(TypeObject* self, Args args, Kwargs kw) { return not_constructible(self, args, kw); }
