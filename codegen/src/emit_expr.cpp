@@ -487,8 +487,10 @@ std::string Emitter::call(const Expr& e) {
            std::to_string(k) + "), _f, " + std::to_string(kattr) + ")";
   }
   if (fn.kind == ExprKind::Lambda && fn.func->is_genexpr) {
-    // The caller takes iter() of the first iterable: a non-iterable fails here, not at next().
-    std::string it = "aiocc::make_iterator(" + expr(*e.sub[1]) + ")";
+    // The caller takes iter() (aiter() for an `async for`) of the first iterable: a
+    // non-iterable fails here, not at next().
+    const bool async_first = fn.func->body[0]->is_async;
+    std::string it = std::string(async_first ? "aiocc::async_iter(" : "aiocc::make_iterator(") + expr(*e.sub[1]) + ")";
     return "aiocc::call(" + expr(fn) + ", {" + it + "}, {}, _f.at(" + std::to_string(pos(e.span)) + "))";
   }
   std::string f = expr(fn);

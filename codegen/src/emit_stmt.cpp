@@ -499,8 +499,13 @@ void Emitter::for_stmt(const Stmt& s) {
   set_pos(pos(s.value->span));
   open("");
   const std::string it = (s.is_async ? "_ait" : "_it") + n, v = "_v" + n;
-  line(s.is_async ? "aiocc::Object " + it + " = aiocc::async_iter(" + expr(*s.value) + ");"
-                  : "aiocc::Iter " + it + "(" + expr(*s.value) + ");");
+  // A generator expression's outermost loop runs over `.0`, the iterator its caller made.
+  const bool over_iterator = s.genexpr_loop && s.value->kind == ExprKind::Name && s.value->str == ".0";
+  if (s.is_async) {
+    line("aiocc::Object " + it + " = " + (over_iterator ? expr(*s.value) : "aiocc::async_iter(" + expr(*s.value) + ")") + ";");
+  } else {
+    line("aiocc::Iter " + it + "(" + (over_iterator ? "aiocc::Iter::FromIterator{}, " : "") + expr(*s.value) + ");");
+  }
   line("aiocc::Object " + v + ";");
   fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
   // A generator expression's loops fetch at the whole expression (carets), a `for` statement at its line.

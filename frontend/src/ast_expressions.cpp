@@ -335,12 +335,10 @@ std::vector<Comprehension> Builder::comp_for(P::Comp_forContext* c) {
 
 // A generator expression is a call of an implicit generator function, as in CPython:
 // `(f(x) for x in xs if c)` is `<genexpr>(iter(xs))` with the body
-// `for x in .0: if c: yield f(x)`; only the first iterable is evaluated by the caller.
+// `for x in .0: if c: yield f(x)`; only the first iterable is evaluated by the caller. With an
+// `async for` or an await in its body it is an async generator (sema marks it async).
 ExprPtr Builder::generator(const Span& sp, ExprPtr element, P::Comp_forContext* cf) {
   std::vector<Comprehension> gens = comp_for(cf);
-  for (auto& g : gens) {
-    if (g.is_async) unsupported(g.span, "asynchronous generator expression");
-  }
   auto f = std::make_shared<Function>();
   f->name = "<genexpr>";
   f->is_genexpr = true;
@@ -364,6 +362,7 @@ ExprPtr Builder::generator(const Span& sp, ExprPtr element, P::Comp_forContext* 
     }
     auto loop = std::make_unique<Stmt>(StmtKind::For, sp);
     loop->genexpr_loop = true;
+    loop->is_async = g.is_async;
     loop->targets.push_back(std::move(g.target));
     if (i == 0) {
       first_iter = std::move(g.iter);

@@ -25,7 +25,7 @@ const BuiltinEntry kTable[] = {
     FN("", enumerate, "builtins"), FN("", zip, "builtins"), FN("", any, "builtins"),
     FN("", all, "builtins"), FN("", round, "builtins"), FN("", chr, "builtins"),
     FN("", ord, "builtins"), FN("", id, "builtins"), FN("", hash, "builtins"),
-    FN("", callable, "builtins"), FN("", divmod, "builtins"), FN("", reversed, "builtins"),
+    FN("", aiter, "builtins"), FN("", anext, "builtins"), FN("", callable, "builtins"), FN("", divmod, "builtins"), FN("", reversed, "builtins"),
     FN("", hex, "builtins"), FN("", map, "builtins"), FN("", filter, "builtins"),
     FN("", getattr, "builtins"), FN("", setattr, "builtins"), FN("", hasattr, "builtins"),
     FN("", pow, "builtins"), FN("", bin, "builtins"), FN("", oct, "builtins"),

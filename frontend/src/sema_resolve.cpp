@@ -178,6 +178,7 @@ void Analyzer::resolve_function(Function& f, std::vector<Scope*>& chain, Ctx out
                                                      [](const Param& p) { return p.annotation != nullptr; });
   chain.push_back(&s);
   prescan_captures(f.body, chain);
+  if (f.is_genexpr && suspends(f.body)) f.is_async = true;  // an asynchronous generator expression
   Ctx ctx;
   ctx.in_function = true;
   ctx.in_async = f.is_async;
@@ -377,7 +378,8 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
     case StmtKind::For: {
       if (st.is_async && !ctx.in_async) syntax_error(st.span, "'async for' outside async function");
       expr(st.test);
-      if (st.kind == StmtKind::For && !st.is_async) fold_iter(*st.value);  // (CPython folds no async for)
+      // CPython folds no `async for` statement's iterable, but every comprehension's.
+      if (st.kind == StmtKind::For && (!st.is_async || st.genexpr_loop)) fold_iter(*st.value);
       globals_read_ = st.value.get();
       expr(st.value);
       for (auto& t : st.targets) {
@@ -509,6 +511,7 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       for (auto& x : e.sub) resolve_expr(x->kind == ExprKind::Starred ? *x->sub[0] : *x, chain, ctx);
       return;
     case ExprKind::Call: {
+      if (e.sub[0]->kind == ExprKind::Lambda && e.sub[0]->func->is_genexpr) fold_iter(*e.sub[1]);  // its first iterable
       callee_ = e.sub[0].get();
       resolve_expr(*e.sub[0], chain, ctx);
       check_super(e, ctx);
@@ -591,7 +594,6 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       if (e.sub[0]) resolve_expr(*e.sub[0], chain, ctx);
       return;
     case ExprKind::Await:
-      if (ctx.func && ctx.func->is_genexpr) unsupported(e.span, "await in a generator expression");
       if (!ctx.in_function) syntax_error(e.span, "'await' outside function");
       if (!ctx.in_async || ctx.in_lambda) {
         syntax_error(e.span, "'await' outside async function");
@@ -620,7 +622,6 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
       ctx.comp_targets.emplace_back();
       for (size_t i = 0; i < e.generators.size(); ++i) {
         auto& g = e.generators[i];
-        if (g.is_async && ctx.func && ctx.func->is_genexpr) unsupported(g.span, "asynchronous generator expression");
         if (g.is_async && (!ctx.in_async || ctx.in_lambda)) {
           syntax_error(e.span, "asynchronous comprehension outside of an asynchronous function");
         }

@@ -51,10 +51,7 @@ REFUSED = {
     "heapq": {},
     "random": {},
     "collections": {},
-    "contextlib": {
-        # Async generators (the rest of asyncio).
-        "asynccontextmanager": "async generators",
-    },
+    "contextlib": {},
     "json": {},
     "fractions": {},
     "statistics": {},
@@ -162,7 +159,7 @@ REFUSED = {
                                    "get_coroutine_origin_tracking_depth", "set_coroutine_origin_tracking_depth"]},
         **{n: "audit hooks" for n in ["addaudithook", "audit"]},
         **{n: "memory" for n in ["getallocatedblocks", "getrefcount", "getsizeof"]},
-        **{n: "async generators" for n in ["get_asyncgen_hooks", "set_asyncgen_hooks"]},
+        **{n: "asyncgen hooks (the loop keeps its own)" for n in ["get_asyncgen_hooks", "set_asyncgen_hooks"]},
     },
     "traceback": {
         # Frame objects.

@@ -1,7 +1,7 @@
 // Async generator objects and their asend/athrow awaitables, transcribed from CPython 3.11's
 // Objects/genobject.c (async_gen_asend_send, async_gen_athrow_send, async_gen_unwrap_value) and
 // the hooks of asyncio's base_events.py (_asyncgen_firstiter_hook, _asyncgen_finalizer_hook,
-// shutdown_asyncgens).
+// shutdown_asyncgens); and the builtins of async iteration, aiter() and anext().
 #include "aiocc/async_generator.h"
 
 #include <algorithm>
@@ -12,8 +12,10 @@
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
+#include "aiocc/py/instance.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
+#include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "asyncio_internal.h"
 #include "internal.h"
@@ -345,5 +347,52 @@ void forget_async_generators(EventLoop& loop) {
   for (AsyncGeneratorObject* g : loop.asyncgens) g->hook_loop = nullptr;
   loop.asyncgens.clear();
 }
+
+// ---- aiter() and anext() ---------------------------------------------------------------------
+namespace {
+bool class_defines(const Object& o, const char* name) {
+  if (is_async_generator(o)) return true;
+  InstanceObject* i = as_instance(o);
+  return i && i->cls->lookup(intern(name));
+}
+
+const CodeInfo anext_code{"anext_awaitable", nullptr, nullptr};  // never in tracebacks
+
+// anext(it, default)'s awaitable: the __anext__() awaitable's result, or the default once the
+// iterator is exhausted (anextawaitable.c).
+Coro anext_or_default(Object awaitable, Object dflt) {
+  Frame& f = co_await enter(&anext_code);
+  try {
+    co_return co_await await_(f, 0, awaitable);
+  } catch (PyException& e) {
+    if (!is_stop_async_iteration(e.exc)) throw;
+  }
+  co_return dflt;
+}
+}  // namespace
+
+namespace builtins {
+Object aiter_impl(const Object&, const Object* a, Args, Kwargs) {
+  if (!class_defines(a[0], "__aiter__")) {
+    raise(&exc::TypeError, "'" + type_of(a[0])->name + "' object is not an async iterable");
+  }
+  Object it = is_async_generator(a[0]) ? a[0] : aiocc::call_method(a[0], "__aiter__", {});
+  if (!class_defines(it, "__anext__")) {
+    raise(&exc::TypeError, "aiter() returned not an async iterator of type '" + type_of(it)->name + "'");
+  }
+  return it;
+}
+
+Object anext_impl(const Object&, const Object* a, Args, Kwargs) {
+  if (!class_defines(a[0], "__anext__")) {
+    raise(&exc::TypeError, "'" + type_of(a[0])->name + "' object is not an async iterator");
+  }
+  Object awaitable = async_next(a[0]);
+  if (a[1].is_unbound()) return awaitable;
+  Object c = make_coroutine(anext_or_default(awaitable, a[1]), "anext_awaitable", nullptr);
+  c.as<CoroutineObject>()->closed = true;  // not a coroutine in CPython: never "never awaited"
+  return c;
+}
+}  // namespace builtins
 
 }  // namespace aiocc

@@ -21,7 +21,9 @@ constexpr auto One = ArgStyle::OneArg, Pos = ArgStyle::Positional, Kw = ArgStyle
 // Sorted by name. Parameter names are CPython's (they appear in its messages).
 constexpr MethodDef kBuiltinDefs[] = {
     {"abs", abs_impl, One, {P{"x"}}, 1},
+    {"aiter", aiter_impl, One, {P{"async_iterable"}}, 1},
     {"all", all_impl, One, {P{"iterable"}}, 1},
+    {"anext", anext_impl, Pos, {P{"aiterator"}, P{"default", P::Absent}}, 2},
     {"any", any_impl, One, {P{"iterable"}}, 1},
     {"ascii", ascii_impl, One, {P{"obj"}}, 1},
     {"bin", bin_impl, One, {P{"number"}}, 1},

@@ -11,7 +11,7 @@
 namespace aiocc::builtins {
 
 #define AIOCC_BUILTINS(X)                                                                     \
-  X(print) X(len) X(repr) X(abs) X(min) X(max) X(sum) X(isinstance) X(sorted) X(enumerate)    \
+  X(aiter) X(anext) X(print) X(len) X(repr) X(abs) X(min) X(max) X(sum) X(isinstance) X(sorted) X(enumerate)    \
   X(zip) X(any) X(all) X(round) X(chr) X(ord) X(id) X(hash) X(callable)                       \
   X(divmod) X(reversed) X(hex) X(map) X(filter) X(getattr) X(setattr) X(hasattr) X(pow) X(bin)   \
   X(oct) X(format) X(iter) X(next) X(vars) X(issubclass) X(delattr) X(ascii) X(dir) X(globals)  \

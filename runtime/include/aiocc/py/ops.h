@@ -160,6 +160,9 @@ int64_t length(const Object& o);
 class Iter {
  public:
   explicit Iter(const Object& iterable);
+  // Over what iter() already gave (a generator expression's `.0`): no second __iter__ call.
+  struct FromIterator {};
+  Iter(FromIterator, const Object& iterator) : src_(iterator), kind_(kIterator) {}
   bool next(Object& out) {
     if (kind_ == kRange) {
       if (step_ > 0 ? i_ >= stop_ : i_ <= stop_) return false;

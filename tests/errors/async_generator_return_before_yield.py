@@ -1,0 +1,3 @@
+async def early():
+    return 5
+    yield

@@ -1,0 +1,7 @@
+import asyncio
+
+
+async def pages():
+    yield 1
+    if True:
+        return [1, 2]

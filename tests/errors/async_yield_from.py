@@ -1,0 +1,3 @@
+async def relay(source):
+    yield 0
+    yield from source
