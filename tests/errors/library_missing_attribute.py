@@ -1,4 +1,4 @@
-# expect: 4:7: 'contextlib.asynccontextmanager' is not supported by aiocc
-# A name CPython's contextlib has that aiocc's library module does not: refused by name.
-import contextlib
-print(contextlib.asynccontextmanager)
+# expect: 4:7: 'calendar.LocaleTextCalendar' is not supported by aiocc
+# A name CPython's calendar has that aiocc's library module does not: refused by name.
+import calendar
+print(calendar.LocaleTextCalendar)

@@ -44,6 +44,10 @@ inline Object at_pos(Frame& f, int pos, Object v) {
   return v;
 }
 
+// The exception throw(typ[, val[, tb]]) of a generator (or athrow() of an async one) throws in,
+// with CPython's TypeErrors for anything else.
+Object thrown_exception(Args args);
+
 // What calling a generator function returns.
 Object make_generator(Coro c, const char* qualname);
 

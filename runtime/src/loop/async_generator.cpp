@@ -8,6 +8,7 @@
 
 #include "aiocc/event_loop.h"
 #include "aiocc/future.h"
+#include "aiocc/generator.h"
 #include "aiocc/program.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
@@ -32,24 +33,6 @@ using Mode = AsyncGenOpObject::Mode;
 
 const char* op_name(Mode m) {
   return m == Mode::Send ? "anext()" : m == Mode::Throw ? "athrow()" : "aclose()";
-}
-
-// throw()'s arguments as an exception instance (gen.throw(typ[, val[, tb]]), _gen_throw).
-Object exception_from(Args args) {
-  Object typ = args[0];
-  Object val = args.size() > 1 ? args[1] : None;
-  if (auto* t = typ.dyn<TypeObject>(); t && t->is_subtype_of(&exc::BaseException)) {
-    if (val.is_none()) return aiocc::call(typ, {});
-    if (type_of(val)->is_subtype_of(t)) return val;
-    if (TupleObject* tup = as_tuple(val)) return aiocc::call(typ, Args(tup->items));
-    return aiocc::call(typ, {val});
-  }
-  if (type_of(typ)->is_subtype_of(&exc::BaseException)) {
-    if (!val.is_none()) raise(&exc::TypeError, "instance exception may not have a separate value");
-    return typ;
-  }
-  raise(&exc::TypeError, "exceptions must be classes or instances deriving from BaseException, not " +
-                             type_of(typ)->name);
 }
 
 // An exception escaping the body as StopIteration or StopAsyncIteration becomes RuntimeError
@@ -200,12 +183,7 @@ Object AsyncGeneratorObject::call_method(const Object& self, std::string_view na
   }
   if (name == "athrow") {
     check_nargs("athrow", args, 1, 3);
-    if (args.size() > 2 && !args[2].is_none() && !is_traceback(args[2])) {
-      raise(&exc::TypeError, "throw() third argument must be a traceback object");
-    }
-    Object e = exception_from(args);
-    if (args.size() > 2 && !args[2].is_none()) aiocc::setattr(e, "__traceback__", args[2]);
-    return make_op(self, Mode::Throw, e);
+    return make_op(self, Mode::Throw, thrown_exception(args));
   }
   if (name == "aclose") {
     check_nargs("aclose", args, 0, 0);

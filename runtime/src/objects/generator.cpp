@@ -127,6 +127,34 @@ Object optional_method(const Object& it, const char* name) {
 Object stop_value(const Object& e) { return getattr_name(e, intern("value")); }
 }  // namespace
 
+Object thrown_exception(Args args) {
+  if (args.size() == 1) return exception_to_throw(args[0]);
+  // throw(type, value, tb) (_gen_throw): the value itself when it is an instance of the type,
+  // else the type called with it; the traceback given becomes its __traceback__.
+  Object typ = args[0], val = args[1];
+  Object tb = args.size() > 2 ? args[2] : None;
+  if (!tb.is_none() && !is_traceback(tb)) raise(&exc::TypeError, "throw() third argument must be a traceback object");
+  Object e;
+  if (auto* t = typ.dyn<TypeObject>(); t && t->is_subtype_of(&exc::BaseException)) {
+    if (val.is_none()) {
+      e = aiocc::call(typ, {});
+    } else if (type_of(val)->is_subtype_of(t)) {
+      e = val;
+    } else if (TupleObject* tup = as_tuple(val)) {
+      e = aiocc::call(typ, Args(tup->items));
+    } else {
+      e = aiocc::call(typ, {val});
+    }
+  } else if (type_of(typ)->is_subtype_of(&exc::BaseException)) {
+    if (!val.is_none()) raise(&exc::TypeError, "instance exception may not have a separate value");
+    e = typ;
+  } else {
+    return exception_to_throw(typ);  // its TypeError
+  }
+  if (!tb.is_none()) aiocc::setattr(e, "__traceback__", tb);
+  return e;
+}
+
 Object GeneratorObject::send(const Object& v) {
   Object out;
   if (resume(v, Object(), out)) return out;
@@ -180,33 +208,7 @@ Object GeneratorObject::call_method(const Object& self, std::string_view name, A
   }
   if (name == "throw") {
     check_nargs("throw", args, 1, 3);
-    if (args.size() == 1) return throw_in(args[0]);
-    // throw(type, value, tb) (_gen_throw): the value itself when it is an instance of the type,
-    // else the type called with it; the traceback given becomes its __traceback__.
-    Object typ = args[0], val = args[1];
-    Object tb = args.size() > 2 ? args[2] : None;
-    if (!tb.is_none() && !is_traceback(tb)) {
-      raise(&exc::TypeError, "throw() third argument must be a traceback object");
-    }
-    Object e;
-    if (auto* t = typ.dyn<TypeObject>(); t && t->is_subtype_of(&exc::BaseException)) {
-      if (val.is_none()) {
-        e = aiocc::call(typ, {});
-      } else if (type_of(val)->is_subtype_of(t)) {
-        e = val;
-      } else if (TupleObject* tup = as_tuple(val)) {
-        e = aiocc::call(typ, Args(tup->items));
-      } else {
-        e = aiocc::call(typ, {val});
-      }
-    } else if (type_of(typ)->is_subtype_of(&exc::BaseException)) {
-      if (!val.is_none()) raise(&exc::TypeError, "instance exception may not have a separate value");
-      e = typ;
-    } else {
-      return throw_in(typ);  // its TypeError
-    }
-    if (!tb.is_none()) aiocc::setattr(e, "__traceback__", tb);
-    return throw_in(e);
+    return throw_in(thrown_exception(args));
   }
   if (name == "close") {
     check_nargs("close", args, 0, 0);

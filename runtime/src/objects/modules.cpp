@@ -221,9 +221,10 @@ struct DynamicModuleObject final : HeapObject {
 
 // types.ModuleType(name, doc=None): module___init__.
 Object construct_module(TypeObject*, Args args, Kwargs kw) {
-  static const PyDef def("module", {{"name", "doc"}}, {Object(), None});
-  const std::vector<Object> a = def.bind(args, kw);
-  if (!is_str(a[0])) raise(&exc::TypeError, "module.__init__() argument 'name' must be str, not " + type_of(a[0])->name);
+  Object a[2];
+  clinic_bind("module", {"name", "doc"}, 2, 1, args, kw, a);
+  if (a[1].is_unbound()) a[1] = None;
+  if (!is_str(a[0])) raise(&exc::TypeError, "module() argument 'name' must be str, not " + type_of(a[0])->name);
   auto m = make<DynamicModuleObject>();
   DictObject* d = as_dict(m.as<DynamicModuleObject>()->dict);
   d->set(py_str("__name__"), a[0]);

@@ -360,6 +360,9 @@ Object inplace_builtin(const Object& a, const Object& b, Slot iop,
                        Object (*binary)(const Object&, const Object&, Pos)) {
   static const char* const kSymbols[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
   const int group = static_cast<int>(iop) / 3;
+  if (iop == Slot::ior && a.dyn<MappingProxyObject>()) {  // mappingproxy_ior
+    raise(&exc::TypeError, "'|=' is not supported by mappingproxy; use '|' instead");
+  }
   try {
     return binary(a, b, {});
   } catch (PyException& e) {

@@ -37,9 +37,8 @@ Object not_constructible(TypeObject* self, Args, Kwargs) {
 
 // types.FunctionType(code, globals, ...): func_new. aiocc has no code objects to make one from.
 Object construct_function(TypeObject*, Args args, Kwargs kw) {
-  static const PyDef def("function", {{"code", "globals", "name", "argdefs", "closure"}},
-                         {Object(), Object(), None, None, None});
-  const std::vector<Object> a = def.bind(args, kw);
+  Object a[5];
+  clinic_bind("function", {"code", "globals", "name", "argdefs", "closure"}, 5, 2, args, kw, a);
   if (type_of(a[0])->name != "code") {
     raise(&exc::TypeError, "function() argument 'code' must be code, not " + type_of(a[0])->name);
   }
