@@ -12,7 +12,7 @@ namespace aiocc::asyncio {
 #define AIOCC_ASYNCIO_FUNCTIONS(X)                                                            \
   X(run) X(sleep) X(create_task) X(gather) X(wait_for) X(shield) X(get_running_loop)          \
   X(get_event_loop) X(current_task) X(all_tasks) X(ensure_future) X(iscoroutine)              \
-  X(iscoroutinefunction)                                                                      \
+  X(iscoroutinefunction) X(isfuture) X(timeout_at)                                           \
   X(TaskGroup) X(Future) X(Event) X(Lock) X(Semaphore) X(BoundedSemaphore) X(Queue)         \
   X(timeout) X(wait) X(as_completed) X(new_event_loop) X(set_event_loop)
 

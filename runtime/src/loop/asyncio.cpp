@@ -3,6 +3,7 @@
 // timeout in task_group.cpp).
 #include "aiocc/asyncio.h"
 #include "aiocc/program.h"
+#include "aiocc/async_generator.h"
 #include "aiocc/generator.h"
 
 #include <algorithm>
@@ -181,9 +182,36 @@ Object all_tasks(Args args, Kwargs kw) {
   return def(args, kw);
 }
 
+// coroutines.iscoroutine: a coroutine, a generator, or a collections.abc.Coroutine (what has
+// __await__, send, throw and close: an async generator's asend/athrow, or a user class).
+Object iscoroutine_impl(const Object* a) {
+  const Object& o = a[0];
+  if (o.dyn<CoroutineObject>() || o.dyn<GeneratorObject>() || o.dyn<AsyncGenOpObject>()) return True();
+  InstanceObject* inst = as_instance(o);
+  if (!inst) return False();
+  for (const char* m : {"__await__", "send", "throw", "close"}) {
+    const Object* f = inst->cls->lookup(intern(m));
+    if (!f || f->is_none()) return False();
+  }
+  return True();
+}
+
+// base_futures.isfuture: a Future, or an object whose class advertises
+// _asyncio_future_blocking (duck-typed futures) with a value that is not None.
+Object isfuture_impl(const Object* a) {
+  if (as_future(a[0])) return True();
+  InstanceObject* inst = as_instance(a[0]);
+  if (!inst || !inst->cls->lookup(intern("_asyncio_future_blocking"))) return False();
+  return Object::from_bool(!getattr_name(a[0], intern("_asyncio_future_blocking")).is_none());
+}
+
 Object iscoroutine(Args args, Kwargs kw) {
-  static const PyDef def("iscoroutine", {{"obj"}}, {Object()},
-                         py_body<+[](const Object* a) { return Object::from_bool(a[0].dyn<CoroutineObject>() != nullptr); }>);
+  static const PyDef def("iscoroutine", {{"obj"}}, {Object()}, py_body<iscoroutine_impl>);
+  return def(args, kw);
+}
+
+Object isfuture(Args args, Kwargs kw) {
+  static const PyDef def("isfuture", {{"obj"}}, {Object()}, py_body<isfuture_impl>);
   return def(args, kw);
 }
 

@@ -170,16 +170,19 @@ TypeObject timeout_type("Timeout", &types::object, construct_exception, "asyncio
 
 struct TimeoutObject final : HeapObject {
   enum class State { Created, Entered, Expiring, Expired, Exited } state = State::Created;
-  Object when;  // None or float
+  Object when;  // None, or the loop time it ends at (a float, or what timeout_at was given)
   Object handler;
   Object task;
   int64_t cancelling = 0;
   TypeObject* type() const override { return &timeout_type; }
   std::string repr() const override {
     static const char* names[] = {"created", "active", "expiring", "expired", "finished"};
-    std::string info = names[static_cast<int>(state)];
-    if (state == State::Entered) info += " when=" + aiocc::repr(when);
-    return "<Timeout [" + info + "]>";
+    // timeouts.py: the state, then the deadline rounded to the millisecond while active.
+    std::string text = std::string("<Timeout [") + names[static_cast<int>(state)] + "]";
+    if (state == State::Entered) {
+      text += " when=" + (when.is_none() ? std::string("None") : aiocc::repr(builtins::round({when, Object::from_int(3)}, {})));
+    }
+    return text + ">";
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   void reschedule(const Object& self, const Object& new_when);
@@ -274,6 +277,17 @@ Object timeout(Args args, Kwargs kw) {
                            auto* t = new TimeoutObject();
                            Object o(t);
                            t->when = a[0].is_none() ? None : Object::from_float(running_loop().time() + as_seconds(a[0]));
+                           return o;
+                         }>);
+  return def(args, kw);
+}
+
+// timeout_at(when): a Timeout ending at the loop time `when` (None: never), kept as given.
+Object timeout_at(Args args, Kwargs kw) {
+  static const PyDef def("timeout_at", {{"when"}}, {Object()}, py_body<+[](const Object* a) {
+                           auto* t = new TimeoutObject();
+                           Object o(t);
+                           t->when = a[0];
                            return o;
                          }>);
   return def(args, kw);
