@@ -38,7 +38,7 @@ struct AsyncGeneratorObject final : HeapObject {
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
-  void init_hooks(const Object& self);  // async_gen_init_hooks
+  void init_hooks();                    // async_gen_init_hooks
   void close_now();                     // gen_close, when no finalizer does it
 };
 

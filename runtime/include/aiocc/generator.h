@@ -44,6 +44,10 @@ inline Object at_pos(Frame& f, int pos, Object v) {
   return v;
 }
 
+// PEP 479 (gen_send_ex2): a StopIteration (or, from an async generator, StopAsyncIteration)
+// escaping a generator's body becomes RuntimeError, chained to it, at the body's frame.
+Object stop_iteration_escaped(Object e, Frame* body, bool async);
+
 // The exception throw(typ[, val[, tb]]) of a generator (or athrow() of an async one) throws in,
 // with CPython's TypeErrors for anything else.
 Object thrown_exception(Args args);

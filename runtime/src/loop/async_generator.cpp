@@ -35,22 +35,6 @@ const char* op_name(Mode m) {
   return m == Mode::Send ? "anext()" : m == Mode::Throw ? "athrow()" : "aclose()";
 }
 
-// An exception escaping the body as StopIteration or StopAsyncIteration becomes RuntimeError
-// (gen_send_ex2), chained to it.
-Object pep479(Object e, Frame* body) {
-  const char* text = nullptr;
-  if (type_of(e)->is_subtype_of(&exc::StopIteration)) text = "async generator raised StopIteration";
-  if (type_of(e)->is_subtype_of(&exc::StopAsyncIteration)) text = "async generator raised StopAsyncIteration";
-  if (!text) return e;
-  Object r = new_exception(&exc::RuntimeError, text);
-  auto* ro = r.as<ExceptionObject>();
-  ro->cause = e;
-  ro->context = e;
-  ro->suppress_context = true;
-  add_traceback(r, body);
-  return r;
-}
-
 bool is_exit_of_close(const Object& e) {
   TypeObject* t = type_of(e);
   return t->is_subtype_of(&exc::StopAsyncIteration) || t->is_subtype_of(&exc::GeneratorExit);
@@ -71,7 +55,7 @@ Coro drive_op(Object op) {
 }
 
 Object make_op(const Object& self, Mode m, Object v) {
-  self.as<AsyncGeneratorObject>()->init_hooks(self);
+  self.as<AsyncGeneratorObject>()->init_hooks();
   return make<AsyncGenOpObject>(self, m, std::move(v));
 }
 
@@ -81,7 +65,7 @@ void create_close_task(ReadyItem& it) { create_task(async_gen_op_coroutine(it.a)
 }  // namespace
 
 // ---- async generator objects -----------------------------------------------------------------
-void AsyncGeneratorObject::init_hooks(const Object& self) {
+void AsyncGeneratorObject::init_hooks() {
   if (hooks_inited) return;
   hooks_inited = true;
   EventLoop* loop = g_loop;
@@ -93,7 +77,6 @@ void AsyncGeneratorObject::init_hooks(const Object& self) {
                                     " was scheduled after loop.shutdown_asyncgens() call");
   }
   loop->asyncgens.push_back(this);
-  (void)self;
 }
 
 // _PyGen_Finalize: an unfinished generator goes to the loop's finalizer, which has the loop
@@ -141,7 +124,7 @@ void AsyncGeneratorObject::close_now() {
     error = new_exception(&exc::RuntimeError, "async generator ignored GeneratorExit");
   } else {
     finished = true;
-    if (!p.exc.is_unbound() && !type_of(p.exc)->is_subtype_of(&exc::GeneratorExit)) error = pep479(p.exc, &p.frame);
+    if (!p.exc.is_unbound() && !type_of(p.exc)->is_subtype_of(&exc::GeneratorExit)) error = stop_iteration_escaped(p.exc, &p.frame, true);
     p.exc = Object();
   }
   if (error.is_unbound()) return;
@@ -278,7 +261,7 @@ Object AsyncGenOpObject::end(Frame* awaiting) {
   }
   g->finished = true;
   if (!p.exc.is_unbound()) {
-    Object e = pep479(std::move(p.exc), &p.frame);
+    Object e = stop_iteration_escaped(std::move(p.exc), &p.frame, true);
     p.exc = Object();
     if (is_exit_of_close(e)) {
       g->closed = true;
@@ -304,8 +287,7 @@ Coro shutdown_asyncgens(EventLoop& loop) {
   if (loop.asyncgens.empty()) co_return None;
   std::vector<Object> closing;
   for (AsyncGeneratorObject* g : loop.asyncgens) closing.push_back(Object(g));
-  for (const Object& g : closing) g.as<AsyncGeneratorObject>()->hook_loop = nullptr;
-  loop.asyncgens.clear();
+  forget_async_generators(loop);
   std::vector<Object> closes;
   for (const Object& g : closing) closes.push_back(make<AsyncGenOpObject>(g, Mode::Close, Object()));
   Object results = co_await await_(f, 0, asyncio::gather(Args(closes), {{"return_exceptions", True()}}));

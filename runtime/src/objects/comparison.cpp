@@ -178,8 +178,6 @@ bool eq_slow(const Object& a, const Object& b) {
     }
     return true;
   };
-  if (auto* p = a.dyn<MappingProxyObject>()) return eq(p->dict, b);  // mappingproxy_richcompare
-  if (auto* p = b.dyn<MappingProxyObject>()) return eq(a, p->dict);
   if (as_list(a) && as_list(b)) return seq_eq(as_list(a)->items, as_list(b)->items);
   if (as_tuple(a) && as_tuple(b)) return seq_eq(as_tuple(a)->items, as_tuple(b)->items);
   if (as_set(a) && as_set(b)) {
@@ -201,6 +199,8 @@ bool eq_slow(const Object& a, const Object& b) {
     }
     return true;
   }
+  if (auto* p = as_mappingproxy(a)) return eq(p->dict, b);  // mappingproxy_richcompare
+  if (auto* p = as_mappingproxy(b)) return eq(a, p->dict);
   if (int r; functools::key_wrapper_compare(a, b, r)) return r == 0;
   return false;
 }

@@ -156,8 +156,8 @@ Object MappingProxyObject::call_method(const Object& self, std::string_view name
 }
 Object make_mappingproxy(const Object& dict) { return make<MappingProxyObject>(dict); }
 DictObject* proxied_dict(const Object& o) {
-  return o.is_heap() && o.heap()->type() == &types::mappingproxy ? o.as<MappingProxyObject>()->dict.as<DictObject>()
-                                                                  : nullptr;
+  MappingProxyObject* p = as_mappingproxy(o);
+  return p ? p->dict.as<DictObject>() : nullptr;
 }
 
 // ---- views -----------------------------------------------------------------------------------

@@ -85,15 +85,7 @@ bool GeneratorObject::resume(const Object& sent, const Object& thrown, Object& o
   if (!p.exc.is_unbound()) {
     Object e = std::move(p.exc);
     p.exc = Object();
-    if (type_of(e)->is_subtype_of(&exc::StopIteration)) {
-      Object r = new_exception(&exc::RuntimeError, "generator raised StopIteration");
-      auto* ro = r.as<ExceptionObject>();
-      ro->cause = e;
-      ro->context = e;
-      ro->suppress_context = true;
-      add_traceback(r, &p.frame);
-      e = r;
-    }
+    e = stop_iteration_escaped(std::move(e), &p.frame, false);
     add_traceback(e, caller);
     throw PyException{std::move(e)};
   }
@@ -126,6 +118,23 @@ Object optional_method(const Object& it, const char* name) {
 
 Object stop_value(const Object& e) { return getattr_name(e, intern("value")); }
 }  // namespace
+
+Object stop_iteration_escaped(Object e, Frame* body, bool async) {
+  const char* text = nullptr;
+  if (type_of(e)->is_subtype_of(&exc::StopIteration)) {
+    text = async ? "async generator raised StopIteration" : "generator raised StopIteration";
+  } else if (async && type_of(e)->is_subtype_of(&exc::StopAsyncIteration)) {
+    text = "async generator raised StopAsyncIteration";
+  }
+  if (!text) return e;
+  Object r = new_exception(&exc::RuntimeError, text);
+  auto* ro = r.as<ExceptionObject>();
+  ro->cause = e;
+  ro->context = e;
+  ro->suppress_context = true;
+  add_traceback(r, body);
+  return r;
+}
 
 Object thrown_exception(Args args) {
   if (args.size() == 1) return exception_to_throw(args[0]);

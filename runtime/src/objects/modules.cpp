@@ -198,6 +198,9 @@ struct DynamicModuleObject final : HeapObject {
     Object* n = as_dict(dict)->find(py_str("__name__"));
     return n && is_str(*n) ? str_value(*n) : std::string();
   }
+  [[noreturn]] void no_attribute(const Object& self, std::string_view attr) const {
+    raise_attribute_error(self, attr, "module '" + name() + "' has no attribute '" + std::string(attr) + "'");
+  }
   std::string repr() const override {  // importlib's _module_repr with neither spec nor file
     Object* n = as_dict(dict)->find(py_str("__name__"));
     return "<module " + (n ? aiocc::repr(*n) : std::string("'?'")) + ">";
@@ -205,12 +208,12 @@ struct DynamicModuleObject final : HeapObject {
   Object getattr(const Object& self, std::string_view attr) override {
     if (attr == "__dict__") return dict;
     if (Object* v = as_dict(dict)->find(py_str(std::string(attr)))) return *v;
-    raise_attribute_error(self, attr, "module '" + name() + "' has no attribute '" + std::string(attr) + "'");
+    no_attribute(self, attr);
   }
   void setattr(std::string_view attr, const Object& value) override {
     Object key = py_str(std::string(attr));
     if (value.is_unbound()) {
-      if (!as_dict(dict)->find(key)) raise_attribute_error(Object(this), attr, "module '" + name() + "' has no attribute '" + std::string(attr) + "'");
+      if (!as_dict(dict)->find(key)) no_attribute(Object(this), attr);
       as_dict(dict)->erase(key);
       return;
     }

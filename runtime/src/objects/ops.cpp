@@ -422,10 +422,8 @@ Object bitor_(const Object& a, const Object& b, Pos) {
   if ((a.is_none() || (a.is_heap() && a.heap()->kind == HeapObject::Kind::Other)) && !is_user(b)) {
     if (Object u = type_union(a, b); !u.is_unbound()) return u;  // `int | None`
   }
-  auto proxy = [](const Object& o) { return o.dyn<MappingProxyObject>(); };
-  if (proxy(a) || proxy(b)) {  // mappingproxy_or: the `|` of the mappings shown
-    return bitor_(proxy(a) ? proxy(a)->dict : a, proxy(b) ? proxy(b)->dict : b, {});
-  }
+  MappingProxyObject *pa = as_mappingproxy(a), *pb = as_mappingproxy(b);
+  if (pa || pb) return bitor_(pa ? pa->dict : a, pb ? pb->dict : b, {});  // mappingproxy_or
   if (as_dict(a) && as_dict(b) && !is_user(a) && !is_user(b)) {  // PEP 584: a new dict, b's values win
     Object merged = py_dict();
     dict_update(as_dict(merged), {a}, {}, "update");

@@ -360,7 +360,7 @@ Object inplace_builtin(const Object& a, const Object& b, Slot iop,
                        Object (*binary)(const Object&, const Object&, Pos)) {
   static const char* const kSymbols[] = {"+", "-", "*", "/", "//", "%", "**", "<<", ">>", "&", "|", "^", "@"};
   const int group = static_cast<int>(iop) / 3;
-  if (iop == Slot::ior && a.dyn<MappingProxyObject>()) {  // mappingproxy_ior
+  if (iop == Slot::ior && as_mappingproxy(a)) {  // mappingproxy_ior
     raise(&exc::TypeError, "'|=' is not supported by mappingproxy; use '|' instead");
   }
   try {
@@ -749,7 +749,7 @@ Object make_reversed(const Object& o) {
   if (auto* c = o.dyn<ClassObject>(); c && !c->enum_members.is_unbound()) {
     return make_reversed(py_list(as_list(c->enum_members)->items));
   }
-  if (auto* p = o.dyn<MappingProxyObject>()) return make_reversed(p->dict);  // mappingproxy___reversed__
+  if (auto* p = as_mappingproxy(o)) return make_reversed(p->dict);  // mappingproxy___reversed__
   if (InstanceObject* inst = as_instance(o)) {
     const Object& f = inst->cls->slot(Slot::reversed);
     if (f.is_none()) not_reversible(o);  // `__reversed__ = None` opts out

@@ -65,7 +65,13 @@ struct MappingProxyObject final : HeapObject {
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 };
 Object make_mappingproxy(const Object& dict);
-// The dict behind a mappingproxy, or null.
+namespace types {
+extern TypeObject mappingproxy;
+}  // namespace types
+// o as a mappingproxy, or null; the dict behind a mappingproxy, or null.
+inline MappingProxyObject* as_mappingproxy(const Object& o) {
+  return o.is_heap() && o.heap()->type() == &types::mappingproxy ? o.as<MappingProxyObject>() : nullptr;
+}
 DictObject* proxied_dict(const Object& o);
 
 Object py_dict();
