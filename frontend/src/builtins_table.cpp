@@ -14,6 +14,8 @@ namespace {
 // A runtime class: calls go straight to its function, its value is the class.
 // sys's names that runtime/lib/_aiocc_sys.py holds.
 #define SYSLIB(name) {"sys", #name, nullptr, "aiocc::sys::lib_value(\"" #name "\")"}
+// asyncio's names that runtime/lib/_aiocc_asyncio_locks.py holds.
+#define ASYNCLIB(name) {"asyncio", #name, nullptr, "aiocc::asyncio::lib_value(\"" #name "\")"}
 #define CLASS(mod, name, type) {mod, #name, "aiocc::asyncio::" #name, "aiocc::Object(&aiocc::asyncio::" #type ")"}
 
 const BuiltinEntry kTable[] = {
@@ -81,7 +83,8 @@ const BuiltinEntry kTable[] = {
     FN("asyncio", TaskGroup, "asyncio"), {"asyncio", "Future", nullptr, "aiocc::Object(&aiocc::types::future)"},
     CLASS("asyncio", Event, event_type), CLASS("asyncio", Lock, lock_type),
     CLASS("asyncio", Semaphore, semaphore_type), CLASS("asyncio", BoundedSemaphore, bounded_semaphore_type),
-    CLASS("asyncio", Queue, queue_type), FN("asyncio", timeout, "asyncio"),
+    CLASS("asyncio", Queue, queue_type), CLASS("asyncio", LifoQueue, lifo_queue_type),
+    CLASS("asyncio", PriorityQueue, priority_queue_type), FN("asyncio", timeout, "asyncio"),
     FN("asyncio", wait, "asyncio"), FN("asyncio", as_completed, "asyncio"),
     FN("asyncio", new_event_loop, "asyncio"), FN("asyncio", set_event_loop, "asyncio"),
     EXC("asyncio", QueueEmpty), EXC("asyncio", QueueFull),
@@ -89,7 +92,7 @@ const BuiltinEntry kTable[] = {
     {"asyncio", "FIRST_EXCEPTION", nullptr, "aiocc::py_str(\"FIRST_EXCEPTION\")"},
     {"asyncio", "ALL_COMPLETED", nullptr, "aiocc::py_str(\"ALL_COMPLETED\")"},
     EXC("asyncio", CancelledError), EXC("asyncio", InvalidStateError),
-    EXC("asyncio", TimeoutError),
+    EXC("asyncio", TimeoutError), ASYNCLIB(Condition), ASYNCLIB(Barrier), ASYNCLIB(BrokenBarrierError),
     {"asyncio", "Task", nullptr, "aiocc::Object(&aiocc::types::task)"},
     {"sys", "stdout", nullptr, "aiocc::sys::stdout_obj"},
     {"sys", "stderr", nullptr, "aiocc::sys::stderr_obj"},
@@ -331,6 +334,7 @@ const BuiltinEntry kTable[] = {
 #undef EXC
 #undef CLASS
 #undef SYSLIB
+#undef ASYNCLIB
 
 }  // namespace
 

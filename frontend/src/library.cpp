@@ -40,6 +40,10 @@ std::vector<std::string> implied_library_imports(const std::string& name) {
 std::string library_path(const std::string& name) {
   // collections.abc is CPython's _collections_abc, imported under the other name.
   if (name == "collections.abc") return std::string(AIOCC_CPYTHON_STDLIB_DIR) + "/_collections_abc.py";
+  // _aiocc_asyncio_NAME holds what asyncio/NAME.py defines (asyncio itself is the runtime's).
+  if (name.starts_with("_aiocc_asyncio_")) {
+    return std::string(AIOCC_CPYTHON_STDLIB_DIR) + "/asyncio/" + name.substr(15) + ".py";
+  }
   std::string file = name;
   for (char& c : file) {
     if (c == '.') c = '/';

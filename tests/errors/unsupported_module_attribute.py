@@ -1,5 +1,5 @@
-# expect: 5:11: 'asyncio.Condition' is not supported by aiocc
+# expect: 5:11: 'asyncio.open_connection' is not supported by aiocc
 import asyncio
 
 async def main():
-    c = asyncio.Condition()
+    c = asyncio.open_connection("localhost", 8080)

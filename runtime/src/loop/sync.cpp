@@ -1,5 +1,5 @@
-// asyncio's synchronization primitives and queue, transcribed from CPython 3.11's locks.py and
-// queues.py: Event, Lock, Semaphore, BoundedSemaphore, Queue. Their `async def` methods return
+// asyncio's synchronization primitives and queues, transcribed from CPython 3.11's locks.py and
+// queues.py: Event, Lock, Semaphore, BoundedSemaphore, Queue, LifoQueue, PriorityQueue. Their `async def` methods return
 // coroutine objects, as in CPython, so an un-awaited `q.put(x)` warns the same way.
 #include <deque>
 
@@ -12,6 +12,7 @@
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "cpython_frames.h"
+#include "heap.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -40,6 +41,8 @@ TypeObject lock_type("Lock", &types::object, construct_as<Lock>, "asyncio.locks"
 TypeObject semaphore_type("Semaphore", &types::object, construct_as<Semaphore>, "asyncio.locks");
 TypeObject bounded_semaphore_type("BoundedSemaphore", &semaphore_type, construct_as<BoundedSemaphore>, "asyncio.locks");
 TypeObject queue_type("Queue", &types::object, construct_as<Queue>, "asyncio.queues");
+TypeObject lifo_queue_type("LifoQueue", &queue_type, construct_as<LifoQueue>, "asyncio.queues");
+TypeObject priority_queue_type("PriorityQueue", &queue_type, construct_as<PriorityQueue>, "asyncio.queues");
 
 namespace {
 
@@ -289,16 +292,19 @@ Object SemaphoreObject::call_method(const Object& self, std::string_view name, A
   return HeapObject::call_method(self, name, args, kw);
 }
 
-// ---- Queue -----------------------------------------------------------------------------------
+// ---- Queue, LifoQueue, PriorityQueue -----------------------------------------------------------
+// One object for the three: `cls` says which end get() takes (_get), and a PriorityQueue keeps
+// its items as heapq's heap (_put and _get compare them as heappush and heappop do).
 struct QueueObject final : HeapObject {
   std::deque<Object> items, getters, putters;
+  TypeObject* cls;
   int64_t maxsize;
   int64_t unfinished = 0;
   Object finished;  // an EventObject
-  explicit QueueObject(int64_t m) : maxsize(m), finished(make<EventObject>()) {
+  QueueObject(TypeObject* c, int64_t m) : cls(c), maxsize(m), finished(make<EventObject>()) {
     finished.as<EventObject>()->set();
   }
-  TypeObject* type() const override { return &queue_type; }
+  TypeObject* type() const override { return cls; }
   // Queue.__repr__ has the address, __str__ not; both show Queue._format().
   std::string format() const {
     std::string s = "maxsize=" + std::to_string(maxsize);
@@ -308,14 +314,23 @@ struct QueueObject final : HeapObject {
     if (unfinished) s += " tasks=" + std::to_string(unfinished);
     return s;
   }
-  std::string repr() const override { return "<Queue at " + detail::address(this) + " " + format() + ">"; }
-  std::string str() const override { return "<Queue " + format() + ">"; }
+  std::string repr() const override { return "<" + cls->name + " at " + detail::address(this) + " " + format() + ">"; }
+  std::string str() const override { return "<" + cls->name + " " + format() + ">"; }
   bool full() const { return maxsize > 0 && static_cast<int64_t>(items.size()) >= maxsize; }
   void put_nowait(const Object& item) {
     if (full()) {
       cpython::run_in(&cpython::queue_put_nowait, [](PlainFrame&) -> Object { raise_exc(new_exception(&exc::QueueFull)); });
     }
     items.push_back(item);
+    if (cls == &priority_queue_type) {
+      cpython::run_in(&cpython::queue_put_nowait, [&](PlainFrame& f) {
+        f.pos = 1;
+        return cpython::run_in(&cpython::priority_put, [&](PlainFrame&) {
+          heap::siftdown(items, 0, items.size() - 1);
+          return None;
+        });
+      });
+    }
     ++unfinished;
     finished.as<EventObject>()->value = false;
     wakeup_next(getters);
@@ -324,8 +339,25 @@ struct QueueObject final : HeapObject {
     if (items.empty()) {
       cpython::run_in(&cpython::queue_get_nowait, [](PlainFrame&) -> Object { raise_exc(new_exception(&exc::QueueEmpty)); });
     }
-    Object item = std::move(items.front());
-    items.pop_front();
+    Object item;
+    if (cls == &queue_type) {
+      item = std::move(items.front());
+      items.pop_front();
+    } else if (cls == &lifo_queue_type || items.size() == 1) {
+      item = std::move(items.back());
+      items.pop_back();
+    } else {  // heappop: the last item moves to the top and sifts up
+      item = std::move(items.front());
+      items.front() = std::move(items.back());
+      items.pop_back();
+      cpython::run_in(&cpython::queue_get_nowait, [&](PlainFrame& f) {
+        f.pos = 1;
+        return cpython::run_in(&cpython::priority_get, [&](PlainFrame&) {
+          heap::siftup(items, 0);
+          return None;
+        });
+      });
+    }
     wakeup_next(putters);
     return item;
   }
@@ -334,6 +366,7 @@ struct QueueObject final : HeapObject {
     if (name == "maxsize" || name == "_maxsize") return py_int(maxsize);
     if (name == "_unfinished_tasks") return py_int(unfinished);  // queues.py's private state, read
     if (name == "_finished") return finished;
+    // A LifoQueue's or PriorityQueue's methods are those it inherits: `Queue.put` in their names.
     return bound_method_or_error(this, self, name, {"qsize", "empty", "full", "put_nowait",
                                  "get_nowait", "put", "get", "join", "task_done"}, "Queue");
   }
@@ -353,6 +386,7 @@ Coro queue_put(Object self, Object item) {
       raise_from_await(f, e);
     }
   }
+  f.pos = 2;  // `return self.put_nowait(item)`
   q->put_nowait(item);
   co_return None;
 }
@@ -371,6 +405,7 @@ Coro queue_get(Object self) {
       raise_from_await(f, e);
     }
   }
+  f.pos = 2;  // `return self.get_nowait()`
   co_return q->get_nowait();
 }
 
@@ -452,7 +487,19 @@ Object BoundedSemaphore(Args args, Kwargs kw) {
 
 Object Queue(Args args, Kwargs kw) {
   static const PyDef init("Queue.__init__", {{"self", "maxsize"}}, {Object(), py_int(0)},
-                          py_body<+[](const Object* a) { return make<QueueObject>(int_arg("Queue", a[1])); }>);
+                          py_body<+[](const Object* a) { return make<QueueObject>(&queue_type, int_arg("Queue", a[1])); }>);
+  return init.call_method(None, args, kw);
+}
+
+Object LifoQueue(Args args, Kwargs kw) {
+  static const PyDef init("Queue.__init__", {{"self", "maxsize"}}, {Object(), py_int(0)},
+                          py_body<+[](const Object* a) { return make<QueueObject>(&lifo_queue_type, int_arg("Queue", a[1])); }>);
+  return init.call_method(None, args, kw);
+}
+
+Object PriorityQueue(Args args, Kwargs kw) {
+  static const PyDef init("Queue.__init__", {{"self", "maxsize"}}, {Object(), py_int(0)},
+                          py_body<+[](const Object* a) { return make<QueueObject>(&priority_queue_type, int_arg("Queue", a[1])); }>);
   return init.call_method(None, args, kw);
 }
 

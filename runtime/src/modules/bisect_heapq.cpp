@@ -11,6 +11,7 @@
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/protocols.h"
+#include "heap.h"
 #include "internal.h"
 #include "method_catalog.h"
 
@@ -110,44 +111,8 @@ std::vector<Object>& heap_of(const char* fname, const Object& o, bool one_argume
   return l->items;
 }
 
-void check_size(const std::vector<Object>& heap, size_t size) {
-  if (heap.size() != size) raise(&exc::RuntimeError, "list changed size during iteration");
-}
-
-// Moves heap[pos] up towards startpos while it is smaller than its parent.
-void siftdown(std::vector<Object>& heap, size_t startpos, size_t pos) {
-  const size_t size = heap.size();
-  Object newitem = heap[pos];
-  while (pos > startpos) {
-    const size_t parentpos = (pos - 1) >> 1;
-    Object parent = heap[parentpos];
-    const bool smaller = lt(newitem, parent);
-    check_size(heap, size);
-    if (!smaller) break;
-    heap[pos] = parent;
-    pos = parentpos;
-  }
-  heap[pos] = newitem;
-}
-
-// Moves the smaller child up from pos to a leaf, then heap[pos]'s old item down (siftdown).
-void siftup(std::vector<Object>& heap, size_t pos) {
-  const size_t endpos = heap.size(), startpos = pos;
-  Object newitem = heap[pos];
-  const size_t limit = endpos / 2;
-  while (pos < limit) {
-    size_t childpos = 2 * pos + 1;
-    if (childpos + 1 < endpos) {
-      const bool left_smaller = lt(heap[childpos], heap[childpos + 1]);
-      check_size(heap, endpos);
-      if (!left_smaller) ++childpos;
-    }
-    heap[pos] = heap[childpos];
-    pos = childpos;
-  }
-  heap[pos] = newitem;
-  siftdown(heap, startpos, pos);
-}
+using heap::siftdown;
+using heap::siftup;
 
 Object heappush_impl(const Object&, const Object* a, Args, Kwargs) {
   std::vector<Object>& heap = heap_of("heappush", a[0]);

@@ -366,7 +366,7 @@ std::vector<Object> index_items(const Object& index) {
 bool builtin_generic(const TypeObject* t) {
   return t == &types::list || t == &types::dict || t == &types::tuple || t == &types::set ||
          t == &types::frozenset || t == &types::type || t == &types::future || t == &types::task ||
-         t == &asyncio::queue_type;
+         t == &asyncio::queue_type || t == &asyncio::lifo_queue_type || t == &asyncio::priority_queue_type;
 }
 
 Object generic_class_object(const char* name) {

@@ -127,12 +127,18 @@ SparseModule typing_py("typing.py", {{2556, "        arg.__no_type_check__ = Tru
 SparseModule string_py("string.py", {{48, "    return (sep or ' ').join(map(str.capitalize, s.split(sep)))"}}, stdlib_dir());
 SparseModule queues("queues.py", {{110, "    async def put(self, item):"},
                                   {120, "                await putter"},
+                                  {135, "        return self.put_nowait(item)"},
                                   {149, "    async def get(self):"},
                                   {158, "                await getter"},
+                                  {173, "        return self.get_nowait()"},
                                   {206, "    async def join(self):"},
                                   {215, "            await self._finished.wait()"},
                                   {143, "            raise QueueFull"},
+                                  {144, "        self._put(item)"},
                                   {181, "            raise QueueEmpty"},
+                                  {182, "        item = self._get()"},
+                                  {228, "        heappush(self._queue, item)"},
+                                  {231, "        return heappop(self._queue)"},
                                   {201, "            raise ValueError('task_done() called too many times')"}});
 
 // The position CPython reports: the call expression on each line; the raise statement spans
@@ -163,8 +169,8 @@ const SrcPos lock_aenter_pos[] = {{14, 4, -1, -1, -1}, {15, 8, 28, -1, -1}};
 const SrcPos lock_acquire_pos[] = {{93, 4, -1, -1, -1}, {114, 16, 25, -1, -1}};
 const SrcPos event_wait_pos[] = {{200, 4, -1, -1, -1}, {213, 12, 21, -1, -1}};
 const SrcPos semaphore_acquire_pos[] = {{364, 4, -1, -1, -1}, {387, 16, 25, -1, -1}};
-const SrcPos queue_put_pos[] = {{110, 4, -1, -1, -1}, {120, 16, 28, -1, -1}};
-const SrcPos queue_get_pos[] = {{149, 4, -1, -1, -1}, {158, 16, 28, -1, -1}};
+const SrcPos queue_put_pos[] = {{110, 4, -1, -1, -1}, {120, 16, 28, -1, -1}, {135, 15, 36, -1, -1}};
+const SrcPos queue_get_pos[] = {{149, 4, -1, -1, -1}, {158, 16, 28, -1, -1}, {173, 15, 32, -1, -1}};
 const SrcPos queue_join_pos[] = {{206, 4, -1, -1, -1}, {215, 12, 39, -1, -1}};
 const SrcPos tasks_wait_pos[] = {{399, 0, -1, -1, -1}, {428, 11, 54, -1, -1}};
 const SrcPos tasks_inner_wait_pos[] = {{535, 8, 20, -1, -1}};
@@ -172,8 +178,10 @@ const SrcPos wait_for_no_timeout_pos[] = {{452, 15, 24, -1, -1}};
 const SrcPos wait_for_cancelled_pos[] = {{436, 0, -1, -1, -1}, {476, 12, 24, -1, -1}};
 const SrcPos wait_for_one_pos[] = {{610, 4, -1, -1, -1}, {611, 12, 28, -1, -1}, {614, 12, -1, -1, -1}, {615, 15, 25, -1, -1}};
 const SrcPos queue_task_done_pos[] = {{201, 12, -1, -1, -1}};
-const SrcPos queue_put_nowait_pos[] = {{143, 12, -1, -1, -1}};
-const SrcPos queue_get_nowait_pos[] = {{181, 12, -1, -1, -1}};
+const SrcPos queue_put_nowait_pos[] = {{143, 12, -1, -1, -1}, {144, 8, -1, -1, -1}};
+const SrcPos queue_get_nowait_pos[] = {{181, 12, -1, -1, -1}, {182, 15, 26, -1, -1}};
+const SrcPos priority_put_pos[] = {{228, 8, -1, -1, -1}};
+const SrcPos priority_get_pos[] = {{231, 15, 35, -1, -1}};
 const SrcPos enum_sunder_pos[] = {{391, 16, -1, -1, -1}};
 const SrcPos enum_ignore_set_pos[] = {{410, 20, -1, -1, -1}};
 const SrcPos enum_redefined_member_pos[] = {{418, 12, -1, -1, -1}};
@@ -242,6 +250,8 @@ const CodeInfo wait_for_one{"_wait_for_one", &tasks.info, wait_for_one_pos};
 const CodeInfo queue_task_done{"task_done", &queues.info, queue_task_done_pos};
 const CodeInfo queue_put_nowait{"put_nowait", &queues.info, queue_put_nowait_pos};
 const CodeInfo queue_get_nowait{"get_nowait", &queues.info, queue_get_nowait_pos};
+const CodeInfo priority_put{"_put", &queues.info, priority_put_pos};
+const CodeInfo priority_get{"_get", &queues.info, priority_get_pos};
 const CodeInfo enum_sunder{"__setitem__", &enum_py.info, enum_sunder_pos};
 const CodeInfo enum_ignore_set{"__setitem__", &enum_py.info, enum_ignore_set_pos};
 const CodeInfo enum_redefined_member{"__setitem__", &enum_py.info, enum_redefined_member_pos};

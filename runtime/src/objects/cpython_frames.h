@@ -46,8 +46,8 @@ extern const CodeInfo lock_aenter;         // locks.py:15, `await self.acquire()
 extern const CodeInfo lock_acquire;        // locks.py:114, `await fut`
 extern const CodeInfo event_wait;          // locks.py:213, `await fut`
 extern const CodeInfo semaphore_acquire;   // locks.py:387, `await fut`
-extern const CodeInfo queue_put;           // queues.py:120, `await putter`
-extern const CodeInfo queue_get;           // queues.py:158, `await getter`
+extern const CodeInfo queue_put;           // queues.py:120, `await putter`; 135, put_nowait
+extern const CodeInfo queue_get;           // queues.py:158, `await getter`; 173, get_nowait
 extern const CodeInfo queue_join;          // queues.py:215, `await self._finished.wait()`
 extern const CodeInfo tasks_wait;          // tasks.py:428, `return await _wait(...)`
 extern const CodeInfo tasks_inner_wait;    // tasks.py:535, `await waiter` (pos 0)
@@ -55,8 +55,10 @@ extern const CodeInfo wait_for_no_timeout;  // tasks.py:452, `return await fut` 
 extern const CodeInfo wait_for_cancelled;  // tasks.py:476, `await waiter` (cancelled from outside)
 extern const CodeInfo wait_for_one;        // tasks.py:611, `f = await done.get()` (as_completed)
 extern const CodeInfo queue_task_done;     // queues.py:201, in task_done
-extern const CodeInfo queue_put_nowait;    // queues.py:143, `raise QueueFull`
-extern const CodeInfo queue_get_nowait;    // queues.py:181, `raise QueueEmpty`
+extern const CodeInfo queue_put_nowait;    // queues.py:143, `raise QueueFull`; 144, `self._put(item)`
+extern const CodeInfo queue_get_nowait;    // queues.py:181, `raise QueueEmpty`; 182, `self._get()`
+extern const CodeInfo priority_put;        // queues.py:228, PriorityQueue._put's heappush
+extern const CodeInfo priority_get;        // queues.py:231, PriorityQueue._get's heappop
 // enum.py's _EnumDict.__setitem__: a reserved _sunder_ name (391), a member defined twice (418),
 // a member over another attribute of the class body (433).
 extern const CodeInfo enum_sunder;
