@@ -547,6 +547,8 @@ void Emitter::try_stmt(const Stmt& s) {
   }
   if (s.handlers.empty()) {
     block(s.body);
+  } else if (s.handlers[0].star) {
+    except_star(s, n);
   } else {
     std::string exc = "_exc" + n;
     line("aiocc::Object " + exc + ";");
@@ -615,6 +617,44 @@ void Emitter::try_stmt(const Stmt& s) {
     line("}");
     line("if (!_fexc" + n + ".is_unbound()) throw aiocc::PyException{_fexc" + n + "};");
     dispatch(c);
+  }
+  close();
+}
+
+// The body and `except*` clauses of a try statement (aiocc::ExceptStar): each clause's type
+// is evaluated and matched against what is left, each handler's exception is kept, and what
+// is left with what the handlers raised is raised after the last clause. `else` runs when the
+// body raised nothing.
+void Emitter::except_star(const Stmt& s, const std::string& n) {
+  std::string exc = "_exc" + n, es = "_es" + n;
+  line("aiocc::Object " + exc + ";");
+  open("try");
+  block(s.body);
+  close(" catch (aiocc::PyException& _e) {");
+  line("  " + exc + " = std::move(_e.exc);");
+  line("}");
+  open("if (!" + exc + ".is_unbound())");
+  line("aiocc::Handling _hd" + n + "(_f, &" + exc + ");");
+  line("aiocc::ExceptStar " + es + "(" + exc + ");");
+  for (const ExceptHandler& h : s.handlers) {
+    set_pos(pos(h.type->span));
+    open("if (" + es + ".match(" + expr(*h.type) + "))");
+    line("aiocc::Handling _hm" + n + "(_f, &" + es + ".matched);");
+    if (!h.name.empty()) store_name(h.name, es + ".matched");
+    open("try");
+    block(h.body);
+    close(" catch (aiocc::PyException& _e) {");
+    line("  aiocc::chain_context(_e.exc, " + es + ".matched);");
+    line("  " + es + ".handler_raised(std::move(_e.exc));");
+    line("}");
+    if (!h.name.empty()) del_name(h.name);
+    close();
+  }
+  line(es + ".finish();");
+  if (!s.orelse.empty()) {
+    close(" else {");
+    ++indent_;
+    block(s.orelse);
   }
   close();
 }

@@ -358,15 +358,26 @@ StmtPtr Builder::try_stmt(P::Try_stmtContext* c) {
   // 'finally' ':' block. Walk them in order to tell the blocks apart.
   enum { Body, Handler, Else, Finally } where = Body;
   P::Except_clauseContext* clause = nullptr;
+  P::Except_clauseContext* first_clause = nullptr;
   for (auto* child : c->children) {
     if (auto* ec = dynamic_cast<P::Except_clauseContext*>(child)) {
       where = Handler;
       clause = ec;
-      if (ec->STAR()) unsupported(span_of(ec), "except*");
+      if (!first_clause) first_clause = ec;
+      if (!ec->STAR() != !first_clause->STAR()) {
+        // The keyword, `except` or `except*`, is where CPython points.
+        Span at = span_of(ec);
+        at.end_line = at.line;
+        at.end_col = at.col + (ec->STAR() ? 7 : 6);
+        syntax_error(at, "cannot have both 'except' and 'except*' on the same 'try'");
+      }
       continue;
     }
     if (auto* t = dynamic_cast<TerminalNode*>(child)) {
       const std::string text = t->getText();
+      if (text == ":" && where == Handler && clause->STAR() && !clause->test()) {  // `except*:`
+        syntax_error(token_span(t->getSymbol()), "expected one or more exception types");
+      }
       if (text == "else") where = Else;
       if (text == "finally") where = Finally;
       continue;
@@ -380,6 +391,7 @@ StmtPtr Builder::try_stmt(P::Try_stmtContext* c) {
         h.span = span_of(clause);
         if (clause->test()) h.type = test(clause->test());
         if (clause->NAME()) h.name = clause->NAME()->getText();
+        h.star = clause->STAR() != nullptr;
         h.body = block(b);
         s->handlers.push_back(std::move(h));
         break;

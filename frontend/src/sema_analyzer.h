@@ -86,6 +86,7 @@ class Analyzer {
   // ---- pass 2: resolve ----------------------------------------------------------------------
   struct Ctx {
     int loop_depth = 0;
+    int star_handler_loop = -1;  // in an except* handler: loop_depth where it began
     bool in_function = false;
     bool in_async = false;
     bool in_lambda = false;

@@ -6,6 +6,11 @@
 
 namespace aiocc::semantic {
 
+namespace {
+// CPython's compiler, unwinding a jump through an except* handler.
+constexpr const char* kStarHandlerJump = "'break', 'continue' and 'return' cannot appear in an except* block";
+}  // namespace
+
 Scope& Analyzer::scope_of(Function* f) {
   auto it = scopes_.find(f);
   if (it != scopes_.end()) return it->second;
@@ -366,6 +371,7 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
       break;
     case StmtKind::Return:
       if (!ctx.in_function) syntax_error(st.span, "'return' outside function");
+      if (ctx.star_handler_loop >= 0) syntax_error(st.value ? st.value->span : st.span, kStarHandlerJump);
       if (st.value && !ctx.func->value_return) ctx.func->value_return = &st.span;
       expr(st.value);
       break;
@@ -394,9 +400,11 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
     }
     case StmtKind::Break:
       if (ctx.loop_depth == 0) syntax_error(st.span, "'break' outside loop");
+      if (ctx.star_handler_loop == ctx.loop_depth) syntax_error(st.span, kStarHandlerJump);
       break;
     case StmtKind::Continue:
       if (ctx.loop_depth == 0) syntax_error(st.span, "'continue' not properly in loop");
+      if (ctx.star_handler_loop == ctx.loop_depth) syntax_error(st.span, kStarHandlerJump);
       break;
     case StmtKind::Raise:
       expr(st.value);
@@ -406,7 +414,10 @@ void Analyzer::resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx) {
       resolve_block(st.body, chain, ctx);
       for (auto& h : st.handlers) {
         if (h.type) resolve_expr(*h.type, chain, ctx);
+        const int saved = ctx.star_handler_loop;
+        if (h.star) ctx.star_handler_loop = ctx.loop_depth;
         resolve_block(h.body, chain, ctx);
+        ctx.star_handler_loop = saved;
       }
       resolve_block(st.orelse, chain, ctx);
       resolve_block(st.finalbody, chain, ctx);

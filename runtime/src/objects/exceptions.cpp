@@ -16,6 +16,7 @@
 #include "aiocc/py/protocols.h"
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
+#include "exception_groups.h"
 #include "internal.h"
 #include "bytes_internal.h"
 #include "method_catalog.h"
@@ -75,54 +76,6 @@ void raise_os_error(int err, const Object& filename, const Object& filename2) {
   if (!filename2.is_unbound()) args.insert(args.end(), {None, filename2});
   raise_exc(construct_exception(&exc::OSError, Args(args.data(), args.size()), {}));
 }
-
-namespace {
-
-// PySequence_Check: indexable and not a mapping.
-bool sequence_check(const Object& o) {
-  if (is_user(o)) {
-    if (const Object& v = base_value_of(o); !v.is_unbound()) return sequence_check(v);
-    return user_class_lookup(type_of(o), "__getitem__") != nullptr;
-  }
-  return is_str(o) || as_list(o) || as_tuple(o) || is_bytes_like(o) || type_of(o) == &types::range;
-}
-
-// BaseExceptionGroup.__new__'s checks, in its order: (str, sequence of exceptions), non-empty,
-// and which class the group becomes (BaseExceptionGroup of Exceptions is an ExceptionGroup; an
-// Exception group may not hold a BaseException).
-Object construct_group(TypeObject* cls, Args args) {
-  if (args.size() != 2) {
-    raise(&exc::TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (" +
-                               std::to_string(args.size()) + " given)");
-  }
-  if (!is_str(args[0])) {
-    raise(&exc::TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not " + type_of(args[0])->name);
-  }
-  if (!sequence_check(args[1])) raise(&exc::TypeError, "second argument (exceptions) must be a sequence");
-  std::vector<Object> members = to_vector(args[1]);
-  if (members.empty()) raise(&exc::ValueError, "second argument (exceptions) must be a non-empty sequence");
-  bool nested_base = false;
-  for (size_t i = 0; i < members.size(); ++i) {
-    TypeObject* t = type_of(members[i]);
-    if (!t->is_subtype_of(&exc::BaseException)) {
-      raise(&exc::ValueError, "Item " + std::to_string(i) + " of second argument (exceptions) is not an exception");
-    }
-    nested_base |= !t->is_subtype_of(&exc::Exception);
-  }
-  if (cls == &exc::BaseExceptionGroup) {
-    if (!nested_base) cls = &exc::ExceptionGroup;
-  } else if (nested_base && cls == &exc::ExceptionGroup) {
-    raise(&exc::TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
-  } else if (nested_base && cls->is_subtype_of(&exc::Exception)) {
-    raise(&exc::TypeError, "Cannot nest BaseExceptions in '" + cls->name + "'");
-  }
-  Object e = new_exception(cls, {args[0], args[1]});
-  auto* eo = e.as<ExceptionObject>();
-  eo->group_message = str_value(args[0]);
-  eo->exceptions = std::move(members);
-  return e;
-}
-}  // namespace
 
 namespace {
 // The keyword-only attributes NameError, AttributeError and ImportError take (their __init__s
@@ -462,86 +415,6 @@ constexpr MethodDef kExceptionMethods[] = {
 };
 static_assert(sorted_by_name(kExceptionMethods), "kExceptionMethods must stay sorted by name");
 
-// ---- BaseExceptionGroup's derive, split and subgroup (exceptiongroup_split_recursive) ----------
-bool is_group(const Object& e) { return type_of(e)->is_subtype_of(&exc::BaseExceptionGroup); }
-
-// The condition of split()/subgroup(): an exception type, a tuple of them, or a predicate.
-bool group_matches(const Object& e, const Object& condition) {
-  auto is_exc_type = [](const Object& t) {
-    TypeObject* ty = t.dyn<TypeObject>();
-    return ty && ty->is_subtype_of(&exc::BaseException);
-  };
-  if (is_exc_type(condition)) return type_of(e)->is_subtype_of(condition.as<TypeObject>());
-  if (TupleObject* t = as_tuple(condition);
-      t && std::all_of(t->items.begin(), t->items.end(), is_exc_type)) {
-    for (const Object& x : t->items) {
-      if (type_of(e)->is_subtype_of(x.as<TypeObject>())) return true;
-    }
-    return false;
-  } else if (aiocc::truthy(builtins::callable({condition}, {})) && !condition.dyn<TypeObject>()) {
-    return aiocc::truthy(aiocc::call(condition, {e}));
-  }
-  raise(&exc::TypeError, "expected a function, exception type or tuple of exception types");
-}
-
-// exceptiongroup_subset: `orig.derive(excs)` with orig's traceback, cause, context and a copy
-// of its notes; Unbound when excs is empty.
-Object group_subset(const Object& orig, std::vector<Object> excs) {
-  if (excs.empty()) return Object();
-  Object eg = aiocc::call_method(orig, "derive", {py_list(std::move(excs))});
-  if (!is_group(eg)) raise(&exc::TypeError, "derive must return an instance of BaseExceptionGroup");
-  auto *o = orig.as<ExceptionObject>(), *n = eg.as<ExceptionObject>();
-  n->tb = o->tb;
-  n->context = o->context;
-  n->cause = o->cause;
-  n->suppress_context = o->suppress_context;
-  if (const Object* notes = as_dict(o->attrs) ? as_dict(o->attrs)->find(py_str("__notes__")) : nullptr) {
-    if (as_list(*notes) || as_tuple(*notes)) n->setattr("__notes__", py_list(to_vector(*notes)));
-  }
-  return eg;
-}
-
-void split_recursive(const Object& e, const Object& condition, bool with_rest, Object& match, Object& rest) {
-  if (group_matches(e, condition)) {
-    match = e;
-    return;
-  }
-  if (!is_group(e)) {
-    if (with_rest) rest = e;
-    return;
-  }
-  std::vector<Object> matches, rests;
-  for (const Object& sub : e.as<ExceptionObject>()->exceptions) {
-    Object m, r;
-    split_recursive(sub, condition, with_rest, m, r);
-    if (!m.is_unbound()) matches.push_back(m);
-    if (!r.is_unbound()) rests.push_back(r);
-  }
-  match = group_subset(e, std::move(matches));
-  if (with_rest) rest = group_subset(e, std::move(rests));
-}
-
-Object g_derive(const Object& self, const Object* a, Args, Kwargs) {
-  return construct_exception(&exc::BaseExceptionGroup,
-                             {py_str(self.as<ExceptionObject>()->group_message), a[0]}, {});
-}
-Object g_split(const Object& self, const Object* a, Args, Kwargs) {
-  Object match, rest;
-  split_recursive(self, a[0], true, match, rest);
-  return py_tuple({match.is_unbound() ? None : match, rest.is_unbound() ? None : rest});
-}
-Object g_subgroup(const Object& self, const Object* a, Args, Kwargs) {
-  Object match, rest;
-  split_recursive(self, a[0], false, match, rest);
-  return match.is_unbound() ? None : match;
-}
-constexpr MethodDef kGroupMethods[] = {
-    {"derive", g_derive, ArgStyle::OneArg, {Param{"excs"}}, 1},
-    {"split", g_split, ArgStyle::OneArg, {Param{"condition"}}, 1},
-    {"subgroup", g_subgroup, ArgStyle::OneArg, {Param{"condition"}}, 1},
-};
-constexpr MethodCatalog kGroupCatalog{"BaseExceptionGroup", kGroupMethods};
-
 constexpr DataAttribute kExceptionAttributes[] = {{"args"}};
 constexpr MethodCatalog kExceptionCatalog{"BaseException", kExceptionMethods, kExceptionAttributes};
 }  // namespace
@@ -572,8 +445,8 @@ Object ExceptionObject::call_method(const Object& self, std::string_view name, A
     if (const MethodDef* m = kExceptionCatalog.find(name)) {
       return call_catalog_method(kExceptionCatalog, *m, self, args, kw);
     }
-    if (const MethodDef* m = is_group(self) ? kGroupCatalog.find(name) : nullptr) {
-      return call_catalog_method(kGroupCatalog, *m, self, args, kw);
+    if (const MethodDef* m = is_group(self) ? group_catalog().find(name) : nullptr) {
+      return call_catalog_method(group_catalog(), *m, self, args, kw);
     }
   }
   return HeapObject::call_method(self, name, args, kw);
@@ -628,7 +501,7 @@ Object ExceptionObject::builtin_getattr(const Object& self, std::string_view nam
   if (name == "args") return py_tuple(args);
   if (Object m = catalog_bound_method(kExceptionCatalog, self, name); !m.is_unbound()) return m;
   if (is_group(self)) {
-    if (Object m = catalog_bound_method(kGroupCatalog, self, name); !m.is_unbound()) return m;
+    if (Object m = catalog_bound_method(group_catalog(), self, name); !m.is_unbound()) return m;
   }
   if (name == "value" && cls->is_subtype_of(&exc::StopIteration)) return args.empty() ? None : args[0];
   if ((name == "name" || name == "obj") && cls->is_subtype_of(&exc::AttributeError)) return None;

@@ -210,6 +210,7 @@ struct ExceptHandler {
   std::string name;
   StmtList body;
   Span span;
+  bool star = false;  // `except*`
 };
 
 struct WithItem {

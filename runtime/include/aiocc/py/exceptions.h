@@ -124,6 +124,19 @@ const Object* current_handled();
 // Sets __context__ of an exception escaping an except block, as CPython does.
 void chain_context(const Object& exc, const Object& handled);
 
+// A try statement's `except*` clauses, over the exception its body raised: each clause takes
+// the part of what is left that matches its type (match), its handler runs with `matched`
+// bound, what the handler raises is kept (handler_raised); finish() raises what is left
+// unhandled with what the handlers raised, as CPython 3.11 (runtime/src/objects/exception_groups.cpp).
+struct ExceptStar {
+  Object orig, rest, matched;
+  std::vector<Object> raised;
+  explicit ExceptStar(const Object& exc) : orig(exc), rest(exc) {}
+  bool match(const Object& type);
+  void handler_raised(Object e) { raised.push_back(std::move(e)); }
+  void finish();
+};
+
 // Prints "Traceback (most recent call last): ..." with chained causes/contexts to stderr.
 void print_exception(const Object& exc);
 std::string format_exception(const Object& exc);
