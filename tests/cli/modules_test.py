@@ -177,6 +177,28 @@ REFUSED = {
     "urllib.parse": {},
     "ipaddress": {},
     "csv": {},
+    "asyncio": {
+        # Sockets, pipes, subprocesses and threads: the network issue.
+        **{n: "network, subprocesses or threads" for n in [
+            "AbstractChildWatcher", "AbstractServer", "BaseProtocol", "BaseTransport",
+            "BufferedProtocol", "DatagramProtocol", "DatagramTransport", "FastChildWatcher",
+            "IncompleteReadError", "LimitOverrunError", "MultiLoopChildWatcher",
+            "PidfdChildWatcher", "Protocol", "ReadTransport", "SafeChildWatcher",
+            "SendfileNotAvailableError", "Server", "StreamReader", "StreamReaderProtocol",
+            "StreamWriter", "SubprocessProtocol", "SubprocessTransport", "ThreadedChildWatcher",
+            "Transport", "WriteTransport", "create_subprocess_exec", "create_subprocess_shell",
+            "get_child_watcher", "set_child_watcher", "open_connection", "open_unix_connection",
+            "start_server", "start_unix_server", "run_coroutine_threadsafe", "to_thread",
+            "wrap_future"]},
+        # Not built yet: the loop's and policy's classes, handles as classes, the runner class
+        # and the task registry's hooks.
+        **{n: "not built yet" for n in [
+            "AbstractEventLoop", "AbstractEventLoopPolicy", "BaseEventLoop",
+            "DefaultEventLoopPolicy", "SelectorEventLoop", "Handle", "TimerHandle", "Timeout",
+            "Runner", "get_event_loop_policy", "set_event_loop_policy", "_enter_task",
+            "_leave_task", "_register_task", "_unregister_task", "_get_running_loop",
+            "_set_running_loop"]},
+    },
     "uuid": {
         # The network address of the machine (libuuid, ifconfig...), and the module platform.
         "uuid1": "not built yet", "getnode": "not built yet", "platform": "no platform module",

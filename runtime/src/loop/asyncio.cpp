@@ -157,6 +157,8 @@ Object iscoroutinefunction_impl(const Object* a) {
   Object f = a[0];
   while (type_of(f) == &types::method) f = getattr_name(f, intern("__func__"));
   while (type_of(f) == &functools::partial_type) f = getattr_name(f, intern("func"));
+  // asyncio's own `async def`s are these three.
+  if (auto* b = f.dyn<BuiltinFunction>()) return Object::from_bool(b == &sleep_fn || b == &wait_for_fn || b == &wait_fn);
   auto* fn = f.dyn<FunctionObject>();
   return Object::from_bool(fn && fn->info->is_async);
 }
@@ -672,7 +674,30 @@ Coro as_completed_body(Object fs_arg, Object timeout) {
   co_return None;
 }
 
-#define AIOCC_DEFINE_ASYNCIO(name) BuiltinFunction name##_fn(#name, name);
+namespace {
+// The module of CPython's asyncio that defines each function in Python (its repr is then
+// `<function run at 0x...>`); get_event_loop and get_running_loop are _asyncio's builtins, and
+// the classes are the values of their names, not these.
+constexpr const char* python_module_of(std::string_view name) {
+  constexpr std::pair<std::string_view, const char*> kModules[] = {
+      {"run", "asyncio.runners"},          {"sleep", "asyncio.tasks"},
+      {"create_task", "asyncio.tasks"},    {"gather", "asyncio.tasks"},
+      {"wait_for", "asyncio.tasks"},       {"shield", "asyncio.tasks"},
+      {"current_task", "asyncio.tasks"},   {"all_tasks", "asyncio.tasks"},
+      {"ensure_future", "asyncio.tasks"},  {"wait", "asyncio.tasks"},
+      {"as_completed", "asyncio.tasks"},   {"iscoroutine", "asyncio.coroutines"},
+      {"iscoroutinefunction", "asyncio.coroutines"}, {"isfuture", "asyncio.base_futures"},
+      {"timeout", "asyncio.timeouts"},     {"timeout_at", "asyncio.timeouts"},
+      {"new_event_loop", "asyncio.events"}, {"set_event_loop", "asyncio.events"},
+  };
+  for (const auto& [n, m] : kModules) {
+    if (n == name) return m;
+  }
+  return nullptr;
+}
+}  // namespace
+
+#define AIOCC_DEFINE_ASYNCIO(name) BuiltinFunction name##_fn(#name, name, python_module_of(#name));
 AIOCC_ASYNCIO_FUNCTIONS(AIOCC_DEFINE_ASYNCIO)
 #undef AIOCC_DEFINE_ASYNCIO
 
