@@ -84,7 +84,7 @@ const BuiltinEntry kTable[] = {
     CLASS("asyncio", Event, event_type), CLASS("asyncio", Lock, lock_type),
     CLASS("asyncio", Semaphore, semaphore_type), CLASS("asyncio", BoundedSemaphore, bounded_semaphore_type),
     CLASS("asyncio", Queue, queue_type), CLASS("asyncio", LifoQueue, lifo_queue_type),
-    CLASS("asyncio", PriorityQueue, priority_queue_type), FN("asyncio", timeout, "asyncio"),
+    CLASS("asyncio", PriorityQueue, priority_queue_type), CLASS("asyncio", Runner, runner_type), FN("asyncio", timeout, "asyncio"),
     FN("asyncio", wait, "asyncio"), FN("asyncio", as_completed, "asyncio"),
     FN("asyncio", new_event_loop, "asyncio"), FN("asyncio", set_event_loop, "asyncio"),
     EXC("asyncio", QueueEmpty), EXC("asyncio", QueueFull),
@@ -392,13 +392,13 @@ bool is_unsupported_builtin(std::string_view name) {
 // dir(asyncio.new_event_loop()) in CPython 3.11, less the methods aiocc's loop implements
 // (runtime/src/loop/event_loop.cpp, LoopObject).
 constexpr const char* kUnsupportedLoopMethods[] = {
-    "add_reader", "add_signal_handler", "add_writer", "call_exception_handler",
+    "add_reader", "add_signal_handler", "add_writer",
     "call_soon_threadsafe", "connect_accepted_socket", "connect_read_pipe", "connect_write_pipe",
     "create_connection", "create_datagram_endpoint", "create_server", "create_unix_connection",
-    "create_unix_server", "default_exception_handler", "get_debug", "get_exception_handler",
+    "create_unix_server", "get_debug",
     "get_task_factory", "getaddrinfo", "getnameinfo", "remove_reader", "remove_signal_handler",
     "remove_writer", "run_in_executor", "sendfile", "set_debug", "set_default_executor",
-    "set_exception_handler", "set_task_factory", "shutdown_asyncgens", "shutdown_default_executor",
+    "set_task_factory", "shutdown_asyncgens", "shutdown_default_executor",
     "slow_callback_duration", "sock_accept", "sock_connect", "sock_recv", "sock_recv_into",
     "sock_recvfrom", "sock_recvfrom_into", "sock_sendall", "sock_sendfile", "sock_sendto",
     "start_tls", "subprocess_exec", "subprocess_shell",

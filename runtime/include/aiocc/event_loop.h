@@ -66,6 +66,7 @@ class EventLoop {
   // WeakSet, in first-iteration order), and whether shutdown_asyncgens() was called.
   std::vector<AsyncGeneratorObject*> asyncgens;
   bool asyncgens_shutdown_called = false;
+  Object exception_handler;  // set_exception_handler's, or unbound for the default
 
  private:
   struct Timer {
@@ -94,6 +95,15 @@ EventLoop& running_loop();  // raises RuntimeError('no running event loop')
 // created on first use), as a LoopObject.
 Object current_event_loop();
 void set_current_event_loop(const Object& loop);
+
+// loop.call_exception_handler(context) (base_events.py): the handler set_exception_handler set,
+// else default_exception_handler, which logs the context as logger.error does (the message,
+// each other key's repr, the traceback). `loop` null: a loop gone, its default handler.
+// `handling`: the exception being handled where it is called (a handler's exception's context).
+void call_exception_handler(EventLoop* loop, const Object& context, const Object& handling = Object());
+void default_exception_handler(const Object& context);
+// {'message': message, 'exception': exception, key: value}
+Object exception_context(const std::string& message, const Object& exception, const char* key, const Object& value);
 
 struct LoopObject final : HeapObject {
   EventLoop* loop;

@@ -294,11 +294,9 @@ Coro shutdown_asyncgens(EventLoop& loop) {
   auto& items = as_list(results)->items;
   for (size_t i = 0; i < items.size() && i < closing.size(); ++i) {
     if (!type_of(items[i])->is_subtype_of(&exc::Exception)) continue;
-    // The default exception handler's log record (base_events.py default_exception_handler).
-    builtins::flush_stdout();
-    const std::string agen = closing[i].heap()->repr();
-    builtins::write_stderr("an error occurred during closing of asynchronous generator " + agen +
-                           "\nasyncgen: " + agen + "\n" + format_exception(items[i]));
+    call_exception_handler(&loop, exception_context("an error occurred during closing of asynchronous generator " +
+                                                        closing[i].heap()->repr(),
+                                                    items[i], "asyncgen", closing[i]));
   }
   co_return None;
 }

@@ -134,7 +134,7 @@ Object set_event_loop_impl(const Object* a) {
     raise(&exc::TypeError, "loop must be an instance of AbstractEventLoop or None, not '" +
                                type_of(a[0])->name + "'");
   }
-  set_current_event_loop(a[0].is_none() ? Object() : a[0]);
+  set_current_event_loop(a[0]);
   return None;
 }
 
@@ -148,7 +148,7 @@ Object all_tasks_impl(const Object*) {
   for (TaskObject* t : running_loop().pending_tasks()) {
     if (!t->done()) out.push_back(Object(t));
   }
-  return py_list(std::move(out));
+  return py_set(out);
 }
 
 // inspect.iscoroutinefunction: an `async def` function, through bound methods (__func__) and

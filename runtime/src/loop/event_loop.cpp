@@ -33,6 +33,10 @@ void call_python(ReadyItem& it) {
 
 EventLoop::EventLoop() { self = make<LoopObject>(this); }
 EventLoop::~EventLoop() {
+  // The loop object outlives it when a program keeps it: a closed loop without its loop.
+  auto* lo = self.as<LoopObject>();
+  lo->loop = nullptr;
+  lo->closed = true;
   for (TaskObject* t = tasks_head_; t; t = t->next_pending) t->loop = nullptr;
   forget_async_generators(*this);
 }
@@ -195,20 +199,27 @@ Object EventLoop::run_until_complete(const Object& f) {
 }
 
 namespace {
-Object g_current_loop;  // asyncio.set_event_loop / get_event_loop outside a running loop
+// The policy's loop (asyncio.set_event_loop, get_event_loop outside a running loop), and
+// whether one was ever set (BaseDefaultEventLoopPolicy's _local._set_called).
+Object g_current_loop;
+bool g_set_called = false;
 }  // namespace
 
 Object current_event_loop() {
   if (g_loop) return g_loop->self;
-  if (g_current_loop.is_unbound()) {
+  if (g_current_loop.is_unbound() && !g_set_called) {
     auto* loop = new EventLoop();  // lives until exit, like CPython's default loop
     loop->self.as<LoopObject>()->owned = true;
-    g_current_loop = loop->self;
+    set_current_event_loop(loop->self);
   }
+  if (g_current_loop.is_unbound()) raise(&exc::RuntimeError, "There is no current event loop in thread 'MainThread'.");
   return g_current_loop;
 }
 
-void set_current_event_loop(const Object& loop) { g_current_loop = loop; }
+void set_current_event_loop(const Object& loop) {
+  g_current_loop = loop.is_none() ? Object() : loop;
+  g_set_called = true;
+}
 
 EventLoop& running_loop() {
   if (!g_loop) raise(&exc::RuntimeError, "no running event loop");
@@ -251,7 +262,7 @@ Object HandleObject::call_method(const Object& self, std::string_view name, Args
 
 TypeObject* LoopObject::type() const { return &types::event_loop; }
 std::string LoopObject::repr() const {
-  return std::string("<_UnixSelectorEventLoop running=") + (loop->is_running() ? "True" : "False") +
+  return std::string("<_UnixSelectorEventLoop running=") + (loop && loop->is_running() ? "True" : "False") +
          " closed=" + (closed ? "True" : "False") + " debug=False>";
 }
 
@@ -260,7 +271,9 @@ std::string LoopObject::repr() const {
 Object LoopObject::getattr(const Object& self, std::string_view name) {
   static const char* methods[] = {"create_future", "create_task", "time",      "call_soon",
                                   "call_later",    "call_at",     "is_running", "is_closed",
-                                  "stop",          "close",       "run_until_complete", "run_forever"};
+                                  "stop",          "close",       "run_until_complete", "run_forever",
+                                  "set_exception_handler", "get_exception_handler",
+                                  "call_exception_handler", "default_exception_handler"};
   for (const char* m : methods) {
     if (name == m) {
       return make<BoundMethod>(self, std::string(name), name == "close" ? "_UnixSelectorEventLoop" : "BaseEventLoop");
@@ -280,6 +293,12 @@ double seconds_arg(const Object& o, const char* what) {
 }  // namespace
 
 Object LoopObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
+  if (!loop) {  // the loop of an asyncio.run or Runner that has ended
+    if (name == "is_closed") return True();
+    if (name == "is_running") return False();
+    if (name == "close") return None;
+    raise(&exc::RuntimeError, "Event loop is closed");
+  }
   if (name == "create_future") {
     check_nargs("create_future", args, 0, 0);
     return new_future();
@@ -315,6 +334,27 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
     double t = seconds_arg(args[0], "call_later");
     if (name == "call_at") t -= loop->time();
     return loop->call_later_py(t, args[1], std::vector<Object>(args.begin() + 2, args.end()));
+  }
+  if (name == "set_exception_handler") {
+    check_nargs("set_exception_handler", args, 1, 1);
+    if (!args[0].is_none() && !aiocc::truthy(builtins::callable({args[0]}, {}))) {
+      raise(&exc::TypeError, "A callable object or None is expected, got " + aiocc::repr(args[0]));
+    }
+    loop->exception_handler = args[0].is_none() ? Object() : args[0];
+    return None;
+  }
+  if (name == "get_exception_handler") {
+    check_nargs("get_exception_handler", args, 0, 0);
+    return loop->exception_handler.is_unbound() ? None : loop->exception_handler;
+  }
+  if (name == "call_exception_handler" || name == "default_exception_handler") {
+    check_nargs(name == "call_exception_handler" ? "call_exception_handler" : "default_exception_handler", args, 1, 1);
+    if (name == "call_exception_handler") {
+      call_exception_handler(loop, args[0]);
+    } else {
+      default_exception_handler(args[0]);
+    }
+    return None;
   }
   if (name == "is_running") return Object::from_bool(loop->is_running());
   if (name == "is_closed") return Object::from_bool(closed);

@@ -54,14 +54,25 @@ void task_wakeup_cb(ReadyItem& it) {
 }
 
 // The loop's default exception handler, for "... exception was never retrieved".
-void log_never_retrieved(FutureObject* f, bool is_task) {
-  builtins::flush_stdout();
-  std::string msg = is_task ? "Task exception was never retrieved\n" : "Future exception was never retrieved\n";
-  msg += "future: " + f->repr() + "\n";
-  msg += format_exception(f->exception_value);
-  builtins::write_stderr(msg);
-}
 }  // namespace
+
+// Futures' __del__ (futures.py; _asyncio.Task's is the same): an exception nobody retrieved is
+// reported through the loop's exception handler, which gets a reference to the future (one it
+// keeps keeps the future alive); the future is freed when the last reference goes.
+void finalize_future(HeapObject* h) {
+  auto* f = static_cast<FutureObject*>(h);
+  if (!f->log_traceback || f->exception_value.is_unbound()) {
+    delete f;
+    return;
+  }
+  f->log_traceback = false;
+  Object self(h);
+  const char* msg = dynamic_cast<TaskObject*>(f) ? "Task exception was never retrieved" : "Future exception was never retrieved";
+  try {
+    call_exception_handler(g_loop, exception_context(msg, f->exception_value, "future", self));
+  } catch (PyException&) {  // a handler's SystemExit or KeyboardInterrupt: nowhere to go
+  }
+}
 
 void call_python_done_callback(ReadyItem& it) { run_python_callback(it.a, {it.b}); }
 
@@ -81,9 +92,14 @@ void run_python_callback(const Object& callback, const std::vector<Object>& args
     Frame run{&cpython::handle_run, 0, nullptr};
     add_traceback(e.exc, &run);
     const std::string cb = format_callback_source(callback, args);
-    const std::string h = handle.is_unbound() ? "<Handle " + cb + ">" : handle.heap()->repr();
-    builtins::flush_stdout();
-    builtins::write_stderr("Exception in callback " + cb + "\nhandle: " + h + "\n" + format_exception(e.exc));
+    Object h = handle;
+    if (h.is_unbound()) {  // a callback the runtime scheduled without a Handle: one for the report
+      auto* made = new HandleObject();
+      made->callback = callback;
+      made->args = args;
+      h = Object(made);
+    }
+    call_exception_handler(g_loop, exception_context("Exception in callback " + cb, e.exc, "handle", h), e.exc);
     return;
   }
   g_frame = saved;
@@ -92,11 +108,7 @@ void run_python_callback(const Object& callback, const std::vector<Object>& args
 // ---- Future ----------------------------------------------------------------------------------
 FutureObject::FutureObject() : cancel_message(None) { kind = Kind::Future; }
 
-FutureObject::~FutureObject() {
-  if (log_traceback && !exception_value.is_unbound() && type() == &types::future) {
-    log_never_retrieved(this, false);
-  }
-}
+FutureObject::~FutureObject() = default;
 
 TypeObject* FutureObject::type() const { return &types::future; }
 
@@ -394,8 +406,6 @@ TaskObject::TaskObject(Object c, std::string n) : coro(std::move(c)), name(std::
 
 TaskObject::~TaskObject() {
   if (loop) loop->untrack(this);
-  if (log_traceback && !exception_value.is_unbound()) log_never_retrieved(this, true);
-  log_traceback = false;  // ~FutureObject must not report it again
 }
 
 TypeObject* TaskObject::type() const { return &types::task; }

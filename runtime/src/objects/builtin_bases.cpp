@@ -150,9 +150,7 @@ struct NewMethod final : HeapObject {
     if (t == &types::type) return type_new(cls, rest, kw);  // a metaclass's super().__new__(mcls, ...)
     ClassObject* c = cls->kind_of_class();
     if (!c) return t == &types::object ? cls->construct(cls, rest, kw) : t->construct(cls, rest, kw);
-    if (cls->is_subtype_of(&exc::BaseException)) {
-      return new_exception(cls, std::vector<Object>(rest.begin(), rest.end()));
-    }
+    if (cls->is_subtype_of(&exc::BaseException)) return construct_exception(cls, rest, {});  // groups' checks too
     if (t == &types::object && (rest.size() || kw.size())) {
       raise(&exc::TypeError, "object.__new__() takes exactly one argument (the type to instantiate)");
     }

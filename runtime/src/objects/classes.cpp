@@ -150,13 +150,26 @@ Object type_call(TypeObject* t, Args args, Kwargs kw) {
 namespace {
 
 Object construct_user_exception(TypeObject* t, Args args, Kwargs kw) {
-  Object e = construct_exception(t, args, {});  // BaseException.__new__ (groups, OSError)
-  const Object& init = static_cast<ClassObject*>(t)->slot(Slot::init);
+  auto* c = static_cast<ClassObject*>(t);
+  Object e;
+  if (const Object* user_new = c->lookup(intern("__new__"))) {  // the class's own __new__
+    Object f = user_new->is_heap() && user_new->heap()->type() == &types::staticmethod ? wrapped_function(*user_new)
+                                                                                         : *user_new;
+    e = call_with_self(f, Object(t), args, kw);
+    if (!type_of(e)->is_subtype_of(t)) return e;
+  } else {
+    e = construct_exception(t, args, {});  // BaseException.__new__ (groups, OSError)
+  }
+  const Object& init = c->slot(Slot::init);
   if (!init.is_unbound()) {
     Object r = call_with_self(init, e, args, kw);
     if (!r.is_none()) raise(&exc::TypeError, "__init__() should return None, not '" + type_of(r)->name + "'");
   } else if (kw.size()) {
     raise(&exc::TypeError, t->name + "() takes no keyword arguments");
+  } else if (e.as<ExceptionObject>()->args.size() != args.size() ||
+             !std::equal(args.begin(), args.end(), e.as<ExceptionObject>()->args.begin(),
+                         [](const Object& x, const Object& y) { return x.same(y); })) {
+    e.as<ExceptionObject>()->args.assign(args.begin(), args.end());  // BaseException.__init__: args = the call's
   }
   return e;
 }

@@ -36,10 +36,15 @@ struct SparseModule {
 };
 
 SparseModule runners("runners.py", {{190, "        return runner.run(main)"},
+                                    {89, "            raise ValueError(\"a coroutine was expected, got {!r}\".format(coro))"},
+                                    {93, "            raise RuntimeError("},
+                                    {96, "        self._lazy_init()"},
+                                    {133, "            raise RuntimeError(\"Runner is closed\")"},
                                     {118, "            return self._loop.run_until_complete(task)"},
                                     {123, "                    raise KeyboardInterrupt()"}});
 SparseModule events("events.py", {{80, "            self._context.run(self._callback, *self._args)"}});
 SparseModule base_events("base_events.py", {{607, "                self._run_once()"},
+                                            {1808, "                self._exception_handler(self, context)"},
                                             {640, "            self.run_forever()"},
                                             {653, "        return future.result()"},
                                             {1922, "                handle._run()"}});
@@ -146,8 +151,13 @@ SparseModule queues("queues.py", {{110, "    async def put(self, item):"},
 const SrcPos runners_run_pos[] = {{190, 15, 31, -1, -1}};
 const SrcPos runner_run_pos[] = {{118, 19, 54, -1, -1}};
 const SrcPos runner_raise_interrupt_pos[] = {{123, 20, -1, -1, -1}};
+const SrcPos runner_not_coroutine_pos[] = {{89, 12, -1, -1, -1}};
+const SrcPos runner_running_loop_pos[] = {{93, 12, -1, -1, -1}};
+const SrcPos runner_run_lazy_init_pos[] = {{96, 8, -1, -1, -1}};
+const SrcPos runner_closed_pos[] = {{133, 12, -1, -1, -1}};
 const SrcPos run_until_complete_pos[] = {{653, 15, 30, -1, -1}};
 const SrcPos handle_run_pos[] = {{80, 12, -1, -1, -1}};
+const SrcPos call_exception_handler_pos[] = {{1808, 16, -1, -1, -1}};
 const SrcPos run_once_handle_pos[] = {{1922, 16, -1, -1, -1}};
 const SrcPos run_forever_run_once_pos[] = {{607, 16, -1, -1, -1}};
 const SrcPos run_until_complete_forever_pos[] = {{640, 12, -1, -1, -1}};
@@ -218,8 +228,13 @@ std::string asyncio_file(const char* name) { return std::string(AIOCC_CPYTHON_AS
 const CodeInfo runners_run{"run", &runners.info, runners_run_pos};
 const CodeInfo runner_run{"run", &runners.info, runner_run_pos};
 const CodeInfo runner_raise_interrupt{"run", &runners.info, runner_raise_interrupt_pos};
+const CodeInfo runner_not_coroutine{"run", &runners.info, runner_not_coroutine_pos};
+const CodeInfo runner_running_loop{"run", &runners.info, runner_running_loop_pos};
+const CodeInfo runner_run_lazy_init{"run", &runners.info, runner_run_lazy_init_pos};
+const CodeInfo runner_closed{"_lazy_init", &runners.info, runner_closed_pos};
 const CodeInfo run_until_complete{"run_until_complete", &base_events.info, run_until_complete_pos};
 const CodeInfo handle_run{"_run", &events.info, handle_run_pos};
+const CodeInfo call_exception_handler{"call_exception_handler", &base_events.info, call_exception_handler_pos};
 const CodeInfo run_once_handle{"_run_once", &base_events.info, run_once_handle_pos};
 const CodeInfo run_forever_run_once{"run_forever", &base_events.info, run_forever_run_once_pos};
 const CodeInfo run_until_complete_forever{"run_until_complete", &base_events.info, run_until_complete_forever_pos};

@@ -19,8 +19,13 @@ std::string stdlib_dir();
 extern const CodeInfo runners_run;         // runners.py:190, in run
 extern const CodeInfo runner_run;          // runners.py:118, in run
 extern const CodeInfo runner_raise_interrupt;  // runners.py:123, in run (KeyboardInterrupt)
+extern const CodeInfo runner_not_coroutine;    // runners.py:89, in run (ValueError)
+extern const CodeInfo runner_running_loop;     // runners.py:93, in run (RuntimeError)
+extern const CodeInfo runner_run_lazy_init;    // runners.py:96, in run: `self._lazy_init()`
+extern const CodeInfo runner_closed;           // runners.py:133, in _lazy_init (RuntimeError)
 extern const CodeInfo run_until_complete;  // base_events.py:653, in run_until_complete
 extern const CodeInfo handle_run;          // events.py:80, in _run (a loop callback)
+extern const CodeInfo call_exception_handler;  // base_events.py:1808, the handler set on the loop
 // What a SystemExit or KeyboardInterrupt out of a task step passes through (base_events.py).
 extern const CodeInfo run_once_handle;             // 1922, `handle._run()`
 extern const CodeInfo run_forever_run_once;        // 607, `self._run_once()`

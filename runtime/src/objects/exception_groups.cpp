@@ -209,9 +209,8 @@ bool ExceptStar::match(const Object& type) {
   if (exception_matches(rest, type)) {
     if (is_group(rest)) {
       matched = rest;
-    } else {  // a naked exception: wrapped in a group that has its traceback
+    } else {  // a naked exception: wrapped in a group (with no traceback, as 3.11's)
       matched = construct_exception(&exc::BaseExceptionGroup, {py_str(""), py_tuple({rest})}, {});
-      matched.as<ExceptionObject>()->tb = rest.as<ExceptionObject>()->tb;
     }
     rest = Object();
     return true;

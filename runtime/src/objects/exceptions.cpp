@@ -339,9 +339,6 @@ std::string ExceptionObject::repr() const {
 }
 
 std::string ExceptionObject::base_repr() const {
-  if (cls->is_subtype_of(&exc::BaseExceptionGroup) && args.size() != 2) {
-    return short_name(cls) + "(" + str_repr(group_message) + ", " + aiocc::repr(py_list(exceptions)) + ")";
-  }
   std::string out = short_name(cls) + "(";
   for (size_t i = 0; i < args.size(); ++i) {
     if (i) out += ", ";

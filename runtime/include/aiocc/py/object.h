@@ -60,6 +60,8 @@ struct HeapObject {
 // The last reference to an instance of a user class went: its __del__, if the class has one,
 // runs once (it may keep the object alive), then the object is freed.
 void finalize_instance(HeapObject* h);
+// A future or task freed with an exception never retrieved: reported first (future.cpp).
+void finalize_future(HeapObject* h);
 
 enum class Tag : uint8_t { Unbound, None, Bool, Int, Float, Heap };
 
@@ -136,6 +138,8 @@ class Object {
     if (tag_ == Tag::Heap && --u_.h->refcnt == 0) {
       if (u_.h->kind == HeapObject::Kind::Instance) {
         finalize_instance(u_.h);  // runs a class's __del__ first (instances.cpp)
+      } else if (u_.h->kind == HeapObject::Kind::Future) {
+        finalize_future(u_.h);
       } else {
         delete u_.h;
       }
