@@ -533,6 +533,20 @@ void Emitter::for_stmt(const Stmt& s) {
   if (!s.orelse.empty()) line("_brk" + n + ":;");
 }
 
+// A try statement's body, its exception caught into _excN (C++ allows no co_await in a catch
+// block, where handlers may await), then `if (!_excN.is_unbound()) {` handling it, left open.
+void Emitter::body_then_handling(const Stmt& s, const std::string& n) {
+  const std::string exc = "_exc" + n;
+  line("aiocc::Object " + exc + ";");
+  open("try");
+  block(s.body);
+  close(" catch (aiocc::PyException& _e) {");
+  line("  " + exc + " = std::move(_e.exc);");
+  line("}");
+  open("if (!" + exc + ".is_unbound())");
+  line("aiocc::Handling _hd" + n + "(_f, &" + exc + ");");
+}
+
 void Emitter::try_stmt(const Stmt& s) {
   int id = next_label();
   std::string n = std::to_string(id);
@@ -551,14 +565,7 @@ void Emitter::try_stmt(const Stmt& s) {
     except_star(s, n);
   } else {
     std::string exc = "_exc" + n;
-    line("aiocc::Object " + exc + ";");
-    open("try");
-    block(s.body);
-    close(" catch (aiocc::PyException& _e) {");
-    line("  " + exc + " = std::move(_e.exc);");
-    line("}");
-    open("if (!" + exc + ".is_unbound())");
-    line("aiocc::Handling _hd" + n + "(_f, &" + exc + ");");
+    body_then_handling(s, n);
     bool first = true;
     bool has_bare = false;
     for (const ExceptHandler& h : s.handlers) {
@@ -627,14 +634,7 @@ void Emitter::try_stmt(const Stmt& s) {
 // body raised nothing.
 void Emitter::except_star(const Stmt& s, const std::string& n) {
   std::string exc = "_exc" + n, es = "_es" + n;
-  line("aiocc::Object " + exc + ";");
-  open("try");
-  block(s.body);
-  close(" catch (aiocc::PyException& _e) {");
-  line("  " + exc + " = std::move(_e.exc);");
-  line("}");
-  open("if (!" + exc + ".is_unbound())");
-  line("aiocc::Handling _hd" + n + "(_f, &" + exc + ");");
+  body_then_handling(s, n);
   line("aiocc::ExceptStar " + es + "(" + exc + ");");
   for (const ExceptHandler& h : s.handlers) {
     set_pos(pos(h.type->span));

@@ -238,6 +238,7 @@ class Emitter {
   void match_pattern(const Pattern& p, const std::string& subject, const std::string& fail, Captures& caps);
   void try_stmt(const Stmt& s);
   void except_star(const Stmt& s, const std::string& n);
+  void body_then_handling(const Stmt& s, const std::string& n);
   void with_stmt(const Stmt& s, size_t item_index);
 
   // ---- classes (emit_module.cpp) ------------------------------------------------------------
