@@ -404,11 +404,17 @@ constexpr const char* kUnsupportedLoopMethods[] = {
     "start_tls", "subprocess_exec", "subprocess_shell",
 };
 
-bool is_unsupported_loop_method(std::string_view name) {
+// A task's get_stack/print_stack: frame objects, which a compiled program does not have.
+constexpr const char* kUnsupportedTaskMethods[] = {"get_stack", "print_stack"};
+
+const char* unsupported_method_owner(std::string_view name) {
   for (const char* n : kUnsupportedLoopMethods) {
-    if (name == n) return true;
+    if (name == n) return "event loop method";
   }
-  return false;
+  for (const char* n : kUnsupportedTaskMethods) {
+    if (name == n) return "Task method";
+  }
+  return nullptr;
 }
 
 bool cpython_module_has(std::string_view module, std::string_view name) {

@@ -60,8 +60,8 @@ class Analyzer {
   size_t top_index_ = 0;                            // the module statement being resolved
   bool in_function_ = false;                        // resolving a function body
   std::set<std::string> future_names_;              // names of `from __future__ import` features
-  // Attributes named as event loop methods aiocc lacks (is_unsupported_loop_method), refused
-  // at the end unless the program stores or defines an attribute of that name itself.
+  // Attributes named as event loop or task methods aiocc lacks (unsupported_method_owner),
+  // refused at the end unless the program stores or defines an attribute of that name itself.
   std::vector<std::pair<std::string, Span>> loop_method_uses_;
   std::set<std::string> stored_names_;
   std::set<std::string> metaclass_names_;  // classes of the script deriving from type

@@ -218,11 +218,11 @@ void Analyzer::note_stores(const Expr& t) {
   }
 }
 
-// An event loop method aiocc lacks is refused where it is first named, unless the program
-// gives some object an attribute of that name (its own class's method, say).
+// An event loop or task method aiocc lacks is refused where it is first named, unless the
+// program gives some object an attribute of that name (its own class's method, say).
 void Analyzer::check_loop_method_uses() const {
   for (auto& [name, at] : loop_method_uses_) {
-    if (!stored_names_.count(name)) unsupported(at, "event loop method " + name + "()");
+    if (!stored_names_.count(name)) unsupported(at, std::string(unsupported_method_owner(name)) + " " + name + "()");
   }
 }
 

@@ -580,7 +580,11 @@ void Analyzer::resolve_expr(Expr& e, std::vector<Scope*>& chain, Ctx& ctx) {
           }
         }
       }
-      if (is_unsupported_loop_method(e.str)) loop_method_uses_.emplace_back(e.str, e.span);
+      // (`traceback.print_stack` is the module's function, not a task's method.)
+      if (unsupported_method_owner(e.str) &&
+          !(e.sub[0]->kind == ExprKind::Name && m_.library_imports.count(e.sub[0]->str))) {
+        loop_method_uses_.emplace_back(e.str, e.span);
+      }
       // A function's __code__ has its names, argument counts, local variable names and file;
       // the rest of a code object (bytecode, constants, lines, flags) does not exist in a
       // compiled program.

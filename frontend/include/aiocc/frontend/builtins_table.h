@@ -28,9 +28,10 @@ bool is_unsupported_builtin(std::string_view name);
 // An attribute of one of aiocc's modules that a script may assign (sys.stdout): its table
 // entry's value is a variable of the runtime's.
 bool is_assignable_module_attribute(std::string_view module, std::string_view name);
-// Methods of asyncio's event loop that aiocc's loop does not have (sockets, pipes,
-// subprocesses, signals, threads, exception handlers, debug mode): an attribute of one of these
-// names is a compile-time "not supported" error unless the program defines it itself.
-bool is_unsupported_loop_method(std::string_view name);
+// Methods of asyncio's event loop and tasks that aiocc's do not have (sockets, pipes,
+// subprocesses, signals, threads, debug mode; a task's stack of frames): what an attribute of
+// one of these names is called in the compile-time "not supported" error ("event loop method",
+// "Task method"), unless the program defines it itself; null for other names.
+const char* unsupported_method_owner(std::string_view name);
 
 }  // namespace aiocc
