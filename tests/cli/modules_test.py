@@ -194,7 +194,7 @@ REFUSED = {
         # registry's hooks.
         **{n: "not built yet" for n in [
             "AbstractEventLoop", "AbstractEventLoopPolicy", "BaseEventLoop",
-            "DefaultEventLoopPolicy", "SelectorEventLoop", "Handle", "TimerHandle", "Timeout",
+            "DefaultEventLoopPolicy", "SelectorEventLoop", "Handle", "TimerHandle",
             "get_event_loop_policy", "set_event_loop_policy", "_enter_task",
             "_leave_task", "_register_task", "_unregister_task", "_get_running_loop",
             "_set_running_loop"]},

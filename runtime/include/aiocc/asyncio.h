@@ -14,7 +14,7 @@ namespace aiocc::asyncio {
   X(get_event_loop) X(current_task) X(all_tasks) X(ensure_future) X(iscoroutine)              \
   X(iscoroutinefunction) X(isfuture) X(timeout_at)                                           \
   X(TaskGroup) X(Future) X(Event) X(Lock) X(Semaphore) X(BoundedSemaphore) X(Queue)         \
-  X(LifoQueue) X(PriorityQueue) X(Runner)                                                    \
+  X(LifoQueue) X(PriorityQueue) X(Runner) X(Timeout)                                         \
   X(timeout) X(wait) X(as_completed) X(new_event_loop) X(set_event_loop)
 
 #define AIOCC_DECLARE_ASYNCIO(name)  \
@@ -40,6 +40,6 @@ Object lib_value(const char* name);
 
 // The primitives' classes (the values of asyncio.Queue & co.; calling one makes an object).
 extern TypeObject event_type, lock_type, semaphore_type, bounded_semaphore_type, queue_type,
-    lifo_queue_type, priority_queue_type, runner_type;
+    lifo_queue_type, priority_queue_type, runner_type, timeout_type;
 
 }  // namespace aiocc::asyncio

@@ -164,9 +164,10 @@ Object TaskGroup(Args args, Kwargs kw) {
 
 
 // ---- timeout (timeouts.py) -------------------------------------------------------------------
-namespace {
+TypeObject timeout_type("Timeout", &types::object, [](TypeObject*, Args args, Kwargs kw) { return Timeout(args, kw); },
+                        "asyncio.timeouts");
 
-TypeObject timeout_type("Timeout", &types::object, construct_exception, "asyncio.timeouts");
+namespace {
 
 struct TimeoutObject final : HeapObject {
   enum class State { Created, Entered, Expiring, Expired, Exited } state = State::Created;
@@ -282,15 +283,26 @@ Object timeout(Args args, Kwargs kw) {
   return def(args, kw);
 }
 
+namespace {
+Object timeout_ending_at(const Object& when) {
+  auto* t = new TimeoutObject();
+  Object o(t);
+  t->when = when;
+  return o;
+}
+}  // namespace
+
 // timeout_at(when): a Timeout ending at the loop time `when` (None: never), kept as given.
 Object timeout_at(Args args, Kwargs kw) {
-  static const PyDef def("timeout_at", {{"when"}}, {Object()}, py_body<+[](const Object* a) {
-                           auto* t = new TimeoutObject();
-                           Object o(t);
-                           t->when = a[0];
-                           return o;
-                         }>);
+  static const PyDef def("timeout_at", {{"when"}}, {Object()}, py_body<+[](const Object* a) { return timeout_ending_at(a[0]); }>);
   return def(args, kw);
+}
+
+// Timeout(when): the class itself, as timeout_at makes it.
+Object Timeout(Args args, Kwargs kw) {
+  static const PyDef init("Timeout.__init__", {{"self", "when"}}, {Object(), Object()},
+                          py_body<+[](const Object* a) { return timeout_ending_at(a[1]); }>);
+  return init.call_method(None, args, kw);
 }
 
 }  // namespace aiocc::asyncio
