@@ -347,13 +347,14 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
     check_nargs("get_exception_handler", args, 0, 0);
     return loop->exception_handler.is_unbound() ? None : loop->exception_handler;
   }
-  if (name == "call_exception_handler" || name == "default_exception_handler") {
-    check_nargs(name == "call_exception_handler" ? "call_exception_handler" : "default_exception_handler", args, 1, 1);
-    if (name == "call_exception_handler") {
-      call_exception_handler(loop, args[0]);
-    } else {
-      default_exception_handler(args[0]);
-    }
+  if (name == "call_exception_handler") {
+    check_nargs("call_exception_handler", args, 1, 1);
+    call_exception_handler(loop, args[0]);
+    return None;
+  }
+  if (name == "default_exception_handler") {
+    check_nargs("default_exception_handler", args, 1, 1);
+    default_exception_handler(args[0]);
     return None;
   }
   if (name == "is_running") return Object::from_bool(loop->is_running());

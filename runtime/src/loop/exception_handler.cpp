@@ -61,11 +61,7 @@ void call_exception_handler(EventLoop* loop, const Object& context, const Object
     if (is_exit_exception(e.exc)) throw;
     cpython::add_frame(e.exc, cpython::call_exception_handler);
     chain_context(e.exc, handling);
-    Object ctx = py_dict();
-    as_dict(ctx)->set(py_str("message"), py_str("Unhandled error in exception handler"));
-    as_dict(ctx)->set(py_str("exception"), e.exc);
-    as_dict(ctx)->set(py_str("context"), context);
-    default_exception_handler(ctx);
+    default_exception_handler(exception_context("Unhandled error in exception handler", e.exc, "context", context));
     return;
   }
   g_frame = saved;

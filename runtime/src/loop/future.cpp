@@ -53,7 +53,6 @@ void task_wakeup_cb(ReadyItem& it) {
   }
 }
 
-// The loop's default exception handler, for "... exception was never retrieved".
 }  // namespace
 
 // Futures' __del__ (futures.py; _asyncio.Task's is the same): an exception nobody retrieved is

@@ -1,6 +1,7 @@
 // asyncio's synchronization primitives and queues, transcribed from CPython 3.11's locks.py and
-// queues.py: Event, Lock, Semaphore, BoundedSemaphore, Queue, LifoQueue, PriorityQueue. Their `async def` methods return
-// coroutine objects, as in CPython, so an un-awaited `q.put(x)` warns the same way.
+// queues.py: Event, Lock, Semaphore, BoundedSemaphore, Queue, LifoQueue, PriorityQueue. Their
+// `async def` methods return coroutine objects, as in CPython, so an un-awaited `q.put(x)` warns
+// the same way.
 #include <deque>
 
 #include "aiocc/asyncio.h"
@@ -293,6 +294,19 @@ Object SemaphoreObject::call_method(const Object& self, std::string_view name, A
 }
 
 // ---- Queue, LifoQueue, PriorityQueue -----------------------------------------------------------
+// `body` in PriorityQueue's _put or _get frame (`inner`), called from put_nowait or get_nowait
+// (`outer`, at its position 1), as CPython's traceback shows a comparison that fails there.
+template <class F>
+void in_priority_frames(const CodeInfo& outer, const CodeInfo& inner, F&& body) {
+  cpython::run_in(&outer, [&](PlainFrame& f) {
+    f.pos = 1;
+    return cpython::run_in(&inner, [&](PlainFrame&) {
+      body();
+      return None;
+    });
+  });
+}
+
 // One object for the three: `cls` says which end get() takes (_get), and a PriorityQueue keeps
 // its items as heapq's heap (_put and _get compare them as heappush and heappop do).
 struct QueueObject final : HeapObject {
@@ -323,13 +337,8 @@ struct QueueObject final : HeapObject {
     }
     items.push_back(item);
     if (cls == &priority_queue_type) {
-      cpython::run_in(&cpython::queue_put_nowait, [&](PlainFrame& f) {
-        f.pos = 1;
-        return cpython::run_in(&cpython::priority_put, [&](PlainFrame&) {
-          heap::siftdown(items, 0, items.size() - 1);
-          return None;
-        });
-      });
+      in_priority_frames(cpython::queue_put_nowait, cpython::priority_put,
+                         [&] { heap::siftdown(items, 0, items.size() - 1); });
     }
     ++unfinished;
     finished.as<EventObject>()->value = false;
@@ -350,13 +359,7 @@ struct QueueObject final : HeapObject {
       item = std::move(items.front());
       items.front() = std::move(items.back());
       items.pop_back();
-      cpython::run_in(&cpython::queue_get_nowait, [&](PlainFrame& f) {
-        f.pos = 1;
-        return cpython::run_in(&cpython::priority_get, [&](PlainFrame&) {
-          heap::siftup(items, 0);
-          return None;
-        });
-      });
+      in_priority_frames(cpython::queue_get_nowait, cpython::priority_get, [&] { heap::siftup(items, 0); });
     }
     wakeup_next(putters);
     return item;
@@ -485,23 +488,19 @@ Object BoundedSemaphore(Args args, Kwargs kw) {
   return init.call_method(None, args, kw);
 }
 
-Object Queue(Args args, Kwargs kw) {
+namespace {
+// The three queue classes share Queue.__init__.
+template <TypeObject* Cls>
+Object new_queue(Args args, Kwargs kw) {
   static const PyDef init("Queue.__init__", {{"self", "maxsize"}}, {Object(), py_int(0)},
-                          py_body<+[](const Object* a) { return make<QueueObject>(&queue_type, int_arg("Queue", a[1])); }>);
+                          py_body<+[](const Object* a) { return make<QueueObject>(Cls, int_arg("Queue", a[1])); }>);
   return init.call_method(None, args, kw);
 }
+}  // namespace
 
-Object LifoQueue(Args args, Kwargs kw) {
-  static const PyDef init("Queue.__init__", {{"self", "maxsize"}}, {Object(), py_int(0)},
-                          py_body<+[](const Object* a) { return make<QueueObject>(&lifo_queue_type, int_arg("Queue", a[1])); }>);
-  return init.call_method(None, args, kw);
-}
-
-Object PriorityQueue(Args args, Kwargs kw) {
-  static const PyDef init("Queue.__init__", {{"self", "maxsize"}}, {Object(), py_int(0)},
-                          py_body<+[](const Object* a) { return make<QueueObject>(&priority_queue_type, int_arg("Queue", a[1])); }>);
-  return init.call_method(None, args, kw);
-}
+Object Queue(Args args, Kwargs kw) { return new_queue<&queue_type>(args, kw); }
+Object LifoQueue(Args args, Kwargs kw) { return new_queue<&lifo_queue_type>(args, kw); }
+Object PriorityQueue(Args args, Kwargs kw) { return new_queue<&priority_queue_type>(args, kw); }
 
 }  // namespace asyncio
 }  // namespace aiocc
