@@ -52,6 +52,7 @@ REFUSED = {
     "random": {},
     "collections": {},
     "contextlib": {},
+    "contextvars": {},
     "json": {},
     "fractions": {},
     "statistics": {},

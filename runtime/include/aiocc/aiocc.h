@@ -39,3 +39,4 @@
 #include "aiocc/py/random.h"
 #include "aiocc/py/posix.h"
 #include "aiocc/py/private_module.h"
+#include "aiocc/contextvars.h"

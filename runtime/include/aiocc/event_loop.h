@@ -28,6 +28,7 @@ struct HandleObject final : HeapObject {
   double when = 0;
   Object callback;
   std::vector<Object> args;
+  Object context;  // the contextvars context it runs in (aiocc/contextvars.h)
   TypeObject* type() const override;
   std::string repr() const override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
@@ -45,13 +46,15 @@ class EventLoop {
   double time() const;  // monotonic seconds, like loop.time()
   void call_soon(void (*fn)(ReadyItem&), Object a = {}, Object b = {}, Object handle = {});
   void call_at(double when, void (*fn)(ReadyItem&), Object a, Object b, Object handle);
-  // Python-visible scheduling: returns the Handle / TimerHandle.
-  Object call_soon_py(const Object& callback, std::vector<Object> args);
-  Object call_later_py(double delay, const Object& callback, std::vector<Object> args);
+  // Python-visible scheduling: returns the Handle / TimerHandle, which runs `callback` in
+  // `context` (Unbound: a copy of the current one, as call_soon(context=None)).
+  Object call_soon_py(const Object& callback, std::vector<Object> args, Object context = Object());
+  Object call_later_py(double delay, const Object& callback, std::vector<Object> args, Object context = Object());
 
   void run_once();
   void run_forever();
   void stop() { stopping_ = true; }
+  void drop_scheduled();  // loop.close(): the ready callbacks and timers are dropped
   bool is_running() const { return running_; }
   // Runs until `fut` (a future or task) is done; returns its result or raises.
   Object run_until_complete(const Object& fut);
@@ -67,6 +70,8 @@ class EventLoop {
   std::vector<AsyncGeneratorObject*> asyncgens;
   bool asyncgens_shutdown_called = false;
   Object exception_handler;  // set_exception_handler's, or unbound for the default
+  Object task_factory;       // set_task_factory's, or unbound for none
+  bool debug = false;        // set_debug's
 
  private:
   struct Timer {
@@ -104,6 +109,10 @@ void call_exception_handler(EventLoop* loop, const Object& context, const Object
 void default_exception_handler(const Object& context);
 // {'message': message, 'exception': exception, key: value}
 Object exception_context(const std::string& message, const Object& exception, const char* key, const Object& value);
+
+// loop.set_debug(enabled). Debug mode itself (slow-callback reports, the tracebacks of where
+// tasks and coroutines were made) is not built: enabling it raises NotImplementedError.
+void set_loop_debug(EventLoop& loop, const Object& enabled);
 
 struct LoopObject final : HeapObject {
   EventLoop* loop;

@@ -70,7 +70,10 @@ struct FutureObject : HeapObject {
   Object make_cancelled_error();
   void add_done_callback(DoneCallback cb);
   size_t remove_done_callback(void (*fn)(ReadyItem&), const Object& ctx);
+  size_t remove_python_done_callback(const Object& callable);  // Future.remove_done_callback
   void schedule_callbacks();
+  template <class Pred>
+  size_t remove_callbacks_if(Pred matches);
   // base_futures._future_repr_info: "pending cb=[...]", "finished result=42" (reprlib-limited).
   std::string state_repr() const;
 };
@@ -82,14 +85,16 @@ struct TaskObject final : FutureObject {
   Object pending_throw;     // delivered by the leaf's awaiter when it resumes
   Object yielded;           // what the leaf suspended on: a future, or None for a bare yield
   bool must_cancel = false;
+  bool log_destroy_pending = true;  // freed while pending: "Task was destroyed but it is pending!"
   int num_cancels_requested = 0;
+  Object context;      // the contextvars context its steps run in (aiocc/contextvars.h)
   std::string name;    // empty until set or asked for: then "Task-<number>"
   int64_t number = 0;
   EventLoop* loop = nullptr;  // while pending: the loop tracking it
   TaskObject* prev_pending = nullptr;
   TaskObject* next_pending = nullptr;
 
-  TaskObject(Object coro, std::string name);
+  TaskObject(Object coro, std::string name, EventLoop& loop);
   ~TaskObject() override;
   TypeObject* type() const override;
   std::string repr() const override;
@@ -108,8 +113,14 @@ inline Object g_escaped_task;
 bool is_exit_exception(const Object& e);
 
 Object new_future();
-// asyncio.create_task / loop.create_task: schedules the first step with call_soon.
-Object create_task(const Object& coro, std::string name = {});
+// asyncio.Task(coro, loop=loop, name=name, context=context): schedules the first step with
+// call_soon. The task runs in `context` (a Context), or in a copy of the current context when
+// it is None/Unbound.
+Object new_task(EventLoop& loop, const Object& coro, std::string name = {}, Object context = Object());
+// loop.create_task (BaseEventLoop's): the loop's task factory makes the task when one is set.
+Object loop_create_task(EventLoop& loop, const Object& coro, std::string name = {}, Object context = Object());
+// asyncio.create_task: loop_create_task on the running loop.
+Object create_task(const Object& coro, std::string name = {}, Object context = Object());
 // ensure_future: coroutines become tasks, futures are returned as they are.
 Object ensure_future(const Object& awaitable);
 FutureObject* as_future(const Object& o);  // nullptr when not a future or task

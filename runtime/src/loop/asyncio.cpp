@@ -88,7 +88,7 @@ Object sleep_impl(const Object* a) { return make_coroutine(sleep_body(a[0], a[1]
 
 Object create_task_impl(const Object* a) {
   running_loop();
-  return aiocc::create_task(a[0], a[1].is_none() ? "" : str(a[1]));
+  return aiocc::create_task(a[0], a[1].is_none() ? "" : str(a[1]), a[2]);
 }
 }  // namespace
 

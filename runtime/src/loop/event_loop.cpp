@@ -9,6 +9,7 @@
 #include <algorithm>
 #include <cerrno>
 
+#include "aiocc/contextvars.h"
 #include "aiocc/future.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
@@ -17,6 +18,7 @@
 #include "aiocc/py/function.h"
 #include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
+#include "asyncio_internal.h"
 #include "cpython_frames.h"
 #include "internal.h"
 
@@ -26,8 +28,10 @@ namespace {
 constexpr double kClockResolution = 1e-09;
 
 void call_python(ReadyItem& it) {
-  // a = callable, handle = its Handle (holding the arguments)
-  run_python_callback(it.a, it.handle.as<HandleObject>()->args, it.handle);
+  // a = callable, handle = its Handle (holding the arguments and the context)
+  auto* h = it.handle.as<HandleObject>();
+  ContextScope scope(h->context);
+  run_python_callback(it.a, h->args, it.handle);
 }
 }  // namespace
 
@@ -69,6 +73,14 @@ double EventLoop::time() const {
   return static_cast<double>(ts.tv_sec) + static_cast<double>(ts.tv_nsec) * 1e-9;
 }
 
+void EventLoop::drop_scheduled() {
+  // Moved out first: what the callbacks free may report (a task destroyed pending) meanwhile.
+  std::deque<ReadyItem> ready = std::move(ready_);
+  std::vector<Timer> timers = std::move(timers_);
+  ready_.clear();
+  timers_.clear();
+}
+
 void EventLoop::call_soon(void (*fn)(ReadyItem&), Object a, Object b, Object handle) {
   ready_.push_back(ReadyItem{fn, std::move(a), std::move(b), std::move(handle)});
 }
@@ -78,20 +90,22 @@ void EventLoop::call_at(double when, void (*fn)(ReadyItem&), Object a, Object b,
   std::push_heap(timers_.begin(), timers_.end(), Later{});
 }
 
-Object EventLoop::call_soon_py(const Object& callback, std::vector<Object> args) {
+Object EventLoop::call_soon_py(const Object& callback, std::vector<Object> args, Object context) {
   auto* h = new HandleObject();
   Object handle(h);
   h->callback = callback;
   h->args = std::move(args);
+  h->context = context.is_unbound() ? snapshot_context() : std::move(context);
   call_soon(call_python, callback, Object(), handle);
   return handle;
 }
 
-Object EventLoop::call_later_py(double delay, const Object& callback, std::vector<Object> args) {
+Object EventLoop::call_later_py(double delay, const Object& callback, std::vector<Object> args, Object context) {
   auto* h = new HandleObject();
   Object handle(h);
   h->callback = callback;
   h->args = std::move(args);
+  h->context = context.is_unbound() ? snapshot_context() : std::move(context);
   h->is_timer = true;
   h->when = time() + delay;
   call_at(h->when, call_python, callback, Object(), handle);
@@ -184,6 +198,10 @@ Object EventLoop::run_until_complete(const Object& f) {
   g_loop = this;
   Object fut = ensure_future(f);
   FutureObject* fo = as_future(fut);
+  // A task made here for a coroutine is not reported if it is freed pending (loop.stop()).
+  if (!fut.same(f)) {
+    if (auto* t = fut.dyn<TaskObject>()) t->log_destroy_pending = false;
+  }
   // A future already done schedules the callback at once: on this loop, which is not running.
   fo->add_done_callback({stop_loop_cb, Object(), &kRunUntilCompleteCb});
   g_loop = prev;
@@ -266,6 +284,13 @@ std::string LoopObject::repr() const {
          " closed=" + (closed ? "True" : "False") + " debug=False>";
 }
 
+void set_loop_debug(EventLoop& loop, const Object& enabled) {
+  if (aiocc::truthy(enabled)) {
+    raise(&exc::NotImplementedError, "asyncio's debug mode (set_debug(True), asyncio.run(debug=True)) is not supported by aiocc");
+  }
+  loop.debug = false;
+}
+
 // loop.method as a value (`loop.call_later(0.1, loop.stop)`): a bound method for each method
 // the loop implements (call_method); sema refuses the names of the others.
 Object LoopObject::getattr(const Object& self, std::string_view name) {
@@ -273,7 +298,9 @@ Object LoopObject::getattr(const Object& self, std::string_view name) {
                                   "call_later",    "call_at",     "is_running", "is_closed",
                                   "stop",          "close",       "run_until_complete", "run_forever",
                                   "set_exception_handler", "get_exception_handler",
-                                  "call_exception_handler", "default_exception_handler"};
+                                  "call_exception_handler", "default_exception_handler",
+                                  "set_task_factory", "get_task_factory", "get_debug", "set_debug",
+                                  "shutdown_asyncgens", "shutdown_default_executor"};
   for (const char* m : methods) {
     if (name == m) {
       return make<BoundMethod>(self, std::string(name), name == "close" ? "_UnixSelectorEventLoop" : "BaseEventLoop");
@@ -290,6 +317,22 @@ double seconds_arg(const Object& o, const char* what) {
   raise(&exc::TypeError, std::string(what) + ": '" + type_of(o)->name +
                              "' object cannot be interpreted as a number");
 }
+
+Coro no_executor() {
+  co_await enter(&asyncio::runtime_code);
+  co_return None;
+}
+
+// The context= keyword of call_soon, call_later and call_at, their only one: Unbound for None
+// (a copy of the current context).
+Object context_keyword(const char* fname, Kwargs kw) {
+  Object context;
+  for (const Kw& k : kw) {
+    if (k.name != "context") raise(&exc::TypeError, std::string(fname) + "() got an unexpected keyword argument '" + std::string(k.name) + "'");
+    if (!k.value.is_none()) context = k.value;
+  }
+  return context;
+}
 }  // namespace
 
 Object LoopObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
@@ -304,36 +347,61 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
     return new_future();
   }
   if (name == "create_task") {
-    check_nargs("create_task", args, 1, 1);
-    const Object* n = kw.find("name");
-    // Allowed before the loop runs: the task is scheduled on this loop.
-    EventLoop* prev = g_loop;
-    g_loop = loop;
-    Object t;
-    try {
-      t = create_task(args[0], n && !n->is_none() ? aiocc::str(*n) : std::string());
-    } catch (...) {
-      g_loop = prev;
-      throw;
+    // create_task(coro, *, name=None, context=None); allowed before the loop runs.
+    if (closed) raise(&exc::RuntimeError, "Event loop is closed");
+    Object a[3];
+    clinic_bind("create_task", {"coro", "name", "context"}, 1, 1, args, kw, a);
+    const bool named = !a[1].is_unbound() && !a[1].is_none();
+    return loop_create_task(*loop, a[0], named ? aiocc::str(a[1]) : std::string(), a[2]);
+  }
+  if (name == "set_task_factory") {
+    check_nargs("set_task_factory", args, 1, 1);
+    if (!args[0].is_none() && !aiocc::truthy(builtins::callable({args[0]}, {}))) {
+      raise(&exc::TypeError, "task factory must be a callable or None");
     }
-    g_loop = prev;
-    return t;
+    loop->task_factory = args[0].is_none() ? Object() : args[0];
+    return None;
+  }
+  if (name == "get_task_factory") {
+    check_nargs("get_task_factory", args, 0, 0);
+    return loop->task_factory.is_unbound() ? None : loop->task_factory;
+  }
+  if (name == "shutdown_asyncgens") {
+    check_nargs("shutdown_asyncgens", args, 0, 0);
+    return make_coroutine(shutdown_asyncgens(*loop), "BaseEventLoop.shutdown_asyncgens", nullptr);
+  }
+  if (name == "shutdown_default_executor") {
+    // No executor is ever made (run_in_executor is refused): nothing to wait for.
+    check_nargs("shutdown_default_executor", args, 0, 0);
+    return make_coroutine(no_executor(), "BaseEventLoop.shutdown_default_executor", nullptr);
+  }
+  if (name == "set_debug") {
+    check_nargs("set_debug", args, 1, 1);
+    set_loop_debug(*loop, args[0]);
+    return None;
+  }
+  if (name == "get_debug") {
+    check_nargs("get_debug", args, 0, 0);
+    return Object::from_bool(loop->debug);
   }
   if (name == "time") {
     check_nargs("time", args, 0, 0);
     return Object::from_float(loop->time());
   }
   if (name == "call_soon") {
+    if (closed) raise(&exc::RuntimeError, "Event loop is closed");
     if (args.size() < 1) raise(&exc::TypeError, "call_soon() missing 1 required positional argument: 'callback'");
-    return loop->call_soon_py(args[0], std::vector<Object>(args.begin() + 1, args.end()));
+    return loop->call_soon_py(args[0], std::vector<Object>(args.begin() + 1, args.end()), context_keyword("call_soon", kw));
   }
   if (name == "call_later" || name == "call_at") {
+    if (closed) raise(&exc::RuntimeError, "Event loop is closed");
     if (args.size() < 2) {
       raise(&exc::TypeError, std::string(name) + "() missing required positional arguments");
     }
     double t = seconds_arg(args[0], "call_later");
     if (name == "call_at") t -= loop->time();
-    return loop->call_later_py(t, args[1], std::vector<Object>(args.begin() + 2, args.end()));
+    return loop->call_later_py(t, args[1], std::vector<Object>(args.begin() + 2, args.end()),
+                               context_keyword(name == "call_at" ? "call_at" : "call_later", kw));
   }
   if (name == "set_exception_handler") {
     check_nargs("set_exception_handler", args, 1, 1);
@@ -365,7 +433,9 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
   }
   if (name == "close") {
     if (loop->is_running()) raise(&exc::RuntimeError, "Cannot close a running event loop");
+    if (closed) return None;
     closed = true;
+    loop->drop_scheduled();
     return None;
   }
   if (name == "run_until_complete" || name == "run_forever") {

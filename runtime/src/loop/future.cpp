@@ -4,12 +4,14 @@
 #include "aiocc/async_generator.h"
 
 #include "aiocc/asyncio.h"
+#include "aiocc/contextvars.h"
 #include "aiocc/event_loop.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/int.h"
+#include "aiocc/py/list.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "cpython_frames.h"
@@ -21,9 +23,22 @@ namespace aiocc {
 namespace types {
 namespace {
 Object construct_future(TypeObject*, Args args, Kwargs kw) { return asyncio::Future(args, kw); }
+
+// asyncio.Task(coro, *, loop=None, name=None, context=None) (_asyncio.Task.__init__): a task
+// scheduled on `loop`, else on get_event_loop()'s; what a task factory makes.
+Object construct_task(TypeObject*, Args args, Kwargs kw) {
+  Object a[4];
+  clinic_bind("Task", {"coro", "loop", "name", "context"}, 1, 1, args, kw, a);
+  const Object loop_obj = a[1].is_unbound() || a[1].is_none() ? current_event_loop() : a[1];
+  auto* lo = loop_obj.dyn<LoopObject>();
+  if (!lo) raise(&exc::TypeError, "Task() argument 'loop' must be an event loop, not " + type_of(loop_obj)->name);
+  if (!lo->loop) raise(&exc::RuntimeError, "Event loop is closed");
+  const bool named = !a[2].is_unbound() && !a[2].is_none();
+  return new_task(*lo->loop, a[0], named ? aiocc::str(a[2]) : std::string(), a[3]);
+}
 }  // namespace
 TypeObject future("Future", &object, construct_future, "_asyncio");
-TypeObject task("Task", &future, not_constructible_type, "_asyncio");
+TypeObject task("Task", &future, construct_task, "_asyncio");
 TypeObject event_loop("_UnixSelectorEventLoop", &object, not_constructible_type, "asyncio.unix_events");
 TypeObject handle("Handle", &object, not_constructible_type, "asyncio.events");
 TypeObject timer_handle("TimerHandle", &handle, not_constructible_type, "asyncio.events");
@@ -60,6 +75,19 @@ void task_wakeup_cb(ReadyItem& it) {
 // keeps keeps the future alive); the future is freed when the last reference goes.
 void finalize_future(HeapObject* h) {
   auto* f = static_cast<FutureObject*>(h);
+  // _asyncio.Task's finalizer: a task freed before it is done is reported to its loop's handler.
+  if (auto* t = dynamic_cast<TaskObject*>(f); t && !t->done() && t->log_destroy_pending) {
+    t->log_destroy_pending = false;
+    Object self(h);
+    Object context = py_dict();
+    as_dict(context)->set(py_str("message"), py_str("Task was destroyed but it is pending!"));
+    as_dict(context)->set(py_str("task"), self);
+    try {
+      call_exception_handler(t->loop, context);
+    } catch (PyException&) {  // a handler's SystemExit or KeyboardInterrupt: nowhere to go
+    }
+    return;  // freed when `self` goes, unless the handler kept it
+  }
   if (!f->log_traceback || f->exception_value.is_unbound()) {
     delete f;
     return;
@@ -73,7 +101,26 @@ void finalize_future(HeapObject* h) {
   }
 }
 
-void call_python_done_callback(ReadyItem& it) { run_python_callback(it.a, {it.b}); }
+void call_python_done_callback(ReadyItem& it) {
+  ContextScope scope{Object()};  // added in an empty context
+  run_python_callback(it.a, {it.b});
+}
+
+namespace {
+// A Python done callback added in a context with values: a = (callable, context).
+void call_python_done_callback_in(ReadyItem& it) {
+  const std::vector<Object>& pair = as_tuple(it.a)->items;
+  ContextScope scope(pair[1]);
+  run_python_callback(pair[0], {it.b});
+}
+
+bool is_python_callback(const DoneCallback& cb) {
+  return cb.fn == call_python_done_callback || cb.fn == call_python_done_callback_in;
+}
+const Object& python_callable(const DoneCallback& cb) {
+  return cb.fn == call_python_done_callback ? cb.ctx : as_tuple(cb.ctx)->items[0];
+}
+}  // namespace
 
 bool is_exit_exception(const Object& e) {
   TypeObject* t = type_of(e);
@@ -179,8 +226,9 @@ std::string format_callback_source(const Object& func, const std::vector<Object>
 namespace {
 
 std::string callback_repr(const DoneCallback& cb) {
-  if (cb.fn == call_python_done_callback) {
-    return format_callback(cb.ctx, Object(), Object(), "") + function_source(cb.ctx);
+  if (is_python_callback(cb)) {
+    const Object& fn = python_callable(cb);
+    return format_callback(fn, Object(), Object(), "") + function_source(fn);
   }
   const CallbackSource* src = cb.source;
   if (!src) return "<native callback>";
@@ -297,8 +345,8 @@ void FutureObject::add_done_callback(DoneCallback cb) {
   }
 }
 
-size_t FutureObject::remove_done_callback(void (*fn)(ReadyItem&), const Object& ctx) {
-  auto matches = [&](const DoneCallback& c) { return c.fn == fn && c.ctx.same(ctx); };
+template <class Pred>
+size_t FutureObject::remove_callbacks_if(Pred matches) {
   size_t removed = std::erase_if(more_callbacks, matches);
   if (first_callback.fn && matches(first_callback)) {
     ++removed;
@@ -310,6 +358,19 @@ size_t FutureObject::remove_done_callback(void (*fn)(ReadyItem&), const Object& 
     more_callbacks.erase(more_callbacks.begin());
   }
   return removed;
+}
+
+size_t FutureObject::remove_done_callback(void (*fn)(ReadyItem&), const Object& ctx) {
+  return remove_callbacks_if([&](const DoneCallback& c) { return c.fn == fn && c.ctx.same(ctx); });
+}
+
+size_t FutureObject::remove_python_done_callback(const Object& callable) {
+  // The callbacks that compare equal to it (bound methods are made anew at each access).
+  return remove_callbacks_if([&](const DoneCallback& c) {
+    if (!is_python_callback(c)) return false;
+    const Object& fn = python_callable(c);
+    return fn.same(callable) || eq(fn, callable);
+  });
 }
 
 Object FutureObject::getattr(const Object& self, std::string_view name) {
@@ -368,13 +429,21 @@ Object FutureObject::call_method(const Object& self, std::string_view name, Args
     return None;
   }
   if (name == "add_done_callback") {
-    check_nargs("add_done_callback", args, 1, 1);
-    add_done_callback({call_python_done_callback, args[0]});
+    // add_done_callback(fn, /, *, context=None): run in `context`, else in a copy of the
+    // current one.
+    Object a[2];
+    clinic_bind("add_done_callback", {"fn", "context"}, 1, 1, args, kw, a);
+    Object context = a[1].is_unbound() || a[1].is_none() ? snapshot_context() : a[1];
+    if (context.is_unbound()) {
+      add_done_callback({call_python_done_callback, a[0]});
+    } else {
+      add_done_callback({call_python_done_callback_in, py_tuple({a[0], context})});
+    }
     return None;
   }
   if (name == "remove_done_callback") {
     check_nargs("remove_done_callback", args, 1, 1);
-    return py_int(static_cast<int64_t>(remove_done_callback(call_python_done_callback, args[0])));
+    return py_int(static_cast<int64_t>(remove_python_done_callback(args[0])));
   }
   if (name == "get_loop") return running_loop().self;
   return HeapObject::call_method(self, name, args, kw);
@@ -398,9 +467,9 @@ void wakeup_next(std::deque<Object>& waiters) {
 }
 
 // ---- Task ------------------------------------------------------------------------------------
-TaskObject::TaskObject(Object c, std::string n) : coro(std::move(c)), name(std::move(n)) {
+TaskObject::TaskObject(Object c, std::string n, EventLoop& l) : coro(std::move(c)), name(std::move(n)) {
   number = ++g_task_counter;  // a named task uses up its number too, as CPython's counter does
-  running_loop().track(this);
+  l.track(this);
 }
 
 TaskObject::~TaskObject() {
@@ -455,6 +524,7 @@ bool TaskObject::cancel(const Object& msg) {
 void TaskObject::step(Object exc) {
   if (done()) return;
   Object keep(this);
+  ContextScope in_context(context, true);
   if (must_cancel) {
     if (!is_cancelled_error(exc)) exc = make_cancelled_error();
     must_cancel = false;
@@ -535,17 +605,32 @@ Object TaskObject::call_method(const Object& self, std::string_view name, Args a
   return FutureObject::call_method(self, name, args, kw);
 }
 
-Object create_task(const Object& coro_or_op, std::string name) {
+Object new_task(EventLoop& loop, const Object& coro_or_op, std::string name, Object context) {
   // An async generator's asend/athrow is a coroutine to asyncio (collections.abc.Coroutine).
   const Object coro = coro_or_op.dyn<AsyncGenOpObject>() ? async_gen_op_coroutine(coro_or_op) : coro_or_op;
   if (!coro.is_heap() || coro.heap()->kind != HeapObject::Kind::Coroutine) {
     raise(&exc::TypeError, "a coroutine was expected, got " + repr(coro));
   }
-  EventLoop& loop = running_loop();
-  auto* t = new TaskObject(coro, std::move(name));
+  auto* t = new TaskObject(coro, std::move(name), loop);
   Object task(t);
+  t->context = context.is_unbound() || context.is_none() ? snapshot_context() : std::move(context);
   loop.call_soon(task_step_cb, task);
   return task;
+}
+
+Object loop_create_task(EventLoop& loop, const Object& coro, std::string name, Object context) {
+  if (loop.task_factory.is_unbound()) return new_task(loop, coro, std::move(name), std::move(context));
+  // The factory is called as factory(loop, coro), with context= only when one was given, and
+  // the name is set afterwards (tasks._set_task_name).
+  Object task = context.is_unbound() || context.is_none()
+                    ? aiocc::call(loop.task_factory, {loop.self, coro})
+                    : aiocc::call(loop.task_factory, {loop.self, coro}, {Kw{"context", context}});
+  if (!name.empty()) call_method(task, "set_name", {py_str(name)});
+  return task;
+}
+
+Object create_task(const Object& coro, std::string name, Object context) {
+  return loop_create_task(running_loop(), coro, std::move(name), std::move(context));
 }
 
 namespace {

@@ -6,6 +6,8 @@
 #include <memory>
 
 #include "aiocc/async_generator.h"
+#include "aiocc/contextvars.h"
+#include "aiocc/future.h"
 #include "aiocc/event_loop.h"
 #include "aiocc/program.h"
 #include "aiocc/py/builtins.h"
@@ -78,6 +80,7 @@ struct RunnerObject final : HeapObject {
   enum class State { Created, Initialized, Closed } state = State::Created;
   Object debug, loop_factory;
   Object loop;                       // its loop's LoopObject, while initialized
+  Object context;                    // the context its runs share (a copy taken by _lazy_init)
   std::unique_ptr<EventLoop> owned;  // the loop it made (not a loop_factory's)
   bool set_event_loop = false;
   TypeObject* type() const override { return &runner_type; }
@@ -104,6 +107,8 @@ void lazy_init(RunnerObject& r) {
       raise(&exc::TypeError, "loop_factory must return an event loop, not '" + type_of(r.loop)->name + "'");
     }
   }
+  if (!r.debug.is_none()) set_loop_debug(r.event_loop(), r.debug);
+  r.context = snapshot_context();
   r.state = RunnerObject::State::Initialized;
 }
 
@@ -117,7 +122,7 @@ struct RunOutcome {
 // Runner.run after its checks: the coroutine as the main task on the runner's loop, Ctrl-C as
 // Runner._on_sigint. What escapes has run_until_complete's and Runner.run's frames.
 // `extra_depth`: the frames CPython's stack has between the caller and the task's coroutines.
-Object run_main_task(RunnerObject& r, const Object& coro, int extra_depth, RunOutcome& out) {
+Object run_main_task(RunnerObject& r, const Object& coro, const Object& context, int extra_depth, RunOutcome& out) {
   Frame* caller = g_frame;
   Frame* const saved_run_caller = g_run_caller;
   g_run_caller = caller;
@@ -138,7 +143,17 @@ Object run_main_task(RunnerObject& r, const Object& coro, int extra_depth, RunOu
   g_sigint_handler = runner_on_sigint;
   Object result, error;
   try {
-    sigint.main_task = aiocc::create_task(coro);
+    // The runner's own context is one object its runs share: what a main task set in it is
+    // there for the next run (kept as the task keeps it, once a variable was set).
+    const bool own_context = context.is_none();
+    sigint.main_task = aiocc::create_task(coro, "", own_context ? r.context : context);
+    struct KeepContext {
+      RunnerObject& r;
+      TaskObject* task;
+      ~KeepContext() {
+        if (task) r.context = task->context;
+      }
+    } keep{r, own_context ? sigint.main_task.dyn<TaskObject>() : nullptr};
     result = loop.run_until_complete(sigint.main_task);
   } catch (PyException& e) {
     error = e.exc;
@@ -246,11 +261,10 @@ void check_run(RunnerObject& r, const Object& coro) {
 
 Object runner_method_run(RunnerObject& r, const Object* a) {
   check_run(r, a[1]);
-  if (!a[2].is_none()) raise(&exc::NotImplementedError, "Runner.run(context=...): contextvars are not supported by aiocc");
   RunOutcome out;
   Frame* caller = g_frame;
   try {
-    return run_main_task(r, a[1], 7, out);
+    return run_main_task(r, a[1], a[2], 7, out);
   } catch (PyException& e) {
     report_escaped(out);
     add_traceback(e.exc, caller);
@@ -335,7 +349,7 @@ Object run_impl(const Object* bound) {
     checked = true;
     // Inside the loop CPython has 8 more frames on its stack than the caller of asyncio.run
     // (the runner, the loop and the task machinery); tasks' coroutines count from there.
-    result = run_main_task(r, bound[0], 8, out);
+    result = run_main_task(r, bound[0], None, 8, out);
   } catch (PyException& e) {
     error = e.exc;
   }

@@ -139,14 +139,14 @@ Object TaskGroupObject::call_method(const Object& self, std::string_view name, A
     // TaskGroup.create_task(self, coro, *, name=None, context=None)
     static const PyDef def("TaskGroup.create_task", {{"self", "coro", "name", "context"}, 0, 2},
                            {Object(), Object(), None, None},
-                           py_body<+[](const Object* a) { return py_tuple({a[1], a[2]}); }>);
+                           py_body<+[](const Object* a) { return py_tuple({a[1], a[2], a[3]}); }>);
     Object b = def.call_method(self, args, kw);
-    const Object bound[2] = {as_tuple(b)->items[0], as_tuple(b)->items[1]};
+    const Object bound[3] = {as_tuple(b)->items[0], as_tuple(b)->items[1], as_tuple(b)->items[2]};
     if (!entered) raise(&exc::RuntimeError, "TaskGroup " + repr() + " has not been entered");
     if (exiting && tasks.empty()) raise(&exc::RuntimeError, "TaskGroup " + repr() + " is finished");
     if (aborting) raise(&exc::RuntimeError, "TaskGroup " + repr() + " is shutting down");
     std::string tname = bound[1].is_unbound() || bound[1].is_none() ? "" : aiocc::str(bound[1]);
-    Object task = aiocc::create_task(bound[0], tname);
+    Object task = aiocc::create_task(bound[0], tname, bound[2]);
     as_future(task)->add_done_callback({taskgroup_task_done, self, &kOnTaskDone});
     tasks.push_back(task);
     return task;

@@ -235,7 +235,7 @@ std::string ClassObject::repr() const {
   Object self(const_cast<ClassObject*>(this));
   if (const Object* f = metaclass_slot(self, Slot::repr)) return user_string(*f, self, "__repr__");
   if (!enum_members.is_unbound()) return enums::class_repr(this);
-  return "<class '" + module + "." + name + "'>";
+  return module == "builtins" ? "<class '" + name + "'>" : "<class '" + module + "." + name + "'>";
 }
 
 std::string ClassObject::str() const {
