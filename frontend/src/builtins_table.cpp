@@ -95,6 +95,17 @@ const BuiltinEntry kTable[] = {
     EXC("asyncio", CancelledError), EXC("asyncio", InvalidStateError),
     EXC("asyncio", TimeoutError), ASYNCLIB(Condition), ASYNCLIB(Barrier), ASYNCLIB(BrokenBarrierError),
     {"asyncio", "Task", nullptr, "aiocc::Object(&aiocc::types::task)"},
+    {"asyncio", "Handle", nullptr, "aiocc::Object(&aiocc::types::handle)"},
+    {"asyncio", "TimerHandle", nullptr, "aiocc::Object(&aiocc::types::timer_handle)"},
+    {"asyncio", "SelectorEventLoop", nullptr, "aiocc::Object(&aiocc::types::event_loop)"},
+    {"asyncio", "AbstractEventLoop", nullptr, "aiocc::Object(&aiocc::asyncio::abstract_event_loop_type)"},
+    {"asyncio", "BaseEventLoop", nullptr, "aiocc::Object(&aiocc::asyncio::base_event_loop_type)"},
+    {"asyncio", "AbstractEventLoopPolicy", nullptr, "aiocc::Object(&aiocc::asyncio::abstract_policy_type)"},
+    {"asyncio", "DefaultEventLoopPolicy", nullptr, "aiocc::Object(&aiocc::asyncio::default_policy_type)"},
+    FN("asyncio", get_event_loop_policy, "asyncio"), FN("asyncio", set_event_loop_policy, "asyncio"),
+    FN("asyncio", _get_running_loop, "asyncio"), FN("asyncio", _set_running_loop, "asyncio"),
+    FN("asyncio", _register_task, "asyncio"), FN("asyncio", _unregister_task, "asyncio"),
+    FN("asyncio", _enter_task, "asyncio"), FN("asyncio", _leave_task, "asyncio"),
     {"sys", "stdout", nullptr, "aiocc::sys::stdout_obj"},
     {"sys", "stderr", nullptr, "aiocc::sys::stderr_obj"},
     {"sys", "stdin", nullptr, "aiocc::io_builtins::stdin_obj()"},
@@ -407,6 +418,8 @@ constexpr const char* kUnsupportedLoopMethods[] = {
 
 // A task's get_stack/print_stack: frame objects, which a compiled program does not have.
 constexpr const char* kUnsupportedTaskMethods[] = {"get_stack", "print_stack"};
+// The policy's child watchers: subprocesses (the network issue).
+constexpr const char* kUnsupportedPolicyMethods[] = {"get_child_watcher", "set_child_watcher"};
 
 const char* unsupported_method_owner(std::string_view name) {
   for (const char* n : kUnsupportedLoopMethods) {
@@ -414,6 +427,9 @@ const char* unsupported_method_owner(std::string_view name) {
   }
   for (const char* n : kUnsupportedTaskMethods) {
     if (name == n) return "Task method";
+  }
+  for (const char* n : kUnsupportedPolicyMethods) {
+    if (name == n) return "event loop policy method";
   }
   return nullptr;
 }

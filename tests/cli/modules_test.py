@@ -191,14 +191,6 @@ REFUSED = {
             "get_child_watcher", "set_child_watcher", "open_connection", "open_unix_connection",
             "start_server", "start_unix_server", "run_coroutine_threadsafe", "to_thread",
             "wrap_future"]},
-        # Not built yet: the loop's and policy's classes, handles as classes and the task
-        # registry's hooks.
-        **{n: "not built yet" for n in [
-            "AbstractEventLoop", "AbstractEventLoopPolicy", "BaseEventLoop",
-            "DefaultEventLoopPolicy", "SelectorEventLoop", "Handle", "TimerHandle",
-            "get_event_loop_policy", "set_event_loop_policy", "_enter_task",
-            "_leave_task", "_register_task", "_unregister_task", "_get_running_loop",
-            "_set_running_loop"]},
     },
     "uuid": {
         # The network address of the machine (libuuid, ifconfig...), and the module platform.

@@ -15,7 +15,9 @@ namespace aiocc::asyncio {
   X(iscoroutinefunction) X(isfuture) X(timeout_at)                                           \
   X(TaskGroup) X(Future) X(Event) X(Lock) X(Semaphore) X(BoundedSemaphore) X(Queue)         \
   X(LifoQueue) X(PriorityQueue) X(Runner) X(Timeout)                                         \
-  X(timeout) X(wait) X(as_completed) X(new_event_loop) X(set_event_loop)
+  X(timeout) X(wait) X(as_completed) X(new_event_loop) X(set_event_loop)                     \
+  X(get_event_loop_policy) X(set_event_loop_policy) X(_get_running_loop) X(_set_running_loop) \
+  X(_register_task) X(_unregister_task) X(_enter_task) X(_leave_task)
 
 #define AIOCC_DECLARE_ASYNCIO(name)  \
   Object name(Args args, Kwargs kw); \
@@ -41,5 +43,8 @@ Object lib_value(const char* name);
 // The primitives' classes (the values of asyncio.Queue & co.; calling one makes an object).
 extern TypeObject event_type, lock_type, semaphore_type, bounded_semaphore_type, queue_type,
     lifo_queue_type, priority_queue_type, runner_type, timeout_type;
+// The loop's and the policy's classes above the ones aiocc makes (policy.cpp).
+extern TypeObject abstract_event_loop_type, base_event_loop_type, base_selector_event_loop_type,
+    abstract_policy_type, base_default_policy_type, default_policy_type;
 
 }  // namespace aiocc::asyncio

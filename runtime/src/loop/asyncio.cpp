@@ -689,6 +689,10 @@ constexpr const char* python_module_of(std::string_view name) {
       {"iscoroutinefunction", "asyncio.coroutines"}, {"isfuture", "asyncio.base_futures"},
       {"timeout", "asyncio.timeouts"},     {"timeout_at", "asyncio.timeouts"},
       {"new_event_loop", "asyncio.events"}, {"set_event_loop", "asyncio.events"},
+      {"get_event_loop_policy", "asyncio.events"}, {"set_event_loop_policy", "asyncio.events"},
+      {"_get_running_loop", "_asyncio"}, {"_set_running_loop", "_asyncio"},
+      {"_register_task", "_asyncio"}, {"_unregister_task", "_asyncio"},
+      {"_enter_task", "_asyncio"}, {"_leave_task", "_asyncio"},
   };
   for (const auto& [n, m] : kModules) {
     if (n == name) return m;

@@ -216,28 +216,6 @@ Object EventLoop::run_until_complete(const Object& f) {
   return fo->result();
 }
 
-namespace {
-// The policy's loop (asyncio.set_event_loop, get_event_loop outside a running loop), and
-// whether one was ever set (BaseDefaultEventLoopPolicy's _local._set_called).
-Object g_current_loop;
-bool g_set_called = false;
-}  // namespace
-
-Object current_event_loop() {
-  if (g_loop) return g_loop->self;
-  if (g_current_loop.is_unbound() && !g_set_called) {
-    auto* loop = new EventLoop();  // lives until exit, like CPython's default loop
-    loop->self.as<LoopObject>()->owned = true;
-    set_current_event_loop(loop->self);
-  }
-  if (g_current_loop.is_unbound()) raise(&exc::RuntimeError, "There is no current event loop in thread 'MainThread'.");
-  return g_current_loop;
-}
-
-void set_current_event_loop(const Object& loop) {
-  g_current_loop = loop.is_none() ? Object() : loop;
-  g_set_called = true;
-}
 
 EventLoop& running_loop() {
   if (!g_loop) raise(&exc::RuntimeError, "no running event loop");
@@ -275,6 +253,12 @@ Object HandleObject::call_method(const Object& self, std::string_view name, Args
   }
   if (name == "cancelled") return Object::from_bool(cancelled);
   if (name == "when" && is_timer) return Object::from_float(when);
+  if (name == "_run") {  // what the loop does with it (a handle made directly is not scheduled)
+    check_nargs("_run", args, 0, 0);
+    ContextScope scope(context);
+    run_python_callback(callback, this->args, self);
+    return None;
+  }
   return HeapObject::call_method(self, name, args, kw);
 }
 

@@ -39,9 +39,6 @@ Object construct_task(TypeObject*, Args args, Kwargs kw) {
 }  // namespace
 TypeObject future("Future", &object, construct_future, "_asyncio");
 TypeObject task("Task", &future, construct_task, "_asyncio");
-TypeObject event_loop("_UnixSelectorEventLoop", &object, not_constructible_type, "asyncio.unix_events");
-TypeObject handle("Handle", &object, not_constructible_type, "asyncio.events");
-TypeObject timer_handle("TimerHandle", &handle, not_constructible_type, "asyncio.events");
 TypeObject task_group("TaskGroup", &object, not_constructible_type, "asyncio.taskgroups");
 TypeObject gathering_future("_GatheringFuture", &future, not_constructible_type, "asyncio.tasks");
 }  // namespace types
