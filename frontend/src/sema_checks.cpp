@@ -198,6 +198,14 @@ void Analyzer::check_builtin_call(const Expr& call) {
       call.sub[2]->kind == ExprKind::Str) {
     stored_names_.insert(call.sub[2]->str);
   }
+  // asyncio's debug mode (slow-callback reports, where tasks were made) is not built.
+  if (std::string_view(b.module) == "asyncio" && (std::string_view(b.name) == "run" || std::string_view(b.name) == "Runner")) {
+    for (auto& k : call.keywords) {
+      if (k.name == "debug" && k.value->kind == ExprKind::Bool && k.value->ival) {
+        unsupported(k.span, "asyncio." + std::string(b.name) + "(debug=True) (asyncio's debug mode)");
+      }
+    }
+  }
   if (std::string_view(b.module) != "dataclasses") return;
   for (auto& k : call.keywords) {
     std::string_view name(b.name);

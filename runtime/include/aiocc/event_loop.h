@@ -118,11 +118,14 @@ struct LoopObject final : HeapObject {
   EventLoop* loop;
   bool owned = false;  // created by asyncio.new_event_loop / get_event_loop: lives until exit
   bool closed = false;
+  // What a loop gone (its asyncio.run or Runner ended) still answers for: its settings.
+  Object task_factory, exception_handler;
   explicit LoopObject(EventLoop* l) : loop(l) {}
   TypeObject* type() const override;
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  bool dead_loop_setting(std::string_view name, Args args, Object& out);
 };
 
 }  // namespace aiocc

@@ -138,15 +138,26 @@ Object set_event_loop_impl(const Object* a) {
   return None;
 }
 
-Object current_task_impl(const Object*) {
-  running_loop();
-  return g_current_task ? Object(g_current_task) : None;
+// The `loop` argument of current_task/all_tasks: the running loop when None; nullptr for a
+// loop gone (its asyncio.run ended).
+EventLoop* loop_arg(const Object& loop) {
+  if (loop.is_none()) return &running_loop();
+  auto* lo = loop.dyn<LoopObject>();
+  if (!lo) raise(&exc::TypeError, "loop must be an event loop, not '" + type_of(loop)->name + "'");
+  return lo->loop;
 }
 
-Object all_tasks_impl(const Object*) {
+Object current_task_impl(const Object* a) {
+  EventLoop* loop = loop_arg(a[0]);
+  return g_current_task && loop == g_loop ? Object(g_current_task) : None;
+}
+
+Object all_tasks_impl(const Object* a) {
   std::vector<Object> out;
-  for (TaskObject* t : running_loop().pending_tasks()) {
-    if (!t->done()) out.push_back(Object(t));
+  if (EventLoop* loop = loop_arg(a[0])) {
+    for (TaskObject* t : loop->pending_tasks()) {
+      if (!t->done()) out.push_back(Object(t));
+    }
   }
   return py_set(out);
 }

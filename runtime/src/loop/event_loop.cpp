@@ -41,6 +41,8 @@ EventLoop::~EventLoop() {
   auto* lo = self.as<LoopObject>();
   lo->loop = nullptr;
   lo->closed = true;
+  lo->task_factory = std::move(task_factory);
+  lo->exception_handler = std::move(exception_handler);
   for (TaskObject* t = tasks_head_; t; t = t->next_pending) t->loop = nullptr;
   forget_async_generators(*this);
 }
@@ -302,6 +304,25 @@ double seconds_arg(const Object& o, const char* what) {
                              "' object cannot be interpreted as a number");
 }
 
+// _check_closed's RuntimeError, with the frames of the methods down to it (innermost first).
+[[noreturn]] void raise_closed(std::initializer_list<const CodeInfo*> callers) {
+  Object e = new_exception(&exc::RuntimeError, "Event loop is closed");
+  cpython::add_frame(e, cpython::check_closed);
+  for (const CodeInfo* c : callers) cpython::add_frame(e, *c);
+  raise_exc(e);
+}
+
+// The methods that check the loop is open, and the frames their error has.
+void check_open(bool closed, std::string_view method) {
+  if (!closed) return;
+  if (method == "call_soon") raise_closed({&cpython::closed_call_soon});
+  if (method == "call_at") raise_closed({&cpython::closed_call_at});
+  if (method == "call_later") raise_closed({&cpython::closed_call_at, &cpython::closed_call_later});
+  if (method == "create_task") raise_closed({&cpython::closed_create_task});
+  if (method == "run_forever") raise_closed({&cpython::closed_run_forever});
+  if (method == "run_until_complete") raise_closed({&cpython::closed_run_until_complete});
+}
+
 Coro no_executor() {
   co_await enter(&asyncio::runtime_code);
   co_return None;
@@ -319,11 +340,38 @@ Object context_keyword(const char* fname, Kwargs kw) {
 }
 }  // namespace
 
+// The settings a closed loop keeps, read and set on the LoopObject once its loop is gone.
+bool LoopObject::dead_loop_setting(std::string_view name, Args args, Object& out) {
+  auto setting = [&](Object& slot, const char* getter, const char* setter) {
+    if (name == getter) {
+      check_nargs(getter, args, 0, 0);
+      out = slot.is_unbound() ? None : slot;
+      return true;
+    }
+    if (name == setter) {
+      check_nargs(setter, args, 1, 1);
+      slot = args[0].is_none() ? Object() : args[0];
+      out = None;
+      return true;
+    }
+    return false;
+  };
+  if (setting(task_factory, "get_task_factory", "set_task_factory")) return true;
+  if (setting(exception_handler, "get_exception_handler", "set_exception_handler")) return true;
+  if (name == "get_debug") {
+    out = False();
+    return true;
+  }
+  return false;
+}
+
 Object LoopObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (!loop) {  // the loop of an asyncio.run or Runner that has ended
     if (name == "is_closed") return True();
     if (name == "is_running") return False();
     if (name == "close") return None;
+    if (Object r; dead_loop_setting(name, args, r)) return r;
+    check_open(true, name);
     raise(&exc::RuntimeError, "Event loop is closed");
   }
   if (name == "create_future") {
@@ -332,7 +380,7 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
   }
   if (name == "create_task") {
     // create_task(coro, *, name=None, context=None); allowed before the loop runs.
-    if (closed) raise(&exc::RuntimeError, "Event loop is closed");
+    check_open(closed, name);
     Object a[3];
     clinic_bind("create_task", {"coro", "name", "context"}, 1, 1, args, kw, a);
     const bool named = !a[1].is_unbound() && !a[1].is_none();
@@ -373,12 +421,12 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
     return Object::from_float(loop->time());
   }
   if (name == "call_soon") {
-    if (closed) raise(&exc::RuntimeError, "Event loop is closed");
     if (args.size() < 1) raise(&exc::TypeError, "call_soon() missing 1 required positional argument: 'callback'");
+    check_open(closed, name);
     return loop->call_soon_py(args[0], std::vector<Object>(args.begin() + 1, args.end()), context_keyword("call_soon", kw));
   }
   if (name == "call_later" || name == "call_at") {
-    if (closed) raise(&exc::RuntimeError, "Event loop is closed");
+    check_open(closed, name);
     if (args.size() < 2) {
       raise(&exc::TypeError, std::string(name) + "() missing required positional arguments");
     }
@@ -423,7 +471,7 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
     return None;
   }
   if (name == "run_until_complete" || name == "run_forever") {
-    if (closed) raise(&exc::RuntimeError, "Event loop is closed");
+    check_open(closed, name);
     if (g_loop && g_loop != loop) {
       raise(&exc::RuntimeError, "Cannot run the event loop while another loop is running");
     }

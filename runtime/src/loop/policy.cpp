@@ -165,8 +165,9 @@ Object _set_running_loop(Args args, Kwargs kw) {
 Object _register_task(Args args, Kwargs kw) {
   Object v[1];
   clinic_bind("_register_task", {"task"}, 1, 1, args, kw, v);
-  // A task is registered with its loop from its creation until it is done.
-  task_arg(v[0], "_register_task");
+  // A task is registered with its loop from its creation until it is done (or unregistered).
+  TaskObject* t = task_arg(v[0], "_register_task");
+  if (!t->loop && !t->done() && g_loop) g_loop->track(t);
   return None;
 }
 

@@ -11,6 +11,7 @@
 #include "aiocc/event_loop.h"
 #include "aiocc/program.h"
 #include "aiocc/py/builtins.h"
+#include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/list.h"
@@ -145,8 +146,10 @@ Object run_main_task(RunnerObject& r, const Object& coro, const Object& context,
   try {
     // The runner's own context is one object its runs share: what a main task set in it is
     // there for the next run (kept as the task keeps it, once a variable was set).
+    // A task factory gets context= always (an empty context is an empty dict here).
     const bool own_context = context.is_none();
-    sigint.main_task = aiocc::create_task(coro, "", own_context ? r.context : context);
+    const Object& use = own_context ? r.context : context;
+    sigint.main_task = aiocc::create_task(coro, "", use.is_unbound() ? py_dict() : use);
     struct KeepContext {
       RunnerObject& r;
       TaskObject* task;

@@ -47,7 +47,14 @@ SparseModule base_events("base_events.py", {{607, "                self._run_onc
                                             {1808, "                self._exception_handler(self, context)"},
                                             {640, "            self.run_forever()"},
                                             {653, "        return future.result()"},
-                                            {1922, "                handle._run()"}});
+                                            {1922, "                handle._run()"},
+                                            {434, "        self._check_closed()"},
+                                            {519, "            raise RuntimeError('Event loop is closed')"},
+                                            {595, "        self._check_closed()"},
+                                            {628, "        self._check_closed()"},
+                                            {727, "        timer = self.call_at(self.time() + delay, callback, *args,"},
+                                            {740, "        self._check_closed()"},
+                                            {761, "        self._check_closed()"}});
 SparseModule taskgroups("taskgroups.py", {{134, "            raise propagate_cancellation_error"},
                                           {145, "                raise me from None"}});
 SparseModule timeouts("timeouts.py", {{115, "                raise TimeoutError from exc_val"}});
@@ -161,6 +168,13 @@ const SrcPos call_exception_handler_pos[] = {{1808, 16, -1, -1, -1}};
 const SrcPos run_once_handle_pos[] = {{1922, 16, -1, -1, -1}};
 const SrcPos run_forever_run_once_pos[] = {{607, 16, -1, -1, -1}};
 const SrcPos run_until_complete_forever_pos[] = {{640, 12, -1, -1, -1}};
+const SrcPos check_closed_pos[] = {{519, 12, -1, -1, -1}};
+const SrcPos closed_create_task_pos[] = {{434, 8, -1, -1, -1}};
+const SrcPos closed_run_forever_pos[] = {{595, 8, -1, -1, -1}};
+const SrcPos closed_run_until_complete_pos[] = {{628, 8, -1, -1, -1}};
+const SrcPos closed_call_later_pos[] = {{727, 16, 66, -1, -1}};
+const SrcPos closed_call_at_pos[] = {{740, 8, -1, -1, -1}};
+const SrcPos closed_call_soon_pos[] = {{761, 8, -1, -1, -1}};
 const SrcPos taskgroup_propagate_cancel_pos[] = {{134, 12, -1, -1, -1}};
 const SrcPos taskgroup_aexit_pos[] = {{145, 16, 34, -1, -1}};
 const SrcPos timeout_aexit_pos[] = {{115, 16, -1, -1, -1}};
@@ -238,6 +252,13 @@ const CodeInfo call_exception_handler{"call_exception_handler", &base_events.inf
 const CodeInfo run_once_handle{"_run_once", &base_events.info, run_once_handle_pos};
 const CodeInfo run_forever_run_once{"run_forever", &base_events.info, run_forever_run_once_pos};
 const CodeInfo run_until_complete_forever{"run_until_complete", &base_events.info, run_until_complete_forever_pos};
+const CodeInfo check_closed{"_check_closed", &base_events.info, check_closed_pos};
+const CodeInfo closed_create_task{"create_task", &base_events.info, closed_create_task_pos};
+const CodeInfo closed_run_forever{"run_forever", &base_events.info, closed_run_forever_pos};
+const CodeInfo closed_run_until_complete{"run_until_complete", &base_events.info, closed_run_until_complete_pos};
+const CodeInfo closed_call_later{"call_later", &base_events.info, closed_call_later_pos};
+const CodeInfo closed_call_at{"call_at", &base_events.info, closed_call_at_pos};
+const CodeInfo closed_call_soon{"call_soon", &base_events.info, closed_call_soon_pos};
 const CodeInfo taskgroup_propagate_cancel{"__aexit__", &taskgroups.info, taskgroup_propagate_cancel_pos};
 const CodeInfo taskgroup_aexit{"__aexit__", &taskgroups.info, taskgroup_aexit_pos};
 const CodeInfo timeout_aexit{"__aexit__", &timeouts.info, timeout_aexit_pos};

@@ -30,6 +30,9 @@ extern const CodeInfo call_exception_handler;  // base_events.py:1808, the handl
 extern const CodeInfo run_once_handle;             // 1922, `handle._run()`
 extern const CodeInfo run_forever_run_once;        // 607, `self._run_once()`
 extern const CodeInfo run_until_complete_forever;  // 640, `self.run_forever()`
+// A closed loop's RuntimeError: _check_closed (519), from the method that called it (base_events.py).
+extern const CodeInfo check_closed, closed_create_task, closed_run_forever, closed_run_until_complete,
+    closed_call_later, closed_call_at, closed_call_soon;
 extern const CodeInfo taskgroup_aexit;     // taskgroups.py:145, in __aexit__
 extern const CodeInfo taskgroup_propagate_cancel;  // taskgroups.py:134, in __aexit__
 extern const CodeInfo timeout_aexit;       // timeouts.py:115, in __aexit__

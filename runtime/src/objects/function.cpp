@@ -355,8 +355,14 @@ Object BoundMethod::call(Args args, Kwargs kw) {
   return aiocc::call_method(self, name, args, kw);
 }
 
+// A function of a module written in Python (asyncio.tasks' sleep) is a `function` to CPython;
+// one of a C module (_asyncio's _enter_task, named with its leading underscore) a built-in.
+namespace {
+bool is_python_level(const char* module) { return module && module[0] != '_'; }
+}  // namespace
+
 TypeObject* BuiltinFunction::type() const {
-  return module ? &types::function : &types::builtin_function;
+  return is_python_level(module) ? &types::function : &types::builtin_function;
 }
 Object BuiltinFunction::getattr(const Object& self, std::string_view attr) {
   if (attr == "__name__" || attr == "__qualname__") return py_str(name);
@@ -366,7 +372,7 @@ Object BuiltinFunction::getattr(const Object& self, std::string_view attr) {
   return HeapObject::getattr(self, attr);
 }
 std::string BuiltinFunction::repr() const {
-  if (module) return std::string("<function ") + name + " at " + detail::address(this) + ">";
+  if (is_python_level(module)) return std::string("<function ") + name + " at " + detail::address(this) + ">";
   return std::string("<built-in function ") + name + ">";
 }
 
