@@ -69,9 +69,6 @@ class EventLoop {
   // WeakSet, in first-iteration order), and whether shutdown_asyncgens() was called.
   std::vector<AsyncGeneratorObject*> asyncgens;
   bool asyncgens_shutdown_called = false;
-  Object exception_handler;  // set_exception_handler's, or unbound for the default
-  Object task_factory;       // set_task_factory's, or unbound for none
-  bool debug = false;        // set_debug's
 
  private:
   struct Timer {
@@ -110,22 +107,24 @@ void default_exception_handler(const Object& context);
 // {'message': message, 'exception': exception, key: value}
 Object exception_context(const std::string& message, const Object& exception, const char* key, const Object& value);
 
-// loop.set_debug(enabled). Debug mode itself (slow-callback reports, the tracebacks of where
-// tasks and coroutines were made) is not built: enabling it raises NotImplementedError.
-void set_loop_debug(EventLoop& loop, const Object& enabled);
+// loop.set_debug(enabled): debug mode itself (slow-callback reports, the tracebacks of where
+// tasks and coroutines were made) is not built, so enabling it raises NotImplementedError.
+void refuse_debug_mode(const Object& enabled);
 
 struct LoopObject final : HeapObject {
   EventLoop* loop;
   bool owned = false;  // created by asyncio.new_event_loop / get_event_loop: lives until exit
   bool closed = false;
-  // What a loop gone (its asyncio.run or Runner ended) still answers for: its settings.
+  // Its settings, unbound when not set; kept here, so a loop gone (its asyncio.run or Runner
+  // ended) still answers for them.
   Object task_factory, exception_handler;
   explicit LoopObject(EventLoop* l) : loop(l) {}
   TypeObject* type() const override;
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
-  bool dead_loop_setting(std::string_view name, Args args, Object& out);
+  // get/set_task_factory, get/set_exception_handler and get_debug into `out`; false for others.
+  bool setting(std::string_view name, Args args, Object& out);
 };
 
 }  // namespace aiocc

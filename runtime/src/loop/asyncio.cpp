@@ -123,17 +123,10 @@ Object get_event_loop(Args args, Kwargs kw) {
 }
 
 namespace {
-Object new_event_loop_impl(const Object*) {
-  auto* loop = new EventLoop();
-  loop->self.as<LoopObject>()->owned = true;
-  return loop->self;
-}
+Object new_event_loop_impl(const Object*) { return new_owned_loop(); }
 
+// The policy's set_event_loop, which checks the loop.
 Object set_event_loop_impl(const Object* a) {
-  if (!a[0].is_none() && !a[0].dyn<LoopObject>()) {
-    raise(&exc::TypeError, "loop must be an instance of AbstractEventLoop or None, not '" +
-                               type_of(a[0])->name + "'");
-  }
   set_current_event_loop(a[0]);
   return None;
 }

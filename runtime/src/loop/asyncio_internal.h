@@ -49,6 +49,15 @@ inline void release_waiter(ReadyItem& it) {
   if (!w->done()) w->set_result(None);
 }
 
+// loop.shutdown_asyncgens() and loop.shutdown_default_executor() (no executor is ever made:
+// run_in_executor is refused, so it has nothing to wait for), as Runner.close runs them too.
+Object shutdown_asyncgens_coroutine(EventLoop& loop);
+Object shutdown_default_executor_coroutine();
+
+// A new loop of its own (new_event_loop(), SelectorEventLoop(), the policy's): it lives until
+// exit (policy.cpp).
+Object new_owned_loop();
+
 // Cancels `t` when the scope ends (a `finally: handle.cancel()`).
 struct CancelHandleOnExit {
   Object handle;

@@ -41,8 +41,6 @@ EventLoop::~EventLoop() {
   auto* lo = self.as<LoopObject>();
   lo->loop = nullptr;
   lo->closed = true;
-  lo->task_factory = std::move(task_factory);
-  lo->exception_handler = std::move(exception_handler);
   for (TaskObject* t = tasks_head_; t; t = t->next_pending) t->loop = nullptr;
   forget_async_generators(*this);
 }
@@ -270,11 +268,10 @@ std::string LoopObject::repr() const {
          " closed=" + (closed ? "True" : "False") + " debug=False>";
 }
 
-void set_loop_debug(EventLoop& loop, const Object& enabled) {
+void refuse_debug_mode(const Object& enabled) {
   if (aiocc::truthy(enabled)) {
     raise(&exc::NotImplementedError, "asyncio's debug mode (set_debug(True), asyncio.run(debug=True)) is not supported by aiocc");
   }
-  loop.debug = false;
 }
 
 // loop.method as a value (`loop.call_later(0.1, loop.stop)`): a bound method for each method
@@ -323,11 +320,6 @@ void check_open(bool closed, std::string_view method) {
   if (method == "run_until_complete") raise_closed({&cpython::closed_run_until_complete});
 }
 
-Coro no_executor() {
-  co_await enter(&asyncio::runtime_code);
-  co_return None;
-}
-
 // The context= keyword of call_soon, call_later and call_at, their only one: Unbound for None
 // (a copy of the current context).
 Object context_keyword(const char* fname, Kwargs kw) {
@@ -340,26 +332,54 @@ Object context_keyword(const char* fname, Kwargs kw) {
 }
 }  // namespace
 
-// The settings a closed loop keeps, read and set on the LoopObject once its loop is gone.
-bool LoopObject::dead_loop_setting(std::string_view name, Args args, Object& out) {
-  auto setting = [&](Object& slot, const char* getter, const char* setter) {
+namespace asyncio {
+namespace {
+Coro no_executor() {
+  co_await enter(&runtime_code);
+  co_return None;
+}
+}  // namespace
+
+Object shutdown_asyncgens_coroutine(EventLoop& loop) {
+  return make_coroutine(shutdown_asyncgens(loop), "BaseEventLoop.shutdown_asyncgens", nullptr);
+}
+
+Object shutdown_default_executor_coroutine() {
+  return make_coroutine(no_executor(), "BaseEventLoop.shutdown_default_executor", nullptr);
+}
+}  // namespace asyncio
+
+bool LoopObject::setting(std::string_view name, Args args, Object& out) {
+  // `error`: the TypeError's text for a value neither callable nor None, before its repr.
+  auto callable_setting = [&](Object& slot, const char* getter, const char* setter, const char* error, bool with_repr) {
     if (name == getter) {
       check_nargs(getter, args, 0, 0);
       out = slot.is_unbound() ? None : slot;
       return true;
     }
-    if (name == setter) {
-      check_nargs(setter, args, 1, 1);
-      slot = args[0].is_none() ? Object() : args[0];
-      out = None;
-      return true;
+    if (name != setter) return false;
+    check_nargs(setter, args, 1, 1);
+    if (!args[0].is_none() && !aiocc::truthy(builtins::callable({args[0]}, {}))) {
+      raise(&exc::TypeError, std::string(error) + (with_repr ? aiocc::repr(args[0]) : std::string()));
     }
-    return false;
+    slot = args[0].is_none() ? Object() : args[0];
+    out = None;
+    return true;
   };
-  if (setting(task_factory, "get_task_factory", "set_task_factory")) return true;
-  if (setting(exception_handler, "get_exception_handler", "set_exception_handler")) return true;
+  if (callable_setting(task_factory, "get_task_factory", "set_task_factory", "task factory must be a callable or None", false) ||
+      callable_setting(exception_handler, "get_exception_handler", "set_exception_handler",
+                       "A callable object or None is expected, got ", true)) {
+    return true;
+  }
   if (name == "get_debug") {
+    check_nargs("get_debug", args, 0, 0);
     out = False();
+    return true;
+  }
+  if (name == "set_debug") {
+    check_nargs("set_debug", args, 1, 1);
+    refuse_debug_mode(args[0]);
+    out = None;
     return true;
   }
   return false;
@@ -370,10 +390,11 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
     if (name == "is_closed") return True();
     if (name == "is_running") return False();
     if (name == "close") return None;
-    if (Object r; dead_loop_setting(name, args, r)) return r;
+    if (Object r; setting(name, args, r)) return r;
     check_open(true, name);
     raise(&exc::RuntimeError, "Event loop is closed");
   }
+  if (Object r; setting(name, args, r)) return r;
   if (name == "create_future") {
     check_nargs("create_future", args, 0, 0);
     return new_future();
@@ -386,35 +407,13 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
     const bool named = !a[1].is_unbound() && !a[1].is_none();
     return loop_create_task(*loop, a[0], named ? aiocc::str(a[1]) : std::string(), a[2]);
   }
-  if (name == "set_task_factory") {
-    check_nargs("set_task_factory", args, 1, 1);
-    if (!args[0].is_none() && !aiocc::truthy(builtins::callable({args[0]}, {}))) {
-      raise(&exc::TypeError, "task factory must be a callable or None");
-    }
-    loop->task_factory = args[0].is_none() ? Object() : args[0];
-    return None;
-  }
-  if (name == "get_task_factory") {
-    check_nargs("get_task_factory", args, 0, 0);
-    return loop->task_factory.is_unbound() ? None : loop->task_factory;
-  }
   if (name == "shutdown_asyncgens") {
     check_nargs("shutdown_asyncgens", args, 0, 0);
-    return make_coroutine(shutdown_asyncgens(*loop), "BaseEventLoop.shutdown_asyncgens", nullptr);
+    return asyncio::shutdown_asyncgens_coroutine(*loop);
   }
   if (name == "shutdown_default_executor") {
-    // No executor is ever made (run_in_executor is refused): nothing to wait for.
     check_nargs("shutdown_default_executor", args, 0, 0);
-    return make_coroutine(no_executor(), "BaseEventLoop.shutdown_default_executor", nullptr);
-  }
-  if (name == "set_debug") {
-    check_nargs("set_debug", args, 1, 1);
-    set_loop_debug(*loop, args[0]);
-    return None;
-  }
-  if (name == "get_debug") {
-    check_nargs("get_debug", args, 0, 0);
-    return Object::from_bool(loop->debug);
+    return asyncio::shutdown_default_executor_coroutine();
   }
   if (name == "time") {
     check_nargs("time", args, 0, 0);
@@ -434,18 +433,6 @@ Object LoopObject::call_method(const Object& self, std::string_view name, Args a
     if (name == "call_at") t -= loop->time();
     return loop->call_later_py(t, args[1], std::vector<Object>(args.begin() + 2, args.end()),
                                context_keyword(name == "call_at" ? "call_at" : "call_later", kw));
-  }
-  if (name == "set_exception_handler") {
-    check_nargs("set_exception_handler", args, 1, 1);
-    if (!args[0].is_none() && !aiocc::truthy(builtins::callable({args[0]}, {}))) {
-      raise(&exc::TypeError, "A callable object or None is expected, got " + aiocc::repr(args[0]));
-    }
-    loop->exception_handler = args[0].is_none() ? Object() : args[0];
-    return None;
-  }
-  if (name == "get_exception_handler") {
-    check_nargs("get_exception_handler", args, 0, 0);
-    return loop->exception_handler.is_unbound() ? None : loop->exception_handler;
   }
   if (name == "call_exception_handler") {
     check_nargs("call_exception_handler", args, 1, 1);

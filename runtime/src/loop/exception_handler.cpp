@@ -42,7 +42,8 @@ void default_exception_handler(const Object& context) {
 }
 
 void call_exception_handler(EventLoop* loop, const Object& context, const Object& handling) {
-  if (!loop || loop->exception_handler.is_unbound()) {
+  const Object handler = loop ? loop->self.as<LoopObject>()->exception_handler : Object();
+  if (handler.is_unbound()) {
     try {
       default_exception_handler(context);
     } catch (PyException& e) {
@@ -55,7 +56,7 @@ void call_exception_handler(EventLoop* loop, const Object& context, const Object
   Frame* saved = g_frame;
   g_frame = nullptr;
   try {
-    call(loop->exception_handler, {loop->self, context});
+    call(handler, {loop->self, context});
   } catch (PyException& e) {
     g_frame = saved;
     if (is_exit_exception(e.exc)) throw;

@@ -616,12 +616,13 @@ Object new_task(EventLoop& loop, const Object& coro_or_op, std::string name, Obj
 }
 
 Object loop_create_task(EventLoop& loop, const Object& coro, std::string name, Object context) {
-  if (loop.task_factory.is_unbound()) return new_task(loop, coro, std::move(name), std::move(context));
+  const Object factory = loop.self.as<LoopObject>()->task_factory;  // a copy: the factory may unset itself
+  if (factory.is_unbound()) return new_task(loop, coro, std::move(name), std::move(context));
   // The factory is called as factory(loop, coro), with context= only when one was given, and
   // the name is set afterwards (tasks._set_task_name).
   Object task = context.is_unbound() || context.is_none()
-                    ? aiocc::call(loop.task_factory, {loop.self, coro})
-                    : aiocc::call(loop.task_factory, {loop.self, coro}, {Kw{"context", context}});
+                    ? aiocc::call(factory, {loop.self, coro})
+                    : aiocc::call(factory, {loop.self, coro}, {Kw{"context", context}});
   if (!name.empty()) call_method(task, "set_name", {py_str(name)});
   return task;
 }

@@ -12,6 +12,7 @@
 #include "aiocc/py/math.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
+#include "asyncio_internal.h"
 #include "internal.h"
 
 namespace aiocc {
@@ -41,9 +42,7 @@ Object construct_selector_loop(TypeObject*, Args args, Kwargs kw) {
   if (!v[0].is_unbound() && !v[0].is_none()) {
     raise(&exc::NotImplementedError, "SelectorEventLoop(selector): a selector of one's own is not supported by aiocc");
   }
-  auto* loop = new EventLoop();
-  loop->self.as<LoopObject>()->owned = true;
-  return loop->self;
+  return new_owned_loop();
 }
 
 // The policy: the current loop of the main thread (_local._loop), and whether set_event_loop
@@ -59,11 +58,7 @@ struct PolicyObject final : HeapObject {
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
 
   Object get_event_loop() {
-    if (loop.is_unbound() && !set_called) {
-      auto* l = new EventLoop();  // lives until exit, like CPython's default loop
-      l->self.as<LoopObject>()->owned = true;
-      set_event_loop(l->self);
-    }
+    if (loop.is_unbound() && !set_called) set_event_loop(new_owned_loop());
     if (loop.is_unbound()) raise(&exc::RuntimeError, "There is no current event loop in thread 'MainThread'.");
     return loop;
   }
@@ -101,7 +96,7 @@ Object PolicyObject::call_method(const Object& self, std::string_view name, Args
   }
   if (name == "new_event_loop") {
     check_nargs("new_event_loop", args, 0, 0);
-    return construct_selector_loop(&types::event_loop, {}, {});
+    return new_owned_loop();
   }
   return HeapObject::call_method(self, name, args, kw);
 }
@@ -120,6 +115,12 @@ TaskObject* task_arg(const Object& o, const char* fname) {
 }
 
 }  // namespace
+
+Object new_owned_loop() {
+  auto* loop = new EventLoop();  // lives until exit, like the loops CPython's programs keep
+  loop->self.as<LoopObject>()->owned = true;
+  return loop->self;
+}
 
 Object get_event_loop_policy(Args args, Kwargs kw) {
   clinic_bind("get_event_loop_policy", {}, 0, 0, args, kw, nullptr);
@@ -214,7 +215,6 @@ void set_current_event_loop(const Object& loop) { asyncio::policy().set_event_lo
 
 namespace types {
 namespace {
-Object construct_loop(TypeObject* t, Args args, Kwargs kw) { return asyncio::construct_selector_loop(t, args, kw); }
 
 // Handle(callback, args, loop, context=None) and TimerHandle(when, callback, args, loop,
 // context=None): a handle nothing scheduled, which _run() calls.
@@ -237,7 +237,7 @@ Object construct_handle(TypeObject* t, Args args, Kwargs kw) {
 }
 }  // namespace
 
-TypeObject event_loop("_UnixSelectorEventLoop", &asyncio::base_selector_event_loop_type, construct_loop,
+TypeObject event_loop("_UnixSelectorEventLoop", &asyncio::base_selector_event_loop_type, asyncio::construct_selector_loop,
                       "asyncio.unix_events");
 TypeObject handle("Handle", &object, construct_handle, "asyncio.events");
 TypeObject timer_handle("TimerHandle", &handle, construct_handle, "asyncio.events");

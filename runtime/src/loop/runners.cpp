@@ -24,11 +24,6 @@ namespace aiocc::asyncio {
 
 namespace {
 
-Coro noop_body() {
-  co_await enter(&runtime_code);
-  co_return None;
-}
-
 void cancel_all_tasks(EventLoop& loop) {
   std::vector<Object> to_cancel;
   for (TaskObject* t : loop.pending_tasks()) {
@@ -108,7 +103,7 @@ void lazy_init(RunnerObject& r) {
       raise(&exc::TypeError, "loop_factory must return an event loop, not '" + type_of(r.loop)->name + "'");
     }
   }
-  if (!r.debug.is_none()) set_loop_debug(r.event_loop(), r.debug);
+  if (!r.debug.is_none()) refuse_debug_mode(r.debug);  // loop.set_debug(debug)
   r.context = snapshot_context();
   r.state = RunnerObject::State::Initialized;
 }
@@ -206,10 +201,8 @@ void close_runner(RunnerObject& r) {
   g_frame = nullptr;
   try {
     cancel_all_tasks(loop);
-    Object shutdown_asyncgens = make_coroutine(aiocc::shutdown_asyncgens(loop), "BaseEventLoop.shutdown_asyncgens", nullptr);
-    Object shutdown_executor = make_coroutine(noop_body(), "BaseEventLoop.shutdown_default_executor", nullptr);
-    loop.run_until_complete(shutdown_asyncgens);
-    loop.run_until_complete(shutdown_executor);
+    loop.run_until_complete(shutdown_asyncgens_coroutine(loop));
+    loop.run_until_complete(shutdown_default_executor_coroutine());
   } catch (PyException& e) {
     error = e.exc;
   }
