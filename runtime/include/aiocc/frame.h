@@ -64,8 +64,8 @@ struct Pos {};
 
 struct Frame {
   const CodeInfo* code = nullptr;
-  int pos = 0;
   Frame* parent = nullptr;
+  int pos = 0;
   int depth = 0;  // Python frames on CPython's stack when this one runs (recursion limit)
   // The exception an except clause (or a `finally` or `__exit__` on the exception path) of this
   // frame is handling, and the one its caller was handling when this frame was entered or

@@ -6,6 +6,7 @@
 
 #include <coroutine>
 #include <deque>
+#include <memory>
 #include <string>
 #include <vector>
 
@@ -47,11 +48,28 @@ struct FutureObject : HeapObject {
   enum class State : uint8_t { Pending, Cancelled, Finished };
   State state = State::Pending;
   bool log_traceback = false;
-  Object result_value, exception_value, cancelled_exc, cancel_message;
+  bool failed = false;  // finished with an exception: `outcome` holds it
+  Object outcome;       // the result, or the exception when `failed`
   // Most futures get exactly one done callback (the awaiting task's wake-up): it is stored
-  // inline; further ones go to `more_callbacks`, in registration order after it.
+  // inline; further ones go to the out-of-line part, in registration order after it.
   DoneCallback first_callback{nullptr, {}};
-  std::vector<DoneCallback> more_callbacks;
+
+  // What few futures need, allocated on first use, so that a pending future (one per task
+  // parked on an Event or a Queue) stays small.
+  struct Rare {
+    std::vector<DoneCallback> more_callbacks;
+    Object cancelled_exc;          // the CancelledError a task's coroutine ended with
+    Object cancel_message = None;  // cancel(msg)
+    std::string task_name;         // a task's name, once set or asked for
+  };
+  std::unique_ptr<Rare> rare;
+  Rare& rare_part() {
+    if (!rare) rare = std::make_unique<Rare>();
+    return *rare;
+  }
+  const Object& cancel_message() const { return rare ? rare->cancel_message : None; }
+  // The exception it finished with, or Unbound.
+  const Object& exception_value() const;
 
   FutureObject();
   ~FutureObject() override;
@@ -88,8 +106,7 @@ struct TaskObject final : FutureObject {
   bool log_destroy_pending = true;  // freed while pending: "Task was destroyed but it is pending!"
   int num_cancels_requested = 0;
   Object context;      // the contextvars context its steps run in (aiocc/contextvars.h)
-  std::string name;    // empty until set or asked for: then "Task-<number>"
-  int64_t number = 0;
+  int64_t number = 0;  // its name, until one is set, is "Task-<number>" (kept in `rare`)
   EventLoop* loop = nullptr;  // while pending: the loop tracking it
   TaskObject* prev_pending = nullptr;
   TaskObject* next_pending = nullptr;

@@ -281,7 +281,7 @@ void gather_child_done(ReadyItem& it) {
   for (const Object& c : outer->children) {
     FutureObject* cf = as_future(c);
     if (cf->cancelled()) {
-      results.push_back(new_exception(&exc::CancelledError, cf->cancel_message.is_none() ? std::vector<Object>{py_str("")} : std::vector<Object>{cf->cancel_message}));
+      results.push_back(new_exception(&exc::CancelledError, cf->cancel_message().is_none() ? std::vector<Object>{py_str("")} : std::vector<Object>{cf->cancel_message()}));
     } else {
       Object e = cf->exception();
       results.push_back(e.is_none() ? cf->result() : e);

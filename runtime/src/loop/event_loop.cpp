@@ -185,7 +185,7 @@ namespace {
 // next run (asyncio.run's shutdown runs the loop again to let cancelled tasks finish).
 void stop_loop_cb(ReadyItem& it) {
   FutureObject* f = as_future(it.b);
-  if (f && !f->cancelled() && !f->exception_value.is_unbound() && is_exit_exception(f->exception_value)) return;
+  if (f && !f->cancelled() && !f->exception_value().is_unbound() && is_exit_exception(f->exception_value())) return;
   if (g_loop) g_loop->stop();
 }
 }  // namespace

@@ -57,9 +57,9 @@ void task_wakeup_cb(ReadyItem& it) {
   FutureObject* f = as_future(it.b);
   if (f->cancelled()) {
     t->step(f->make_cancelled_error());
-  } else if (!f->exception_value.is_unbound()) {
+  } else if (!f->exception_value().is_unbound()) {
     f->log_traceback = false;
-    t->step(f->exception_value);
+    t->step(f->exception_value());
   } else {
     t->step(Object());
   }
@@ -85,7 +85,7 @@ void finalize_future(HeapObject* h) {
     }
     return;  // freed when `self` goes, unless the handler kept it
   }
-  if (!f->log_traceback || f->exception_value.is_unbound()) {
+  if (!f->log_traceback || f->exception_value().is_unbound()) {
     delete f;
     return;
   }
@@ -93,7 +93,7 @@ void finalize_future(HeapObject* h) {
   Object self(h);
   const char* msg = dynamic_cast<TaskObject*>(f) ? "Task exception was never retrieved" : "Future exception was never retrieved";
   try {
-    call_exception_handler(g_loop, exception_context(msg, f->exception_value, "future", self));
+    call_exception_handler(g_loop, exception_context(msg, f->exception_value(), "future", self));
   } catch (PyException&) {  // a handler's SystemExit or KeyboardInterrupt: nowhere to go
   }
 }
@@ -132,7 +132,7 @@ void run_python_callback(const Object& callback, const std::vector<Object>& args
   } catch (PyException& e) {
     g_frame = saved;
     if (is_exit_exception(e.exc)) throw;
-    Frame run{&cpython::handle_run, 0, nullptr};
+    Frame run{&cpython::handle_run};
     add_traceback(e.exc, &run);
     const std::string cb = format_callback_source(callback, args);
     Object h = handle;
@@ -149,7 +149,12 @@ void run_python_callback(const Object& callback, const std::vector<Object>& args
 }
 
 // ---- Future ----------------------------------------------------------------------------------
-FutureObject::FutureObject() : cancel_message(None) { kind = Kind::Future; }
+FutureObject::FutureObject() { kind = Kind::Future; }
+
+const Object& FutureObject::exception_value() const {
+  static const Object unbound;
+  return failed ? outcome : unbound;
+}
 
 FutureObject::~FutureObject() = default;
 
@@ -246,14 +251,15 @@ std::string FutureObject::state_repr() const {
     case State::Pending: s = "pending"; break;
     case State::Cancelled: s = "cancelled"; break;
     case State::Finished:
-      s = !exception_value.is_unbound() ? "finished exception=" + aiocc::repr(exception_value)
-                                        : "finished result=" + reprlib_repr(result_value);
+      s = failed ? "finished exception=" + aiocc::repr(outcome) : "finished result=" + reprlib_repr(outcome);
       break;
   }
   // _format_callbacks: one, two, or the first, "<n more>" and the last.
   std::vector<const DoneCallback*> cbs;
   if (first_callback.fn) cbs.push_back(&first_callback);
-  for (const DoneCallback& c : more_callbacks) cbs.push_back(&c);
+  if (rare) {
+    for (const DoneCallback& c : rare->more_callbacks) cbs.push_back(&c);
+  }
   if (cbs.empty()) return s;
   std::string list = callback_repr(*cbs[0]);
   if (cbs.size() == 2) list += ", " + callback_repr(*cbs[1]);
@@ -267,7 +273,7 @@ bool FutureObject::cancel(const Object& msg) {
   log_traceback = false;
   if (state != State::Pending) return false;
   state = State::Cancelled;
-  cancel_message = msg;
+  if (!msg.is_none() || rare) rare_part().cancel_message = msg;
   schedule_callbacks();
   return true;
 }
@@ -278,15 +284,15 @@ void FutureObject::schedule_callbacks() {
   EventLoop& loop = running_loop();
   DoneCallback first = std::move(first_callback);
   first_callback = {nullptr, {}};
-  std::vector<DoneCallback> rest = std::move(more_callbacks);
-  more_callbacks.clear();
+  std::vector<DoneCallback> rest;
+  if (rare) rest.swap(rare->more_callbacks);
   loop.call_soon(first.fn, std::move(first.ctx), self);
   for (DoneCallback& cb : rest) loop.call_soon(cb.fn, std::move(cb.ctx), self);
 }
 
 void FutureObject::set_result(Object v) {
   if (state != State::Pending) raise(&exc::InvalidStateError, "invalid state");  // _asyncio's text
-  result_value = std::move(v);
+  outcome = std::move(v);
   state = State::Finished;
   schedule_callbacks();
 }
@@ -300,7 +306,8 @@ void FutureObject::set_exception(Object e) {
   if (type_of(e)->is_subtype_of(&exc::StopIteration)) {
     raise(&exc::TypeError, "StopIteration interacts badly with generators and cannot be raised into a Future");
   }
-  exception_value = std::move(e);
+  outcome = std::move(e);
+  failed = true;
   state = State::Finished;
   schedule_callbacks();
   log_traceback = true;
@@ -308,28 +315,24 @@ void FutureObject::set_exception(Object e) {
 
 
 Object FutureObject::make_cancelled_error() {
-  if (!cancelled_exc.is_unbound()) {
-    Object e = std::move(cancelled_exc);
-    cancelled_exc = Object();
-    return e;
-  }
-  return new_exception(&exc::CancelledError,
-                       cancel_message.is_none() ? std::vector<Object>{} : std::vector<Object>{cancel_message});
+  if (rare && !rare->cancelled_exc.is_unbound()) return std::exchange(rare->cancelled_exc, Object());
+  const Object& msg = cancel_message();
+  return new_exception(&exc::CancelledError, msg.is_none() ? std::vector<Object>{} : std::vector<Object>{msg});
 }
 
 Object FutureObject::result() {
   if (state == State::Cancelled) throw PyException{make_cancelled_error()};
   if (state != State::Finished) raise(&exc::InvalidStateError, "Result is not set.");
   log_traceback = false;
-  if (!exception_value.is_unbound()) throw PyException{exception_value};
-  return result_value;
+  if (failed) throw PyException{outcome};
+  return outcome;
 }
 
 Object FutureObject::exception() {
   if (state == State::Cancelled) throw PyException{make_cancelled_error()};
   if (state != State::Finished) raise(&exc::InvalidStateError, "Exception is not set.");
   log_traceback = false;
-  return exception_value.is_unbound() ? None : exception_value;
+  return failed ? outcome : None;
 }
 
 void FutureObject::add_done_callback(DoneCallback cb) {
@@ -338,21 +341,21 @@ void FutureObject::add_done_callback(DoneCallback cb) {
   } else if (!first_callback.fn) {
     first_callback = std::move(cb);
   } else {
-    more_callbacks.push_back(std::move(cb));
+    rare_part().more_callbacks.push_back(std::move(cb));
   }
 }
 
 template <class Pred>
 size_t FutureObject::remove_callbacks_if(Pred matches) {
-  size_t removed = std::erase_if(more_callbacks, matches);
+  size_t removed = rare ? std::erase_if(rare->more_callbacks, matches) : 0;
   if (first_callback.fn && matches(first_callback)) {
     ++removed;
     first_callback = {nullptr, {}};
   }
   // Keep the inline slot filled so registration order is preserved.
-  if (!first_callback.fn && !more_callbacks.empty()) {
-    first_callback = std::move(more_callbacks.front());
-    more_callbacks.erase(more_callbacks.begin());
+  if (!first_callback.fn && rare && !rare->more_callbacks.empty()) {
+    first_callback = std::move(rare->more_callbacks.front());
+    rare->more_callbacks.erase(rare->more_callbacks.begin());
   }
   return removed;
 }
@@ -464,7 +467,8 @@ void wakeup_next(std::deque<Object>& waiters) {
 }
 
 // ---- Task ------------------------------------------------------------------------------------
-TaskObject::TaskObject(Object c, std::string n, EventLoop& l) : coro(std::move(c)), name(std::move(n)) {
+TaskObject::TaskObject(Object c, std::string n, EventLoop& l) : coro(std::move(c)) {
+  if (!n.empty()) rare_part().task_name = std::move(n);
   number = ++g_task_counter;  // a named task uses up its number too, as CPython's counter does
   l.track(this);
 }
@@ -476,6 +480,7 @@ TaskObject::~TaskObject() {
 TypeObject* TaskObject::type() const { return &types::task; }
 
 const std::string& TaskObject::get_name() {
+  std::string& name = rare_part().task_name;
   if (name.empty()) name = "Task-" + std::to_string(number);
   return name;
 }
@@ -514,7 +519,7 @@ bool TaskObject::cancel(const Object& msg) {
     if (w->cancel(msg)) return true;
   }
   must_cancel = true;
-  cancel_message = msg;
+  if (!msg.is_none() || rare) rare_part().cancel_message = msg;
   return true;
 }
 
@@ -549,7 +554,7 @@ void TaskObject::step(Object exc) {
       Object e = std::move(p.exc);
       p.exc = Object();
       if (is_cancelled_error(e)) {
-        cancelled_exc = e;
+        rare_part().cancelled_exc = e;
         FutureObject::cancel(None);
       } else {
         set_exception(e);
@@ -565,7 +570,7 @@ void TaskObject::step(Object exc) {
       }
     } else if (must_cancel) {
       must_cancel = false;
-      FutureObject::cancel(cancel_message);
+      FutureObject::cancel(cancel_message());
     } else {
       set_result(std::move(p.result));
     }
@@ -576,7 +581,7 @@ void TaskObject::step(Object exc) {
   if (FutureObject* f = as_future(y)) {
     f->add_done_callback({task_wakeup_cb, keep, &kTaskWakeup});
     fut_waiter = y;
-    if (must_cancel && f->cancel(cancel_message)) must_cancel = false;
+    if (must_cancel && f->cancel(cancel_message())) must_cancel = false;
   } else {
     running_loop().call_soon(task_step_cb, keep);
   }
@@ -590,7 +595,7 @@ Object TaskObject::call_method(const Object& self, std::string_view name, Args a
   }
   if (name == "set_name") {
     check_nargs("set_name", args, 1, 1);
-    this->name = aiocc::str(args[0]);
+    rare_part().task_name = aiocc::str(args[0]);
     return None;
   }
   if (name == "get_coro") return coro;

@@ -159,13 +159,13 @@ Object run_main_task(RunnerObject& r, const Object& coro, const Object& context,
     // The main task cancelled by an interrupt becomes KeyboardInterrupt, raised in the handler
     // of the CancelledError (its context), at runners.py:123.
     if (sigint.interrupts > 0 && is_cancelled_error(error) && uncancel(sigint.main_task) == 0) {
-      Frame f1{&cpython::run_until_complete, 0, nullptr};
-      Frame f2{&cpython::runner_run, 0, nullptr};
+      Frame f1{&cpython::run_until_complete};
+      Frame f2{&cpython::runner_run};
       add_traceback(error, &f1);
       add_traceback(error, &f2);
       Object ki = new_exception(&exc::KeyboardInterrupt, std::vector<Object>{});
       chain_context(ki, error);
-      Frame f3{&cpython::runner_raise_interrupt, 0, nullptr};
+      Frame f3{&cpython::runner_raise_interrupt};
       add_traceback(ki, &f3);
       error = ki;
       out.interrupted = true;
@@ -177,8 +177,8 @@ Object run_main_task(RunnerObject& r, const Object& coro, const Object& context,
   g_loop = nullptr;
   g_frame = caller;
   if (!error.is_unbound()) {
-    Frame f1{&cpython::run_until_complete, 0, nullptr};
-    Frame f2{&cpython::runner_run, 0, nullptr};
+    Frame f1{&cpython::run_until_complete};
+    Frame f2{&cpython::runner_run};
     if (!out.interrupted) {
       if (!out.escaped) add_traceback(error, &f1);  // else it left run_forever (640), not result()
       add_traceback(error, &f2);
@@ -225,7 +225,7 @@ void report_escaped(const RunOutcome& out) {
   FutureObject* t = as_future(task);
   if (!task.same(out.main_task) && t->log_traceback) {
     report_at_exit([task] {
-      Object e = as_future(task)->exception_value;
+      Object e = as_future(task)->exception_value();
       auto* eo = e.as<ExceptionObject>();
       std::vector<TbEntry> tb = eo->tb;
       if (eo->tb_caught >= 0 && eo->tb_caught < static_cast<int>(tb.size())) eo->tb.resize(eo->tb_caught);
@@ -359,7 +359,7 @@ Object run_impl(const Object* bound) {
   g_base_depth = saved_base;
   if (!error.is_unbound()) {
     if (checked) {
-      Frame f3{&cpython::runners_run, 0, nullptr};
+      Frame f3{&cpython::runners_run};
       add_traceback(error, &f3);
     }
     note_caught(error);  // by asyncio.run's `with Runner()`

@@ -122,7 +122,7 @@ Coro taskgroup_aexit(Object self, Object et, Object exc_value) {
     auto* eo = me.as<ExceptionObject>();
     eo->suppress_context = true;
     if (!exc_value.is_none()) eo->context = exc_value;
-    Frame synthetic{&cpython::taskgroup_aexit, 0, nullptr};
+    Frame synthetic{&cpython::taskgroup_aexit};
     add_traceback(me, &synthetic);
     throw PyException{me};
   }
@@ -243,7 +243,7 @@ Coro timeout_aexit(Object self, Object et, Object exc_value) {
       eo->cause = exc_value;
       eo->context = exc_value;
       eo->suppress_context = true;
-      Frame synthetic{&cpython::timeout_aexit, 0, nullptr};  // `raise TimeoutError from exc_val`
+      Frame synthetic{&cpython::timeout_aexit};  // `raise TimeoutError from exc_val`
       add_traceback(e, &synthetic);
       throw PyException{e};
     }

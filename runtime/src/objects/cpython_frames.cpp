@@ -442,7 +442,7 @@ void add_codec_frame(const Object& exc, std::string_view module, bool encode) {
 }
 
 void add_frame(const Object& exc, const CodeInfo& code, int pos) {
-  Frame f{&code, pos, nullptr};
+  Frame f{.code = &code, .parent = nullptr, .pos = pos};
   add_traceback(exc, &f);
 }
 
