@@ -1,4 +1,5 @@
 # 1,000,000 awaited coroutine calls and some integer work.
+# ops: 1000000 awaits
 import asyncio
 
 async def add(a, b):

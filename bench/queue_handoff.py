@@ -1,4 +1,5 @@
 # 200,000 items through an asyncio.Queue from a producer to a consumer.
+# ops: 200001 items
 import asyncio
 
 N = 200000

@@ -1,16 +1,22 @@
 #!/usr/bin/env python3
-"""Benchmarks aiocc against CPython (and PyPy, when `pypy3` is on PATH).
+"""Benchmarks aiocc against CPython, and PyPy and Node when `pypy3` / `node` are on PATH.
 
-Each script is compiled once with aiocc, outside the timing. Then CPython and the native
-program run alternately (A B A B ..., with PyPy as a third run in each round), every run's
-stdout, stderr and exit code are checked against CPython's first run, and one row is printed
-per script: median wall times and the median of the per-pair ratios CPython/aiocc (and
-CPython/PyPy). The last line is the geometric mean of the aiocc ratios.
+Each script is compiled once with aiocc, outside the timing. Then the runtimes run in rounds
+(python3, aiocc, pypy3, node; Node runs the JavaScript version bench/js/NAME.js of the same
+program), every aiocc run's stdout, stderr and exit code are checked against CPython's first
+run (PyPy's and Node's stdout and exit code too, informatively), and one row is printed per
+script: median whole-process wall times and the median of the per-round ratios CPython/other.
+
+Scripts with an `# ops: N unit` line also get a row in a second table: nanoseconds per
+operation with each runtime's start-up (bench/startup.py, always run first) subtracted, the
+aiocc program's peak RSS measured from outside (rusage), and its bytes per operation above
+start-up (for event_park: memory per pending task). The last line is the geometric mean of
+the ratios.
 
 A script that aiocc fails to compile, or whose output differs, gets a "FAILED: reason" row;
 the other scripts still run, and the exit code is then 1.
 
-    bench/run.py [--aiocc build/aiocc] [-n PAIRS] [--set compute|asyncio|all] [SCRIPT...]
+    bench/run.py [--aiocc build/aiocc] [-n ROUNDS] [--set compute|asyncio|all] [SCRIPT...]
     bench/run.py --micro [-n RUNS]
 
 --micro times each part of attr_method.py alone (attribute read, attribute write, method call
@@ -24,19 +30,23 @@ import argparse
 import glob
 import math
 import os
+import re
+import resource
 import shutil
 import statistics
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 BENCH = os.path.join(ROOT, "bench")
 
-# CPU-bound programs: classes, attribute access, calls, floats, lists.
+# CPU-bound programs: classes, attribute access, calls, floats, lists, dicts and strings,
+# generators.
 COMPUTE = ["richards", "nbody", "spectral_norm", "fannkuch", "deltablue",
-           "unpack_sequence", "attr_method"]
+           "unpack_sequence", "attr_method", "word_freq", "json_builder", "generator_pipeline"]
 
 RUN_TIMEOUT = 300  # seconds for one run of one program
 
@@ -56,13 +66,33 @@ def resolve(script):
 
 
 def timed_run(argv):
-    """Runs argv once; returns (seconds, (stdout, stderr, exit code))."""
-    start = time.perf_counter()
-    try:
-        p = subprocess.run(argv, capture_output=True, timeout=RUN_TIMEOUT)
-    except subprocess.TimeoutExpired:
-        return time.perf_counter() - start, (b"", f"timed out after {RUN_TIMEOUT}s".encode(), None)
-    return time.perf_counter() - start, (p.stdout, p.stderr, p.returncode)
+    """Runs argv once; returns (seconds, (stdout, stderr, exit code), peak RSS in KiB), the
+    peak measured from outside the process (its rusage)."""
+    with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
+        start = time.perf_counter()
+        p = subprocess.Popen(argv, stdout=out, stderr=err)
+        timed_out = []
+        timer = threading.Timer(RUN_TIMEOUT, lambda: (timed_out.append(True), p.kill()))
+        timer.start()
+        _, status, usage = os.wait4(p.pid, 0)
+        elapsed = time.perf_counter() - start
+        timer.cancel()
+        p.returncode = os.waitstatus_to_exitcode(status)
+        if timed_out:
+            return elapsed, (b"", f"timed out after {RUN_TIMEOUT}s".encode(), None), 0
+        out.seek(0)
+        err.seek(0)
+        return elapsed, (out.read(), err.read(), p.returncode), usage.ru_maxrss
+
+
+def ops_of(script):
+    """The `# ops: N unit` line of a benchmark: (N, unit), or None."""
+    with open(script, encoding="utf-8") as f:
+        for line in f:
+            m = re.match(r"#\s*ops:\s*(\d+)\s+(\S+)", line)
+            if m:
+                return int(m.group(1)), m.group(2)
+    return None
 
 
 def last_line(data):
@@ -107,40 +137,45 @@ def build(aiocc, script, exe):
     return None
 
 
-def bench_one(script, exe, python, pypy, pairs):
-    """Paired runs of one script. Returns (row dict, None) or (None, failure reason)."""
-    py_times, nat_times, pypy_times = [], [], []
-    ratios, pypy_ratios = [], []
+def bench_one(argvs, pairs):
+    """Rounds of runs of one script, one run per runtime in each round (python3 first).
+    argvs: {label: argv}, with "python3" and "aiocc". Returns ({label: stats}, None) or
+    (None, failure reason). aiocc must print exactly what python3 prints; PyPy's and Node's
+    outputs are informative only (a runtime whose stdout or exit code differs is marked)."""
+    times = {k: [] for k in argvs}
+    rss = {k: [] for k in argvs}
+    ratios = {k: [] for k in argvs}
+    notes = {}
     expected = None
-    pypy_note = None
     for _ in range(pairs):
-        py_t, py_out = timed_run([python, script])
+        py_t, py_out, py_rss = timed_run(argvs["python3"])
         if expected is None:
             expected = py_out
         elif py_out != expected:
             return None, "python3 output not deterministic: " + describe_diff(expected, py_out,
                                                                                "python3")
-        nat_t, nat_out = timed_run([exe])
-        if nat_out != expected:
-            return None, describe_diff(expected, nat_out, "aiocc")
-        py_times.append(py_t)
-        nat_times.append(nat_t)
-        ratios.append(py_t / nat_t)
-        if pypy and pypy_note is None:
-            pp_t, pp_out = timed_run([pypy, script])
-            if pp_out[0] != expected[0] or pp_out[2] != expected[2]:
-                pypy_note = "differs"  # PyPy's output is informative only
-            else:
-                pypy_times.append(pp_t)
-                pypy_ratios.append(py_t / pp_t)
-    row = {
-        "py": statistics.median(py_times),
-        "nat": statistics.median(nat_times),
-        "ratio": statistics.median(ratios),
-        "pypy": statistics.median(pypy_times) if pypy_times and not pypy_note else None,
-        "pypy_ratio": statistics.median(pypy_ratios) if pypy_ratios and not pypy_note else None,
-        "pypy_note": pypy_note,
-    }
+        times["python3"].append(py_t)
+        rss["python3"].append(py_rss)
+        ratios["python3"].append(1.0)
+        for label, argv in argvs.items():
+            if label == "python3" or label in notes:
+                continue
+            t, out, peak = timed_run(argv)
+            if label == "aiocc" and out != expected:
+                return None, describe_diff(expected, out, "aiocc")
+            if out[0] != expected[0] or out[2] != expected[2]:
+                notes[label] = "output differs"
+                continue
+            times[label].append(t)
+            rss[label].append(peak)
+            ratios[label].append(py_t / t)
+    row = {}
+    for label in argvs:
+        if label in notes or not times[label]:
+            row[label] = {"note": notes.get(label, "no run")}
+        else:
+            row[label] = {"t": statistics.median(times[label]), "rss": statistics.median(rss[label]),
+                          "ratio": statistics.median(ratios[label])}
     return row, None
 
 
@@ -179,11 +214,54 @@ def micro(aiocc, python, runs):
     return 0
 
 
+def runtimes_for(script, exe, python, pypy, node):
+    """{label: argv} of the runtimes that can run `script`: Node runs bench/js/NAME.js."""
+    argvs = {"python3": [python, script], "aiocc": [exe]}
+    if pypy:
+        argvs["pypy3"] = [pypy, script]
+    js = os.path.join(BENCH, "js", os.path.basename(script)[:-3] + ".js")
+    if node and os.path.exists(js):
+        argvs["node"] = [node, js]
+    return argvs
+
+
+def print_per_op(rows, labels, startup):
+    """Nanoseconds per operation with each runtime's start-up subtracted, and peak RSS."""
+    print()
+    print("per operation, start-up subtracted (ns/op); peak RSS of aiocc's program in MiB, "
+          "and its bytes per op above start-up")
+    header = f"{'benchmark':<20} {'op':<9}" + "".join(f" {l:>10}" for l in labels)
+    print(header + f" {'aiocc MiB':>10} {'B/op':>8}")
+    for name, (n, unit), row in rows:
+        line = f"{name:<20} {unit:<9}"
+        for label in labels:
+            st = row.get(label, {})
+            base = startup.get(label)
+            if name == "startup":  # its own cost, whole
+                base = {"t": 0.0}
+            if "t" not in st or base is None:
+                line += f" {'-':>10}"
+            else:
+                line += f" {max(st['t'] - base['t'], 0) / n * 1e9:>10.1f}"
+        nat = row["aiocc"]
+        base = startup.get("aiocc")
+        # A child's rusage peak includes the memory of the process it was forked from (this
+        # one) before its exec: a peak not above that says only "at most that much".
+        floor = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+        if nat["rss"] <= floor:
+            line += f" {'<' + format(floor / 1024, '.0f'):>10} {'-':>8}"
+        else:
+            line += f" {nat['rss'] / 1024:>10.1f}"
+            if base is not None:
+                line += f" {max(nat['rss'] - base['rss'], 0) * 1024 / n:>8.0f}"
+        print(line)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--aiocc", default=os.path.join(ROOT, "build", "aiocc"))
     ap.add_argument("--python", default=sys.executable, help="the CPython to compare with")
-    ap.add_argument("-n", type=int, default=5, help="number of paired runs (default 5)")
+    ap.add_argument("-n", type=int, default=5, help="number of rounds of runs (default 5)")
     ap.add_argument("--set", choices=["compute", "asyncio", "all"], default="all")
     ap.add_argument("--micro", action="store_true", help="ns per attribute access and call")
     ap.add_argument("scripts", nargs="*")
@@ -201,45 +279,60 @@ def main():
         names = {"compute": COMPUTE, "asyncio": asyncio_set(),
                  "all": COMPUTE + asyncio_set()}[args.set]
         scripts = [os.path.join(BENCH, n + ".py") for n in names]
+    startup_script = os.path.join(BENCH, "startup.py")
 
     pypy = shutil.which("pypy3")
-    if not pypy:
-        print("pypy3 not installed: PyPy column skipped")
-    print(f"{args.n} paired runs each; medians of wall time; ratio = CPython time / other")
-    header = f"{'benchmark':<18} {'python3':>9} {'aiocc':>9} {'ratio':>8}"
-    if pypy:
-        header += f" {'pypy3':>9} {'ratio':>8}"
-    print(header)
+    node = shutil.which("node")
+    labels = ["python3", "aiocc"] + (["pypy3"] if pypy else []) + (["node"] if node else [])
+    for tool, found in (("pypy3", pypy), ("node", node)):
+        if not found:
+            print(f"{tool} not installed: its column is skipped")
+    print(f"{args.n} rounds; medians of whole-process wall time; ratio = CPython time / other")
+    print(f"{'benchmark':<20} {'python3':>9}" + "".join(f" {l:>9} {'ratio':>7}" for l in labels[1:]))
 
-    ratios, pypy_ratios = [], []
+    ratios = {l: [] for l in labels}
+    per_op_rows = []
+    startup = {}
     failed = 0
     with tempfile.TemporaryDirectory() as tmp:
-        for script in scripts:
+        # Start-up first: the per-operation costs subtract it.
+        order = [startup_script] + [s for s in scripts if s != startup_script]
+        for script in order:
             name = os.path.basename(script)[:-3]
             exe = os.path.join(tmp, name)
             reason = build(args.aiocc, script, exe)
             row = None
             if reason is None:
-                row, reason = bench_one(script, exe, args.python, pypy, args.n)
+                row, reason = bench_one(runtimes_for(script, exe, args.python, pypy, node), args.n)
+            if script == startup_script and row is not None:
+                startup = {l: st for l, st in row.items() if "t" in st}
+            if script not in scripts:
+                continue
             if reason is not None:
                 failed += 1
-                print(f"{name:<18} FAILED: {reason}", flush=True)
+                print(f"{name:<20} FAILED: {reason}", flush=True)
                 continue
-            ratios.append(row["ratio"])
-            line = f"{name:<18} {row['py']:>8.3f}s {row['nat']:>8.3f}s {row['ratio']:>7.2f}x"
-            if pypy:
-                if row["pypy_note"]:
-                    line += f" {'output ' + row['pypy_note']:>18}"
+            line = f"{name:<20} {row['python3']['t']:>8.3f}s"
+            for label in labels[1:]:
+                st = row.get(label)
+                if st is None:
+                    line += f" {'-':>9} {'':>7}"
+                elif "t" not in st:
+                    line += f" {st['note']:>17}"
                 else:
-                    pypy_ratios.append(row["pypy_ratio"])
-                    line += f" {row['pypy']:>8.3f}s {row['pypy_ratio']:>7.2f}x"
+                    ratios[label].append(st["ratio"])
+                    line += f" {st['t']:>8.3f}s {st['ratio']:>6.2f}x"
             print(line, flush=True)
+            ops = ops_of(script)
+            if ops:
+                per_op_rows.append((name, ops, row))
 
-    if ratios:
-        summary = f"geometric mean of ratios: aiocc {geomean(ratios):.2f}x over {len(ratios)}"
-        if pypy_ratios:
-            summary += f", pypy3 {geomean(pypy_ratios):.2f}x over {len(pypy_ratios)}"
-        print(summary)
+    if per_op_rows:
+        print_per_op(per_op_rows, labels, startup)
+    if ratios["aiocc"]:
+        print()
+        print("geometric mean of ratios: " + ", ".join(
+            f"{l} {geomean(r):.2f}x over {len(r)}" for l, r in ratios.items() if r and l != "python3"))
     if failed:
         print(f"{failed} of {len(scripts)} benchmarks FAILED")
         return 1
