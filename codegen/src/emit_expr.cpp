@@ -546,9 +546,33 @@ std::string Emitter::await_expr(const Expr& e) {
              names::function(d->id, d->name) + "(" + args + ")))";
     }
   }
+  if (std::string m = awaited_method_call(v, pos(e.span)); !m.empty()) return m;
   std::string x = expr(v);
   int k = pos(e.span);
   return "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " + x + "))";
+}
+
+// `await recv.name(args)` with arguments that call nothing: the receiver may run the method
+// without a coroutine (aiocc::await_method); else it is called, and what it returns awaited.
+// Empty when the call is not of that form.
+std::string Emitter::awaited_method_call(const Expr& call, int k) {
+  if (call.kind != ExprKind::Call) return "";
+  const Expr& fn = *call.sub[0];
+  if (fn.kind != ExprKind::Attribute || fn.binding == Binding::Builtin || has_star(call.sub, 1) ||
+      has_splat(call.keywords) || !simple_arguments(call)) {
+    return "";
+  }
+  const Expr& recv = *fn.sub[0];
+  if (recv.kind == ExprKind::Call && recv.sub[0]->kind == ExprKind::Name && recv.sub[0]->str == "super" &&
+      recv.sub[0]->binding == Binding::Builtin) {
+    return "";
+  }
+  std::string obj = expr(recv);
+  std::string args = positional(call.sub, 1), kw = keywords(call.keywords);
+  std::string all = args == "{}" ? "{" + obj + "}" : "{" + obj + ", " + args.substr(1);
+  return "(co_await aiocc::await_method(_f, " + std::to_string(k) + ", " + name_const(fn.str) + ", " +
+         site_cache("MethodCache") + ", " + all + ", " + kw + ", _f.at(" + std::to_string(pos(call.span)) +
+         "), " + std::to_string(pos(fn.span)) + "))";
 }
 
 // Arguments that call nothing: a method call may evaluate them after finding the method, as

@@ -184,6 +184,7 @@ class Emitter {
   std::string direct_args(const Expr& call);
   std::string call(const Expr& e);
   std::string await_expr(const Expr& e);
+  std::string awaited_method_call(const Expr& call, int k);
   std::string yield_expr(const Expr& e);
   std::string yield_from(const Expr& e);
   std::string fstring(const Expr& e);

@@ -208,6 +208,38 @@ struct FutureOutcomeAwaiter {
   Object await_resume();
 };
 
+// `await recv.name(args)`: the receiver is asked first (HeapObject::await_method) whether the
+// method can run without a coroutine object and frame of its own, as a native method's body
+// can when it finishes at once (a Queue.put that need not wait, Event.wait on a set event) or
+// only waits on one future (Event.wait): CPython's coroutine would run inline in the awaiting
+// task, so the outcome and the order of everything are the same. Otherwise the method is
+// called and what it returns awaited, as `await_` does.
+enum class AwaitNow : uint8_t {
+  Call,  // call the method and await its result
+  Done,  // finished at once: the value is in `out`
+  Park,  // wait on the future in `out`; then ParkedCall::resume finishes the method
+};
+struct ParkedCall {
+  Object self;
+  // After the wake-up, with g_frame the awaiting frame: `exc` is the exception the wait ended
+  // with (a cancellation, the future's exception), Unbound when the future has its result. Runs
+  // the rest of the method; raises with the method's CPython frame and the awaiting one.
+  Object (*resume)(const Object& self, const Object& fut, Object exc, Frame* awaiting) = nullptr;
+};
+struct MethodAwaiter : ObjectAwaiter {
+  ParkedCall park;
+  bool now = false;  // Done: `target` is the value
+  bool await_ready() {
+    if (now) return true;
+    if (park.resume) return false;  // the future is pending
+    return ObjectAwaiter::await_ready();
+  }
+  Object await_resume();
+};
+struct MethodCache;
+MethodAwaiter await_method(Frame& f, int pos, const Name& n, MethodCache& c, Args args, Kwargs kw, Pos p,
+                           int attr_pos);
+
 template <class T>
 inline CoroAwaiter<T> await_(Frame& f, int pos, BasicCoro<T> c) {
   f.pos = pos;

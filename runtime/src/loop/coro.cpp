@@ -232,6 +232,49 @@ Object ObjectAwaiter::await_resume() {
   }
 }
 
+AwaitNow HeapObject::await_method(const Name&, Args, Object&, ParkedCall&) { return AwaitNow::Call; }
+
+MethodAwaiter await_method(Frame& f, int pos, const Name& n, MethodCache& c, Args args, Kwargs kw, Pos p,
+                           int attr_pos) {
+  MethodAwaiter a{};
+  a.awaiting = &f;
+  // The method's own frame would be one level deeper: at the recursion limit the call is made,
+  // and raises RecursionError as CPython's does.
+  if (args[0].is_heap() && kw.size() == 0 && next_depth() <= g_recursion_limit) {
+    switch (args[0].heap()->await_method(n, args, a.target, a.park)) {
+      case AwaitNow::Done:
+        a.now = true;
+        f.pos = pos;
+        return a;
+      case AwaitNow::Park:
+        a.fut = as_future(a.target);
+        f.pos = pos;
+        return a;
+      case AwaitNow::Call: break;
+    }
+  }
+  a.target = call_method(n, c, args, kw, p, f, attr_pos);
+  f.pos = pos;
+  return a;
+}
+
+Object MethodAwaiter::await_resume() {
+  if (now) return std::move(target);
+  if (!park.resume) return ObjectAwaiter::await_resume();
+  g_frame = awaiting;
+  Object e;
+  if (TaskObject* t = g_current_task; t && !t->pending_throw.is_unbound()) {
+    e = std::exchange(t->pending_throw, Object());
+  } else {
+    try {
+      fut->result();
+    } catch (PyException& x) {
+      e = std::move(x.exc);
+    }
+  }
+  return park.resume(park.self, target, std::move(e), awaiting);
+}
+
 bool FutureOutcomeAwaiter::await_ready() { return as_future(target)->done(); }
 
 void FutureOutcomeAwaiter::await_suspend(std::coroutine_handle<> caller) {

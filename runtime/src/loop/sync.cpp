@@ -10,6 +10,7 @@
 #include "aiocc/py/function.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
+#include "aiocc/py/name.h"
 #include "aiocc/py/ops.h"
 #include "aiocc/py/str.h"
 #include "cpython_frames.h"
@@ -98,6 +99,7 @@ struct EventObject final : HeapObject {
     }
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  AwaitNow await_method(const Name& n, Args args, Object& out, ParkedCall& park) override;
   Object getattr(const Object& self, std::string_view name) override {
     if (name == "_value") return Object::from_bool(value);  // locks.py's private state, read
     return bound_method_or_error(this, self, name, {"is_set", "set", "clear", "wait"}, "Event");
@@ -114,6 +116,33 @@ Coro event_wait(Object self) {
   erase_first(ev->waiters, fut);
   if (!e.is_unbound()) raise_from_await(f, e);
   co_return True();
+}
+
+// `await event.wait()` without a coroutine: event_wait's body, its `await fut` parking the
+// awaiting task itself.
+Object event_wait_resume(const Object& self, const Object& fut, Object e, Frame* awaiting) {
+  erase_first(self.as<EventObject>()->waiters, fut);
+  if (!e.is_unbound()) {
+    Frame wait{&cpython::event_wait};
+    wait.pos = cpython::kAwaitPos;
+    add_traceback(e, &wait);
+    add_traceback(e, awaiting);
+    throw PyException{std::move(e)};
+  }
+  return True();
+}
+
+AwaitNow EventObject::await_method(const Name& n, Args args, Object& out, ParkedCall& park) {
+  static const Name& wait = intern("wait");
+  if (&n != &wait || args.size() != 1) return AwaitNow::Call;
+  if (value) {
+    out = True();
+    return AwaitNow::Done;
+  }
+  out = new_future();
+  waiters.push_back(out);
+  park = {args[0], event_wait_resume};
+  return AwaitNow::Park;
 }
 
 Object EventObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
@@ -365,6 +394,24 @@ struct QueueObject final : HeapObject {
     return item;
   }
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
+  // `await q.put(x)` on a queue with room, `await q.get()` on one with items: queue_put's and
+  // queue_get's bodies without their loops (FIFO and LIFO queues; a PriorityQueue's put_nowait
+  // and get_nowait compare items, which may raise inside those frames).
+  AwaitNow await_method(const Name& n, Args args, Object& out, ParkedCall&) override {
+    static const Name& put = intern("put");
+    static const Name& get = intern("get");
+    if (cls != &queue_type && cls != &lifo_queue_type) return AwaitNow::Call;
+    if (&n == &put && args.size() == 2 && !full()) {
+      put_nowait(args[1]);
+      out = None;
+      return AwaitNow::Done;
+    }
+    if (&n == &get && args.size() == 1 && !items.empty()) {
+      out = get_nowait();
+      return AwaitNow::Done;
+    }
+    return AwaitNow::Call;
+  }
   Object getattr(const Object& self, std::string_view name) override {
     if (name == "maxsize" || name == "_maxsize") return py_int(maxsize);
     if (name == "_unfinished_tasks") return py_int(unfinished);  // queues.py's private state, read

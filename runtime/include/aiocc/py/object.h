@@ -20,6 +20,9 @@ struct TypeObject;
 
 struct Args;
 struct Kwargs;
+struct Name;
+struct ParkedCall;
+enum class AwaitNow : uint8_t;  // aiocc/coro.h
 
 // Heap objects and coroutine frames come from size-class free lists (runtime/src/loop/coro.cpp):
 // the loop's hot path creates and drops many small objects.
@@ -48,6 +51,9 @@ struct HeapObject {
   virtual void setattr(std::string_view name, const Object& value);
   // obj.name(args): the default looks the attribute up and calls it.
   virtual Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw);
+  // `await self.<n>(args)` (args[0] is self), asked before the method is called, for methods
+  // whose coroutine the runtime can run without making one (aiocc/coro.h, MethodAwaiter).
+  virtual AwaitNow await_method(const Name& n, Args args, Object& out, ParkedCall& park);
   virtual Object call(Args args, Kwargs kw);
   // callable() for objects of runtime types with a __call__ (not functions, types or instances).
   virtual bool is_callable() const { return false; }
