@@ -233,14 +233,15 @@ def print_per_op(rows, labels, startup):
     header = f"{'benchmark':<20} {'op':<9}" + "".join(f" {l:>10}" for l in labels)
     print(header + f" {'aiocc MiB':>10} {'B/op':>8}")
     for name, (n, unit), row in rows:
-        line = f"{name:<20} {unit:<9}"
+        whole = name == "startup"  # its own cost, whole, in milliseconds
+        line = f"{name:<20} {(unit + ' (ms)') if whole else unit:<9}"
         for label in labels:
             st = row.get(label, {})
-            base = startup.get(label)
-            if name == "startup":  # its own cost, whole
-                base = {"t": 0.0}
+            base = {"t": 0.0} if whole else startup.get(label)
             if "t" not in st or base is None:
                 line += f" {'-':>10}"
+            elif whole:
+                line += f" {st['t'] * 1e3:>10.2f}"
             else:
                 line += f" {max(st['t'] - base['t'], 0) / n * 1e9:>10.1f}"
         nat = row["aiocc"]

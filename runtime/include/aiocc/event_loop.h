@@ -122,6 +122,7 @@ struct LoopObject final : HeapObject {
   TypeObject* type() const override;
   std::string repr() const override;
   Object getattr(const Object& self, std::string_view name) override;
+  BuiltinMethod fast_method(const Name& n) const override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   // get/set_task_factory, get/set_exception_handler and get_debug into `out`; false for others.
   bool setting(std::string_view name, Args args, Object& out);

@@ -77,6 +77,7 @@ struct FutureObject : HeapObject {
   std::string repr() const override;
   Object call_method(const Object& self, std::string_view name, Args args, Kwargs kw) override;
   Object getattr(const Object& self, std::string_view name) override;
+  BuiltinMethod fast_method(const Name& n) const override;
 
   bool done() const { return state != State::Pending; }
   bool cancelled() const { return state == State::Cancelled; }

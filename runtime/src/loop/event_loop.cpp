@@ -13,6 +13,7 @@
 #include "aiocc/future.h"
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/name.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/str.h"
 #include "aiocc/py/function.h"
@@ -140,11 +141,13 @@ void EventLoop::run_once() {
       }
     }
   }
-  const double end_time = time() + kClockResolution;
-  while (!timers_.empty() && timers_.front().when < end_time) {
-    std::pop_heap(timers_.begin(), timers_.end(), Later{});
-    ready_.push_back(std::move(timers_.back().item));
-    timers_.pop_back();
+  if (!timers_.empty()) {  // the clock is read only when a timer may be due
+    const double end_time = time() + kClockResolution;
+    while (!timers_.empty() && timers_.front().when < end_time) {
+      std::pop_heap(timers_.begin(), timers_.end(), Later{});
+      ready_.push_back(std::move(timers_.back().item));
+      timers_.pop_back();
+    }
   }
   size_t ntodo = ready_.size();
   while (ntodo--) {
@@ -263,6 +266,20 @@ Object HandleObject::call_method(const Object& self, std::string_view name, Args
 }
 
 TypeObject* LoopObject::type() const { return &types::event_loop; }
+
+namespace {
+// loop.create_future() on a loop that has not ended, for call sites' caches (a site caches
+// it for every receiver of kind Other: the receiver's type is checked).
+bool loop_create_future(Args a, Object& out) {
+  if (a.size() != 1 || a[0].heap()->type() != &types::event_loop || !a[0].as<LoopObject>()->loop) return false;
+  out = new_future();
+  return true;
+}
+}  // namespace
+
+BuiltinMethod LoopObject::fast_method(const Name& n) const {
+  return n.text == "create_future" ? loop_create_future : nullptr;
+}
 std::string LoopObject::repr() const {
   return std::string("<_UnixSelectorEventLoop running=") + (loop && loop->is_running() ? "True" : "False") +
          " closed=" + (closed ? "True" : "False") + " debug=False>";

@@ -9,6 +9,7 @@
 #include "aiocc/py/builtins.h"
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
+#include "aiocc/py/name.h"
 #include "aiocc/py/function.h"
 #include "aiocc/py/int.h"
 #include "aiocc/py/list.h"
@@ -447,6 +448,37 @@ Object FutureObject::call_method(const Object& self, std::string_view name, Args
   }
   if (name == "get_loop") return running_loop().self;
   return HeapObject::call_method(self, name, args, kw);
+}
+
+// The methods a ping-pong of futures calls, for call sites' caches: each takes the common case
+// (the general path raises the errors).
+namespace {
+bool future_set_result(Args a, Object& out) {
+  auto* f = as_future(a[0]);
+  if (a.size() != 2 || f->type() != &types::future || f->state != FutureObject::State::Pending) return false;
+  f->set_result(a[1]);
+  out = None;
+  return true;
+}
+bool future_result(Args a, Object& out) {
+  auto* f = as_future(a[0]);
+  if (a.size() != 1 || f->state != FutureObject::State::Finished || f->failed) return false;
+  f->log_traceback = false;
+  out = f->outcome;
+  return true;
+}
+bool future_done(Args a, Object& out) {
+  if (a.size() != 1) return false;
+  out = Object::from_bool(as_future(a[0])->done());
+  return true;
+}
+}  // namespace
+
+BuiltinMethod FutureObject::fast_method(const Name& n) const {
+  if (n.text == "set_result") return future_set_result;
+  if (n.text == "result") return future_result;
+  if (n.text == "done") return future_done;
+  return nullptr;
 }
 
 Object new_future() { return make<FutureObject>(); }

@@ -15,6 +15,7 @@
 #include "aiocc/py/str.h"
 #include "builtin_bases.h"
 #include "internal.h"
+#include "method_catalog.h"
 #include "object_model.h"
 
 namespace aiocc {
@@ -359,14 +360,43 @@ BuiltinMethod builtin_method(HeapObject::Kind k, const Name& n) {
   if (k == K::Set && n.text == "add") return set_add;
   return nullptr;
 }
+
+// The types whose call_method looks the name up in their catalog first.
+const MethodCatalog* site_catalog(const TypeObject* t) {
+  if (t == &types::str) return &str_catalog();
+  if (t == &types::list) return &list_catalog();
+  if (t == &types::tuple) return &tuple_catalog();
+  if (t == &types::dict) return &dict_catalog();
+  if (t == &types::set) return &set_catalog();
+  if (t == &types::frozenset) return &frozenset_catalog();
+  if (t == &types::dict_keys || t == &types::dict_values || t == &types::dict_items) return &dict_view_catalog(t);
+  return nullptr;
+}
 }  // namespace
+
+Object call_cached_catalog_method(const MethodCache& c, Args args, Kwargs kw) {
+  return call_catalog_method(*c.catalog, *c.def, args[0], Args(args.p + 1, args.n - 1), kw);
+}
 
 Object call_method_slow(const Name& n, MethodCache& c, Args args, Kwargs kw) {
   const Object& self = args[0];
   Args rest(args.p + 1, args.n - 1);
   InstanceObject* inst = as_instance(self);
   if (!inst && self.is_heap() && kw.size() == 0) {
-    if (BuiltinMethod m = builtin_method(self.heap()->kind, n)) {
+    BuiltinMethod m = builtin_method(self.heap()->kind, n);
+    if (!m) m = self.heap()->fast_method(n);
+    if (!m) {
+      TypeObject* t = self.heap()->type();
+      if (const MethodCatalog* cat = site_catalog(t)) {
+        if (const MethodDef* d = cat->find(n.text)) {
+          c.catalog_type = t;
+          c.catalog = cat;
+          c.def = d;
+          return call_catalog_method(*cat, *d, self, rest, kw);
+        }
+      }
+    }
+    if (m) {
       c.builtin_kind = self.heap()->kind;
       c.builtin = m;
       Object out;

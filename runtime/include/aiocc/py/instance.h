@@ -164,11 +164,19 @@ struct MethodEntry {
 };
 // A built-in method a site calls (list.append, dict.get, …): false when this call is not one
 // it handles as is (another arity), so the generic path runs and reports errors.
-using BuiltinMethod = bool (*)(Args args, Object& out);
+struct MethodCatalog;
+struct MethodDef;
 struct MethodCache : SiteCache<MethodEntry> {
   HeapObject::Kind builtin_kind = HeapObject::Kind::Other;  // the receiver kind `builtin` is for
   BuiltinMethod builtin = nullptr;
+  // A method of a built-in type's catalog (str.replace, dict.items): the receiver's exact type
+  // and the method's entry, so that the call skips the search by name.
+  const TypeObject* catalog_type = nullptr;
+  const MethodCatalog* catalog = nullptr;
+  const MethodDef* def = nullptr;
 };
+// The call of a catalog method a site has cached (args[0] is of type c.catalog_type).
+Object call_cached_catalog_method(const MethodCache& c, Args args, Kwargs kw);
 
 Object getattr_slow(const Object& o, const Name& n, AttrCache& c);
 void setattr_slow(const Object& o, const Name& n, const Object& v, StoreCache& c);
@@ -222,6 +230,8 @@ inline Object call_method(const Name& n, MethodCache& c, Args args, Kwargs kw, P
   } else if (c.builtin && args[0].is_heap() && args[0].heap()->kind == c.builtin_kind && kw.size() == 0) {
     Object out;
     if (c.builtin(args, out)) return out;
+  } else if (c.catalog_type && args[0].is_heap() && args[0].heap()->type() == c.catalog_type) {
+    return call_cached_catalog_method(c, args, kw);
   }
   return call_method_slow_at(n, c, args, kw, f, attr_pos);
 }

@@ -24,6 +24,11 @@ struct Name;
 struct ParkedCall;
 enum class AwaitNow : uint8_t;  // aiocc/coro.h
 
+// A built-in method a call site's cache may call directly (aiocc/py/instance.h, MethodCache):
+// `args` holds the receiver, then the arguments. It checks the receiver's type and the arity it
+// handles, and returns false to decline (the call then goes the general way).
+using BuiltinMethod = bool (*)(Args args, Object& out);
+
 // Heap objects and coroutine frames come from size-class free lists (runtime/src/loop/coro.cpp):
 // the loop's hot path creates and drops many small objects.
 void* coro_frame_alloc(size_t n);
@@ -54,6 +59,9 @@ struct HeapObject {
   // `await self.<n>(args)` (args[0] is self), asked before the method is called, for methods
   // whose coroutine the runtime can run without making one (aiocc/coro.h, MethodAwaiter).
   virtual AwaitNow await_method(const Name& n, Args args, Object& out, ParkedCall& park);
+  // The BuiltinMethod for `self.<n>(...)` that call sites may cache for this object's kind, or
+  // nullptr (runtime types whose hot methods are not in a method catalog: futures, the loop).
+  virtual BuiltinMethod fast_method(const Name& n) const { return nullptr; }
   virtual Object call(Args args, Kwargs kw);
   // callable() for objects of runtime types with a __call__ (not functions, types or instances).
   virtual bool is_callable() const { return false; }
