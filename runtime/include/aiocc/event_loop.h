@@ -22,10 +22,16 @@ struct ReadyItem {
 };
 
 // asyncio.Handle / asyncio.TimerHandle as seen by Python code.
+class EventLoop;
+
 struct HandleObject final : HeapObject {
   bool cancelled = false;
   bool is_timer = false;
   double when = 0;
+  EventLoop* scheduled_in = nullptr;  // a timer in that loop's heap (TimerHandle._scheduled)
+  // Handle.cancel(); a scheduled timer is counted by its loop, which sweeps its heap when
+  // cancelled timers are most of it (BaseEventLoop._timer_handle_cancelled).
+  void cancel();
   Object callback;
   std::vector<Object> args;
   Object context;  // the contextvars context it runs in (aiocc/contextvars.h)
@@ -76,6 +82,7 @@ class EventLoop {
     uint64_t seq;
     ReadyItem item;
   };
+  static void unschedule(Timer& t);  // its handle is no longer in the heap
   struct Later {
     bool operator()(const Timer& x, const Timer& y) const {
       return x.when != y.when ? x.when > y.when : x.seq > y.seq;
@@ -84,6 +91,8 @@ class EventLoop {
   std::deque<ReadyItem> ready_;
   std::vector<Timer> timers_;
   uint64_t timer_seq_ = 0;
+  size_t timer_cancelled_count_ = 0;
+  friend struct HandleObject;
   bool stopping_ = false;
   bool running_ = false;
   TaskObject* tasks_head_ = nullptr;

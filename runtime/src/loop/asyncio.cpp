@@ -49,7 +49,7 @@ void SleepAwaiter::await_suspend(std::coroutine_handle<> caller) {
 
 Object SleepAwaiter::await_resume() {
   g_frame = awaiting;
-  if (auto* h = timer.dyn<HandleObject>()) h->cancelled = true;
+  if (auto* h = timer.dyn<HandleObject>()) h->cancel();
   TaskObject* t = g_current_task;
   if (t && !t->pending_throw.is_unbound()) {
     // CPython's traceback shows the frames of asyncio.sleep where the exception arrived.
@@ -496,7 +496,7 @@ void wait_on_completion(ReadyItem& it) {
   --st->counter;
   if (st->counter <= 0 || st->mode == 1 ||
       (st->mode == 2 && !f->cancelled() && !f->exception().is_none())) {
-    if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancelled = true;
+    if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancel();
     if (!as_future(st->waiter)->done()) as_future(st->waiter)->set_result(None);
   }
 }
@@ -518,7 +518,7 @@ Coro wait_body(std::vector<Object> fs, Object timeout_value, int mode) {
   }
   for (Object& x : fs) as_future(x)->add_done_callback({wait_on_completion, state, &kWaitCompletion});
   Object e = co_await FutureOutcomeAwaiter{st->waiter, &f};
-  if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancelled = true;
+  if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancel();
   for (Object& x : fs) as_future(x)->remove_done_callback(wait_on_completion, state);
   if (!e.is_unbound()) {
     cpython::add_frame(e, cpython::tasks_inner_wait);
@@ -597,7 +597,7 @@ void as_completed_on_completion(ReadyItem& it) {
   std::erase_if(st->todo, [&](const Object& t) { return t.same(it.b); });
   st->put(it.b);
   if (st->todo.empty()) {
-    if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancelled = true;
+    if (auto* h = st->timeout_handle.dyn<HandleObject>()) h->cancel();
   }
 }
 

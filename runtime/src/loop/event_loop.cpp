@@ -43,6 +43,7 @@ EventLoop::~EventLoop() {
   lo->loop = nullptr;
   lo->closed = true;
   for (TaskObject* t = tasks_head_; t; t = t->next_pending) t->loop = nullptr;
+  for (Timer& t : timers_) unschedule(t);  // a handle kept by the program outlives the heap
   forget_async_generators(*this);
 }
 
@@ -80,13 +81,20 @@ void EventLoop::drop_scheduled() {
   std::vector<Timer> timers = std::move(timers_);
   ready_.clear();
   timers_.clear();
+  timer_cancelled_count_ = 0;
+  for (Timer& t : timers) unschedule(t);
 }
 
 void EventLoop::call_soon(void (*fn)(ReadyItem&), Object a, Object b, Object handle) {
   ready_.push_back(ReadyItem{fn, std::move(a), std::move(b), std::move(handle)});
 }
 
+void EventLoop::unschedule(Timer& t) {
+  if (!t.item.handle.is_unbound()) t.item.handle.as<HandleObject>()->scheduled_in = nullptr;
+}
+
 void EventLoop::call_at(double when, void (*fn)(ReadyItem&), Object a, Object b, Object handle) {
+  if (!handle.is_unbound()) handle.as<HandleObject>()->scheduled_in = this;
   timers_.push_back(Timer{when, timer_seq_++, ReadyItem{fn, std::move(a), std::move(b), std::move(handle)}});
   std::push_heap(timers_.begin(), timers_.end(), Later{});
 }
@@ -115,11 +123,30 @@ Object EventLoop::call_later_py(double delay, const Object& callback, std::vecto
 
 void EventLoop::run_once() {
   check_signals();
-  // Drop cancelled timers at the head, like BaseEventLoop.
-  while (!timers_.empty() && !timers_.front().item.handle.is_unbound() &&
-         timers_.front().item.handle.as<HandleObject>()->cancelled) {
-    std::pop_heap(timers_.begin(), timers_.end(), Later{});
-    timers_.pop_back();
+  // Cancelled timers go as BaseEventLoop._run_once drops them: all at once when there are
+  // more than 100 timers and over half of them are cancelled, else those at the head.
+  if (timers_.size() > 100 && timer_cancelled_count_ * 2 > timers_.size()) {
+    std::vector<Timer> kept;
+    kept.reserve(timers_.size() - timer_cancelled_count_);
+    for (Timer& t : timers_) {
+      if (t.item.handle.is_unbound() || !t.item.handle.as<HandleObject>()->cancelled) {
+        kept.push_back(std::move(t));
+      } else {
+        unschedule(t);
+      }
+    }
+    // Moved out first: what the dropped handles free may run code meanwhile.
+    std::vector<Timer> dropped = std::exchange(timers_, std::move(kept));
+    std::make_heap(timers_.begin(), timers_.end(), Later{});
+    timer_cancelled_count_ = 0;
+  } else {
+    while (!timers_.empty() && !timers_.front().item.handle.is_unbound() &&
+           timers_.front().item.handle.as<HandleObject>()->cancelled) {
+      if (timer_cancelled_count_ > 0) --timer_cancelled_count_;
+      std::pop_heap(timers_.begin(), timers_.end(), Later{});
+      unschedule(timers_.back());
+      timers_.pop_back();
+    }
   }
   if (ready_.empty() && !stopping_) {
     if (!timers_.empty()) {
@@ -145,6 +172,7 @@ void EventLoop::run_once() {
     const double end_time = time() + kClockResolution;
     while (!timers_.empty() && timers_.front().when < end_time) {
       std::pop_heap(timers_.begin(), timers_.end(), Later{});
+      unschedule(timers_.back());
       ready_.push_back(std::move(timers_.back().item));
       timers_.pop_back();
     }
@@ -246,12 +274,17 @@ Object HandleObject::getattr(const Object& self, std::string_view name) {
   return HeapObject::getattr(self, name);
 }
 
+void HandleObject::cancel() {
+  if (!cancelled && scheduled_in) ++scheduled_in->timer_cancelled_count_;
+  cancelled = true;
+}
+
 Object HandleObject::call_method(const Object& self, std::string_view name, Args args, Kwargs kw) {
   if (name == "cancel") {
     check_nargs("cancel", args, 0, 0);
     // The callback and its arguments stay (a running callback may cancel its own handle
     // while they are in use); the repr shows none of them once cancelled, as CPython's.
-    cancelled = true;
+    cancel();
     return None;
   }
   if (name == "cancelled") return Object::from_bool(cancelled);

@@ -202,7 +202,7 @@ void TimeoutObject::reschedule(const Object& self, const Object& new_when) {
     raise(&exc::RuntimeError, std::string("Cannot change state of ") + names[static_cast<int>(state)] + " Timeout");
   }
   when = new_when;
-  if (auto* h = handler.dyn<HandleObject>()) h->cancelled = true;
+  if (auto* h = handler.dyn<HandleObject>()) h->cancel();
   handler = Object();
   if (new_when.is_none()) return;
   EventLoop& loop = running_loop();
@@ -231,7 +231,7 @@ Coro timeout_aenter(Object self) {
 Coro timeout_aexit(Object self, Object et, Object exc_value) {
   co_await enter(&runtime_code);
   auto* t = self.as<TimeoutObject>();
-  if (auto* h = t->handler.dyn<HandleObject>()) h->cancelled = true;
+  if (auto* h = t->handler.dyn<HandleObject>()) h->cancel();
   t->handler = Object();
   if (t->state == TimeoutObject::State::Expiring) {
     t->state = TimeoutObject::State::Expired;
