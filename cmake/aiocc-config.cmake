@@ -23,5 +23,7 @@ function(aiocc_add_executable target script)
   add_executable(${target} "${_cpp}")
   target_compile_features(${target} PRIVATE cxx_std_20)
   target_include_directories(${target} PRIVATE "${AIOCC_INCLUDE_DIR}")
+  # As `aiocc build` links: only the libraries the program refers to, the C++ library inside it.
+  target_link_options(${target} PRIVATE -static-libstdc++ -static-libgcc LINKER:--as-needed)
   target_link_libraries(${target} PRIVATE "${AIOCC_RUNTIME_LIBRARY}" gmp unistring crypto pcre2-8)
 endfunction()

@@ -195,7 +195,15 @@ std::string temporary_source(const std::string& cpp) {
   return tmpl;
 }
 
-const std::vector<std::string> kLibraries = {"-lgmp", "-lunistring", "-lcrypto", "-lpcre2-8"};
+// The libraries a program may need: linked only when its code refers to them (--as-needed: a
+// program without `re` or `hashlib` does not load PCRE2 or OpenSSL), and the C++ library inside
+// the program. Loading and relocating shared libraries was most of a program's start-up
+// (2.2 ms, now 1.3 ms for `asyncio.run` of one print).
+const std::vector<std::string> kLibraries = {
+#ifndef AIOCC_PROGRAM_SANITIZE
+    "-static-libstdc++", "-static-libgcc",
+#endif
+    "-Wl,--as-needed", "-lgmp", "-lunistring", "-lcrypto", "-lpcre2-8"};
 
 // Compiles the C++ in `cpp` to `out`: an object (object: true) or a program linked with the
 // runtime. With the precompiled header when there is one; when clang refuses it (a header
