@@ -282,23 +282,18 @@ int main(int argc, char** argv) {
     if (!cmd.empty() && cmd[0] == '-') usage_error("unknown option '" + cmd + "'");
     usage_error("unknown command '" + cmd + "'");
   }
-  // Options come before FILE; everything after FILE belongs to the script (run, compare).
+  // For run and compare, options come before FILE and everything after it belongs to the
+  // script; build, emit and check take their options before or after FILE.
   std::string file, out, depfile, library;
   bool line_directives = true;
   std::vector<std::string> rest;
   for (size_t i = 1; i < args.size(); ++i) {
     const std::string& a = args[i];
-    if (!file.empty()) {
-      if ((cmd == "build" || cmd == "emit") && a == "-o" && i + 1 < args.size()) {
-        out = args[++i];
-        continue;
-      }
-      if (cmd == "run" || cmd == "compare") {
-        rest.push_back(a);
-        continue;
-      }
-      usage_error("unexpected argument '" + a + "'");
+    if (!file.empty() && (cmd == "run" || cmd == "compare")) {
+      rest.push_back(a);
+      continue;
     }
+    if (!file.empty() && (a.empty() || a[0] != '-')) usage_error("unexpected argument '" + a + "'");
     if (a == "-h" || a == "--help") {
       std::fputs(kHelp, stdout);
       return 0;

@@ -45,6 +45,15 @@ with tempfile.TemporaryDirectory() as d:
     expect("emit prints C++", p.returncode == 0 and "#include \"aiocc/aiocc.h\"" in p.stdout, p)
     p = run("check", script)
     expect("check succeeds silently", p.returncode == 0 and p.stdout == "" and p.stderr == "", p)
+    # build, emit and check take their options after FILE too (the CMake package does).
+    cpp, dep = os.path.join(d, "hello.cpp"), os.path.join(d, "hello.d")
+    p = run("emit", script, "-o", cpp, "--depfile", dep)
+    expect("emit options after FILE", p.returncode == 0 and os.path.exists(cpp) and
+           open(dep).read().startswith(cpp + ":"), p)
+    p = run("emit", script, "extra.py")
+    expect("a second FILE", p.returncode == 2 and "unexpected argument 'extra.py'" in p.stderr, p)
+    p = run("build", script, "--bogus")
+    expect("a bad flag after FILE", p.returncode == 2 and "unknown option '--bogus'" in p.stderr, p)
     exe = os.path.join(d, "hello")
     p = run("build", script, "-o", exe)
     expect("build writes an executable", p.returncode == 0 and os.access(exe, os.X_OK), p)
