@@ -361,16 +361,13 @@ BuiltinMethod builtin_method(HeapObject::Kind k, const Name& n) {
   return nullptr;
 }
 
-// The types whose call_method looks the name up in their catalog first.
+// The catalog of a type whose call_method looks the name up there before anything else, so
+// that a site may call the entry it found directly.
 const MethodCatalog* site_catalog(const TypeObject* t) {
-  if (t == &types::str) return &str_catalog();
-  if (t == &types::list) return &list_catalog();
-  if (t == &types::tuple) return &tuple_catalog();
-  if (t == &types::dict) return &dict_catalog();
-  if (t == &types::set) return &set_catalog();
-  if (t == &types::frozenset) return &frozenset_catalog();
-  if (t == &types::dict_keys || t == &types::dict_values || t == &types::dict_items) return &dict_view_catalog(t);
-  return nullptr;
+  const bool catalog_first = t == &types::str || t == &types::list || t == &types::tuple || t == &types::dict ||
+                             t == &types::set || t == &types::frozenset || t == &types::dict_keys ||
+                             t == &types::dict_values || t == &types::dict_items;
+  return catalog_first ? catalog_of_type(t) : nullptr;
 }
 }  // namespace
 

@@ -157,6 +157,8 @@ struct MethodDescriptor final : HeapObject {
   }
 };
 
+}  // namespace
+
 const MethodCatalog* catalog_of_type(const TypeObject* t) {
   if (t == &types::str) return &str_catalog();
   if (t == &types::list) return &list_catalog();
@@ -177,7 +179,6 @@ const MethodCatalog* catalog_of_type(const TypeObject* t) {
   }
   return nullptr;
 }
-}  // namespace
 
 Object catalog_type_attribute(TypeObject* t, std::string_view name) {
   // Every exception class has BaseException's methods (as descriptors of BaseException).

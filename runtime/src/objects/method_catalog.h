@@ -125,6 +125,9 @@ Object catalog_bound_method(const MethodCatalog& cat, const Object& self, std::s
 // (`int.real`); Unbound for anything else (plain methods are unbound_builtin_method's).
 Object catalog_type_attribute(TypeObject* t, std::string_view name);
 
+// The catalog of a built-in type's methods, or nullptr.
+const MethodCatalog* catalog_of_type(const TypeObject* t);
+
 // The catalogs, each defined next to its type's methods.
 const MethodCatalog& str_catalog();
 const MethodCatalog& list_catalog();
