@@ -473,7 +473,7 @@ std::string Emitter::call(const Expr& e) {
     if (!simple_arguments(e)) {
       std::string recv = temp(), loaded = temp();
       std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
-      std::string all = args == "{}" ? "{" + recv + "}" : "{" + recv + ", " + args.substr(1);
+      std::string all = with_receiver(recv, args);
       return "(" + recv + " = " + obj + ", " + loaded + " = aiocc::load_method(" + name_const(fn.str) + ", " +
              cache + ", " + recv + ", _f.at(" + std::to_string(kattr) + ")), aiocc::call_loaded(" + loaded + ", " +
              name_const(fn.str) + ", " + cache + ", " + all + ", " + kw + ", _f.at(" + std::to_string(pos(e.span)) +
@@ -482,7 +482,7 @@ std::string Emitter::call(const Expr& e) {
     std::string args = positional(e.sub, 1), kw = keywords(e.keywords);
     int k = pos(e.span);
     // The receiver travels as the first argument: a cached site calls the method directly.
-    std::string all = args == "{}" ? "{" + obj + "}" : "{" + obj + ", " + args.substr(1);
+    std::string all = with_receiver(obj, args);
     return "aiocc::call_method(" + name_const(fn.str) + ", " + cache + ", " + all + ", " + kw + ", _f.at(" +
            std::to_string(k) + "), _f, " + std::to_string(kattr) + ")";
   }
@@ -552,6 +552,11 @@ std::string Emitter::await_expr(const Expr& e) {
   return "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " + x + "))";
 }
 
+// A method call's argument list with the receiver first: `{recv, a, b}` from `{a, b}`.
+std::string Emitter::with_receiver(const std::string& recv, const std::string& args) {
+  return args == "{}" ? "{" + recv + "}" : "{" + recv + ", " + args.substr(1);
+}
+
 // `await recv.name(args)` with arguments that call nothing: the receiver may run the method
 // without a coroutine (aiocc::await_method); else it is called, and what it returns awaited.
 // Empty when the call is not of that form.
@@ -569,7 +574,7 @@ std::string Emitter::awaited_method_call(const Expr& call, int k) {
   }
   std::string obj = expr(recv);
   std::string args = positional(call.sub, 1), kw = keywords(call.keywords);
-  std::string all = args == "{}" ? "{" + obj + "}" : "{" + obj + ", " + args.substr(1);
+  std::string all = with_receiver(obj, args);
   return "(co_await aiocc::await_method(_f, " + std::to_string(k) + ", " + name_const(fn.str) + ", " +
          site_cache("MethodCache") + ", " + all + ", " + kw + ", _f.at(" + std::to_string(pos(call.span)) +
          "), " + std::to_string(pos(fn.span)) + "))";

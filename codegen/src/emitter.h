@@ -185,6 +185,7 @@ class Emitter {
   std::string call(const Expr& e);
   std::string await_expr(const Expr& e);
   std::string awaited_method_call(const Expr& call, int k);
+  static std::string with_receiver(const std::string& recv, const std::string& args);
   std::string yield_expr(const Expr& e);
   std::string yield_from(const Expr& e);
   std::string fstring(const Expr& e);

@@ -82,7 +82,8 @@ class EventLoop {
     uint64_t seq;
     ReadyItem item;
   };
-  static void unschedule(Timer& t);  // its handle is no longer in the heap
+  static bool is_cancelled(const Timer& t);  // its handle was cancelled
+  static void unschedule(Timer& t);          // its handle is no longer in the heap
   struct Later {
     bool operator()(const Timer& x, const Timer& y) const {
       return x.when != y.when ? x.when > y.when : x.seq > y.seq;

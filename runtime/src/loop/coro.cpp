@@ -252,26 +252,35 @@ Object ObjectAwaiter::await_resume() {
 
 AwaitNow HeapObject::await_method(const Name&, Args, Object&, ParkedCall&) { return AwaitNow::Call; }
 
+namespace {
+// How a task's wait on `fut` ended, back in the awaiting frame: the exception thrown into the
+// task (a cancellation) or the future's, Unbound when the future has its result.
+Object outcome_of_wait(const Object& fut, Frame* awaiting) {
+  g_frame = awaiting;
+  if (TaskObject* t = g_current_task; t && !t->pending_throw.is_unbound()) {
+    return std::exchange(t->pending_throw, Object());
+  }
+  try {
+    as_future(fut)->result();
+  } catch (PyException& e) {
+    return e.exc;
+  }
+  return Object();
+}
+}  // namespace
+
 MethodAwaiter await_method(Frame& f, int pos, const Name& n, MethodCache& c, Args args, Kwargs kw, Pos p,
                            int attr_pos) {
   MethodAwaiter a{};
   a.awaiting = &f;
   // The method's own frame would be one level deeper: at the recursion limit the call is made,
   // and raises RecursionError as CPython's does.
-  if (args[0].is_heap() && kw.size() == 0 && next_depth() <= g_recursion_limit) {
-    switch (args[0].heap()->await_method(n, args, a.target, a.park)) {
-      case AwaitNow::Done:
-        a.now = true;
-        f.pos = pos;
-        return a;
-      case AwaitNow::Park:
-        a.fut = as_future(a.target);
-        f.pos = pos;
-        return a;
-      case AwaitNow::Call: break;
-    }
-  }
-  a.target = call_method(n, c, args, kw, p, f, attr_pos);
+  const AwaitNow how = args[0].is_heap() && kw.size() == 0 && next_depth() <= g_recursion_limit
+                           ? args[0].heap()->await_method(n, args, a.target, a.park)
+                           : AwaitNow::Call;
+  if (how == AwaitNow::Call) a.target = call_method(n, c, args, kw, p, f, attr_pos);
+  a.now = how == AwaitNow::Done;
+  if (how == AwaitNow::Park) a.fut = as_future(a.target);
   f.pos = pos;
   return a;
 }
@@ -279,18 +288,7 @@ MethodAwaiter await_method(Frame& f, int pos, const Name& n, MethodCache& c, Arg
 Object MethodAwaiter::await_resume() {
   if (now) return std::move(target);
   if (!park.resume) return ObjectAwaiter::await_resume();
-  g_frame = awaiting;
-  Object e;
-  if (TaskObject* t = g_current_task; t && !t->pending_throw.is_unbound()) {
-    e = std::exchange(t->pending_throw, Object());
-  } else {
-    try {
-      fut->result();
-    } catch (PyException& x) {
-      e = std::move(x.exc);
-    }
-  }
-  return park.resume(park.self, target, std::move(e), awaiting);
+  return park.resume(park.self, target, outcome_of_wait(target, awaiting), awaiting);
 }
 
 bool FutureOutcomeAwaiter::await_ready() { return as_future(target)->done(); }
@@ -301,21 +299,7 @@ void FutureOutcomeAwaiter::await_suspend(std::coroutine_handle<> caller) {
   t->yielded = target;
 }
 
-Object FutureOutcomeAwaiter::await_resume() {
-  g_frame = awaiting;
-  TaskObject* t = g_current_task;
-  if (t && !t->pending_throw.is_unbound()) {
-    Object e = std::move(t->pending_throw);
-    t->pending_throw = Object();
-    return e;
-  }
-  try {
-    as_future(target)->result();
-  } catch (PyException& e) {
-    return e.exc;
-  }
-  return Object();
-}
+Object FutureOutcomeAwaiter::await_resume() { return outcome_of_wait(target, awaiting); }
 
 // ---- coroutine objects -----------------------------------------------------------------------
 CoroutineObject::CoroutineObject(Coro c, const char* q, const CodeInfo* code)

@@ -89,6 +89,10 @@ void EventLoop::call_soon(void (*fn)(ReadyItem&), Object a, Object b, Object han
   ready_.push_back(ReadyItem{fn, std::move(a), std::move(b), std::move(handle)});
 }
 
+bool EventLoop::is_cancelled(const Timer& t) {
+  return !t.item.handle.is_unbound() && t.item.handle.as<HandleObject>()->cancelled;
+}
+
 void EventLoop::unschedule(Timer& t) {
   if (!t.item.handle.is_unbound()) t.item.handle.as<HandleObject>()->scheduled_in = nullptr;
 }
@@ -129,10 +133,10 @@ void EventLoop::run_once() {
     std::vector<Timer> kept;
     kept.reserve(timers_.size() - timer_cancelled_count_);
     for (Timer& t : timers_) {
-      if (t.item.handle.is_unbound() || !t.item.handle.as<HandleObject>()->cancelled) {
-        kept.push_back(std::move(t));
-      } else {
+      if (is_cancelled(t)) {
         unschedule(t);
+      } else {
+        kept.push_back(std::move(t));
       }
     }
     // Moved out first: what the dropped handles free may run code meanwhile.
@@ -140,8 +144,7 @@ void EventLoop::run_once() {
     std::make_heap(timers_.begin(), timers_.end(), Later{});
     timer_cancelled_count_ = 0;
   } else {
-    while (!timers_.empty() && !timers_.front().item.handle.is_unbound() &&
-           timers_.front().item.handle.as<HandleObject>()->cancelled) {
+    while (!timers_.empty() && is_cancelled(timers_.front())) {
       if (timer_cancelled_count_ > 0) --timer_cancelled_count_;
       std::pop_heap(timers_.begin(), timers_.end(), Later{});
       unschedule(timers_.back());

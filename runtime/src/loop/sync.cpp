@@ -123,9 +123,7 @@ Coro event_wait(Object self) {
 Object event_wait_resume(const Object& self, const Object& fut, Object e, Frame* awaiting) {
   erase_first(self.as<EventObject>()->waiters, fut);
   if (!e.is_unbound()) {
-    Frame wait{&cpython::event_wait};
-    wait.pos = cpython::kAwaitPos;
-    add_traceback(e, &wait);
+    cpython::add_frame(e, cpython::event_wait, cpython::kAwaitPos);
     add_traceback(e, awaiting);
     throw PyException{std::move(e)};
   }
