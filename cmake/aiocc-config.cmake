@@ -22,6 +22,8 @@ function(aiocc_add_executable target script)
     VERBATIM)
   add_executable(${target} "${_cpp}")
   target_compile_features(${target} PRIVATE cxx_std_20)
+  # CPython rounds every float operation: never fuse a*b + c, whatever -march the build uses.
+  target_compile_options(${target} PRIVATE -ffp-contract=off)
   target_include_directories(${target} PRIVATE "${AIOCC_INCLUDE_DIR}")
   # As `aiocc build` links: only the libraries the program refers to, the C++ library inside it.
   target_link_options(${target} PRIVATE -static-libstdc++ -static-libgcc LINKER:--as-needed)

@@ -9,6 +9,7 @@ and the modules and packages it imports (not cases themselves). Its expectations
 
     golden.py record [PATH...]            record from python3 (default: samples/ tests/golden/)
     golden.py check AIOCC CASE.py         build CASE with aiocc, run it, compare byte for byte
+                                          (again with inference off when that changes the C++)
 
 Tracebacks and warnings name files by absolute path, which differs between checkouts, so both
 sides replace the case's absolute path with {CASE}, CPython's asyncio directory with {ASYNCIO}
@@ -98,19 +99,23 @@ def record(paths):
         print(f"recorded {os.path.relpath(case, ROOT)} (exit {rc})")
 
 
-def check(aiocc, case):
+def emitted(aiocc, case, env, tmp, name):
+    """The C++ aiocc writes for CASE under `env`, or None when it refuses the case."""
+    path = os.path.join(tmp, name)
+    e = subprocess.run([aiocc, "emit", case, "-o", path], capture_output=True, timeout=600, env=env)
+    return open(path, "rb").read() if e.returncode == 0 else None
+
+
+def check_once(aiocc, case, env, tmp, label):
+    """Build CASE under `env`, run it, compare with CPython's recording; prints what differs."""
     o, e, x = expectation_paths(case)
-    if not all(os.path.exists(p) for p in (o, e, x)):
-        print(f"{case}: no recorded expectations; run scripts/golden.py record {case}")
-        return 1
-    with tempfile.TemporaryDirectory() as tmp:
-        exe = os.path.join(tmp, "prog")
-        b = subprocess.run([aiocc, "build", case, "-o", exe], capture_output=True, timeout=600)
-        if b.returncode != 0:
-            print(f"aiocc build failed (exit {b.returncode}):\n{b.stderr.decode()}")
-            return 1
-        # sys.argv[0] is the script's path, as for python3 (and `aiocc run`).
-        out, err, rc = run([os.path.abspath(case)], case, executable=exe)
+    exe = os.path.join(tmp, "prog")
+    b = subprocess.run([aiocc, "build", case, "-o", exe], capture_output=True, timeout=600, env=env)
+    if b.returncode != 0:
+        print(f"aiocc build{label} failed (exit {b.returncode}):\n{b.stderr.decode()}")
+        return False
+    # sys.argv[0] is the script's path, as for python3 (and `aiocc run`).
+    out, err, rc = run([os.path.abspath(case)], case, executable=exe)
     want_out = open(o, encoding="utf-8", newline="").read()
     want_err = open(e, encoding="utf-8", newline="").read()
     want_rc = int(open(x).read())
@@ -118,12 +123,30 @@ def check(aiocc, case):
     for name, want, got in (("stdout", want_out, out), ("stderr", want_err, err)):
         if want != got:
             ok = False
-            print(f"--- {name} differs:")
+            print(f"--- {name} differs{label}:")
             sys.stdout.writelines(difflib.unified_diff(
                 want.splitlines(True), got.splitlines(True), "cpython", "aiocc"))
     if want_rc != rc:
         ok = False
-        print(f"--- exit code: cpython {want_rc}, aiocc {rc}")
+        print(f"--- exit code{label}: cpython {want_rc}, aiocc {rc}")
+    return ok
+
+
+def check(aiocc, case):
+    """The case as aiocc compiles it; then, when type inference changed the C++ it writes, once
+    more with inference off (AIOCC_NO_INFER=1): typed code and the dynamic path must both
+    print what CPython printed."""
+    o, e, x = expectation_paths(case)
+    if not all(os.path.exists(p) for p in (o, e, x)):
+        print(f"{case}: no recorded expectations; run scripts/golden.py record {case}")
+        return 1
+    env = dict(os.environ)
+    env.pop("AIOCC_NO_INFER", None)
+    off = dict(env, AIOCC_NO_INFER="1")
+    with tempfile.TemporaryDirectory() as tmp:
+        ok = check_once(aiocc, case, env, tmp, "")
+        if emitted(aiocc, case, env, tmp, "typed.cpp") != emitted(aiocc, case, off, tmp, "dynamic.cpp"):
+            ok = check_once(aiocc, case, off, tmp, " (inference off)") and ok
     return 0 if ok else 1
 
 

@@ -83,7 +83,7 @@ std::string Emitter::list_comp(const Expr& e) {
       open("while ((aiocc::check_signals(), _f.pos = " + std::to_string(pos(e.span)) + ", _it" + std::to_string(n) + ".next(" + v + ")))");
     }
     assign(*g.target, "_v" + std::to_string(n));
-    for (auto& c : g.ifs) line("if (!aiocc::truthy(" + expr(*c) + ")) continue;");
+    for (auto& c : g.ifs) line("if (!" + condition(*c) + ") continue;");
     depth += 2;
   }
   if (e.kind == ExprKind::DictComp) {

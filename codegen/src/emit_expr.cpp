@@ -86,6 +86,9 @@ Emitter::Slot Emitter::slot_of(const std::string& name) const {
 }
 
 std::string Emitter::slot_ref(const std::string& name) const {
+  if (fs_->f) {
+    if (const Symbol* s = fs_->f->scope.find(name); s && s->native) internal_error(s->defined, "a native local stored as an object");
+  }
   switch (slot_of(name)) {
     case Slot::Local: return names::local(name);
     case Slot::Cell: return names::cell(name) + ".get()";
@@ -123,6 +126,7 @@ std::string Emitter::load_scoped(const Expr& e) {
   const std::string q = names::string_literal(e.str);
   switch (e.binding) {
     case Binding::Local:
+      if (native_local(e)) return box(typed(e));
       if (fs_->params.count(e.str)) return names::local(e.str);
       return "aiocc::load_local(" + names::local(e.str) + ", " + q + at(e) + ")";
     case Binding::Cell: return "aiocc::load_local(" + names::cell(e.str) + ".get(), " + q + at(e) + ")";
@@ -146,6 +150,7 @@ std::string Emitter::load_scoped(const Expr& e) {
 }
 
 std::string Emitter::store_ref(const Expr& e) {
+  if (native_local(e)) internal_error(e.span, "a native local stored as an object");
   switch (e.binding) {
     case Binding::Local: return names::local(e.str);
     case Binding::Cell: return names::cell(e.str) + ".get()";
@@ -327,12 +332,18 @@ bool Emitter::has_walrus(const Expr& e) {
 
 // Arguments of a direct call. The callee may read parameters by reference, so a variable it
 // could change while running (a global), or one a later argument rebinds (`:=`), is copied.
-std::string Emitter::direct_args(const Expr& call) {
+std::string Emitter::direct_args(const Expr& call, const Function& d) {
   bool walrus = false;
   for (size_t i = 1; i < call.sub.size(); ++i) walrus = walrus || has_walrus(*call.sub[i]);
   std::vector<std::string> parts;
   for (size_t i = 1; i < call.sub.size(); ++i) {
     const Expr& a = *call.sub[i];
+    const Symbol* p = d.scope.find(d.params[i - 1].name);
+    if (p && p->native) {  // a typed parameter: every argument has its type (sema)
+      if (a.type != p->type) internal_error(a.span, "an argument of another type than its typed parameter");
+      parts.push_back(p->type == StaticType::Float ? float_expr(a) : bool_expr(a));
+      continue;
+    }
     std::string v = expr(a);
     if (a.kind == ExprKind::Name && (walrus || a.binding != Binding::Local)) v = "aiocc::Object(" + v + ")";
     parts.push_back(v);
@@ -400,6 +411,26 @@ std::string Emitter::namespace_call(const Expr& e) {
   return dir ? "aiocc::builtins::namespace_dir(" + ns + ")" : ns;
 }
 
+// A call of a def sema resolved (Expr::direct): its C++ function called by name. A typed
+// result (Function::native_result) stays unboxed here.
+std::string Emitter::direct_call(const Expr& e, const Function* d) {
+  const Expr& fn = *e.sub[0];
+  std::string args = direct_args(e, *d);
+  int k = pos(e.span);
+  std::string name = names::function(d->id, d->name);
+  // Unless sema proved the def has run, reading the name first raises NameError as CPython.
+  std::string direct;
+  if (d->is_async) {
+    direct = std::string(d->is_generator ? "aiocc::make_async_generator(" : "aiocc::make_coroutine(") + name +
+             "(" + args + "), " + names::string_literal(d->qualname) + ", &" + names::code(d->id) + ")";
+  } else if (d->is_generator) {
+    direct = "aiocc::make_generator(" + name + "(" + args + "), " + names::string_literal(d->qualname) + ")";
+  } else {
+    direct = name + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" + std::to_string(k) + "))";
+  }
+  return fn.direct_bound ? direct : "((void)" + load_scoped(fn) + ", " + direct + ")";
+}
+
 std::string Emitter::call(const Expr& e) {
   const Expr& fn = *e.sub[0];
   if (e.namespace_of != Expr::Namespace::None) return namespace_call(e);
@@ -413,20 +444,8 @@ std::string Emitter::call(const Expr& e) {
            "))";
   }
   if (const Function* d = direct_target(e)) {
-    std::string args = direct_args(e);
-    int k = pos(e.span);
-    std::string name = names::function(d->id, d->name);
-    // Unless sema proved the def has run, reading the name first raises NameError as CPython.
-    std::string direct;
-    if (d->is_async) {
-      direct = std::string(d->is_generator ? "aiocc::make_async_generator(" : "aiocc::make_coroutine(") + name +
-               "(" + args + "), " + names::string_literal(d->qualname) + ", &" + names::code(d->id) + ")";
-    } else if (d->is_generator) {
-      direct = "aiocc::make_generator(" + name + "(" + args + "), " + names::string_literal(d->qualname) + ")";
-    } else {
-      direct = name + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" + std::to_string(k) + "))";
-    }
-    return fn.direct_bound ? direct : "((void)" + load_scoped(fn) + ", " + direct + ")";
+    std::string c = direct_call(e, d);
+    return d->native_result ? box({c, d->result}) : c;
   }
   if (fn.binding == Binding::Builtin && builtin_entry(fn.entry).function) {
     const std::string callee = builtin_entry(fn.entry).value;
@@ -534,13 +553,13 @@ std::string Emitter::await_expr(const Expr& e) {
              ", " + kw + "))";
     }
     if (const Function* d = direct_target(v); d && d->never_suspends) {
-      std::string args = direct_args(v);
+      std::string args = direct_args(v, *d);
       int k = pos(e.span);
       return function_name(*d, true) + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" +
              std::to_string(k) + "))";
     }
     if (const Function* d = direct_target(v); d && d->is_async && !d->is_generator) {
-      std::string args = direct_args(v);
+      std::string args = direct_args(v, *d);
       int k = pos(e.span);
       return "(co_await aiocc::await_(_f, " + std::to_string(k) + ", " +
              names::function(d->id, d->name) + "(" + args + ")))";
@@ -687,17 +706,6 @@ std::string Emitter::compare(const Expr& e) {
   return "(" + t[0] + " = " + expr(*e.sub[0]) + ", " + out + ")";
 }
 
-// An expression's C++ text with the static type sema gave it. Every type is `Object` today, so
-// the text is always an aiocc::Object expression; typed code generation (the performance
-// issue) will make sites that know a narrower type declare and pass it unboxed.
-CExpr Emitter::typed(const Expr& e) { return {object_expr(e), e.type}; }
-
-std::string Emitter::expr(const Expr& e) {
-  CExpr c = typed(e);
-  if (c.type != StaticType::Object) internal_error(e.span, "an unboxed value where an object is expected");
-  return c.text;
-}
-
 std::string Emitter::object_expr(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Name: return load(e);
@@ -750,7 +758,7 @@ std::string Emitter::object_expr(const Expr& e) {
     case ExprKind::BoolOp: return bool_op(e);
     case ExprKind::Compare: return compare(e);
     case ExprKind::IfExp:
-      return "(aiocc::truthy(" + expr(*e.sub[0]) + ") ? aiocc::Object(" + expr(*e.sub[1]) +
+      return "(" + condition(*e.sub[0]) + " ? aiocc::Object(" + expr(*e.sub[1]) +
              ") : aiocc::Object(" + expr(*e.sub[2]) + "))";
     case ExprKind::Call: return call(e);
     case ExprKind::Attribute:

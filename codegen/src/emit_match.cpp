@@ -24,7 +24,7 @@ void Emitter::match_stmt(const Stmt& s) {
     for (auto& [name, value] : caps) store_name(name, value);
     if (c.guard) {
       set_pos(pos(c.guard->span));
-      line("if (!aiocc::truthy(" + expr(*c.guard) + ")) goto " + fail + ";");
+      line("if (!" + condition(*c.guard) + ") goto " + fail + ";");
     }
     open("");
     block(c.body);

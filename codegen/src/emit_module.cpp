@@ -317,13 +317,20 @@ std::string Emitter::signature(const Function& f, bool sync, bool with_default) 
     // A plain function's parameter that the body never rebinds is read through a reference:
     // no reference count traffic per call. (A coroutine keeps copies in its frame.)
     bool by_ref = !is_cell && !sym->rebound && !(f.is_coroutine() && !sync);
+    if (sym->native) {  // typed from its call sites (sema_types.cpp)
+      params.push_back(std::string(sym->type == StaticType::Float ? "double " : "bool ") + names::local(p.name));
+      continue;
+    }
     params.push_back((by_ref ? "const aiocc::Object& " : "aiocc::Object ") +
                      (is_cell ? "p_" + names::ident(p.name) : names::local(p.name)));
   }
   for (auto& v : f.scope.names(Binding::Free)) params.push_back("aiocc::Cell " + names::cell(v));
   params.push_back(with_default ? "aiocc::Pos = {}" : "aiocc::Pos");
-  return std::string(f.is_coroutine() && !sync ? "aiocc::Coro " : "aiocc::Object ") +
-         function_name(f, sync) + "(" + join(params) + ")";
+  const char* result = f.is_coroutine() && !sync ? "aiocc::Coro "
+                       : !f.native_result        ? "aiocc::Object "
+                       : f.result == StaticType::Float ? "double "
+                                                       : "bool ";
+  return result + function_name(f, sync) + "(" + join(params) + ")";
 }
 
 void Emitter::emit_function(const Function& f, bool sync) {
@@ -355,6 +362,10 @@ void Emitter::emit_function(const Function& f, bool sync) {
     if (sym.parameter || (sym.binding != Binding::Local && sym.binding != Binding::Cell)) continue;
     const std::string& l = sym.name;
     bool is_cell = sym.binding == Binding::Cell;
+    if (sym.native) {
+      decl += ind + native_decl(sym) + "\n";
+      continue;
+    }
     decl += ind + (is_cell ? "aiocc::Cell " + names::cell(l) : "aiocc::Object " + names::local(l)) + ";\n";
   }
   for (int i = 0; i < st.temps; ++i) decl += ind + "aiocc::Object _t" + std::to_string(i) + ";\n";
@@ -367,7 +378,8 @@ void Emitter::emit_function(const Function& f, bool sync) {
   } else {
     out += "  aiocc::PlainFrame _f(&" + code_name(f, sync) + ");\n  try {\n";
     out += decl + body_;
-    out += "    return aiocc::None;\n";
+    // A typed result: sema proved every path returns or raises.
+    out += f.native_result ? "    __builtin_trap();\n" : "    return aiocc::None;\n";
     out += "  } catch (aiocc::PyException& _e) {\n"
            "    aiocc::add_traceback(_e.exc, _f.parent);\n"
            "    throw;\n  }\n";
@@ -386,10 +398,17 @@ void Emitter::emit_function(const Function& f, bool sync) {
   pnames.push_back("nullptr");
   infos_ += "const char* const " + params + "[] = {" + join(pnames) + "};\n";
   std::vector<std::string> args;
-  for (size_t i = 0; i < f.params.size(); ++i) args.push_back("a[" + std::to_string(i) + "]");
+  for (size_t i = 0; i < f.params.size(); ++i) {
+    // A typed parameter: only direct calls reach the function (sema), never this.
+    const Symbol* p = f.scope.find(f.params[i].name);
+    std::string a = "a[" + std::to_string(i) + "]";
+    if (p->native) a = std::string(p->type == StaticType::Float ? "aiocc::typed_float(" : "aiocc::typed_bool(") + a + ")";
+    args.push_back(a);
+  }
   for (size_t i = 0; i < f.scope.names(Binding::Free).size(); ++i) args.push_back("self.cells[" + std::to_string(i) + "]");
   args.push_back("aiocc::Pos{}");
   std::string callexpr = names::function(f.id, f.name) + "(" + join(args) + ")";
+  if (f.native_result) callexpr = box({callexpr, f.result});
   if (f.is_async) {
     callexpr = std::string(f.is_generator ? "aiocc::make_async_generator(" : "aiocc::make_coroutine(") + callexpr +
                ", " + names::string_literal(f.qualname) + ", &" + names::code(f.id) + ")";

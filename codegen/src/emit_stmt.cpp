@@ -32,12 +32,26 @@ bool Emitter::parallel_assign(const Stmt& s) {
     return false;
   }
   std::vector<std::string> temps;
-  for (auto& x : s.value->sub) {
+  open("");
+  for (size_t i = 0; i < s.value->sub.size(); ++i) {
+    const Expr& x = *s.value->sub[i];
+    if (const Symbol* n = native_local(*s.targets[0]->sub[i])) {  // a typed local: a typed temporary
+      std::string t = "_n" + std::to_string(next_label());
+      bool f = n->type == StaticType::Float;
+      line(std::string(f ? "double " : "bool ") + t + " = " + (f ? float_expr(x) : bool_expr(x)) + ";");
+      temps.push_back(t);
+      continue;
+    }
     std::string t = temp();
-    line(t + " = " + expr(*x) + ";");
+    line(t + " = " + expr(x) + ";");
     temps.push_back(t);
   }
-  for (size_t i = 0; i < temps.size(); ++i) assign(*s.targets[0]->sub[i], temps[i]);
+  for (size_t i = 0; i < temps.size(); ++i) {
+    const Expr& target = *s.targets[0]->sub[i];
+    if (native_local(target)) line(names::local(target.str) + " = " + temps[i] + ";");
+    else assign(target, temps[i]);
+  }
+  close();
   return true;
 }
 
@@ -269,7 +283,7 @@ void Emitter::stmt(const Stmt& s) {
       return;
     case StmtKind::Assign: {
       set_pos(pos(s.span));
-      if (parallel_assign(s)) return;
+      if (parallel_assign(s) || assign_native(s.targets, *s.value)) return;
       std::string v = expr(*s.value);
       if (s.targets.size() == 1 && s.targets[0]->kind == ExprKind::Name) {
         assign(*s.targets[0], v);
@@ -283,12 +297,16 @@ void Emitter::stmt(const Stmt& s) {
     case StmtKind::AugAssign: return aug_assign(s);
     case StmtKind::Return: {
       set_pos(pos(s.span));
-      emit_return(s.value ? expr(*s.value) : "aiocc::None");
+      if (fs_->f && fs_->f->native_result) {
+        emit_return(fs_->f->result == StaticType::Float ? float_expr(*s.value) : bool_expr(*s.value));
+      } else {
+        emit_return(s.value ? expr(*s.value) : "aiocc::None");
+      }
       return;
     }
     case StmtKind::If: {
       set_pos(pos(s.test->span));
-      open("if (aiocc::truthy(" + expr(*s.test) + "))");
+      open("if (" + condition(*s.test) + ")");
       block(s.body);
       if (!s.orelse.empty()) {
         close(" else {");
@@ -343,7 +361,7 @@ void Emitter::stmt(const Stmt& s) {
     case StmtKind::Assert: {
       set_pos(line_pos(s.span));
       std::string msg = s.value ? expr(*s.value) : "aiocc::None";
-      line("if (!aiocc::truthy(" + expr(*s.test) + ")) aiocc::assert_failed(" + msg + ", " +
+      line("if (!" + condition(*s.test) + ") aiocc::assert_failed(" + msg + ", " +
            (s.value ? "true" : "false") + ", _f.at(" + std::to_string(pos(s.test->span)) + "));");
       return;
     }
@@ -401,7 +419,8 @@ std::vector<std::string> Emitter::eval_decorators(const Stmt& s) {
 void Emitter::ann_assign(const Stmt& s) {
   const Expr& target = *s.targets[0];
   set_pos(pos(s.span));
-  if (s.value) {
+  if (s.value && assign_native(s.targets, *s.value)) {
+  } else if (s.value) {
     assign(target, expr(*s.value));
   } else if (!s.simple && target.kind == ExprKind::Attribute) {
     line(expr(*target.sub[0]) + ";");
@@ -444,6 +463,7 @@ void Emitter::aug_assign(const Stmt& s) {
   const Expr& t = *s.targets[0];
   std::string fn = inplace_fn(s.op);
   set_pos(pos(s.span));
+  if (aug_assign_native(s)) return;
   if (t.kind == ExprKind::Name) {
     std::string cur = load(t);
     std::string v = expr(*s.value);
@@ -478,7 +498,7 @@ void Emitter::while_stmt(const Stmt& s) {
   int k = always ? line_pos(s.span) : pos(t.span);
   fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
   // Each test is a back-edge, where CPython runs pending signal handlers (KeyboardInterrupt).
-  open("while ((_f.pos = " + std::to_string(k) + ", aiocc::check_signals(), aiocc::truthy(" + expr(*s.test) + ")))");
+  open("while ((_f.pos = " + std::to_string(k) + ", aiocc::check_signals(), " + condition(*s.test) + "))");
   block(s.body);
   close();
   fs_->control.pop_back();

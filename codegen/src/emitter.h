@@ -35,7 +35,8 @@ struct Control {
   bool saw_return = false, saw_break = false, saw_continue = false;
 };
 
-// A C++ expression and the static type of the value it computes.
+// A C++ expression and how it holds its value: a double (Float), a bool (Bool) or an
+// aiocc::Object (Object, for every other static type).
 struct CExpr {
   std::string text;
   StaticType type = StaticType::Object;
@@ -181,7 +182,8 @@ class Emitter {
   std::string elements(const char* plain, const char* starred, const std::vector<ExprPtr>& elts);
   const Function* direct_target(const Expr& call);
   static bool has_walrus(const Expr& e);
-  std::string direct_args(const Expr& call);
+  std::string direct_args(const Expr& call, const Function& d);
+  std::string direct_call(const Expr& e, const Function* d);
   std::string call(const Expr& e);
   std::string await_expr(const Expr& e);
   std::string awaited_method_call(const Expr& call, int k);
@@ -195,9 +197,23 @@ class Emitter {
   std::string compare(const Expr& e);
   std::string list_comp(const Expr& e);
   static void collect(const Expr& t, std::set<std::string>& out);
-  CExpr typed(const Expr& e);         // the expression as sema typed it
   std::string expr(const Expr& e);    // the expression as an aiocc::Object
   std::string object_expr(const Expr& e);
+
+  // ---- typed code (emit_typed.cpp) ------------------------------------------------------------
+  CExpr typed(const Expr& e);         // the expression as sema typed it, unboxed where it can be
+  static std::string box(const CExpr& c);
+  std::string condition(const Expr& e);  // the expression's truth, as a C++ bool
+  std::string float_expr(const Expr& e);  // a Float expression as a double
+  std::string bool_expr(const Expr& e);   // a Bool expression as a bool
+  std::string native_float(const Expr& e);
+  std::string native_bool(const Expr& e);
+  std::string float_operand(const Expr& e, int k);
+  static std::string float_arith(Op op, const std::string& l, const std::string& r, int k);
+  const Symbol* native_local(const Expr& name) const;
+  static std::string native_decl(const Symbol& s);
+  bool assign_native(const std::vector<ExprPtr>& targets, const Expr& value);
+  bool aug_assign_native(const Stmt& s);
 
   // ---- assignment (emit_stmt.cpp) -----------------------------------------------------------
   static bool binds_names_only(const Expr& t);

@@ -361,6 +361,9 @@ void Analyzer::count_module_bindings(const StmtList& body) {
 
 namespace aiocc {
 
-void analyze(ast::Module& module) { semantic::Analyzer(module).run(); }
+void analyze(ast::Module& module) {
+  semantic::Analyzer(module).run();
+  semantic::infer_types(module);
+}
 
 }  // namespace aiocc

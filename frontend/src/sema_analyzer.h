@@ -26,6 +26,9 @@ inline void add_unique(std::vector<std::string>& v, const std::string& s) {
   if (!contains(v, s)) v.push_back(s);
 }
 
+// Type inference (sema_types.cpp): the exact types of values in each function of `m`.
+void infer_types(Module& m);
+
 // Per-scope facts gathered by the declare pass.
 struct Scope {
   Function* func = nullptr;  // null for the module

@@ -55,6 +55,8 @@ Object big_op(const Object& a, const Object& b, F f) {
   return out;
 }
 
+}  // namespace
+
 // float_divmod's quotient: signed zeros and infinities as CPython's (-0.0 // 1 is -0.0,
 // -1 // inf is -1.0).
 double float_floordiv(double vx, double wx) {
@@ -71,12 +73,20 @@ double float_floordiv(double vx, double wx) {
   return std::copysign(0.0, vx / wx);
 }
 
+void float_zero_division(const char* message) { raise(&exc::ZeroDivisionError, message); }
+
+void typed_argument_mismatch() {
+  raise(&exc::SystemError, "aiocc: a typed function was called through its function object");
+}
+
 double float_mod(double a, double b) {
   double m = std::fmod(a, b);
   if (m != 0 && ((b < 0) != (m < 0))) m += b;
   if (m == 0) m = std::copysign(0.0, b);
   return m;
 }
+
+namespace {
 
 Object repeat_seq(const Object& seq, const Object& count) {
   int64_t n;

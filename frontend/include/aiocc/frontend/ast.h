@@ -100,10 +100,11 @@ enum class Binding {
   Module,     // an imported module (asyncio, time, sys)
 };
 
-// The static type of a binding or an expression. Everything is `Object` (any Python value)
-// until type inference (the performance issue) gives sema more precise answers; codegen reads
-// it from the tree and never infers one itself.
-enum class StaticType { Object };
+// The static type of a binding or an expression, from type inference (sema_types.cpp):
+// `Object` is any Python value; the others are exact built-in types (never a subclass), which
+// codegen may hold unboxed. `Never` is inference's bottom (no value yet) and never reaches
+// codegen. Codegen reads types from the tree and never infers one itself.
+enum class StaticType { Object, Never, None, Bool, Int, Float, Str };
 
 enum class ScopeKind { Module, Class, Function };
 
@@ -114,7 +115,10 @@ struct Symbol {
   Span defined;                      // its first binding (or the `global`/use that made it)
   bool parameter = false;
   bool rebound = false;              // bound again after its first binding
-  StaticType type = StaticType::Object;
+  StaticType type = StaticType::Object;  // the type of every value bound to it (inference)
+  // A Float or Bool local that is certainly bound wherever it is read: codegen declares it as
+  // a C++ double or bool (inference).
+  bool native = false;
 };
 
 // Every name of one scope, in first-binding order: parameters first, then the locals, then
@@ -203,6 +207,11 @@ struct Function {
   std::string class_name;              // for methods: the class statement's name
   bool annotations_evaluated = false;  // parameter/return annotations are evaluated at def time
   bool in_namedtuple_class = false;    // a method of a `class P(NamedTuple)` body
+  // Type inference: a def called only directly (never used as a value) has its parameters
+  // typed from its call sites (their Symbols); `result` is the type of what every call returns,
+  // and `native_result` says the C++ function returns it unboxed (a double or bool).
+  StaticType result = StaticType::Object;
+  bool native_result = false;
 };
 
 struct ExceptHandler {

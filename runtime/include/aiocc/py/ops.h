@@ -66,6 +66,40 @@ inline Object mod(const Object& a, const Object& b, Pos = {}) {
   return mod_slow(a, b);
 }
 Object pow(const Object& a, const Object& b, Pos = {});
+// Typed code: arithmetic on values type inference proved to be floats (or ints converted to
+// float by the operation), unboxed, with CPython's results and errors.
+double float_floordiv(double a, double b);  // float_divmod's quotient (b not zero)
+double float_mod(double a, double b);       // float_rem (b not zero)
+[[noreturn]] void float_zero_division(const char* message);
+double int_to_double(const Object& o);  // raises OverflowError when too large (int.h)
+inline double float_div(double a, double b, Pos = {}) {
+  if (b == 0) [[unlikely]] float_zero_division("float division by zero");
+  return a / b;
+}
+inline double float_floor_div(double a, double b, Pos = {}) {
+  if (b == 0) [[unlikely]] float_zero_division("float floor division by zero");
+  return float_floordiv(a, b);
+}
+inline double float_modulo(double a, double b, Pos = {}) {
+  if (b == 0) [[unlikely]] float_zero_division("float modulo");
+  return float_mod(a, b);
+}
+// An argument of a typed parameter (Symbol::native) reaching the function through its
+// function object: never, as sema gives typed parameters only to defs called directly.
+[[noreturn]] void typed_argument_mismatch();
+inline double typed_float(const Object& o) {
+  if (!o.is_float()) [[unlikely]] typed_argument_mismatch();
+  return o.as_float();
+}
+inline bool typed_bool(const Object& o) {
+  if (!o.is_bool()) [[unlikely]] typed_argument_mismatch();
+  return o.as_bool();
+}
+// An int operand of a float operation (float + int), as CPython converts it.
+inline double int_as_double(const Object& i, Pos = {}) {
+  return i.is_small_int() ? static_cast<double>(i.as_int()) : int_to_double(i);
+}
+
 Object lshift(const Object& a, const Object& b, Pos = {});
 Object rshift(const Object& a, const Object& b, Pos = {});
 Object bitor_(const Object& a, const Object& b, Pos = {});

@@ -1,0 +1,219 @@
+// Typed expressions: what sema's type inference proved (sema_types.cpp) written as unboxed C++.
+// A Float expression is a C++ double, a Bool one a C++ bool, wherever the operation can be
+// written natively with CPython's result (float + float, float < float, `not x`); any other
+// expression of those types is computed as an object and unboxed, and every other type is an
+// aiocc::Object. Native locals (Symbol::native) are declared as double or bool; a typed value
+// is boxed where an object is needed.
+#include "aiocc/frontend/diagnostics.h"
+#include "emitter.h"
+#include "names.h"
+
+namespace aiocc::codegen {
+
+namespace {
+
+// The representation of a value of static type t: double, bool, or an object.
+StaticType unboxed(StaticType t) {
+  return t == StaticType::Float || t == StaticType::Bool ? t : StaticType::Object;
+}
+
+bool is_float_operand(const Expr& e) { return e.type == StaticType::Float || e.type == StaticType::Int; }
+
+}  // namespace
+
+const Symbol* Emitter::native_local(const Expr& name) const {
+  if (!fs_ || !fs_->f || name.kind != ExprKind::Name || name.binding != Binding::Local) return nullptr;
+  const Symbol* s = fs_->f->scope.find(name.str);
+  return s && s->native ? s : nullptr;
+}
+
+std::string Emitter::native_decl(const Symbol& s) {
+  return s.type == StaticType::Float ? "double " + names::local(s.name) + " = 0;"
+                                     : "bool " + names::local(s.name) + " = false;";
+}
+
+// Unboxed where the operation has a native form; an object (boxed where needed) otherwise.
+CExpr Emitter::typed(const Expr& e) {
+  StaticType t = unboxed(e.type);
+  if (e.kind == ExprKind::Float || e.kind == ExprKind::Bool) t = StaticType::Object;  // a constant object
+  std::string s = t == StaticType::Float ? native_float(e) : t == StaticType::Bool ? native_bool(e) : "";
+  if (!s.empty()) return {s, t};
+  return {object_expr(e), StaticType::Object};
+}
+
+std::string Emitter::float_expr(const Expr& e) {
+  std::string s = native_float(e);
+  return s.empty() ? "(" + object_expr(e) + ").as_float()" : s;
+}
+
+std::string Emitter::bool_expr(const Expr& e) {
+  std::string s = native_bool(e);
+  return s.empty() ? "(" + object_expr(e) + ").as_bool()" : s;
+}
+
+std::string Emitter::box(const CExpr& c) {
+  switch (c.type) {
+    case StaticType::Float: return "aiocc::Object::from_float(" + c.text + ")";
+    case StaticType::Bool: return "aiocc::Object::from_bool(" + c.text + ")";
+    default: return c.text;
+  }
+}
+
+std::string Emitter::expr(const Expr& e) { return box(typed(e)); }
+
+std::string Emitter::condition(const Expr& e) {
+  CExpr c = typed(e);
+  switch (c.type) {
+    case StaticType::Bool: return c.text;
+    case StaticType::Float: return "(" + c.text + " != 0.0)";
+    default: return e.type == StaticType::Bool ? "(" + c.text + ").as_bool()" : "aiocc::truthy(" + c.text + ")";
+  }
+}
+
+// An operand of a float operation: a float as it is, an int converted as CPython's float slots
+// convert it (OverflowError at the operation, position k, when it is too large).
+std::string Emitter::float_operand(const Expr& e, int k) {
+  if (e.type == StaticType::Float) return float_expr(e);
+  // A literal a double holds exactly: its value.
+  if (e.kind == ExprKind::Int && e.str.size() <= 15) return names::float_literal(std::stod(e.str));
+  return "aiocc::int_as_double(" + expr(e) + ", _f.at(" + std::to_string(k) + "))";
+}
+
+std::string Emitter::float_arith(Op op, const std::string& l, const std::string& r, int k) {
+  std::string at = ", _f.at(" + std::to_string(k) + ")";
+  switch (op) {
+    case Op::Add: return "(" + l + " + " + r + ")";
+    case Op::Sub: return "(" + l + " - " + r + ")";
+    case Op::Mul: return "(" + l + " * " + r + ")";
+    case Op::Div: return "aiocc::float_div(" + l + ", " + r + at + ")";
+    case Op::FloorDiv: return "aiocc::float_floor_div(" + l + ", " + r + at + ")";
+    case Op::Mod: return "aiocc::float_modulo(" + l + ", " + r + at + ")";
+    default: return "";
+  }
+}
+
+// The native form of a Float expression, or "" when it has none.
+std::string Emitter::native_float(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Float: return names::float_literal(e.fval);
+    case ExprKind::Name:
+      if (native_local(e)) return names::local(e.str);
+      break;
+    case ExprKind::BinOp: {
+      const Expr& l = *e.sub[0];
+      const Expr& r = *e.sub[1];
+      if (!is_float_operand(l) || !is_float_operand(r) ||
+          (l.type != StaticType::Float && r.type != StaticType::Float)) {
+        break;  // int / int: the int division's correctly rounded quotient
+      }
+      int k = binop_pos(e);
+      std::string a = float_operand(l, k);
+      std::string b = float_operand(r, k);
+      std::string out = float_arith(e.op, a, b, k);
+      if (!out.empty()) return out;
+      break;
+    }
+    case ExprKind::UnaryOp:
+      if (e.sub[0]->type == StaticType::Float && e.op == Op::USub) return "(-" + float_expr(*e.sub[0]) + ")";
+      if (e.sub[0]->type == StaticType::Float && e.op == Op::UAdd) return float_expr(*e.sub[0]);
+      break;
+    case ExprKind::IfExp:
+      return "(" + condition(*e.sub[0]) + " ? " + float_expr(*e.sub[1]) + " : " + float_expr(*e.sub[2]) + ")";
+    case ExprKind::NamedExpr:
+      if (native_local(*e.sub[0])) return "(" + names::local(e.sub[0]->str) + " = " + float_expr(*e.sub[1]) + ")";
+      break;
+    case ExprKind::Call:
+      if (const Function* d = direct_target(e); d && d->native_result) return direct_call(e, d);
+      break;
+    default: break;
+  }
+  return "";
+}
+
+// The native form of a Bool expression, or "" when it has none.
+std::string Emitter::native_bool(const Expr& e) {
+  switch (e.kind) {
+    case ExprKind::Bool: return e.ival ? "true" : "false";
+    case ExprKind::Name:
+      if (native_local(e)) return names::local(e.str);
+      break;
+    case ExprKind::UnaryOp:
+      if (e.op == Op::Not) return "(!" + condition(*e.sub[0]) + ")";
+      break;
+    case ExprKind::Compare: {
+      if (e.ops.size() != 1 || e.sub[0]->type != StaticType::Float || e.sub[1]->type != StaticType::Float) break;
+      const char* op = nullptr;
+      switch (e.ops[0]) {
+        case Op::Eq: op = " == "; break;
+        case Op::NotEq: op = " != "; break;
+        case Op::Lt: op = " < "; break;
+        case Op::LtE: op = " <= "; break;
+        case Op::Gt: op = " > "; break;
+        case Op::GtE: op = " >= "; break;
+        default: break;
+      }
+      if (!op) break;
+      std::string a = float_expr(*e.sub[0]);
+      return "(" + a + op + float_expr(*e.sub[1]) + ")";
+    }
+    case ExprKind::BoolOp: {
+      // Every operand is a bool: `a and b` is the first false one, or the last.
+      std::string out;
+      for (auto& x : e.sub) out += (out.empty() ? "" : e.op == Op::And ? " && " : " || ") + bool_expr(*x);
+      return "(" + out + ")";
+    }
+    case ExprKind::IfExp:
+      return "(" + condition(*e.sub[0]) + " ? " + bool_expr(*e.sub[1]) + " : " + bool_expr(*e.sub[2]) + ")";
+    case ExprKind::NamedExpr:
+      if (native_local(*e.sub[0])) return "(" + names::local(e.sub[0]->str) + " = " + bool_expr(*e.sub[1]) + ")";
+      break;
+    case ExprKind::Call:
+      if (const Function* d = direct_target(e); d && d->native_result) return direct_call(e, d);
+      break;
+    default: break;
+  }
+  return "";
+}
+
+// `target = value` (and `target: ann = value`) for a target that is a native local.
+bool Emitter::assign_native(const std::vector<ExprPtr>& targets, const Expr& value) {
+  const Symbol* native = nullptr;
+  for (auto& t : targets) {
+    if (const Symbol* s = native_local(*t)) {
+      if (native && native->type != s->type) internal_error(t->span, "a typed value of another type");
+      native = s;
+    }
+  }
+  if (!native) return false;
+  if (unboxed(value.type) != native->type) internal_error(value.span, "a typed value of another type");
+  CExpr v{native->type == StaticType::Float ? float_expr(value) : bool_expr(value), native->type};
+  if (targets.size() == 1) {
+    line(names::local(targets[0]->str) + " = " + v.text + ";");
+    return true;
+  }
+  std::string n = "_n" + std::to_string(next_label());
+  open("");
+  line(std::string(v.type == StaticType::Float ? "double " : "bool ") + n + " = " + v.text + ";");
+  for (auto& t : targets) {
+    if (native_local(*t)) line(names::local(t->str) + " = " + n + ";");
+    else assign(*t, box({n, v.type}));
+  }
+  close();
+  return true;
+}
+
+// `x op= value` for a native float local x (a bool one is never augmented: its type would be
+// an int's).
+bool Emitter::aug_assign_native(const Stmt& s) {
+  const Expr& t = *s.targets[0];
+  const Symbol* sym = native_local(t);
+  if (!sym) return false;
+  int k = pos(s.span);
+  std::string r = is_float_operand(*s.value) ? float_operand(*s.value, k) : "";
+  std::string out = r.empty() || sym->type != StaticType::Float ? "" : float_arith(s.op, names::local(t.str), r, k);
+  if (out.empty()) internal_error(s.span, "augmented assignment of a typed local");
+  line(names::local(t.str) + " = " + out + ";");
+  return true;
+}
+
+}  // namespace aiocc::codegen
