@@ -46,7 +46,7 @@ BENCH = os.path.join(ROOT, "bench")
 # CPU-bound programs: classes, attribute access, calls, floats, lists, dicts and strings,
 # generators.
 COMPUTE = ["richards", "nbody", "spectral_norm", "fannkuch", "deltablue",
-           "unpack_sequence", "attr_method", "word_freq", "json_builder", "generator_pipeline"]
+           "unpack_sequence", "attr_method", "word_freq", "json_builder", "generator_pipeline", "mandelbrot"]
 
 RUN_TIMEOUT = 300  # seconds for one run of one program
 

@@ -341,7 +341,7 @@ std::string Emitter::direct_args(const Expr& call, const Function& d) {
     const Symbol* p = d.scope.find(d.params[i - 1].name);
     if (p && p->native) {  // a typed parameter: every argument has its type (sema)
       if (a.type != p->type) internal_error(a.span, "an argument of another type than its typed parameter");
-      parts.push_back(p->type == StaticType::Float ? float_expr(a) : bool_expr(a));
+      parts.push_back(unboxed_expr(a, p->type));
       continue;
     }
     std::string v = expr(a);

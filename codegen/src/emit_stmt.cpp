@@ -37,8 +37,7 @@ bool Emitter::parallel_assign(const Stmt& s) {
     const Expr& x = *s.value->sub[i];
     if (const Symbol* n = native_local(*s.targets[0]->sub[i])) {  // a typed local: a typed temporary
       std::string t = "_n" + std::to_string(next_label());
-      bool f = n->type == StaticType::Float;
-      line(std::string(f ? "double " : "bool ") + t + " = " + (f ? float_expr(x) : bool_expr(x)) + ";");
+      line(std::string(n->type == StaticType::Float ? "double " : "bool ") + t + " = " + unboxed_expr(x, n->type) + ";");
       temps.push_back(t);
       continue;
     }
@@ -298,7 +297,7 @@ void Emitter::stmt(const Stmt& s) {
     case StmtKind::Return: {
       set_pos(pos(s.span));
       if (fs_->f && fs_->f->native_result) {
-        emit_return(fs_->f->result == StaticType::Float ? float_expr(*s.value) : bool_expr(*s.value));
+        emit_return(unboxed_expr(*s.value, fs_->f->result));
       } else {
         emit_return(s.value ? expr(*s.value) : "aiocc::None");
       }

@@ -4,6 +4,8 @@
 // expression of those types is computed as an object and unboxed, and every other type is an
 // aiocc::Object. Native locals (Symbol::native) are declared as double or bool; a typed value
 // is boxed where an object is needed.
+#include <algorithm>
+
 #include "aiocc/frontend/diagnostics.h"
 #include "emitter.h"
 #include "names.h"
@@ -32,10 +34,32 @@ std::string Emitter::native_decl(const Symbol& s) {
                                      : "bool " + names::local(s.name) + " = false;";
 }
 
+// Whether a Bool expression computes from unboxed values (a native local, floats, a typed
+// call): only then is it written natively. Any other (`x is None`, `not s`, isinstance) stays
+// the dynamic path's object, which is as fast.
+bool Emitter::unboxes(const Expr& e) const {
+  auto unboxed_part = [&](const Expr& x) { return x.type == StaticType::Float || (x.type == StaticType::Bool && unboxes(x)); };
+  switch (e.kind) {
+    case ExprKind::Name: return native_local(e) != nullptr;
+    case ExprKind::Compare: return e.ops.size() == 1 && e.sub[0]->type == StaticType::Float && e.sub[1]->type == StaticType::Float;
+    case ExprKind::UnaryOp: return e.op == Op::Not && unboxed_part(*e.sub[0]);
+    case ExprKind::BoolOp:
+      return std::any_of(e.sub.begin(), e.sub.end(), [&](const ExprPtr& x) { return unboxed_part(*x); });
+    case ExprKind::IfExp: return unboxed_part(*e.sub[0]) || unboxed_part(*e.sub[1]) || unboxed_part(*e.sub[2]);
+    case ExprKind::NamedExpr: return native_local(*e.sub[0]) != nullptr;
+    case ExprKind::Call: {
+      const Expr& fn = *e.sub[0];
+      return fn.kind == ExprKind::Name && fn.direct && fn.direct->native_result;
+    }
+    default: return false;
+  }
+}
+
 // Unboxed where the operation has a native form; an object (boxed where needed) otherwise.
 CExpr Emitter::typed(const Expr& e) {
   StaticType t = unboxed(e.type);
   if (e.kind == ExprKind::Float || e.kind == ExprKind::Bool) t = StaticType::Object;  // a constant object
+  if (t == StaticType::Bool && !unboxes(e)) t = StaticType::Object;
   std::string s = t == StaticType::Float ? native_float(e) : t == StaticType::Bool ? native_bool(e) : "";
   if (!s.empty()) return {s, t};
   return {object_expr(e), StaticType::Object};
@@ -66,7 +90,7 @@ std::string Emitter::condition(const Expr& e) {
   switch (c.type) {
     case StaticType::Bool: return c.text;
     case StaticType::Float: return "(" + c.text + " != 0.0)";
-    default: return e.type == StaticType::Bool ? "(" + c.text + ").as_bool()" : "aiocc::truthy(" + c.text + ")";
+    default: return "aiocc::truthy(" + c.text + ")";
   }
 }
 
@@ -92,13 +116,35 @@ std::string Emitter::float_arith(Op op, const std::string& l, const std::string&
   }
 }
 
+// A Float or Bool expression as a double or bool.
+std::string Emitter::unboxed_expr(const Expr& e, StaticType t) {
+  return t == StaticType::Float ? float_expr(e) : bool_expr(e);
+}
+
+// The native forms of either unboxed type: a native local, a conditional expression, `:=`
+// into a native local, a call of a def with a typed result.
+std::string Emitter::native_shared(const Expr& e, StaticType t) {
+  switch (e.kind) {
+    case ExprKind::Name:
+      if (native_local(e)) return names::local(e.str);
+      break;
+    case ExprKind::IfExp:
+      return "(" + condition(*e.sub[0]) + " ? " + unboxed_expr(*e.sub[1], t) + " : " + unboxed_expr(*e.sub[2], t) + ")";
+    case ExprKind::NamedExpr:
+      if (native_local(*e.sub[0])) return "(" + names::local(e.sub[0]->str) + " = " + unboxed_expr(*e.sub[1], t) + ")";
+      break;
+    case ExprKind::Call:
+      if (const Function* d = direct_target(e); d && d->native_result) return direct_call(e, d);
+      break;
+    default: break;
+  }
+  return "";
+}
+
 // The native form of a Float expression, or "" when it has none.
 std::string Emitter::native_float(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Float: return names::float_literal(e.fval);
-    case ExprKind::Name:
-      if (native_local(e)) return names::local(e.str);
-      break;
     case ExprKind::BinOp: {
       const Expr& l = *e.sub[0];
       const Expr& r = *e.sub[1];
@@ -117,26 +163,15 @@ std::string Emitter::native_float(const Expr& e) {
       if (e.sub[0]->type == StaticType::Float && e.op == Op::USub) return "(-" + float_expr(*e.sub[0]) + ")";
       if (e.sub[0]->type == StaticType::Float && e.op == Op::UAdd) return float_expr(*e.sub[0]);
       break;
-    case ExprKind::IfExp:
-      return "(" + condition(*e.sub[0]) + " ? " + float_expr(*e.sub[1]) + " : " + float_expr(*e.sub[2]) + ")";
-    case ExprKind::NamedExpr:
-      if (native_local(*e.sub[0])) return "(" + names::local(e.sub[0]->str) + " = " + float_expr(*e.sub[1]) + ")";
-      break;
-    case ExprKind::Call:
-      if (const Function* d = direct_target(e); d && d->native_result) return direct_call(e, d);
-      break;
     default: break;
   }
-  return "";
+  return native_shared(e, StaticType::Float);
 }
 
 // The native form of a Bool expression, or "" when it has none.
 std::string Emitter::native_bool(const Expr& e) {
   switch (e.kind) {
     case ExprKind::Bool: return e.ival ? "true" : "false";
-    case ExprKind::Name:
-      if (native_local(e)) return names::local(e.str);
-      break;
     case ExprKind::UnaryOp:
       if (e.op == Op::Not) return "(!" + condition(*e.sub[0]) + ")";
       break;
@@ -162,17 +197,9 @@ std::string Emitter::native_bool(const Expr& e) {
       for (auto& x : e.sub) out += (out.empty() ? "" : e.op == Op::And ? " && " : " || ") + bool_expr(*x);
       return "(" + out + ")";
     }
-    case ExprKind::IfExp:
-      return "(" + condition(*e.sub[0]) + " ? " + bool_expr(*e.sub[1]) + " : " + bool_expr(*e.sub[2]) + ")";
-    case ExprKind::NamedExpr:
-      if (native_local(*e.sub[0])) return "(" + names::local(e.sub[0]->str) + " = " + bool_expr(*e.sub[1]) + ")";
-      break;
-    case ExprKind::Call:
-      if (const Function* d = direct_target(e); d && d->native_result) return direct_call(e, d);
-      break;
     default: break;
   }
-  return "";
+  return native_shared(e, StaticType::Bool);
 }
 
 // `target = value` (and `target: ann = value`) for a target that is a native local.
@@ -186,7 +213,7 @@ bool Emitter::assign_native(const std::vector<ExprPtr>& targets, const Expr& val
   }
   if (!native) return false;
   if (unboxed(value.type) != native->type) internal_error(value.span, "a typed value of another type");
-  CExpr v{native->type == StaticType::Float ? float_expr(value) : bool_expr(value), native->type};
+  CExpr v{unboxed_expr(value, native->type), native->type};
   if (targets.size() == 1) {
     line(names::local(targets[0]->str) + " = " + v.text + ";");
     return true;

@@ -202,12 +202,15 @@ class Emitter {
 
   // ---- typed code (emit_typed.cpp) ------------------------------------------------------------
   CExpr typed(const Expr& e);         // the expression as sema typed it, unboxed where it can be
+  bool unboxes(const Expr& e) const;
   static std::string box(const CExpr& c);
   std::string condition(const Expr& e);  // the expression's truth, as a C++ bool
   std::string float_expr(const Expr& e);  // a Float expression as a double
   std::string bool_expr(const Expr& e);   // a Bool expression as a bool
+  std::string unboxed_expr(const Expr& e, StaticType t);
   std::string native_float(const Expr& e);
   std::string native_bool(const Expr& e);
+  std::string native_shared(const Expr& e, StaticType t);
   std::string float_operand(const Expr& e, int k);
   static std::string float_arith(Op op, const std::string& l, const std::string& r, int k);
   const Symbol* native_local(const Expr& name) const;

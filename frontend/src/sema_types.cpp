@@ -27,6 +27,7 @@
 // AIOCC_NO_INFER=1 in the environment skips this pass: every type stays Object, which the
 // test suite uses to check that typed code prints what the dynamic path prints.
 #include <cstdlib>
+#include <functional>
 #include <map>
 #include <set>
 
@@ -128,6 +129,43 @@ bool is_range_call(const Expr& e) {
 void pattern_names(const Pattern& p, std::vector<std::string>& out) {
   if (!p.name.empty()) out.push_back(p.name);
   for (auto& s : p.sub) pattern_names(*s, out);
+}
+
+// The expressions a statement evaluates itself, not those of the statements in its blocks (a
+// def's defaults and annotations, not its body): f(expr) for each, pattern values included.
+template <typename S, typename F>
+void each_part(S& s, F&& f) {
+  auto e = [&](auto& x) {
+    if (x) f(*x);
+  };
+  e(s.value);
+  e(s.test);
+  e(s.cause);
+  e(s.annotation);
+  for (auto& t : s.targets) e(t);
+  for (auto& d : s.decorators) e(d);
+  for (auto& k : s.keywords) e(k.value);
+  for (auto& item : s.items) {
+    e(item.context);
+    e(item.target);
+  }
+  for (auto& h : s.handlers) e(h.type);
+  std::function<void(decltype(*s.cases[0].pattern)&)> pattern = [&](auto& p) {
+    e(p.value);
+    for (auto& k : p.keys) e(k);
+    for (auto& x : p.sub) pattern(*x);
+  };
+  for (auto& c : s.cases) {
+    pattern(*c.pattern);
+    e(c.guard);
+  }
+  if (s.func) {
+    for (auto& p : s.func->params) {
+      e(p.default_value);
+      e(p.annotation);
+    }
+    e(s.func->returns);
+  }
 }
 
 // The typed signature of a def called only directly.
@@ -296,8 +334,7 @@ class FunctionTypes {
         Expr& t = *s.targets[0];
         T v = type(*s.value);
         if (t.kind == ExprKind::Name) {
-          auto it = vars_.find(t.str);
-          if (it != vars_.end()) bind(t.str, binop_type(s.op, it->second, v));
+          store(t, binop_type(s.op, type(t), v));
         } else {
           store(t, T::Object);
         }
@@ -433,12 +470,14 @@ class FunctionTypes {
   T compute(Expr& e) {
     switch (e.kind) {
       case ExprKind::Name: {
+        // A class body reads the namespace it builds first (LOAD_NAME): not the global.
+        if (in_class_) return T::Object;
         if (e.binding == Binding::Global) {
           auto g = st_.globals.find(e.str);
           if (g == st_.globals.end()) return T::Object;
           return st_.final && g->second == T::Never ? T::Object : g->second;
         }
-        if (e.binding != Binding::Local || in_class_) return T::Object;
+        if (e.binding != Binding::Local) return T::Object;
         auto it = vars_.find(e.str);
         return it == vars_.end() ? T::Object : it->second;
       }
@@ -606,9 +645,6 @@ class FunctionTypes {
   void walk_stmt(const Stmt& s, Path& path, Mentions& m) {
     const std::string& n = m.name;
     bool here = false;  // the statement's own parts (not its nested blocks) mention the name
-    auto check = [&](const ExprPtr& e) {
-      if (e && mentions(*e, n)) here = true;
-    };
     if (s.kind == StmtKind::Assign || s.kind == StmtKind::AnnAssign) {
       bool as_target = false, elsewhere = false;
       for (auto& t : s.targets) {
@@ -627,18 +663,8 @@ class FunctionTypes {
       if (as_target || elsewhere) mention(path, m, as_target && !elsewhere && s.value);
       return;
     }
-    check(s.value);
-    check(s.test);
-    check(s.cause);
-    for (auto& t : s.targets) check(t);
-    for (auto& d : s.decorators) check(d);
-    for (auto& k : s.keywords) check(k.value);
-    for (auto& item : s.items) {
-      check(item.context);
-      check(item.target);
-    }
+    each_part(s, [&](const Expr& e) { here = here || mentions(e, n); });
     for (auto& h : s.handlers) {
-      check(h.type);
       if (h.name == n) here = true;
     }
     for (auto& c : s.cases) {
@@ -647,13 +673,8 @@ class FunctionTypes {
       for (auto& x : names) {
         if (x == n) here = true;
       }
-      check(c.guard);
     }
-    if (s.func) {
-      for (auto& p : s.func->params) check(p.default_value);
-      if (s.binds() == n) here = true;
-    }
-    if (s.kind == StmtKind::ClassDef && s.binds() == n) here = true;
+    if ((s.kind == StmtKind::FunctionDef || s.kind == StmtKind::ClassDef) && s.binds() == n) here = true;
     for (auto& imp : s.imports) {
       if (imp.name == n || imp.asname == n) here = true;
     }
@@ -682,12 +703,6 @@ void each_expr(Function& fn, F&& f) {
   each_expr(fn.body, f);
 }
 template <typename F>
-void each_pattern_expr(Pattern& p, F&& f) {
-  if (p.value) each_expr(*p.value, f);
-  for (auto& k : p.keys) each_expr(*k, f);
-  for (auto& s : p.sub) each_pattern_expr(*s, f);
-}
-template <typename F>
 void each_expr(Expr& e, F&& f) {
   f(e);
   for (auto& x : e.sub) {
@@ -705,26 +720,10 @@ template <typename F>
 void each_expr(StmtList& body, F&& f) {
   for (auto& sp : body) {
     Stmt& s = *sp;
-    for (Expr* x : {s.value.get(), s.test.get(), s.cause.get(), s.annotation.get()}) {
-      if (x) each_expr(*x, f);
-    }
-    for (auto& t : s.targets) each_expr(*t, f);
-    for (auto& d : s.decorators) each_expr(*d, f);
-    for (auto& k : s.keywords) each_expr(*k.value, f);
-    for (auto& item : s.items) {
-      each_expr(*item.context, f);
-      if (item.target) each_expr(*item.target, f);
-    }
-    for (auto& h : s.handlers) {
-      if (h.type) each_expr(*h.type, f);
-      each_expr(h.body, f);
-    }
-    for (auto& c : s.cases) {
-      each_pattern_expr(*c.pattern, f);
-      if (c.guard) each_expr(*c.guard, f);
-      each_expr(c.body, f);
-    }
-    if (s.func) each_expr(*s.func, f);
+    each_part(s, [&](Expr& x) { each_expr(x, f); });
+    if (s.func) each_expr(s.func->body, f);
+    for (auto& h : s.handlers) each_expr(h.body, f);
+    for (auto& c : s.cases) each_expr(c.body, f);
     each_expr(s.body, f);
     each_expr(s.orelse, f);
     each_expr(s.finalbody, f);
