@@ -603,14 +603,18 @@ Object build_class(TypeObject* meta, const char* name, const char* qualname, Arg
   typing::class_created(c, base_args);
   c->changed();
   Object cls(c);
-  // __set_name__ on class attributes that define it, in namespace order.
+  // __set_name__ on class attributes that define it, in namespace order, over a copy of the
+  // namespace as CPython's type_new_set_names: a __set_name__ may set class attributes.
+  std::vector<std::pair<Object, Object>> names_to_set;
   for (auto& e : d->entries) {
-    if (!e.live) continue;
-    if (InstanceObject* i = as_instance(e.value)) {
-      const Object& sn = i->cls->slot(Slot::set_name);
-      if (!sn.is_unbound()) aiocc::call(sn, {e.value, cls, e.key});
-    } else if (e.value.is_heap() && e.value.heap()->type() == &functools::cached_property_type) {
-      aiocc::call_method(e.value, "__set_name__", {cls, e.key});  // the runtime's own descriptor
+    if (e.live) names_to_set.emplace_back(e.key, e.value);
+  }
+  for (auto& [key, value] : names_to_set) {
+    if (InstanceObject* i = as_instance(value)) {
+      const Object sn = i->cls->slot(Slot::set_name);
+      if (!sn.is_unbound()) aiocc::call(sn, {value, cls, key});
+    } else if (value.is_heap() && value.heap()->type() == &functools::cached_property_type) {
+      aiocc::call_method(value, "__set_name__", {cls, key});  // the runtime's own descriptor
     }
   }
   // abc.ABCMeta: the metaclass keyword (the only one sema lets through) or an ABC base.
