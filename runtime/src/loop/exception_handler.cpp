@@ -25,7 +25,7 @@ void default_exception_handler(const Object& context) {
   const Object* exception = d->find(py_str("exception"));
   std::vector<std::string> keys;
   for (const DictObject::Entry& e : d->entries) {
-    if (!e.live) continue;
+    if (!e.live()) continue;
     const Object& k = e.key;
     if (!is_str(k)) raise(&exc::TypeError, "'<' not supported between instances of '" + type_of(k)->name + "' and 'str'");
     keys.push_back(str_value(k));

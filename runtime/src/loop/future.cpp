@@ -173,7 +173,7 @@ std::string format_args(const Object& args, const Object& kwargs) {
   }
   if (DictObject* d = as_dict(kwargs)) {
     for (auto& e : d->entries) {
-      if (e.live) s += (s.empty() ? "" : ", ") + str_value(e.key) + "=" + reprlib_repr(e.value);
+      if (e.live()) s += (s.empty() ? "" : ", ") + str_value(e.key) + "=" + reprlib_repr(e.value);
     }
   }
   return "(" + s + ")";

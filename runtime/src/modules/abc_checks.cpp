@@ -69,11 +69,11 @@ std::vector<std::string> protocol_attrs(ClassObject* cls) {
     if (!k || k->name == "Protocol" || k->name == "Generic") continue;
     DictObject* d = as_dict(k->ns);
     for (auto& e : d->entries) {
-      if (e.live) add(e.key);
+      if (e.live()) add(e.key);
     }
     if (Object* ann = d->find(py_str("__annotations__")); ann && as_dict(*ann)) {
       for (auto& e : as_dict(*ann)->entries) {
-        if (e.live) add(e.key);
+        if (e.live()) add(e.key);
       }
     }
   }

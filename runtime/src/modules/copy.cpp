@@ -60,7 +60,7 @@ template <class F>
 void for_each_attribute(InstanceObject* src, F&& f) {
   if (!src->dict.is_unbound()) {
     for (const auto& e : as_dict(src->dict)->entries) {
-      if (e.live) f(str_value(e.key), e.value);
+      if (e.live()) f(str_value(e.key), e.value);
     }
     return;
   }
@@ -159,7 +159,7 @@ Object deep(const Object& x, Memo& memo) {
     Object y = py_dict();
     memo[x.heap()] = y;
     for (size_t k = 0; k < d->entries.size(); ++k) {
-      if (!d->entries[k].live) continue;
+      if (!d->entries[k].live()) continue;
       const Object key = d->entries[k].key, value = d->entries[k].value;
       as_dict(y)->set(deep(key, memo), deep(value, memo));
     }
@@ -222,7 +222,7 @@ Object shallow(const Object& x) {
       call_with_self(*f, y, {state}, {});
     } else {
       for (const auto& e : as_dict(state)->entries) {
-        if (e.live) dst->set_own(intern(str_value(e.key)), e.value);
+        if (e.live()) dst->set_own(intern(str_value(e.key)), e.value);
       }
     }
     return y;
@@ -233,7 +233,7 @@ Object shallow(const Object& x) {
     Object y = new_exception(e->cls, e->args);
     if (DictObject* d = as_dict(e->attrs)) {
       for (const auto& entry : d->entries) {
-        if (entry.live) aiocc::setattr(y, str_value(entry.key), entry.value);
+        if (entry.live()) aiocc::setattr(y, str_value(entry.key), entry.value);
       }
     }
     return y;

@@ -155,7 +155,7 @@ Object with_slots(const Object& cls, ClassObject* c, const SpecObject* spec) {
   }
   Object ns = py_dict();
   for (const auto& e : as_dict(c->ns)->entries) {
-    if (e.live) as_dict(ns)->set(e.key, e.value);
+    if (e.live()) as_dict(ns)->set(e.key, e.value);
   }
   std::vector<Object> slots;
   for (const Object& n : field_names) {
@@ -255,7 +255,7 @@ Object process_class(const Object& cls, const Options& o, PlainFrame& pf) {
     if (!base_fields) continue;
     has_dataclass_bases = true;
     for (auto& e : as_dict(*base_fields)->entries) {
-      if (e.live) place(e.value);
+      if (e.live()) place(e.value);
     }
     const Object* params = b->lookup(intern("__dataclass_params__"));
     ParamsObject* p = params ? params->dyn<ParamsObject>() : nullptr;
@@ -268,7 +268,7 @@ Object process_class(const Object& cls, const Options& o, PlainFrame& pf) {
   if (ann && as_dict(*ann)) {
     std::vector<std::pair<Object, Object>> items;
     for (auto& e : as_dict(*ann)->entries) {
-      if (e.live) items.emplace_back(e.key, e.value);
+      if (e.live()) items.emplace_back(e.key, e.value);
     }
     for (auto& [key, annotation] : items) {
       const std::string name = str_value(key);
@@ -305,7 +305,7 @@ Object process_class(const Object& cls, const Options& o, PlainFrame& pf) {
     }
   }
   for (auto& e : as_dict(c->ns)->entries) {
-    if (e.live && as_field(e.value) && !(ann && as_dict(*ann) && as_dict(*ann)->find(e.key))) {
+    if (e.live() && as_field(e.value) && !(ann && as_dict(*ann) && as_dict(*ann)->find(e.key))) {
       pf.pos = cpython::kPcNoAnnotation;
       raise(&exc::TypeError, aiocc::repr(e.key) + " is a field but has no type annotation");
     }
@@ -511,7 +511,7 @@ std::vector<const FieldObject*> fields_of(const Object& o) {
   if (!dataclass_fields(o, d)) raise(&exc::TypeError, "must be called with a dataclass type or instance");
   std::vector<const FieldObject*> out;
   for (auto& e : as_dict(d)->entries) {
-    if (e.live && as_field(e.value)->kind == FieldKind::Field) out.push_back(as_field(e.value));
+    if (e.live() && as_field(e.value)->kind == FieldKind::Field) out.push_back(as_field(e.value));
   }
   return out;
 }
@@ -541,7 +541,7 @@ Object as_inner(const Object& v, bool to_dict, const Object& factory) {
       std::vector<Object> items;
       if (to_dict) {
         for (auto& e : as_dict(d)->entries) {
-          if (e.live) items.push_back(py_tuple({e.key, e.value}));
+          if (e.live()) items.push_back(py_tuple({e.key, e.value}));
         }
       }
       return call(factory, {py_list(to_dict ? std::move(items) : std::move(parts))});
@@ -561,7 +561,7 @@ Object as_inner(const Object& v, bool to_dict, const Object& factory) {
   if (DictObject* d = as_dict(v); d && type_of(v) == &types::dict) {
     Object out = py_dict();
     for (auto& e : d->entries) {
-      if (e.live) as_dict(out)->set(as_inner(e.key, to_dict, factory), as_inner(e.value, to_dict, factory));
+      if (e.live()) as_dict(out)->set(as_inner(e.key, to_dict, factory), as_inner(e.value, to_dict, factory));
     }
     return out;
   }
@@ -662,7 +662,7 @@ Object replace(Args args, Kwargs kw) {
     dataclass_fields(obj, fields_dict);
     std::vector<const FieldObject*> all;
     for (auto& e : as_dict(fields_dict)->entries) {
-      if (e.live) all.push_back(as_field(e.value));
+      if (e.live()) all.push_back(as_field(e.value));
     }
     names.reserve(all.size());
     std::vector<Object> values;

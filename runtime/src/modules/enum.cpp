@@ -291,7 +291,7 @@ Object flag_missing(ClassObject* c, Object value, PlainFrame& f) {
     if (nonzero(aliases)) {
       value = bitor_(member_bits, aliases);
       for (auto& e : as_dict(c->enum_by_name)->entries) {
-        if (!e.live) continue;
+        if (!e.live()) continue;
         const Object& pm = e.value;
         Object pv = member_value(pm);
         bool listed = std::any_of(members.begin(), members.end(), [&](const Object& m) { return m.same(pm); });
@@ -631,7 +631,7 @@ void enum_class_created(ClassObject* c) {
   }
   std::vector<std::pair<std::string, Object>> defs;
   for (auto& e : ns->entries) {
-    if (!e.live || !is_str(e.key)) continue;
+    if (!e.live() || !is_str(e.key)) continue;
     std::string n = str_value(e.key);
     if (member_candidate(n) && !is_private(cls_name, n) && !is_descriptor_value(e.value)) defs.emplace_back(n, e.value);
   }
@@ -712,7 +712,7 @@ Object unique(Args given, Kwargs kw) {
   if (!c || c->enum_by_name.is_unbound()) return args[0];
   std::string dups;
   for (auto& e : as_dict(c->enum_by_name)->entries) {
-    if (!e.live) continue;
+    if (!e.live()) continue;
     const std::string alias = str_value(e.key);
     const std::string canonical = str_value(member_name(e.value));
     if (alias != canonical) dups += (dups.empty() ? "" : ", ") + alias + " -> " + canonical;

@@ -97,7 +97,7 @@ Object functional(ClassObject* c, Args args, Kwargs kw) {
   Object ns = py_dict();
   if (DictObject* d = as_dict(names)) {
     for (auto& e : d->entries) {
-      if (e.live) as_dict(ns)->set(e.key, e.value);
+      if (e.live()) as_dict(ns)->set(e.key, e.value);
     }
   } else if (!items.empty() && is_str(items[0])) {  // names only: values from _generate_next_value_
     std::vector<Object> last_values;

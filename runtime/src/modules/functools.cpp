@@ -39,7 +39,7 @@ struct PartialObject final : HeapObject {
     std::string out = "functools.partial(" + aiocc::repr(func);
     for (const Object& a : args) out += ", " + aiocc::repr(a);
     for (auto& e : as_dict(keywords)->entries) {
-      if (e.live) out += ", " + str_value(e.key) + "=" + aiocc::repr(e.value);
+      if (e.live()) out += ", " + str_value(e.key) + "=" + aiocc::repr(e.value);
     }
     return out + ")";
   }
@@ -51,7 +51,7 @@ struct PartialObject final : HeapObject {
     DictObject* d = as_dict(keywords);
     names.reserve(d->entries.size());
     for (auto& e : d->entries) {
-      if (!e.live) continue;
+      if (!e.live()) continue;
       bool overridden = false;
       for (const Kw& k : kw) overridden = overridden || k.name == str_value(e.key);
       if (!overridden) {
@@ -152,7 +152,7 @@ struct LruWrapper final : HeapObject {
     d->set(k, value);
     if (!maxsize.is_none() && static_cast<int64_t>(d->live_count) > maxsize.as_int()) {
       for (auto& e : d->entries) {
-        if (e.live) {
+        if (e.live()) {
           Object oldest = e.key;
           d->erase(oldest);
           break;
@@ -378,7 +378,7 @@ Object update_wrapper(Args args, Kwargs kw) {
     if (is_str(name) && str_value(name) == "__dict__" && as_dict(source)) {
       // A function's __dict__ is made on demand: copy the entries as attributes.
       for (auto& e : as_dict(source)->entries) {
-        if (e.live) builtins::setattr({wrapper, e.key, e.value}, {});
+        if (e.live()) builtins::setattr({wrapper, e.key, e.value}, {});
       }
     } else {
       aiocc::call_method(builtins::getattr({wrapper, name}, {}), "update", {source});
@@ -406,7 +406,7 @@ Object partial(Args args, Kwargs kw) {
     po->func = inner->func;
     po->args = inner->args;
     for (auto& e : as_dict(inner->keywords)->entries) {
-      if (e.live) as_dict(po->keywords)->set(e.key, e.value);
+      if (e.live()) as_dict(po->keywords)->set(e.key, e.value);
     }
   } else {
     po->func = args[0];
@@ -618,7 +618,7 @@ struct SingleDispatch final : HeapObject {
     }
     Object argname, annotation;
     for (auto& e : d->entries) {
-      if (e.live) {
+      if (e.live()) {
         argname = e.key;
         annotation = e.value;
         break;

@@ -135,7 +135,7 @@ struct PartialMethod final : HeapObject {
     std::string a, k;
     for (const Object& x : as_tuple(args)->items) a += (a.empty() ? "" : ", ") + aiocc::repr(x);
     for (const auto& e : as_dict(keywords)->entries) {
-      if (e.live) k += (k.empty() ? "" : ", ") + aiocc::str(e.key) + "=" + aiocc::repr(e.value);
+      if (e.live()) k += (k.empty() ? "" : ", ") + aiocc::str(e.key) + "=" + aiocc::repr(e.value);
     }
     return "functools.partialmethod(" + aiocc::repr(func) + ", " + a + ", " + k + ")";
   }
@@ -153,7 +153,7 @@ struct PartialMethod final : HeapObject {
         for (const Object& x : as_tuple(args)->items) pargs.push_back(x);
         std::vector<Kw> pkw;
         for (const auto& e : as_dict(keywords)->entries) {
-          if (e.live) pkw.push_back({str_value(e.key), e.value});
+          if (e.live()) pkw.push_back({str_value(e.key), e.value});
         }
         Object result = partial(Args(pargs), Kwargs(pkw));
         if (has_attribute(new_func, "__self__")) {
@@ -200,12 +200,12 @@ Object UnboundPartialMethod::call(Args a, Kwargs kw) {
   for (size_t i = 1; i < a.size(); ++i) all.push_back(a[i]);
   Object merged = py_dict();
   for (const auto& e : as_dict(pm->keywords)->entries) {
-    if (e.live) as_dict(merged)->set(e.key, e.value);
+    if (e.live()) as_dict(merged)->set(e.key, e.value);
   }
   for (const Kw& k : kw) as_dict(merged)->set(py_str(std::string(k.name)), k.value);
   std::vector<Kw> kws;
   for (const auto& e : as_dict(merged)->entries) {
-    if (e.live) kws.push_back({str_value(e.key), e.value});
+    if (e.live()) kws.push_back({str_value(e.key), e.value});
   }
   return aiocc::call(pm->func, Args(all), Kwargs(kws));
 }
@@ -230,7 +230,7 @@ Object partialmethod(Args given, Kwargs kw) {
   if (auto* inner = func.is_heap() && func.heap()->type() == &partialmethod_type ? func.as<PartialMethod>() : nullptr) {
     args = as_tuple(inner->args)->items;
     for (const auto& e : as_dict(inner->keywords)->entries) {
-      if (e.live) as_dict(keywords)->set(e.key, e.value);
+      if (e.live()) as_dict(keywords)->set(e.key, e.value);
     }
     func = inner->func;
   }

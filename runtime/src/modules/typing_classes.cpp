@@ -122,7 +122,7 @@ Object namedtuple_class(const std::string& name, const std::string& qualname, Ar
   static const std::set<std::string> special = {"__module__", "__name__", "__annotations__"};
   Object field_names = aiocc::getattr(cls, "_fields");
   for (auto& e : as_dict(ns)->entries) {
-    if (!e.live) continue;
+    if (!e.live()) continue;
     const std::string key = str_value(e.key);
     if (prohibited.count(key)) raise(&exc::AttributeError, "Cannot overwrite NamedTuple attribute " + key);
     if (!special.count(key) && !contains(field_names, e.key)) aiocc::setattr(cls, key, e.value);
@@ -174,7 +174,7 @@ Object typed_dict_class(const std::string& qualname, const std::vector<Object>& 
   aiocc::call_method(annotations, "update", {own});
   const Object required_form = attr("Required"), not_required_form = attr("NotRequired"), annotated = attr("Annotated");
   for (auto& e : as_dict(own)->entries) {
-    if (!e.live) continue;
+    if (!e.live()) continue;
     Object annotation = e.value;
     Object origin = get_origin({annotation}, {});
     if (origin.same(annotated)) {

@@ -106,6 +106,12 @@ Object sum_impl(const Object&, const Object* a, Args args, Kwargs kw) {
 }
 
 Object isinstance_impl(const Object&, const Object* a, Args args, Kwargs kw) {
+  // A class (the common case) is checked without building the list of alternatives.
+  if (a[1].is_heap() && type_of(a[1]) == &types::type) {
+    TypeObject* ct = a[1].as<TypeObject>();
+    if (typing::is_typed_dict(ct)) typing::typed_dict_check_error();
+    return abc::instance_check(a[0], ct) ? True() : False();
+  }
   std::vector<Object> classes = class_alternatives(a[1]);
   TypeObject* t = abc::class_type(a[0]);
   for (const Object& c : classes) {

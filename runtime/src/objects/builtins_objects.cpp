@@ -177,7 +177,7 @@ Object function_locals(std::initializer_list<std::pair<const char*, const Object
 Object namespace_dir(const Object& ns) {
   std::vector<Object> names;
   for (const auto& e : as_dict(ns)->entries) {
-    if (e.live) names.push_back(e.key);
+    if (e.live()) names.push_back(e.key);
   }
   Object out = py_list(std::move(names));
   call_method(out, "sort", {});

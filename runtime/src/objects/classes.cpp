@@ -269,7 +269,7 @@ Object ClassObject::get(const Name& n) {
   if (!enum_by_name.is_unbound() && n.text == "__members__") {
     Object copy = py_dict();  // CPython: a read-only mappingproxy of the same items
     for (auto& e : as_dict(enum_by_name)->entries) {
-      if (e.live) as_dict(copy)->set(e.key, e.value);
+      if (e.live()) as_dict(copy)->set(e.key, e.value);
     }
     return copy;
   }
@@ -567,7 +567,7 @@ Object build_class(TypeObject* meta, const char* name, const char* qualname, Arg
   // name, not a class attribute.
   const Object qualname_key = intern("__qualname__").str;
   for (auto& e : as_dict(ns)->entries) {
-    if (!e.live) continue;
+    if (!e.live()) continue;
     if (e.key.same(qualname_key) || (is_str(e.key) && str_value(e.key) == "__qualname__")) {
       if (!is_str(e.value)) raise(&exc::TypeError, "type __qualname__ must be a str, not " + type_of(e.value)->name);
       qualname = strdup(str_value(e.value).c_str());  // classes live as long as the program
@@ -607,7 +607,7 @@ Object build_class(TypeObject* meta, const char* name, const char* qualname, Arg
   // namespace as CPython's type_new_set_names: a __set_name__ may set class attributes.
   std::vector<std::pair<Object, Object>> names_to_set;
   for (auto& e : d->entries) {
-    if (e.live) names_to_set.emplace_back(e.key, e.value);
+    if (e.live()) names_to_set.emplace_back(e.key, e.value);
   }
   for (auto& [key, value] : names_to_set) {
     if (InstanceObject* i = as_instance(value)) {
@@ -657,7 +657,7 @@ void update_abstract_methods(ClassObject* c) {
   for (TypeObject* t : c->mro) {
     if (ClassObject* k = t->kind_of_class()) {
       for (auto& e : as_dict(k->ns)->entries) {
-        if (e.live && is_str(e.key)) names.insert(str_value(e.key));
+        if (e.live() && is_str(e.key)) names.insert(str_value(e.key));
       }
     }
   }

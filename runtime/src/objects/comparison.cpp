@@ -193,7 +193,7 @@ bool eq_slow(const Object& a, const Object& b) {
     if (x->live_count != y->live_count) return false;
     NativeDepth guard(" in comparison");
     for (auto& e : x->entries) {
-      if (!e.live) continue;
+      if (!e.live()) continue;
       Object* v = y->find(e.key);
       if (!v || !eq(e.value, *v)) return false;
     }

@@ -1,5 +1,5 @@
-// dict: entries in insertion order, plus a hash index. Deleted entries become tombstones and
-// are compacted when they outnumber live ones.
+// dict: entries in insertion order under an open-addressing index, as Objects/dictobject.c.
+// Deleted entries stay as tombstones until an insertion finds the entries used up and resizes.
 #include "aiocc/py/dict.h"
 #include "aiocc/py/exceptions.h"
 #include "aiocc/py/function.h"
@@ -23,7 +23,7 @@ std::string DictObject::repr() const {
   std::string out = "{";
   bool first = true;
   for (const Entry& e : entries) {
-    if (!e.live) continue;
+    if (!e.live()) continue;
     if (!first) out += ", ";
     out += aiocc::repr(e.key) + ": " + aiocc::repr(e.value);
     first = false;
@@ -31,48 +31,119 @@ std::string DictObject::repr() const {
   return out + "}";
 }
 
-Object* DictObject::find(const Object& key) {
-  auto range = index.equal_range(py_hash(key));
-  for (auto it = range.first; it != range.second; ++it) {
-    Entry& e = entries[it->second];
-    if (e.live && (e.key.same(key) || eq(e.key, key))) return &e.value;
-  }
-  return nullptr;
+DictObject::~DictObject() {
+  if (slots_ != small_slots_) delete[] slots_;
 }
 
-void DictObject::set(const Object& key, const Object& value) {
-  if (Object* v = find(key)) {
-    *v = value;
+// lookdict: the probe sequence of Objects/dictobject.c. An __eq__ that changes the dict makes
+// the search start over, as in CPython.
+size_t DictObject::lookup(const Object& key, size_t hash) {
+restart:
+  size_t perturb = hash, i = hash & mask_;
+  for (;;) {
+    const uint32_t ix = slots_[i];
+    if (ix == 0) return SIZE_MAX;
+    if (ix > 1) {
+      const size_t pos = ix - 2;
+      const Entry& e = entries[pos];
+      if (e.key.same(key)) return pos;
+      if (e.hash == hash) {
+        const Object start = e.key;
+        const uint64_t layout = layout_;
+        const bool equal = eq(start, key);
+        if (layout != layout_ || !entries[pos].key.same(start)) goto restart;
+        if (equal) return pos;
+      }
+    }
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask_;
+  }
+}
+
+// find_empty_slot: the first empty or deleted slot on the hash's probe sequence.
+void DictObject::insert_slot(size_t hash, size_t pos) {
+  size_t perturb = hash, i = hash & mask_;
+  while (slots_[i] > 1) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask_;
+  }
+  slots_[i] = static_cast<uint32_t>(pos + 2);
+}
+
+// dictresize: the live entries, in order, under an index of at least min_slots slots.
+void DictObject::resize(size_t min_slots) {
+  size_t slots = kMinSlots;
+  while (slots < min_slots) slots <<= 1;
+  std::vector<Entry> kept;
+  kept.reserve(slots * 2 / 3);
+  for (Entry& e : entries) {
+    if (e.live()) kept.push_back(std::move(e));
+  }
+  entries.swap(kept);
+  if (slots_ != small_slots_) delete[] slots_;
+  slots_ = slots == kMinSlots ? small_slots_ : new uint32_t[slots];
+  std::fill(slots_, slots_ + slots, 0u);
+  mask_ = slots - 1;
+  ++layout_;
+  for (size_t pos = 0; pos < entries.size(); ++pos) insert_slot(entries[pos].hash, pos);
+}
+
+Object* DictObject::find(const Object& key, size_t hash) {
+  const size_t pos = lookup(key, hash);
+  return pos == SIZE_MAX ? nullptr : &entries[pos].value;
+}
+
+void DictObject::set(const Object& key, size_t hash, const Object& value) {
+  if (const size_t pos = lookup(key, hash); pos != SIZE_MAX) {
+    entries[pos].value = value;
     return;
   }
-  index.emplace(py_hash(key), entries.size());
-  entries.push_back({key, value, true});
+  insert_absent(key, hash, value);
+}
+
+void DictObject::insert_absent(const Object& key, size_t hash, const Object& value) {
+  // insertion_resize when the entries are used up: GROWTH_RATE is three times the live keys.
+  if (entries.size() >= (mask_ + 1) * 2 / 3) resize(live_count * 3);
+  entries.push_back({key, value, hash});
+  insert_slot(hash, entries.size() - 1);
   ++live_count;
 }
 
-bool DictObject::erase(const Object& key) {
-  auto range = index.equal_range(py_hash(key));
-  for (auto it = range.first; it != range.second; ++it) {
-    Entry& e = entries[it->second];
-    if (e.live && (e.key.same(key) || eq(e.key, key))) {
-      e.live = false;
-      e.key = Object();
-      e.value = Object();
-      index.erase(it);
-      --live_count;
-      if (entries.size() > 16 && live_count * 2 < entries.size()) {
-        std::vector<Entry> kept;
-        for (Entry& x : entries) {
-          if (x.live) kept.push_back(std::move(x));
-        }
-        entries = std::move(kept);
-        index.clear();
-        for (size_t i = 0; i < entries.size(); ++i) index.emplace(py_hash(entries[i].key), i);
-      }
-      return true;
-    }
+bool DictObject::pop(const Object& key, Object* out) {
+  const size_t pos = lookup(key, py_hash(key));
+  if (pos == SIZE_MAX) return false;
+  Object value = remove(pos);
+  if (out) *out = std::move(value);
+  return true;
+}
+
+// delitem_common: the entry's slot (found by its stored hash, with no comparison) becomes a
+// deleted one. The old key is released once the dict is consistent again.
+Object DictObject::remove(size_t pos) {
+  size_t perturb = entries[pos].hash, i = perturb & mask_;
+  while (slots_[i] != pos + 2) {
+    perturb >>= 5;
+    i = (i * 5 + perturb + 1) & mask_;
   }
-  return false;
+  slots_[i] = 1;
+  --live_count;
+  Object old_key = std::move(entries[pos].key);
+  return std::move(entries[pos].value);
+}
+
+void DictObject::clear() {
+  std::vector<Entry> old;
+  old.swap(entries);  // the values are freed once the dict is consistent again
+  if (slots_ != small_slots_) delete[] slots_;
+  slots_ = small_slots_;
+  std::fill(slots_, slots_ + kMinSlots, 0u);
+  mask_ = kMinSlots - 1;
+  ++layout_;
+  live_count = 0;
+}
+
+void DictObject::reserve(size_t n) {
+  if (entries.size() + n > (mask_ + 1) * 2 / 3) resize(((live_count + n) * 3 + 1) / 2);
 }
 
 Object py_dict() { return make<DictObject>(); }
@@ -174,7 +245,7 @@ TypeObject* DictViewObject::type() const {
 std::vector<Object> DictViewObject::items() const {
   std::vector<Object> out;
   for (const auto& e : dict.as<DictObject>()->entries) {
-    if (!e.live) continue;
+    if (!e.live()) continue;
     out.push_back(which == Keys ? e.key : which == Values ? e.value : py_tuple({e.key, e.value}));
   }
   return out;
@@ -206,6 +277,26 @@ DictViewObject* as_dict_view(const Object& o) {
              : nullptr;
 }
 
+// dict_merge: the stored hashes, no __hash__ calls. An empty dict takes the keys of a source
+// with no deleted entries (and not oversized) as CPython clones its keys table: with no
+// comparisons either. dict.copy() clones unless over a third of the entries are deleted.
+void dict_merge(DictObject* dd, DictObject* src, bool copy) {
+  const size_t n = src->entries.size();
+  const bool clone = dd->live_count == 0 &&
+                     (copy ? src->live_count >= n * 2 / 3
+                           : src->live_count == n && (src->slot_count() == 8 || src->slot_count() / 2 * 2 / 3 < n));
+  dd->reserve(src->live_count);
+  for (size_t i = 0; i < n; ++i) {
+    const DictObject::Entry e = src->entries[i];
+    if (!e.live()) continue;
+    if (clone) {
+      dd->insert_absent(e.key, e.hash, e.value);
+    } else {
+      dd->set(e.key, e.hash, e.value);
+    }
+  }
+}
+
 void dict_update(DictObject* dd, Args args, Kwargs kw, const char* fname) {
   if (args.size() > 1) {
     raise(&exc::TypeError, std::string(fname) + " expected at most 1 argument, got " +
@@ -218,9 +309,7 @@ void dict_update(DictObject* dd, Args args, Kwargs kw, const char* fname) {
                              ? inst->base_value
                              : args[0];
     if (DictObject* src = as_dict(from)) {
-      for (auto& e : src->entries) {
-        if (e.live) dd->set(e.key, e.value);
-      }
+      if (src != dd) dict_merge(dd, src);
     } else if (has_attribute(from, "keys")) {  // a mapping: its keys(), then each value by key
       for (const Object& k : to_vector(call_method(from, "keys", {}))) dd->set(k, getitem(from, k));
     } else {  // an iterable of pairs
@@ -251,18 +340,12 @@ using P = Param;
 DictObject* dict_of(const Object& self) { return self.as<DictObject>(); }
 
 Object d_clear(const Object& self, const Object*, Args, Kwargs) {
-  DictObject* d = dict_of(self);
-  std::vector<DictObject::Entry> old;
-  old.swap(d->entries);  // the values are freed once the dict is consistent again
-  d->index.clear();
-  d->live_count = 0;
+  dict_of(self)->clear();
   return None;
 }
 Object d_copy(const Object& self, const Object*, Args, Kwargs) {
   Object out = py_dict();
-  for (const DictObject::Entry& e : dict_of(self)->entries) {
-    if (e.live) as_dict(out)->set(e.key, e.value);
-  }
+  dict_merge(as_dict(out), dict_of(self), true);
   return out;
 }
 // A classmethod: `self` is dict (or a dict), `a` the iterable and the value.
@@ -288,30 +371,24 @@ Object d_items(const Object& self, const Object*, Args, Kwargs) { return view(se
 Object d_keys(const Object& self, const Object*, Args, Kwargs) { return view(self, DictViewObject::Keys); }
 Object d_values(const Object& self, const Object*, Args, Kwargs) { return view(self, DictViewObject::Values); }
 Object d_pop(const Object& self, const Object* a, Args, Kwargs) {
-  DictObject* d = dict_of(self);
-  if (Object* v = d->find(a[0])) {
-    Object r = *v;
-    d->erase(a[0]);
-    return r;
-  }
+  if (Object r; dict_of(self)->pop(a[0], &r)) return r;
   if (!a[1].is_unbound()) return a[1];
   raise_exc(new_exception(&exc::KeyError, {a[0]}));
 }
 Object d_popitem(const Object& self, const Object*, Args, Kwargs) {
   DictObject* d = dict_of(self);
-  for (auto it = d->entries.rbegin(); it != d->entries.rend(); ++it) {
-    if (!it->live) continue;
-    Object pair = py_tuple({it->key, it->value});
-    Object key = it->key;
-    d->erase(key);
-    return pair;
+  for (size_t pos = d->entries.size(); pos-- > 0;) {
+    if (!d->entries[pos].live()) continue;
+    Object key = d->entries[pos].key;
+    return py_tuple({key, d->remove(pos)});
   }
   raise(&exc::KeyError, "popitem(): dictionary is empty");
 }
 Object d_setdefault(const Object& self, const Object* a, Args, Kwargs) {
   DictObject* d = dict_of(self);
-  if (Object* v = d->find(a[0])) return *v;
-  d->set(a[0], a[1]);
+  const size_t hash = py_hash(a[0]);
+  if (Object* v = d->find(a[0], hash)) return *v;
+  d->insert_absent(a[0], hash, a[1]);
   return a[1];
 }
 Object d_update(const Object& self, const Object*, Args args, Kwargs kw) {

@@ -48,7 +48,7 @@ bool add_builtin_type(const TypeObject* t, Names& out) {
 void add_dict_keys(const Object& dict, Names& out) {
   if (DictObject* d = as_dict(dict)) {
     for (auto& e : d->entries) {
-      if (e.live && is_str(e.key)) out.insert(str_value(e.key));
+      if (e.live() && is_str(e.key)) out.insert(str_value(e.key));
     }
   }
 }
@@ -131,7 +131,7 @@ TypeObject* enum_member_type(const ClassObject* c) { return c->builtin_base ? c-
 void add_member_names(const ClassObject* c, Names& out) {
   if (DictObject* d = as_dict(c->enum_by_name)) {
     for (auto& e : d->entries) {
-      if (e.live && is_str(e.key)) out.insert(str_value(e.key));
+      if (e.live() && is_str(e.key)) out.insert(str_value(e.key));
     }
   }
 }

@@ -158,7 +158,7 @@ bool Iter::next_slow(Object& out) {
         stop_ = -1;
         raise(&exc::RuntimeError, "dictionary changed size during iteration");
       }
-      while (static_cast<size_t>(i_) < d->entries.size() && !d->entries[i_].live) ++i_;
+      while (static_cast<size_t>(i_) < d->entries.size() && !d->entries[i_].live()) ++i_;
       if (static_cast<size_t>(i_) >= d->entries.size()) return false;
       // An item past the ones there were: keys were removed and others added meanwhile.
       if (left_-- <= 0) {
@@ -349,7 +349,7 @@ bool merge_mapping(const Object& value, Take&& take) {
   }
   if (m) {
     for (const auto& e : m->entries) {
-      if (e.live) take(e.key, e.value);
+      if (e.live()) take(e.key, e.value);
     }
     return true;
   }
@@ -363,11 +363,16 @@ bool merge_mapping(const Object& value, Take&& take) {
 Object dict_display(std::initializer_list<Object> items) {
   Object out = py_dict();
   DictObject* d = as_dict(out);
+  d->reserve(items.size() / 2);
   for (auto it = items.begin(); it != items.end(); it += 2) {
     const Object& key = it[0];
     const Object& value = it[1];
     if (!key.is_unbound()) {
       d->set(key, value);
+      continue;
+    }
+    if (DictObject* src = as_dict(value)) {
+      if (src != d) dict_merge(d, src);
       continue;
     }
     if (!merge_mapping(value, [&](const Object& k, const Object& v) { d->set(k, v); })) {

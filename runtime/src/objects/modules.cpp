@@ -74,7 +74,7 @@ struct UserModuleObject final : HeapObject {
       }
       if (DictObject* e = as_dict(extra)) {
         for (const auto& entry : e->entries) {
-          if (entry.live) as_dict(d)->set(entry.key, entry.value);
+          if (entry.live()) as_dict(d)->set(entry.key, entry.value);
         }
       }
       return d;

@@ -140,9 +140,9 @@ void symmetric_difference_update(SetObject* so, const Object& other) {
   };
   if (DictObject* d = o ? nullptr : as_dict(other)) {
     for (size_t i = 0; i < d->entries.size(); ++i) {
-      if (!d->entries[i].live) continue;
+      if (!d->entries[i].live()) continue;
       Object key = d->entries[i].key;
-      toggle(key, py_hash(key));
+      toggle(key, d->entries[i].hash);  // the stored hash, as CPython
     }
     return;
   }

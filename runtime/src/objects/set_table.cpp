@@ -208,9 +208,9 @@ void SetObject::update(const Object& iterable) {
   if (DictObject* d = as_dict(iterable)) {
     if ((fill + d->live_count) * 5 >= mask * 3) resize((used + d->live_count) * 2);
     for (size_t i = 0; i < d->entries.size(); ++i) {
-      if (!d->entries[i].live) continue;
+      if (!d->entries[i].live()) continue;
       Object key = d->entries[i].key;
-      add(key);
+      add_entry(key, d->entries[i].hash);  // the stored hash, as CPython
     }
     return;
   }

@@ -318,34 +318,40 @@ Object m_endswith(const Object& self, const Object* a, Args, Kwargs) {
 
 // ---- splitting and joining ---------------------------------------------------------------
 
-Object m_join(const Object& self, const Object* a, Args, Kwargs) {
-  std::vector<Object> items;
-  if (ListObject* l = as_list(a[0])) {
-    items = l->items;
-  } else if (TupleObject* t = as_tuple(a[0])) {
-    items = t->items;
-  } else {
-    Object it;
-    try {
-      it = make_iterator(a[0]);
-    } catch (PyException& e) {
-      if (!type_of(e.exc)->is_subtype_of(&exc::TypeError)) throw;
-      raise(&exc::TypeError, "can only join an iterable");
-    }
-    items = sequence_items(it);
-  }
-  const std::string& sep = text(self);
-  std::string out;
-  for (size_t i = 0; i < items.size(); ++i) {
+// str.join over a sequence's items: checked and measured first, then written into one buffer
+// (no user code runs meanwhile, so a list's items are read in place).
+Object join_items(const std::string& sep, const Object* items, size_t n) {
+  size_t total = n ? sep.size() * (n - 1) : 0;
+  for (size_t i = 0; i < n; ++i) {
     const Object& x = unwrap(items[i]);  // str subclasses join as their value
     if (!is_str(x)) {
       raise(&exc::TypeError, "sequence item " + std::to_string(i) + ": expected str instance, " +
                                  tname(items[i]) + " found");
     }
+    total += str_value(x).size();
+  }
+  std::string out;
+  out.reserve(total);
+  for (size_t i = 0; i < n; ++i) {
     if (i) out += sep;
-    out += str_value(x);
+    out += str_value(unwrap(items[i]));
   }
   return py_str(std::move(out));
+}
+
+Object m_join(const Object& self, const Object* a, Args, Kwargs) {
+  const std::string& sep = text(self);
+  if (ListObject* l = as_list(a[0])) return join_items(sep, l->items.data(), l->items.size());
+  if (TupleObject* t = as_tuple(a[0])) return join_items(sep, t->items.data(), t->items.size());
+  Object it;
+  try {
+    it = make_iterator(a[0]);
+  } catch (PyException& e) {
+    if (!type_of(e.exc)->is_subtype_of(&exc::TypeError)) throw;
+    raise(&exc::TypeError, "can only join an iterable");
+  }
+  const std::vector<Object> items = sequence_items(it);
+  return join_items(sep, items.data(), items.size());
 }
 
 // split()/rsplit() at runs of whitespace; the unsplit rest keeps its whitespace at the far end.

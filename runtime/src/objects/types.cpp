@@ -82,7 +82,7 @@ ClassParts class_parts(Args args) {
   const char* qualname = q ? strdup(str_value(*q).c_str()) : name;
   Object ns = py_dict();
   for (const auto& e : as_dict(args[2])->entries) {
-    if (e.live && !(is_str(e.key) && str_value(e.key) == "__qualname__")) as_dict(ns)->set(e.key, e.value);
+    if (e.live() && !(is_str(e.key) && str_value(e.key) == "__qualname__")) as_dict(ns)->set(e.key, e.value);
   }
   return {name, qualname, ns};
 }
