@@ -358,8 +358,26 @@ Object d_fromkeys(const Object& self, const Object* a, Args, Kwargs) {
     return d;
   }
   Object d = py_dict();
+  DictObject* out = as_dict(d);
+  // A dict's or a set's keys come with their stored hashes (_PyDict_FromKeys).
+  if (DictObject* src = as_dict(a[0])) {
+    out->reserve(src->live_count);
+    for (size_t i = 0; i < src->entries.size(); ++i) {
+      const DictObject::Entry e = src->entries[i];
+      if (e.live()) out->set(e.key, e.hash, a[1]);
+    }
+    return d;
+  }
+  if (SetObject* src = as_set(a[0])) {
+    out->reserve(src->used);
+    for (size_t i = 0; i <= src->mask; ++i) {
+      const SetObject::Entry e = src->table[i];
+      if (e.live()) out->set(e.key, e.hash, a[1]);
+    }
+    return d;
+  }
   Iter it(a[0]);
-  for (Object k; it.next(k);) as_dict(d)->set(k, a[1]);
+  for (Object k; it.next(k);) out->set(k, a[1]);
   return d;
 }
 Object d_get(const Object& self, const Object* a, Args, Kwargs) {
