@@ -354,44 +354,53 @@ Object m_join(const Object& self, const Object* a, Args, Kwargs) {
   return join_items(sep, items.data(), items.size());
 }
 
-// split()/rsplit() at runs of whitespace; the unsplit rest keeps its whitespace at the far end.
-std::vector<Object> split_whitespace(const std::string& s, int64_t maxsplit, bool reverse) {
-  const std::u32string u = uni::decode(s);
+// split()/rsplit() at runs of whitespace over code points `u` (bytes of an ASCII string, or
+// decoded code points); the unsplit rest keeps its whitespace at the far end.
+template <class Text, class Piece>
+std::vector<Object> split_whitespace_in(const Text& u, int64_t maxsplit, bool reverse, Piece piece) {
+  auto space = [&](size_t k) { return uni::is_space(static_cast<char32_t>(u[k])); };
   std::vector<Object> parts;
-  auto piece = [&](size_t i, size_t j) {
-    parts.push_back(py_str(uni::encode(std::u32string_view(u).substr(i, j - i))));
-  };
   if (!reverse) {
     size_t i = 0;
     while (true) {
-      while (i < u.size() && uni::is_space(u[i])) ++i;
+      while (i < u.size() && space(i)) ++i;
       if (i == u.size()) break;
       if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
-        piece(i, u.size());
+        parts.push_back(piece(i, u.size()));
         break;
       }
       size_t j = i;
-      while (j < u.size() && !uni::is_space(u[j])) ++j;
-      piece(i, j);
+      while (j < u.size() && !space(j)) ++j;
+      parts.push_back(piece(i, j));
       i = j;
     }
     return parts;
   }
   size_t j = u.size();
   while (true) {
-    while (j > 0 && uni::is_space(u[j - 1])) --j;
+    while (j > 0 && space(j - 1)) --j;
     if (j == 0) break;
     if (maxsplit >= 0 && static_cast<int64_t>(parts.size()) == maxsplit) {
-      piece(0, j);
+      parts.push_back(piece(0, j));
       break;
     }
     size_t i = j;
-    while (i > 0 && !uni::is_space(u[i - 1])) --i;
-    piece(i, j);
+    while (i > 0 && !space(i - 1)) --i;
+    parts.push_back(piece(i, j));
     j = i;
   }
   std::reverse(parts.begin(), parts.end());
   return parts;
+}
+
+std::vector<Object> split_whitespace(const std::string& s, int64_t maxsplit, bool reverse) {
+  if (std::all_of(s.begin(), s.end(), [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+    auto piece = [&](size_t i, size_t j) { return py_str(s.substr(i, j - i)); };
+    return split_whitespace_in(s, maxsplit, reverse, piece);
+  }
+  const std::u32string u = uni::decode(s);
+  auto piece = [&](size_t i, size_t j) { return py_str(uni::encode(std::u32string_view(u).substr(i, j - i))); };
+  return split_whitespace_in(u, maxsplit, reverse, piece);
 }
 
 Object split_impl(const Object& self, const Object* a, bool reverse) {
@@ -475,6 +484,21 @@ Object strip_impl(const Object& self, const Object* a, const char* name, bool le
   const StrObject& s = me(self);
   if (!a[0].is_none() && !is_str(unwrap(a[0])))
     raise(&exc::TypeError, std::string(name) + " arg must be None or str");
+  if (s.ascii) {  // bytes are code points; a non-ASCII char to strip matches none of them
+    const std::string* chars = a[0].is_none() ? nullptr : &str_value(unwrap(a[0]));
+    auto strip = [&](char c) {
+      return chars ? chars->find(c) != std::string::npos : uni::is_space(static_cast<char32_t>(c));
+    };
+    size_t i = 0, j = s.s.size();
+    if (left) {
+      while (i < j && strip(s.s[i])) ++i;
+    }
+    if (right) {
+      while (j > i && strip(s.s[j - 1])) --j;
+    }
+    if (i == 0 && j == s.s.size()) return self;
+    return py_str(s.s.substr(i, j - i));
+  }
   const std::u32string chars =
       a[0].is_none() ? std::u32string() : uni::decode(str_value(unwrap(a[0])));
   auto strip = [&](char32_t c) {

@@ -9,8 +9,8 @@
 namespace aiocc {
 
 struct StrObject final : HeapObject {
+  bool ascii;  // first, so that it takes the padding at the end of HeapObject's fields
   std::string s;
-  bool ascii;
   mutable size_t hash = 0;  // 0: not computed yet (strings are immutable)
   mutable size_t code_points = SIZE_MAX;  // SIZE_MAX: not counted yet
   explicit StrObject(std::string v);
