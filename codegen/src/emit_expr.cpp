@@ -14,6 +14,12 @@
 namespace aiocc::codegen {
 
 // ---- constants ------------------------------------------------------------------------------
+std::string Emitter::subscript_index(const Expr& index) {
+  if (index.kind != ExprKind::Slice) return expr(index);
+  auto part = [&](int i) { return index.sub[i] ? expr(*index.sub[i]) : std::string("aiocc::None"); };
+  return part(0) + ", " + part(1) + ", " + part(2);
+}
+
 std::string Emitter::str_const(const std::string& s) {
   auto it = str_consts_.find(s);
   if (it != str_consts_.end()) return it->second;
@@ -765,14 +771,12 @@ std::string Emitter::object_expr(const Expr& e) {
       if (e.binding == Binding::Builtin) return builtin_entry(e.entry).value;
       return load_attr(expr(*e.sub[0]), e.str, pos(e.span));
     case ExprKind::Subscript: {
-      std::string v = expr(*e.sub[0]), i = expr(*e.sub[1]);
+      std::string v = expr(*e.sub[0]), i = subscript_index(*e.sub[1]);
       int k = subscript_pos(e);
-      return "aiocc::getitem(" + v + ", " + i + ", _f.at(" + std::to_string(k) + "))";
+      const char* fn = e.sub[1]->kind == ExprKind::Slice ? "aiocc::getitem_slice(" : "aiocc::getitem(";
+      return fn + v + ", " + i + ", _f.at(" + std::to_string(k) + "))";
     }
-    case ExprKind::Slice: {
-      auto part = [&](int i) { return e.sub[i] ? expr(*e.sub[i]) : std::string("aiocc::None"); };
-      return "aiocc::make_slice(" + part(0) + ", " + part(1) + ", " + part(2) + ")";
-    }
+    case ExprKind::Slice: return "aiocc::make_slice(" + subscript_index(e) + ")";
     case ExprKind::Lambda: return function_value(*e.func);
     case ExprKind::Await: return await_expr(e);
     case ExprKind::Starred: break;

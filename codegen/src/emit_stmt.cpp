@@ -68,8 +68,9 @@ void Emitter::assign(const Expr& target, const std::string& value) {
       line(store_attr(expr(*target.sub[0]), target.str, value, pos(target.span)) + ";");
       return;
     case ExprKind::Subscript: {
-      std::string o = expr(*target.sub[0]), i = expr(*target.sub[1]);
-      line("aiocc::setitem(" + o + ", " + i + ", " + value + at_arg(subscript_pos(target)) + ");");
+      std::string o = expr(*target.sub[0]), i = subscript_index(*target.sub[1]);
+      const char* fn = target.sub[1]->kind == ExprKind::Slice ? "aiocc::setitem_slice(" : "aiocc::setitem(";
+      line(fn + o + ", " + i + ", " + value + at_arg(subscript_pos(target)) + ");");
       return;
     }
     case ExprKind::Tuple:

@@ -140,6 +140,9 @@ class Emitter {
   bool one_line(const Expr& e) const;
   int binop_pos(const Expr& e);
   int subscript_pos(const Expr& e);
+  // The arguments after the object of a subscript's runtime call: the index, or for a slice
+  // (x[a:b:c], written with getitem_slice/setitem_slice) its three parts, None where absent.
+  std::string subscript_index(const Expr& index);
 
   // ---- constants (emit_expr.cpp) ------------------------------------------------------------
   std::string str_const(const std::string& s);

@@ -141,6 +141,34 @@ Object sequence_item(const Object& seq, const std::vector<Object>& items, const 
 }
 }  // namespace
 
+namespace {
+// A slice object that lives only for one subscript of a built-in sequence (never in an Object).
+struct TransientSlice {
+  SliceObject slice;
+  TransientSlice(const Object& start, const Object& stop, const Object& step) {
+    slice.start = start.is_unbound() ? None : start;
+    slice.stop = stop.is_unbound() ? None : stop;
+    slice.step = step.is_unbound() ? None : step;
+  }
+};
+}  // namespace
+
+Object getitem_slice(const Object& obj, const Object& start, const Object& stop, const Object& step, Pos) {
+  if (ListObject* l = as_list(obj)) {
+    TransientSlice t(start, stop, step);
+    return sequence_item(obj, l->items, None, &t.slice, "list");
+  }
+  if (TupleObject* tu = as_tuple(obj)) {
+    TransientSlice t(start, stop, step);
+    return sequence_item(obj, tu->items, None, &t.slice, "tuple");
+  }
+  if (is_str(obj)) {
+    TransientSlice t(start, stop, step);
+    return str_slice(obj, *obj.as<StrObject>(), t.slice);
+  }
+  return getitem_slow(obj, make_slice(start, stop, step));
+}
+
 Object getitem_slow(const Object& obj, const Object& index) {
   if (is_user(obj)) return user_getitem(obj, index);
   SliceObject* sl = index.is_heap() && index.heap()->type() == &types::slice ? index.as<SliceObject>() : nullptr;
@@ -213,6 +241,16 @@ void list_assign_slice(ListObject* l, const SliceObject& sl, const Object& value
   for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) l->items[j] = src[i];
 }
 
+void list_assign_checked(ListObject* l, const SliceObject& sl, const Object& value) {
+  if (!is_iterable(value)) {
+    const Object& step = sl.step;
+    raise(&exc::TypeError, step.is_none() || (step.is_small_int() && step.as_int() == 1)
+                               ? "can only assign an iterable"
+                               : "must assign iterable to extended slice");
+  }
+  list_assign_slice(l, sl, value);
+}
+
 void list_delete_slice(ListObject* l, const SliceObject& sl) {
   auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
   if (b.count == 0) return;
@@ -227,18 +265,19 @@ void list_delete_slice(ListObject* l, const SliceObject& sl) {
 }
 }  // namespace
 
+void setitem_slice(const Object& obj, const Object& start, const Object& stop, const Object& step,
+                   const Object& value, Pos) {
+  if (ListObject* l = as_list(obj)) {
+    TransientSlice t(start, stop, step);
+    return list_assign_checked(l, t.slice, value);
+  }
+  setitem_slow(obj, make_slice(start, stop, step), value);
+}
+
 void setitem_slow(const Object& obj, const Object& index, const Object& value) {
   if (is_user(obj)) return user_setitem(obj, index, &value);
   if (ListObject* l = as_list(obj)) {
-    if (is_slice(index)) {
-      if (!is_iterable(value)) {
-        const Object& step = index.as<SliceObject>()->step;
-        raise(&exc::TypeError, step.is_none() || (step.is_small_int() && step.as_int() == 1)
-                                   ? "can only assign an iterable"
-                                   : "must assign iterable to extended slice");
-      }
-      return list_assign_slice(l, *index.as<SliceObject>(), value);
-    }
+    if (is_slice(index)) return list_assign_checked(l, *index.as<SliceObject>(), value);
     int64_t i = index_value(index, "list");
     int64_t n = static_cast<int64_t>(l->items.size());
     if (i < 0) i += n;

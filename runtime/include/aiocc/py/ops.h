@@ -176,6 +176,11 @@ inline void setitem(const Object& obj, const Object& index, const Object& value,
   setitem_slow(obj, index, value);
 }
 Object make_slice(const Object& start, const Object& stop, const Object& step);
+// obj[start:stop:step] read and assigned (an unbound part is None): for a list, a tuple or a str
+// without making a slice object, which no other code can see there.
+Object getitem_slice(const Object& obj, const Object& start, const Object& stop, const Object& step, Pos = {});
+void setitem_slice(const Object& obj, const Object& start, const Object& stop, const Object& step,
+                   const Object& value, Pos = {});
 Object getattr(const Object& obj, std::string_view name);
 void setattr(const Object& obj, std::string_view name, const Object& value);
 
