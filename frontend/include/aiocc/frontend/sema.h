@@ -12,9 +12,10 @@
 //    builtin from the shared table (or a NameError at run time, like CPython).
 // 3. direct calls: a module-level function bound exactly once, by its def, can be called
 //    directly rather than through its function object.
-// 4. type inference (sema_types.cpp): the exact scalar types of expressions, locals,
-//    parameters and results of defs only called directly, and globals only module-level code
-//    binds; which float and bool locals codegen may hold unboxed. AIOCC_NO_INFER=1 skips it.
+// 4. type inference (sema_types.cpp; one function's body in sema_function_types.cpp): the
+//    exact scalar types of expressions, locals, parameters and results of defs only called
+//    directly, and globals only module-level code binds; which float and bool locals codegen
+//    may hold unboxed. AIOCC_NO_INFER=1 skips it.
 #pragma once
 
 #include "aiocc/frontend/ast.h"
