@@ -14,12 +14,6 @@
 namespace aiocc::codegen {
 
 // ---- constants ------------------------------------------------------------------------------
-std::string Emitter::subscript_index(const Expr& index) {
-  if (index.kind != ExprKind::Slice) return expr(index);
-  auto part = [&](int i) { return index.sub[i] ? expr(*index.sub[i]) : std::string("aiocc::None"); };
-  return part(0) + ", " + part(1) + ", " + part(2);
-}
-
 std::string Emitter::str_const(const std::string& s) {
   auto it = str_consts_.find(s);
   if (it != str_consts_.end()) return it->second;
@@ -710,6 +704,12 @@ std::string Emitter::compare(const Expr& e) {
     out = "(" + r + " = " + cmp + ", aiocc::truthy(" + r + ") ? aiocc::Object(" + out + ") : " + r + ")";
   }
   return "(" + t[0] + " = " + expr(*e.sub[0]) + ", " + out + ")";
+}
+
+std::string Emitter::subscript_index(const Expr& index) {
+  if (index.kind != ExprKind::Slice) return expr(index);
+  auto part = [&](int i) { return index.sub[i] ? expr(*index.sub[i]) : std::string("aiocc::None"); };
+  return part(0) + ", " + part(1) + ", " + part(2);
 }
 
 std::string Emitter::object_expr(const Expr& e) {

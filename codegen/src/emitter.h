@@ -140,9 +140,6 @@ class Emitter {
   bool one_line(const Expr& e) const;
   int binop_pos(const Expr& e);
   int subscript_pos(const Expr& e);
-  // The arguments after the object of a subscript's runtime call: the index, or for a slice
-  // (x[a:b:c], written with getitem_slice/setitem_slice) its three parts, None where absent.
-  std::string subscript_index(const Expr& index);
 
   // ---- constants (emit_expr.cpp) ------------------------------------------------------------
   std::string str_const(const std::string& s);
@@ -202,6 +199,9 @@ class Emitter {
   static void collect(const Expr& t, std::set<std::string>& out);
   std::string expr(const Expr& e);    // the expression as an aiocc::Object
   std::string object_expr(const Expr& e);
+  // The arguments after the object of a subscript's runtime call: the index, or for a slice
+  // (x[a:b:c], written with getitem_slice/setitem_slice) its three parts, None where absent.
+  std::string subscript_index(const Expr& index);
 
   // ---- typed code (emit_typed.cpp) ------------------------------------------------------------
   CExpr typed(const Expr& e);         // the expression as sema typed it, unboxed where it can be

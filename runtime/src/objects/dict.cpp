@@ -55,8 +55,7 @@ restart:
         if (equal) return pos;
       }
     }
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask_;
+    i = next_slot(i, perturb);
   }
 }
 
@@ -64,8 +63,7 @@ restart:
 void DictObject::insert_slot(size_t hash, size_t pos) {
   size_t perturb = hash, i = hash & mask_;
   while (slots_[i] > 1) {
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask_;
+    i = next_slot(i, perturb);
   }
   slots_[i] = static_cast<uint32_t>(pos + 2);
 }
@@ -122,8 +120,7 @@ bool DictObject::pop(const Object& key, Object* out) {
 Object DictObject::remove(size_t pos) {
   size_t perturb = entries[pos].hash, i = perturb & mask_;
   while (slots_[i] != pos + 2) {
-    perturb >>= 5;
-    i = (i * 5 + perturb + 1) & mask_;
+    i = next_slot(i, perturb);
   }
   slots_[i] = 1;
   --live_count;
@@ -284,7 +281,8 @@ void dict_merge(DictObject* dd, DictObject* src, bool copy) {
   const size_t n = src->entries.size();
   const bool clone = dd->live_count == 0 &&
                      (copy ? src->live_count >= n * 2 / 3
-                           : src->live_count == n && (src->slot_count() == 8 || src->slot_count() / 2 * 2 / 3 < n));
+                           : src->live_count == n && (src->slot_count() == DictObject::kMinSlots ||
+                                                      src->slot_count() / 2 * 2 / 3 < n));
   dd->reserve(src->live_count);
   for (size_t i = 0; i < n; ++i) {
     const DictObject::Entry e = src->entries[i];

@@ -480,31 +480,10 @@ Object m_rpartition(const Object& self, const Object* a, Args, Kwargs) {
 
 // ---- trimming, padding, replacing ----------------------------------------------------------
 
-Object strip_impl(const Object& self, const Object* a, const char* name, bool left, bool right) {
-  const StrObject& s = me(self);
-  if (!a[0].is_none() && !is_str(unwrap(a[0])))
-    raise(&exc::TypeError, std::string(name) + " arg must be None or str");
-  if (s.ascii) {  // bytes are code points; a non-ASCII char to strip matches none of them
-    const std::string* chars = a[0].is_none() ? nullptr : &str_value(unwrap(a[0]));
-    auto strip = [&](char c) {
-      return chars ? chars->find(c) != std::string::npos : uni::is_space(static_cast<char32_t>(c));
-    };
-    size_t i = 0, j = s.s.size();
-    if (left) {
-      while (i < j && strip(s.s[i])) ++i;
-    }
-    if (right) {
-      while (j > i && strip(s.s[j - 1])) --j;
-    }
-    if (i == 0 && j == s.s.size()) return self;
-    return py_str(s.s.substr(i, j - i));
-  }
-  const std::u32string chars =
-      a[0].is_none() ? std::u32string() : uni::decode(str_value(unwrap(a[0])));
-  auto strip = [&](char32_t c) {
-    return a[0].is_none() ? uni::is_space(c) : chars.find(c) != std::u32string::npos;
-  };
-  const std::u32string u = uni::decode(s.s);
+// The bounds [i, j) of `u` (bytes of an ASCII string, or code points) once the characters
+// `strip` accepts are trimmed from the left and/or right.
+template <class Text, class Strip>
+std::pair<size_t, size_t> trimmed(const Text& u, bool left, bool right, Strip strip) {
   size_t i = 0, j = u.size();
   if (left) {
     while (i < j && strip(u[i])) ++i;
@@ -512,6 +491,27 @@ Object strip_impl(const Object& self, const Object* a, const char* name, bool le
   if (right) {
     while (j > i && strip(u[j - 1])) --j;
   }
+  return {i, j};
+}
+
+Object strip_impl(const Object& self, const Object* a, const char* name, bool left, bool right) {
+  const StrObject& s = me(self);
+  if (!a[0].is_none() && !is_str(unwrap(a[0])))
+    raise(&exc::TypeError, std::string(name) + " arg must be None or str");
+  if (s.ascii) {  // bytes are code points; a non-ASCII char to strip matches none of them
+    const std::string* chars = a[0].is_none() ? nullptr : &str_value(unwrap(a[0]));
+    auto [i, j] = trimmed(s.s, left, right, [&](char c) {
+      return chars ? chars->find(c) != std::string::npos : uni::is_space(static_cast<char32_t>(c));
+    });
+    if (i == 0 && j == s.s.size()) return self;
+    return py_str(s.s.substr(i, j - i));
+  }
+  const std::u32string chars =
+      a[0].is_none() ? std::u32string() : uni::decode(str_value(unwrap(a[0])));
+  const std::u32string u = uni::decode(s.s);
+  auto [i, j] = trimmed(u, left, right, [&](char32_t c) {
+    return a[0].is_none() ? uni::is_space(c) : chars.find(c) != std::u32string::npos;
+  });
   if (i == 0 && j == u.size()) return self;
   return py_str(uni::encode(std::u32string_view(u).substr(i, j - i)));
 }

@@ -112,11 +112,18 @@ Object str_slice(const Object& obj, const StrObject& s, const SliceObject& sl) {
 }  // namespace
 
 
+namespace {
+// A slice's parts, an unbound one None.
+void set_parts(SliceObject& s, const Object& start, const Object& stop, const Object& step) {
+  s.start = start.is_unbound() ? None : start;
+  s.stop = stop.is_unbound() ? None : stop;
+  s.step = step.is_unbound() ? None : step;
+}
+}  // namespace
+
 Object make_slice(const Object& start, const Object& stop, const Object& step) {
   auto* s = new SliceObject();
-  s->start = start.is_unbound() ? None : start;
-  s->stop = stop.is_unbound() ? None : stop;
-  s->step = step.is_unbound() ? None : step;
+  set_parts(*s, start, stop, step);
   return Object(s);
 }
 
@@ -141,32 +148,17 @@ Object sequence_item(const Object& seq, const std::vector<Object>& items, const 
 }
 }  // namespace
 
-namespace {
-// A slice object that lives only for one subscript of a built-in sequence (never in an Object).
-struct TransientSlice {
-  SliceObject slice;
-  TransientSlice(const Object& start, const Object& stop, const Object& step) {
-    slice.start = start.is_unbound() ? None : start;
-    slice.stop = stop.is_unbound() ? None : stop;
-    slice.step = step.is_unbound() ? None : step;
-  }
-};
-}  // namespace
-
+// A list's, tuple's or str's slice is taken with a slice object on the stack, which nothing
+// else sees (it is never held by an Object).
 Object getitem_slice(const Object& obj, const Object& start, const Object& stop, const Object& step, Pos) {
-  if (ListObject* l = as_list(obj)) {
-    TransientSlice t(start, stop, step);
-    return sequence_item(obj, l->items, None, &t.slice, "list");
-  }
-  if (TupleObject* tu = as_tuple(obj)) {
-    TransientSlice t(start, stop, step);
-    return sequence_item(obj, tu->items, None, &t.slice, "tuple");
-  }
-  if (is_str(obj)) {
-    TransientSlice t(start, stop, step);
-    return str_slice(obj, *obj.as<StrObject>(), t.slice);
-  }
-  return getitem_slow(obj, make_slice(start, stop, step));
+  ListObject* l = as_list(obj);
+  TupleObject* t = l ? nullptr : as_tuple(obj);
+  if (!l && !t && !is_str(obj)) return getitem_slow(obj, make_slice(start, stop, step));
+  SliceObject sl;
+  set_parts(sl, start, stop, step);
+  if (l) return sequence_item(obj, l->items, None, &sl, "list");
+  if (t) return sequence_item(obj, t->items, None, &sl, "tuple");
+  return str_slice(obj, *obj.as<StrObject>(), sl);
 }
 
 Object getitem_slow(const Object& obj, const Object& index) {
@@ -268,8 +260,9 @@ void list_delete_slice(ListObject* l, const SliceObject& sl) {
 void setitem_slice(const Object& obj, const Object& start, const Object& stop, const Object& step,
                    const Object& value, Pos) {
   if (ListObject* l = as_list(obj)) {
-    TransientSlice t(start, stop, step);
-    return list_assign_checked(l, t.slice, value);
+    SliceObject sl;
+    set_parts(sl, start, stop, step);
+    return list_assign_checked(l, sl, value);
   }
   setitem_slow(obj, make_slice(start, stop, step), value);
 }

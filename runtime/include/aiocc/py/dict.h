@@ -43,16 +43,21 @@ struct DictObject final : HeapObject {
   // Room for n more keys without a resize (a display's or a copy's size, as _PyDict_NewPresized).
   void reserve(size_t n);
   size_t slot_count() const { return mask_ + 1; }
+  static constexpr size_t kMinSlots = 8;
 
  private:
   // The index: open addressing with CPython's probe sequence over mask_ + 1 slots, each 0
   // (empty), 1 (a deleted key's) or an entry's position + 2. Small dicts use small_slots_.
-  static constexpr size_t kMinSlots = 8;
   uint32_t* slots_ = small_slots_;
   size_t mask_ = kMinSlots - 1;
   uint64_t layout_ = 0;  // changes whenever entries move (resize, clear)
   uint32_t small_slots_[kMinSlots] = {};
   size_t lookup(const Object& key, size_t hash);  // an entry's position, or SIZE_MAX
+  // The slot after i on a hash's probe sequence (perturb starts as the hash).
+  size_t next_slot(size_t i, size_t& perturb) const {
+    perturb >>= 5;
+    return (i * 5 + perturb + 1) & mask_;
+  }
   void insert_slot(size_t hash, size_t pos);
   void resize(size_t min_slots);
 };
