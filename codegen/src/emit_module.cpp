@@ -318,7 +318,7 @@ std::string Emitter::signature(const Function& f, bool sync, bool with_default) 
     // no reference count traffic per call. (A coroutine keeps copies in its frame.)
     bool by_ref = !is_cell && !sym->rebound && !(f.is_coroutine() && !sync);
     if (sym->native) {  // typed from its call sites (sema_types.cpp)
-      params.push_back(std::string(sym->type == StaticType::Float ? "double " : "bool ") + names::local(p.name));
+      params.push_back(ctype(sym->type) + " " + names::local(p.name));
       continue;
     }
     params.push_back((by_ref ? "const aiocc::Object& " : "aiocc::Object ") +
@@ -326,11 +326,8 @@ std::string Emitter::signature(const Function& f, bool sync, bool with_default) 
   }
   for (auto& v : f.scope.names(Binding::Free)) params.push_back("aiocc::Cell " + names::cell(v));
   params.push_back(with_default ? "aiocc::Pos = {}" : "aiocc::Pos");
-  const char* result = f.is_coroutine() && !sync ? "aiocc::Coro "
-                       : !f.native_result        ? "aiocc::Object "
-                       : f.result == StaticType::Float ? "double "
-                                                       : "bool ";
-  return result + function_name(f, sync) + "(" + join(params) + ")";
+  std::string result = f.is_coroutine() && !sync ? "aiocc::Coro" : f.native_result ? ctype(f.result) : "aiocc::Object";
+  return result + " " + function_name(f, sync) + "(" + join(params) + ")";
 }
 
 void Emitter::emit_function(const Function& f, bool sync) {
@@ -402,7 +399,12 @@ void Emitter::emit_function(const Function& f, bool sync) {
     // A typed parameter: only direct calls reach the function (sema), never this.
     const Symbol* p = f.scope.find(f.params[i].name);
     std::string a = "a[" + std::to_string(i) + "]";
-    if (p->native) a = std::string(p->type == StaticType::Float ? "aiocc::typed_float(" : "aiocc::typed_bool(") + a + ")";
+    if (p->native) {
+      a = std::string(p->type == StaticType::Float  ? "aiocc::typed_float("
+                      : p->type == StaticType::Bool ? "aiocc::typed_bool("
+                                                    : "aiocc::typed_small_int(") +
+          a + ")";
+    }
     args.push_back(a);
   }
   for (size_t i = 0; i < f.scope.names(Binding::Free).size(); ++i) args.push_back("self.cells[" + std::to_string(i) + "]");

@@ -37,7 +37,7 @@ bool Emitter::parallel_assign(const Stmt& s) {
     const Expr& x = *s.value->sub[i];
     if (const Symbol* n = native_local(*s.targets[0]->sub[i])) {  // a typed local: a typed temporary
       std::string t = "_n" + std::to_string(next_label());
-      line(std::string(n->type == StaticType::Float ? "double " : "bool ") + t + " = " + unboxed_expr(x, n->type) + ";");
+      line(ctype(n->type) + " " + t + " = " + unboxed_expr(x, n->type) + ";");
       temps.push_back(t);
       continue;
     }
@@ -514,6 +514,7 @@ void Emitter::while_stmt(const Stmt& s) {
 // __anext__() until it raises StopAsyncIteration (caught around the await only: the body runs
 // outside the try). Each fetch may run Python code: its errors name the `for` line.
 void Emitter::for_stmt(const Stmt& s) {
+  if (s.counted_step) return counted_for(s);
   int id = next_label();
   std::string n = std::to_string(id);
   set_pos(pos(s.value->span));
@@ -545,6 +546,46 @@ void Emitter::for_stmt(const Stmt& s) {
     open("while ((aiocc::check_signals(), _f.pos = " + at + ", " + it + ".next(" + v + ")))");
   }
   assign(*s.targets[0], v);
+  block(s.body);
+  close();
+  fs_->control.pop_back();
+  block(s.orelse);
+  close();
+  if (!s.orelse.empty()) line("_brk" + n + ":;");
+}
+
+// `for name in range(...)` with a counter sema proved fits in 64 bits (Stmt::counted_step): a
+// C++ counted loop, no range object. The arguments are evaluated in order, then the stop is
+// converted as range() converts it (range_stop: __index__, its TypeError at the call).
+void Emitter::counted_for(const Stmt& s) {
+  int id = next_label();
+  std::string n = std::to_string(id);
+  const Expr& call = *s.value;
+  const size_t nargs = call.sub.size() - 1;
+  set_pos(pos(call.span));
+  open("");
+  const std::string c = "_c" + n, stop = "_e" + n, step = std::to_string(s.counted_step);
+  std::string start = "0";
+  if (nargs >= 2) {
+    const Expr& a = *call.sub[1];
+    start = a.type == StaticType::SmallInt ? int_expr(a) : "aiocc::range_start(" + int_tree(a) + ")";
+  }
+  line("int64_t " + c + " = " + start + ";");
+  const Expr& stop_arg = *call.sub[nargs >= 2 ? 2 : 1];
+  if (stop_arg.type == StaticType::SmallInt && int_native(stop_arg)) {
+    line("const int64_t " + stop + " = " + int_expr(stop_arg) + ";");
+  } else {
+    line("const int64_t " + stop + " = aiocc::range_stop(" + expr(stop_arg) + ", " + step + ", _f.at(" +
+         std::to_string(pos(call.span)) + "));");
+  }
+  fs_->control.push_back({Control::Loop, id, !s.orelse.empty()});
+  // As for_stmt: signals at the back-edge, the fetch at the `for` line.
+  std::string at = std::to_string(line_pos(s.span));
+  open("for (; (aiocc::check_signals(), _f.pos = " + at + ", " + c + (s.counted_step > 0 ? " < " : " > ") + stop +
+       "); aiocc::range_step(" + c + ", " + step + "))");
+  const Expr& target = *s.targets[0];
+  if (native_local(target)) line(names::local(target.str) + " = " + c + ";");
+  else assign(target, "aiocc::Object::from_int(" + c + ")");
   block(s.body);
   close();
   fs_->control.pop_back();

@@ -1,11 +1,14 @@
 // Typed expressions: what sema's type inference proved (sema_types.cpp) written as unboxed C++.
-// A Float expression is a C++ double, a Bool one a C++ bool, wherever the operation can be
-// written natively with CPython's result (float + float, float < float, `not x`); any other
-// expression of those types is computed as an object and unboxed, and every other type is an
-// aiocc::Object. Native locals (Symbol::native) are declared as double or bool; a typed value
-// is boxed where an object is needed.
+// A Float expression is a C++ double, a Bool one a C++ bool, a SmallInt one an int64_t,
+// wherever the operation can be written natively with CPython's result (float + float,
+// float < float, `not x`, len(x), i < n); any other expression of those types is computed as
+// an object and unboxed, and every other type is an aiocc::Object. Native locals
+// (Symbol::native) are declared as double, bool or int64_t; a typed value is boxed where an
+// object is needed. Int arithmetic over SmallInt locals and literals is done natively and
+// checked (aiocc::I64): an overflow computes the expression again on objects.
 #include <algorithm>
 
+#include "aiocc/frontend/builtins_table.h"
 #include "aiocc/frontend/diagnostics.h"
 #include "emitter.h"
 #include "names.h"
@@ -14,12 +17,32 @@ namespace aiocc::codegen {
 
 namespace {
 
-// The representation of a value of static type t: double, bool, or an object.
+// The representation of a value of static type t: double, bool, int64_t, or an object.
 StaticType unboxed(StaticType t) {
-  return t == StaticType::Float || t == StaticType::Bool ? t : StaticType::Object;
+  return t == StaticType::Float || t == StaticType::Bool || t == StaticType::SmallInt ? t : StaticType::Object;
 }
 
-bool is_float_operand(const Expr& e) { return e.type == StaticType::Float || e.type == StaticType::Int; }
+bool is_int(const Expr& e) { return e.type == StaticType::Int || e.type == StaticType::SmallInt; }
+bool is_float_operand(const Expr& e) { return e.type == StaticType::Float || is_int(e); }
+
+bool is_len_call(const Expr& e) {
+  static const int len = find_builtin("", "len");
+  if (e.kind != ExprKind::Call || e.sub.size() != 2 || !e.keywords.empty()) return false;
+  const Expr& fn = *e.sub[0];
+  return fn.kind == ExprKind::Name && fn.binding == Binding::Builtin && fn.entry == len &&
+         e.sub[1]->kind != ExprKind::Starred;
+}
+
+const char* i64_op(Op op) {
+  switch (op) {
+    case Op::Add: return "aiocc::i64_add(";
+    case Op::Sub: return "aiocc::i64_sub(";
+    case Op::Mul: return "aiocc::i64_mul(";
+    case Op::FloorDiv: return "aiocc::i64_floordiv(";
+    case Op::Mod: return "aiocc::i64_mod(";
+    default: return nullptr;
+  }
+}
 
 }  // namespace
 
@@ -29,9 +52,72 @@ const Symbol* Emitter::native_local(const Expr& name) const {
   return s && s->native ? s : nullptr;
 }
 
-std::string Emitter::native_decl(const Symbol& s) {
-  return s.type == StaticType::Float ? "double " + names::local(s.name) + " = 0;"
-                                     : "bool " + names::local(s.name) + " = false;";
+std::string Emitter::ctype(StaticType t) {
+  switch (t) {
+    case StaticType::Float: return "double";
+    case StaticType::Bool: return "bool";
+    case StaticType::SmallInt: return "int64_t";
+    default: return "aiocc::Object";
+  }
+}
+
+std::string Emitter::native_decl(const Symbol& s) { return ctype(s.type) + " " + names::local(s.name) + "{};"; }
+
+// Whether a SmallInt expression has a native form: a native local, a literal, len(x), a call
+// of a def with a typed result.
+bool Emitter::int_native(const Expr& e) const {
+  switch (e.kind) {
+    case ExprKind::Name: return native_local(e) != nullptr;
+    case ExprKind::Int: return true;
+    case ExprKind::NamedExpr: return native_local(*e.sub[0]) != nullptr;
+    case ExprKind::Call: {
+      const Expr& fn = *e.sub[0];
+      return is_len_call(e) || (fn.kind == ExprKind::Name && fn.direct && fn.direct->native_result);
+    }
+    default: return false;
+  }
+}
+
+// Int arithmetic (+ - * // % and unary -) over SmallInt natives, as an aiocc::I64, or "".
+std::string Emitter::int_tree(const Expr& e) {
+  if (!is_int(e)) return "";
+  switch (e.kind) {
+    case ExprKind::Name:  // a load and a literal: nothing runs twice on the slow path
+    case ExprKind::Int:
+      return e.type == StaticType::SmallInt ? "aiocc::I64{" + int_expr(e) + "}" : "";
+    case ExprKind::BinOp: {
+      const char* op = i64_op(e.op);
+      if (!op) return "";
+      std::string a = int_tree(*e.sub[0]);
+      std::string b = a.empty() ? "" : int_tree(*e.sub[1]);
+      return b.empty() ? "" : op + a + ", " + b + ")";
+    }
+    case ExprKind::UnaryOp: {
+      if (e.op != Op::USub) return "";
+      std::string a = int_tree(*e.sub[0]);
+      return a.empty() ? "" : "aiocc::i64_neg(" + a + ")";
+    }
+    default: return "";
+  }
+}
+
+// An int operation over natives (int_tree), as `wrap(tree, [&] { object form }...)`: the object
+// form, without native trees of its own, runs when the native one overflows.
+std::string Emitter::int_tree_call(const Expr& e, const std::string& wrap, const std::string& extra) {
+  if (slow_ints_ || e.kind == ExprKind::Name || e.kind == ExprKind::Int) return "";
+  std::string tree = int_tree(e);
+  if (tree.empty()) return "";
+  slow_ints_ = true;
+  std::string slow = object_expr(e);
+  slow_ints_ = false;
+  return wrap + "(" + tree + ", [&] { return " + slow + "; }" + extra + ")";
+}
+
+// Two operands compared natively: two floats, or two SmallInts that have native forms.
+bool Emitter::native_operands(const Expr& a, const Expr& b) const {
+  if (a.type == StaticType::Float && b.type == StaticType::Float) return true;
+  return a.type == StaticType::SmallInt && b.type == StaticType::SmallInt && int_native(a) && int_native(b) &&
+         (a.kind != ExprKind::Int || b.kind != ExprKind::Int);
 }
 
 // Whether a Bool expression computes from unboxed values (a native local, floats, a typed
@@ -41,7 +127,7 @@ bool Emitter::unboxes(const Expr& e) const {
   auto unboxed_part = [&](const Expr& x) { return x.type == StaticType::Float || (x.type == StaticType::Bool && unboxes(x)); };
   switch (e.kind) {
     case ExprKind::Name: return native_local(e) != nullptr;
-    case ExprKind::Compare: return e.ops.size() == 1 && e.sub[0]->type == StaticType::Float && e.sub[1]->type == StaticType::Float;
+    case ExprKind::Compare: return e.ops.size() == 1 && native_operands(*e.sub[0], *e.sub[1]);
     case ExprKind::UnaryOp: return e.op == Op::Not && unboxed_part(*e.sub[0]);
     case ExprKind::BoolOp:
       return std::any_of(e.sub.begin(), e.sub.end(), [&](const ExprPtr& x) { return unboxed_part(*x); });
@@ -58,10 +144,20 @@ bool Emitter::unboxes(const Expr& e) const {
 // Unboxed where the operation has a native form; an object (boxed where needed) otherwise.
 CExpr Emitter::typed(const Expr& e) {
   StaticType t = unboxed(e.type);
-  if (e.kind == ExprKind::Float || e.kind == ExprKind::Bool) t = StaticType::Object;  // a constant object
+  if (e.kind == ExprKind::Float || e.kind == ExprKind::Bool || e.kind == ExprKind::Int) {
+    t = StaticType::Object;  // a constant object
+  }
   if (t == StaticType::Bool && !unboxes(e)) t = StaticType::Object;
-  std::string s = t == StaticType::Float ? native_float(e) : t == StaticType::Bool ? native_bool(e) : "";
+  if (t == StaticType::SmallInt && !int_native(e)) t = StaticType::Object;
+  std::string s = t == StaticType::Float      ? native_float(e)
+                  : t == StaticType::Bool     ? native_bool(e)
+                  : t == StaticType::SmallInt ? int_expr(e)
+                                              : "";
   if (!s.empty()) return {s, t};
+  if (is_int(e)) {
+    std::string native = int_tree_call(e, "aiocc::i64_object", "");
+    if (!native.empty()) return {native, StaticType::Object};
+  }
   return {object_expr(e), StaticType::Object};
 }
 
@@ -75,10 +171,22 @@ std::string Emitter::bool_expr(const Expr& e) {
   return s.empty() ? "(" + object_expr(e) + ").as_bool()" : s;
 }
 
+// A SmallInt expression as an int64_t.
+std::string Emitter::int_expr(const Expr& e) {
+  if (e.kind == ExprKind::Int) return e.str;
+  if (is_len_call(e)) {
+    std::string arg = expr(*e.sub[1]);
+    return "aiocc::length_at(" + arg + ", _f.at(" + std::to_string(pos(e.span)) + "))";
+  }
+  std::string s = native_shared(e, StaticType::SmallInt);
+  return s.empty() ? "aiocc::typed_small_int(" + object_expr(e) + ")" : s;
+}
+
 std::string Emitter::box(const CExpr& c) {
   switch (c.type) {
     case StaticType::Float: return "aiocc::Object::from_float(" + c.text + ")";
     case StaticType::Bool: return "aiocc::Object::from_bool(" + c.text + ")";
+    case StaticType::SmallInt: return "aiocc::Object::from_int(" + c.text + ")";
     default: return c.text;
   }
 }
@@ -90,6 +198,7 @@ std::string Emitter::condition(const Expr& e) {
   switch (c.type) {
     case StaticType::Bool: return c.text;
     case StaticType::Float: return "(" + c.text + " != 0.0)";
+    case StaticType::SmallInt: return "(" + c.text + " != 0)";
     default: return "aiocc::truthy(" + c.text + ")";
   }
 }
@@ -100,7 +209,11 @@ std::string Emitter::float_operand(const Expr& e, int k) {
   if (e.type == StaticType::Float) return float_expr(e);
   // A literal a double holds exactly: its value.
   if (e.kind == ExprKind::Int && e.str.size() <= 15) return names::float_literal(std::stod(e.str));
-  return "aiocc::int_as_double(" + expr(e) + ", _f.at(" + std::to_string(k) + "))";
+  if (e.type == StaticType::SmallInt && int_native(e)) return "static_cast<double>(" + int_expr(e) + ")";
+  std::string at = "_f.at(" + std::to_string(k) + ")";
+  std::string native = int_tree_call(e, "aiocc::i64_double", ", " + at);
+  if (!native.empty()) return native;
+  return "aiocc::int_as_double(" + expr(e) + ", " + at + ")";
 }
 
 std::string Emitter::float_arith(Op op, const std::string& l, const std::string& r, int k) {
@@ -116,9 +229,9 @@ std::string Emitter::float_arith(Op op, const std::string& l, const std::string&
   }
 }
 
-// A Float or Bool expression as a double or bool.
+// A Float, Bool or SmallInt expression as a double, bool or int64_t.
 std::string Emitter::unboxed_expr(const Expr& e, StaticType t) {
-  return t == StaticType::Float ? float_expr(e) : bool_expr(e);
+  return t == StaticType::Float ? float_expr(e) : t == StaticType::Bool ? bool_expr(e) : int_expr(e);
 }
 
 // The native forms of either unboxed type: a native local, a conditional expression, `:=`
@@ -176,7 +289,7 @@ std::string Emitter::native_bool(const Expr& e) {
       if (e.op == Op::Not) return "(!" + condition(*e.sub[0]) + ")";
       break;
     case ExprKind::Compare: {
-      if (e.ops.size() != 1 || e.sub[0]->type != StaticType::Float || e.sub[1]->type != StaticType::Float) break;
+      if (e.ops.size() != 1 || !native_operands(*e.sub[0], *e.sub[1])) break;
       const char* op = nullptr;
       switch (e.ops[0]) {
         case Op::Eq: op = " == "; break;
@@ -188,8 +301,9 @@ std::string Emitter::native_bool(const Expr& e) {
         default: break;
       }
       if (!op) break;
-      std::string a = float_expr(*e.sub[0]);
-      return "(" + a + op + float_expr(*e.sub[1]) + ")";
+      StaticType t = e.sub[0]->type;
+      std::string a = unboxed_expr(*e.sub[0], t);
+      return "(" + a + op + unboxed_expr(*e.sub[1], t) + ")";
     }
     case ExprKind::BoolOp: {
       // Every operand is a bool: `a and b` is the first false one, or the last.
@@ -220,7 +334,7 @@ bool Emitter::assign_native(const std::vector<ExprPtr>& targets, const Expr& val
   }
   std::string n = "_n" + std::to_string(next_label());
   open("");
-  line(std::string(v.type == StaticType::Float ? "double " : "bool ") + n + " = " + v.text + ";");
+  line(ctype(v.type) + " " + n + " = " + v.text + ";");
   for (auto& t : targets) {
     if (native_local(*t)) line(names::local(t->str) + " = " + n + ";");
     else assign(*t, box({n, v.type}));

@@ -35,8 +35,8 @@ struct Control {
   bool saw_return = false, saw_break = false, saw_continue = false;
 };
 
-// A C++ expression and how it holds its value: a double (Float), a bool (Bool) or an
-// aiocc::Object (Object, for every other static type).
+// A C++ expression and how it holds its value: a double (Float), a bool (Bool), an int64_t
+// (SmallInt) or an aiocc::Object (Object, for every other static type).
 struct CExpr {
   std::string text;
   StaticType type = StaticType::Object;
@@ -217,7 +217,14 @@ class Emitter {
   std::string float_operand(const Expr& e, int k);
   static std::string float_arith(Op op, const std::string& l, const std::string& r, int k);
   const Symbol* native_local(const Expr& name) const;
+  static std::string ctype(StaticType t);  // double, bool, int64_t or aiocc::Object
   static std::string native_decl(const Symbol& s);
+  bool int_native(const Expr& e) const;
+  bool native_operands(const Expr& a, const Expr& b) const;
+  std::string int_expr(const Expr& e);  // a SmallInt expression as an int64_t
+  std::string int_tree(const Expr& e);
+  std::string int_tree_call(const Expr& e, const std::string& wrap, const std::string& extra);
+  bool slow_ints_ = false;  // writing an int tree's object form: no native trees inside
   bool assign_native(const std::vector<ExprPtr>& targets, const Expr& value);
   bool aug_assign_native(const Stmt& s);
 
@@ -255,6 +262,7 @@ class Emitter {
   void aug_assign(const Stmt& s);
   void while_stmt(const Stmt& s);
   void for_stmt(const Stmt& s);
+  void counted_for(const Stmt& s);
 
   // ---- match (emit_match.cpp) -----------------------------------------------------------------
   using Captures = std::vector<std::pair<std::string, std::string>>;  // name, temporary

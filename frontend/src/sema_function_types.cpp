@@ -40,12 +40,13 @@ class FunctionTypes {
       auto it = vars_.find(s.name);
       if (it == vars_.end() || s.binding != Binding::Local) continue;
       s.type = it->second;
-      s.native = (s.type == T::Float || s.type == T::Bool) && !reads_namespace_ && !deleted_.count(s.name) &&
-                 (s.parameter || certainly_bound(s.name));
+      s.native = (s.type == T::Float || s.type == T::Bool || s.type == T::SmallInt) && !reads_namespace_ &&
+                 !deleted_.count(s.name) && (s.parameter || certainly_bound(s.name) || loop_counter(s.name));
     }
     if (sig_) {
       f_->result = st_.final && sig_->result == T::Never ? T::Object : sig_->result;
-      f_->native_result = (f_->result == T::Float || f_->result == T::Bool) && !returns_through_finally(f_->body);
+      f_->native_result = (f_->result == T::Float || f_->result == T::Bool || f_->result == T::SmallInt) &&
+                          !returns_through_finally(f_->body);
     }
   }
 
@@ -146,8 +147,10 @@ class FunctionTypes {
         block(s.orelse);
         return;
       case StmtKind::For: {
-        T item = !s.is_async && is_range_call(*s.value) ? T::Int : T::Object;
         type(*s.value);
+        const bool name_target = s.targets[0]->kind == ExprKind::Name;
+        s.counted_step = !s.is_async && name_target && !s.genexpr_loop ? counted_step(*s.value) : 0;
+        T item = s.counted_step ? T::SmallInt : !s.is_async && is_range_call(*s.value) ? T::Int : T::Object;
         store(*s.targets[0], s.targets[0]->kind == ExprKind::Name ? item : T::Object);
         block(s.body);
         block(s.orelse);
@@ -270,7 +273,7 @@ class FunctionTypes {
         auto it = vars_.find(e.str);
         return it == vars_.end() ? T::Object : it->second;
       }
-      case ExprKind::Int: return T::Int;
+      case ExprKind::Int: return small_literal(e) ? T::SmallInt : T::Int;
       case ExprKind::Float: return T::Float;
       case ExprKind::Str: return T::Str;
       case ExprKind::Bool: return T::Bool;
@@ -292,8 +295,10 @@ class FunctionTypes {
         T a = type(*e.sub[0]);
         if (e.op == Op::Not) return T::Bool;
         if (a == T::Never) return T::Never;
-        if ((e.op == Op::USub || e.op == Op::UAdd) && number(a)) return a;
-        if (e.op == Op::Invert && a == T::Int) return T::Int;
+        // -x of a SmallInt may not fit (-(-2**63)), unless x is a literal.
+        if (e.op == Op::USub && a == T::SmallInt && e.sub[0]->kind == ExprKind::Int) return a;
+        if ((e.op == Op::USub || e.op == Op::UAdd) && number(a)) return e.op == Op::UAdd ? a : widen(a);
+        if (e.op == Op::Invert && widen(a) == T::Int) return T::Int;
         return T::Object;
       }
       case ExprKind::BoolOp: {
@@ -431,9 +436,62 @@ class FunctionTypes {
     return false;
   }
 
+  // Whether the statement's own parts (not its nested blocks) mention the name.
+  static bool mentioned_here(const Stmt& s, const std::string& n) {
+    bool here = false;
+    each_part(s, [&](const Expr& e) { here = here || mentions(e, n); });
+    for (auto& h : s.handlers) {
+      if (h.name == n) here = true;
+    }
+    for (auto& c : s.cases) {
+      std::vector<std::string> names;
+      pattern_names(*c.pattern, names);
+      for (auto& x : names) {
+        if (x == n) here = true;
+      }
+    }
+    if ((s.kind == StmtKind::FunctionDef || s.kind == StmtKind::ClassDef) && s.binds() == n) here = true;
+    for (auto& imp : s.imports) {
+      if (imp.name == n || imp.asname == n) here = true;
+    }
+    return here;
+  }
+
+  // ---- loop counters --------------------------------------------------------------------------
+  // A name every mention of which is a counted range loop binding it (Stmt::counted_step), or
+  // inside the body of one (not its else block, which also runs after no iteration at all).
+  bool loop_counter(const std::string& name) {
+    bool seen = false;
+    return counter_block(f_->body, name, false, seen) && seen;
+  }
+
+  bool counter_block(const StmtList& body, const std::string& n, bool bound, bool& seen) {
+    for (auto& s : body) {
+      if (!counter_stmt(*s, n, bound, seen)) return false;
+    }
+    return true;
+  }
+
+  bool counter_stmt(const Stmt& s, const std::string& n, bool bound, bool& seen) {
+    if (s.kind == StmtKind::For && s.counted_step && s.targets[0]->str == n) {
+      if (mentions(*s.value, n) && !bound) return false;
+      seen = true;
+      return counter_block(s.body, n, true, seen) && counter_block(s.orelse, n, bound, seen);
+    }
+    if (!bound && mentioned_here(s, n)) return false;
+    if (s.kind == StmtKind::FunctionDef || s.kind == StmtKind::ClassDef) return true;  // other scopes
+    if (!counter_block(s.body, n, bound, seen) || !counter_block(s.orelse, n, bound, seen)) return false;
+    for (auto& h : s.handlers) {
+      if (!counter_block(h.body, n, bound, seen)) return false;
+    }
+    for (auto& c : s.cases) {
+      if (!counter_block(c.body, n, bound, seen)) return false;
+    }
+    return counter_block(s.finalbody, n, bound, seen);
+  }
+
   void walk_stmt(const Stmt& s, Path& path, Mentions& m) {
     const std::string& n = m.name;
-    bool here = false;  // the statement's own parts (not its nested blocks) mention the name
     if (s.kind == StmtKind::Assign || s.kind == StmtKind::AnnAssign) {
       bool as_target = false, elsewhere = false;
       for (auto& t : s.targets) {
@@ -452,22 +510,7 @@ class FunctionTypes {
       if (as_target || elsewhere) mention(path, m, as_target && !elsewhere && s.value);
       return;
     }
-    each_part(s, [&](const Expr& e) { here = here || mentions(e, n); });
-    for (auto& h : s.handlers) {
-      if (h.name == n) here = true;
-    }
-    for (auto& c : s.cases) {
-      std::vector<std::string> names;
-      pattern_names(*c.pattern, names);
-      for (auto& x : names) {
-        if (x == n) here = true;
-      }
-    }
-    if ((s.kind == StmtKind::FunctionDef || s.kind == StmtKind::ClassDef) && s.binds() == n) here = true;
-    for (auto& imp : s.imports) {
-      if (imp.name == n || imp.asname == n) here = true;
-    }
-    if (here) mention(path, m, false);
+    if (mentioned_here(s, n)) mention(path, m, false);
     if (s.kind == StmtKind::FunctionDef || s.kind == StmtKind::ClassDef) return;  // other scopes
     walk_block(s.body, path, m);
     walk_block(s.orelse, path, m);

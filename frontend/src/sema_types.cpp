@@ -39,14 +39,21 @@ namespace types {
 T join(T a, T b) {
   if (a == T::Never) return b;
   if (b == T::Never) return a;
-  return a == b ? a : T::Object;
+  if (a == b) return a;
+  return widen(a) == widen(b) ? widen(a) : T::Object;  // SmallInt and Int: Int
 }
 
-bool number(T t) { return t == T::Int || t == T::Float; }
-bool scalar(T t) { return t == T::None || t == T::Bool || t == T::Int || t == T::Float || t == T::Str; }
+T widen(T t) { return t == T::SmallInt ? T::Int : t; }
+bool number(T t) { return widen(t) == T::Int || t == T::Float; }
+bool scalar(T t) { return t == T::None || t == T::Bool || number(t) || t == T::Str; }
+
+// An int literal below 10**18 fits in 64 bits.
+bool small_literal(const Expr& e) { return e.kind == ExprKind::Int && e.str.size() <= 18; }
 
 T binop_type(Op op, T a, T b) {
   if (a == T::Never || b == T::Never) return T::Never;
+  a = widen(a);  // a SmallInt's sum may not fit: arithmetic gives an Int
+  b = widen(b);
   if (a == T::Int && b == T::Int) {
     switch (op) {
       case Op::Add: case Op::Sub: case Op::Mul: case Op::FloorDiv: case Op::Mod:
@@ -81,7 +88,8 @@ T builtin_call_type(const Expr& call, const std::vector<T>& args) {
   }
   const int e = fn.entry;
   const size_t n = args.size();
-  if ((e == len || e == ord) && n == 1) return T::Int;
+  // len() is at most sys.maxsize (CPython raises OverflowError beyond), ord() below 0x110000.
+  if ((e == len || e == ord) && n == 1) return T::SmallInt;
   if ((e == isinstance || e == issubclass || e == hasattr) && n == 2) return T::Bool;
   if (e == callable && n == 1) return T::Bool;
   if (e == chr && n == 1) return T::Str;
@@ -89,7 +97,7 @@ T builtin_call_type(const Expr& call, const std::vector<T>& args) {
   // converted too, but is not worth the argument).
   if (e == float_ && n == 1 && (number(args[0]) || args[0] == T::Str || args[0] == T::Bool)) return T::Float;
   if (e == int_ && n == 1 && (number(args[0]) || args[0] == T::Str || args[0] == T::Bool)) return T::Int;
-  if (e == abs && n == 1 && number(args[0])) return args[0];
+  if (e == abs && n == 1 && number(args[0])) return widen(args[0]);  // abs(-2**63) does not fit
   return T::Object;
 }
 
@@ -116,6 +124,32 @@ bool is_range_call(const Expr& e) {
     if (e.sub[i]->kind == ExprKind::Starred) return false;
   }
   return true;
+}
+
+// A SmallInt, or a SmallInt name plus or minus a literal of at most 4 digits (`i + 1`): a
+// SmallInt is never within 10**4 of the 64-bit limits (literals are below 10**18, len() is
+// bounded by memory, and a counter would need 2**53 steps).
+static bool counted_start(const Expr& e) {
+  auto small = [](const Expr& x) { return x.type == T::SmallInt || x.type == T::Never; };
+  if (small(e)) return true;
+  if (e.kind != ExprKind::BinOp || (e.op != Op::Add && e.op != Op::Sub)) return false;
+  const Expr& a = *e.sub[0];
+  const Expr& b = *e.sub[1];
+  return a.kind == ExprKind::Name && small(a) && b.kind == ExprKind::Int && b.str.size() <= 4;
+}
+
+int counted_step(const Expr& call) {
+  if (!is_range_call(call)) return 0;
+  const size_t n = call.sub.size() - 1;
+  if (n >= 2 && !counted_start(*call.sub[1])) return 0;
+  if (n < 3) return 1;
+  const Expr& step = *call.sub[3];
+  const bool negative = step.kind == ExprKind::UnaryOp && step.op == Op::USub;
+  const Expr& digits = negative ? *step.sub[0] : step;
+  if (digits.kind != ExprKind::Int || digits.str.size() > 4) return 0;
+  int v = std::stoi(digits.str);
+  if (v == 0 || v > 1000) return 0;
+  return negative ? -v : v;
 }
 
 void pattern_names(const Pattern& p, std::vector<std::string>& out) {

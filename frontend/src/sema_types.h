@@ -16,6 +16,8 @@ namespace aiocc::semantic::types {
 using T = StaticType;
 
 T join(T a, T b);  // the least type holding both (Never: nothing known yet)
+T widen(T t);      // SmallInt as Int: what arithmetic on it gives
+bool small_literal(const Expr& e);  // an int literal that fits in 64 bits
 bool number(T t);  // int or float
 bool scalar(T t);  // None, bool, int, float or str
 // The type of `a op b` for operands of exact types a and b (CPython's int, float and str
@@ -27,6 +29,9 @@ T builtin_call_type(const Expr& call, const std::vector<T>& args);
 // target gets its own value (codegen builds no tuple).
 bool parallel(const Stmt& s);
 bool is_range_call(const Expr& e);
+// For `for name in range(...)`: the step of a counted loop (Stmt::counted_step), or 0. Its
+// start (0 or a SmallInt argument) and small literal step keep the counter in 64 bits.
+int counted_step(const Expr& call);
 void pattern_names(const Pattern& p, std::vector<std::string>& out);
 // Whether the end of `body` can be reached (a def falling off its end returns None).
 bool may_fall_off(const StmtList& body);

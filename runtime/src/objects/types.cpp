@@ -419,6 +419,17 @@ Object construct_object(TypeObject*, Args args, Kwargs kw) {
 
 }  // namespace
 
+int64_t range_stop(const Object& stop, int64_t step, Pos) {
+  Object v = range_arg(stop);
+  if (v.is_small_int()) return v.as_int();
+  // A big int: past every value a 64-bit counter reaches, on the side the step goes.
+  int sign = mpz_sgn(v.as<BigInt>()->v);
+  if (step > 0) return sign > 0 ? INT64_MAX : INT64_MIN;
+  return sign < 0 ? INT64_MIN : INT64_MAX;
+}
+
+void range_counter_overflow() { raise(&exc::OverflowError, "range() counter beyond 64 bits"); }
+
 namespace types {
 TypeObject object("object", nullptr, construct_object);
 TypeObject type("type", &object, construct_type);

@@ -103,8 +103,10 @@ enum class Binding {
 // The static type of a binding or an expression, from type inference (sema_types.cpp):
 // `Object` is any Python value; the others are exact built-in types (never a subclass), which
 // codegen may hold unboxed. `Never` is inference's bottom (no value yet) and never reaches
-// codegen. Codegen reads types from the tree and never infers one itself.
-enum class StaticType { Object, Never, None, Bool, Int, Float, Str };
+// codegen. Codegen reads types from the tree and never infers one itself. `SmallInt` is an int
+// proven to fit in 64 bits (a literal, len(), a range() loop's counter), below Int in the
+// lattice: codegen may hold it as a C++ int64_t.
+enum class StaticType { Object, Never, None, Bool, Int, Float, Str, SmallInt };
 
 enum class ScopeKind { Module, Class, Function };
 
@@ -116,8 +118,8 @@ struct Symbol {
   bool parameter = false;
   bool rebound = false;              // bound again after its first binding
   StaticType type = StaticType::Object;  // the type of every value bound to it (inference)
-  // A Float or Bool local that is certainly bound wherever it is read: codegen declares it as
-  // a C++ double or bool (inference).
+  // A Float, Bool or SmallInt local that is certainly bound wherever it is read: codegen
+  // declares it as a C++ double, bool or int64_t (inference).
   bool native = false;
 };
 
@@ -209,7 +211,7 @@ struct Function {
   bool in_namedtuple_class = false;    // a method of a `class P(NamedTuple)` body
   // Type inference: a def called only directly (never used as a value) has its parameters
   // typed from its call sites (their Symbols); `result` is the type of what every call returns,
-  // and `native_result` says the C++ function returns it unboxed (a double or bool).
+  // and `native_result` says the C++ function returns it unboxed (a double, bool or int64_t).
   StaticType result = StaticType::Object;
   bool native_result = false;
 };
@@ -322,6 +324,9 @@ struct Stmt {
   std::vector<int> implied_modules;
   bool is_async = false;
   bool genexpr_loop = false;           // For: a generator expression's loop (FOR_ITER at the whole expression)
+  // For: nonzero for `name in range(...)` with a counter proven to fit in 64 bits (inference,
+  // sema_types.cpp): codegen writes a C++ counted loop with this step, and no range object.
+  int counted_step = 0;
   std::shared_ptr<Function> func;
   std::vector<ExprPtr> decorators;     // FunctionDef, ClassDef: outermost first
   std::vector<Keyword> keywords;       // ClassDef: `metaclass=...` and __init_subclass__'s

@@ -99,6 +99,77 @@ inline bool typed_bool(const Object& o) {
 inline double int_as_double(const Object& i, Pos = {}) {
   return i.is_small_int() ? static_cast<double>(i.as_int()) : int_to_double(i);
 }
+inline int64_t typed_small_int(const Object& o) {
+  if (!o.is_small_int()) [[unlikely]] typed_argument_mismatch();
+  return o.as_int();
+}
+
+int64_t length(const Object& o);
+
+// Typed code: int arithmetic on values proven to fit in 64 bits (StaticType::SmallInt), done
+// natively and checked. `bad` marks a result the native path cannot give (an overflow, a
+// division by zero): the caller then computes the whole expression again on objects, from the
+// same operands (locals and literals, so nothing runs twice), which gives the big int or
+// raises CPython's error at its position.
+struct I64 {
+  int64_t v;
+  bool bad = false;
+};
+inline I64 i64_add(I64 a, I64 b) {
+  I64 r;
+  r.bad = __builtin_add_overflow(a.v, b.v, &r.v) | a.bad | b.bad;
+  return r;
+}
+inline I64 i64_sub(I64 a, I64 b) {
+  I64 r;
+  r.bad = __builtin_sub_overflow(a.v, b.v, &r.v) | a.bad | b.bad;
+  return r;
+}
+inline I64 i64_mul(I64 a, I64 b) {
+  I64 r;
+  r.bad = __builtin_mul_overflow(a.v, b.v, &r.v) | a.bad | b.bad;
+  return r;
+}
+// Python's floor division and modulo (the result takes the divisor's sign).
+inline I64 i64_floordiv(I64 a, I64 b) {
+  if (b.v == 0 || (b.v == -1 && a.v == INT64_MIN)) return {0, true};
+  int64_t q = a.v / b.v;
+  if (a.v % b.v != 0 && ((a.v < 0) != (b.v < 0))) --q;
+  return {q, a.bad || b.bad};
+}
+inline I64 i64_mod(I64 a, I64 b) {
+  if (b.v == 0) return {0, true};
+  if (b.v == -1) return {0, a.bad};
+  int64_t m = a.v % b.v;
+  if (m != 0 && ((m < 0) != (b.v < 0))) m += b.v;
+  return {m, a.bad || b.bad};
+}
+inline I64 i64_neg(I64 a) { return a.v == INT64_MIN ? I64{0, true} : I64{-a.v, a.bad}; }
+template <typename Slow>
+inline Object i64_object(I64 r, Slow&& slow) {
+  return r.bad ? slow() : Object::from_int(r.v);
+}
+template <typename Slow>
+inline double i64_double(I64 r, Slow&& slow, Pos p = {}) {
+  return r.bad ? int_as_double(slow(), p) : static_cast<double>(r.v);
+}
+
+// len() as a C++ integer (it is at most sys.maxsize).
+inline int64_t length_at(const Object& o, Pos) { return length(o); }
+// A counted `for name in range(...)` loop (sema: Stmt::counted_step): range()'s conversion of
+// its stop argument (the start is a proven 64-bit int, the step a small literal), clamped to
+// 64 bits. A counter starting in 64 bits with a step of at most 1000 would need 2**53 steps
+// to pass the clamp; range_counter_overflow is that unreachable case.
+int64_t range_stop(const Object& stop, int64_t step, Pos = {});
+[[noreturn]] void range_counter_overflow();
+// The start `i + 1` of a counted loop (a SmallInt and a literal of at most 4 digits).
+inline int64_t range_start(I64 r) {
+  if (r.bad) [[unlikely]] range_counter_overflow();
+  return r.v;
+}
+inline void range_step(int64_t& counter, int64_t step) {
+  if (__builtin_add_overflow(counter, step, &counter)) [[unlikely]] range_counter_overflow();
+}
 
 Object lshift(const Object& a, const Object& b, Pos = {});
 Object rshift(const Object& a, const Object& b, Pos = {});
@@ -193,7 +264,6 @@ std::string repr(const Object& o);
 // reprlib.repr (default limits): `[0, 1, 2, 3, 4, 5, ...]`, asyncio's repr of results and arguments.
 std::string reprlib_repr(const Object& o);
 std::string str(const Object& o);
-int64_t length(const Object& o);
 
 // Iteration: `for x in xs` becomes `for (aiocc::Iter it(xs); it.next(x);)`.
 class Iter {
