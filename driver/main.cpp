@@ -49,6 +49,8 @@ const char* kHelp =
     "options:\n"
     "  -h, --help              show this help\n"
     "  --version               show the version\n"
+    "  -O0, -O1, -O2, -O3      (run, build, compare) the C++ compiler's optimization level;\n"
+    "                          -O2 unless given (-O0 compiles fastest)\n"
     "  --no-line-directives    (emit) leave out #line directives\n"
     "  --depfile DEP           (emit) also write DEP, the files of the program as a Makefile\n"
     "                          rule for OUT.cpp (for build systems: CMake's DEPFILE)\n"
@@ -144,6 +146,8 @@ std::string translate_library(const std::string& name, const EmitOptions& opts) 
   return cpp;
 }
 
+std::string optimization = "-O2";  // the -O option
+
 driver::Runtime runtime_or_die() {
   std::string err;
   auto rt = driver::find_runtime(err);
@@ -151,6 +155,7 @@ driver::Runtime runtime_or_die() {
     std::fprintf(stderr, "aiocc: error: %s\n", err.c_str());
     std::exit(kExitInternal);
   }
+  rt->optimization = optimization;
   return *rt;
 }
 
@@ -301,6 +306,8 @@ int main(int argc, char** argv) {
     if (a == "-o" && (cmd == "build" || cmd == "emit")) {
       if (i + 1 >= args.size()) usage_error("-o needs a file name");
       out = args[++i];
+    } else if ((a == "-O0" || a == "-O1" || a == "-O2" || a == "-O3") && cmd != "emit" && cmd != "check") {
+      optimization = a;
     } else if (a == "--no-line-directives" && cmd == "emit") {
       line_directives = false;
     } else if (a == "--library" && cmd == "emit") {

@@ -119,10 +119,11 @@ std::optional<Runtime> find_runtime(std::string& error) {
 namespace {
 
 // The flags every generated program is compiled with; its precompiled header must be made with
-// the same ones (clang refuses a PCH whose language options or macros differ). Float
+// the same ones (clang refuses a PCH whose language options or macros differ: one PCH per
+// optimization level, as the flags are part of its name). Float
 // operations are never fused (a*b + c rounds twice in CPython, so it must here too).
 std::vector<std::string> program_flags(const Runtime& rt) {
-  return {"-std=c++20", "-O2", "-g0", "-w", "-fbracket-depth=100000", "-ffp-contract=off",
+  return {"-std=c++20", rt.optimization, "-g0", "-w", "-fbracket-depth=100000", "-ffp-contract=off",
 #ifdef AIOCC_PROGRAM_SANITIZE
           "-fsanitize=address,undefined", "-fno-sanitize-recover=all", "-fno-omit-frame-pointer",
 #endif

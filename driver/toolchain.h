@@ -10,7 +10,8 @@ namespace aiocc::driver {
 
 struct Runtime {
   std::string include_dir;
-  std::string library;  // libaiocc_rt.a
+  std::string library;            // libaiocc_rt.a
+  std::string optimization = "-O2";  // how programs are compiled: -O0 to -O3 (aiocc build -O)
 };
 
 // Finds the runtime next to the running aiocc executable, or via $AIOCC_RUNTIME_DIR.

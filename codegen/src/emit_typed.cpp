@@ -261,6 +261,17 @@ std::string Emitter::native_float(const Expr& e) {
     case ExprKind::BinOp: {
       const Expr& l = *e.sub[0];
       const Expr& r = *e.sub[1];
+      if (e.op == Op::Div && is_int(l) && is_int(r) && !slow_ints_) {
+        // int / int over natives: CPython's exact quotient when both fit in 53 bits.
+        std::string a = int_tree(l);
+        std::string b = a.empty() ? "" : int_tree(r);
+        if (b.empty()) break;
+        slow_ints_ = true;
+        std::string slow = object_expr(e);
+        slow_ints_ = false;
+        return "aiocc::i64_truediv(" + a + ", " + b + ", [&] { return " + slow + "; }, _f.at(" +
+               std::to_string(binop_pos(e)) + "))";
+      }
       if (!is_float_operand(l) || !is_float_operand(r) ||
           (l.type != StaticType::Float && r.type != StaticType::Float)) {
         break;  // int / int: the int division's correctly rounded quotient

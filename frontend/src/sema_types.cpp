@@ -7,12 +7,20 @@
 // isinstance, float of a number), a `for` target over range(). A user class can take part in
 // none of those, so no method of one can change an inferred type.
 //
+// SmallInt, below Int, is an int proven to fit in 64 bits: a literal below 10**18, len() and
+// ord(), and the counter of a counted loop: `for name in range(...)` whose start is 0, a
+// SmallInt or a SmallInt name plus or minus a short literal, and whose step is a literal of at
+// most 1000 (Stmt::counted_step). Its values run from the start towards the stop, so reaching
+// the 64-bit limits would take 2**53 steps whatever the stop; codegen clamps a bigger stop and
+// the unreachable case raises. Arithmetic on SmallInts gives an Int (it may overflow).
+//
 // Each local variable of a function (not a parameter, not captured by an inner function) gets
 // the join of the types of every value bound to it, found by iterating to a fixpoint (x = x +
 // 1.0 depends on x). A binding inference does not follow (a tuple target, `with ... as`, an
-// import) makes it Object. A float or bool local also becomes native (a C++ double or bool)
-// when it is certainly bound wherever it is read: its first mention is a plain assignment
-// (not reading it), and every other mention comes after that statement in the same block.
+// import) makes it Object. A float, bool or SmallInt local also becomes native (a C++ double,
+// bool or int64_t) when it is certainly bound wherever it is read: its first mention is a
+// plain assignment (not reading it), and every other mention comes after that statement in
+// the same block; or every mention is a counted loop binding it or inside such a loop's body.
 // A function that reads its own namespace (locals(), vars(), dir()) keeps every local boxed.
 //
 // Across functions: a module-level def of the script that is only ever called directly (its

@@ -242,8 +242,6 @@ Object cmp_ge_slow(const Object& a, const Object& b) {
   int c = compare(a, b, ">=");
   return Object::from_bool(c == 1 || c == 0);
 }
-Object cmp_is(const Object& a, const Object& b, Pos) { return Object::from_bool(a.same(b)); }
-Object cmp_is_not(const Object& a, const Object& b, Pos) { return Object::from_bool(!a.same(b)); }
 Object cmp_in(const Object& item, const Object& c, Pos) { return Object::from_bool(contains(c, item)); }
 Object cmp_not_in(const Object& item, const Object& c, Pos) { return Object::from_bool(!contains(c, item)); }
 

@@ -675,20 +675,5 @@ const Object* Kwargs::find(std::string_view name) const {
   return nullptr;
 }
 
-bool Object::same(const Object& o) const {
-  if (tag_ != o.tag_) return false;
-  switch (tag_) {
-    case Tag::Unbound:
-    case Tag::None: return true;
-    case Tag::Bool: return u_.b == o.u_.b;
-    case Tag::Int: return u_.i == o.u_.i;
-    // Floats are unboxed, so a float has no identity of its own: two floats are the same
-    // object when their bits are (a NaN is itself, as a NaN object is in CPython; 0.0 is not
-    // -0.0). Containers' `x is y or x == y` then finds a NaN they hold.
-    case Tag::Float: return std::memcmp(&u_.f, &o.u_.f, sizeof(double)) == 0;
-    case Tag::Heap: return u_.h == o.u_.h;
-  }
-  return false;
-}
 
 }  // namespace aiocc

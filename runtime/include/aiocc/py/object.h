@@ -144,7 +144,19 @@ class Object {
   T* dyn() const {
     return tag_ == Tag::Heap ? dynamic_cast<T*>(u_.h) : nullptr;
   }
-  bool same(const Object& o) const;  // Python `is`
+  // Python `is`. Floats are unboxed, so a float has no identity of its own: two floats are
+  // the same object when their bits are (a NaN is itself, as a NaN object is in CPython; 0.0
+  // is not -0.0). Containers' `x is y or x == y` then finds a NaN they hold.
+  bool same(const Object& o) const {
+    if (tag_ != o.tag_) return false;
+    switch (tag_) {
+      case Tag::Bool: return u_.b == o.u_.b;
+      case Tag::Int: return u_.i == o.u_.i;
+      case Tag::Float: return __builtin_memcmp(&u_.f, &o.u_.f, sizeof(double)) == 0;
+      case Tag::Heap: return u_.h == o.u_.h;
+      default: return true;  // Unbound, None
+    }
+  }
 
  private:
   explicit Object(Tag t) : tag_(t) { u_.i = 0; }

@@ -153,6 +153,16 @@ template <typename Slow>
 inline double i64_double(I64 r, Slow&& slow, Pos p = {}) {
   return r.bad ? int_as_double(slow(), p) : static_cast<double>(r.v);
 }
+// int / int: when both fit in a double's 53 bits, one correctly rounded division gives
+// CPython's quotient (long_true_divide's fast path); anything else goes to the objects.
+template <typename Slow>
+inline double i64_truediv(I64 a, I64 b, Slow&& slow, Pos = {}) {
+  constexpr int64_t kExact = int64_t{1} << 53;
+  if (a.bad || b.bad || b.v == 0 || a.v > kExact || a.v < -kExact || b.v > kExact || b.v < -kExact) {
+    return slow().as_float();
+  }
+  return static_cast<double>(a.v) / static_cast<double>(b.v);
+}
 
 // len() as a C++ integer (it is at most sys.maxsize).
 inline int64_t length_at(const Object& o, Pos) { return length(o); }
@@ -219,8 +229,8 @@ AIOCC_INLINE_CMP(le, <=)
 AIOCC_INLINE_CMP(gt, >)
 AIOCC_INLINE_CMP(ge, >=)
 #undef AIOCC_INLINE_CMP
-Object cmp_is(const Object& a, const Object& b, Pos = {});
-Object cmp_is_not(const Object& a, const Object& b, Pos = {});
+inline Object cmp_is(const Object& a, const Object& b, Pos = {}) { return Object::from_bool(a.same(b)); }
+inline Object cmp_is_not(const Object& a, const Object& b, Pos = {}) { return Object::from_bool(!a.same(b)); }
 Object cmp_in(const Object& item, const Object& container, Pos = {});
 Object cmp_not_in(const Object& item, const Object& container, Pos = {});
 bool contains(const Object& container, const Object& item);
