@@ -364,7 +364,10 @@ std::string Emitter::super_class() {
 
 std::string Emitter::super_self() {
   const Function* f = fs_->f;
-  return f && !f->params.empty() ? slot_ref(f->params[0].name) : std::string("aiocc::Object()");
+  if (!f || f->params.empty()) return "aiocc::Object()";
+  const Symbol* p = f->scope.find(f->params[0].name);
+  if (p && p->native) return box({names::local(p->name), p->type});  // a typed parameter
+  return slot_ref(f->params[0].name);
 }
 
 // locals(), vars() or dir() without arguments (sema's namespace_of): the dict of the names of

@@ -546,6 +546,12 @@ void Emitter::for_stmt(const Stmt& s) {
     open("while ((aiocc::check_signals(), _f.pos = " + at + ", " + it + ".next(" + v + ")))");
   }
   assign(*s.targets[0], v);
+  loop_rest(s, n);
+}
+
+// The rest of a `for` whose loop header is open: the body, then the else block (a break
+// jumps past it, to _brkN) and the end of the block around the loop.
+void Emitter::loop_rest(const Stmt& s, const std::string& n) {
   block(s.body);
   close();
   fs_->control.pop_back();
@@ -586,12 +592,7 @@ void Emitter::counted_for(const Stmt& s) {
   const Expr& target = *s.targets[0];
   if (native_local(target)) line(names::local(target.str) + " = " + c + ";");
   else assign(target, "aiocc::Object::from_int(" + c + ")");
-  block(s.body);
-  close();
-  fs_->control.pop_back();
-  block(s.orelse);
-  close();
-  if (!s.orelse.empty()) line("_brk" + n + ":;");
+  loop_rest(s, n);
 }
 
 // A try statement's body, its exception caught into _excN (C++ allows no co_await in a catch

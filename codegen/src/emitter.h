@@ -263,6 +263,7 @@ class Emitter {
   void while_stmt(const Stmt& s);
   void for_stmt(const Stmt& s);
   void counted_for(const Stmt& s);
+  void loop_rest(const Stmt& s, const std::string& n);
 
   // ---- match (emit_match.cpp) -----------------------------------------------------------------
   using Captures = std::vector<std::pair<std::string, std::string>>;  // name, temporary
