@@ -574,7 +574,8 @@ void Emitter::counted_for(const Stmt& s) {
   std::string start = "0";
   if (nargs >= 2) {
     const Expr& a = *call.sub[1];
-    start = a.type == StaticType::SmallInt ? int_expr(a) : "aiocc::range_start(" + int_tree(a) + ")";
+    std::string tree = a.type == StaticType::SmallInt ? "" : int_tree(a);
+    start = a.type == StaticType::SmallInt ? int_expr(a) : "aiocc::range_start(" + (tree.empty() ? expr(a) : tree) + ")";
   }
   line("int64_t " + c + " = " + start + ";");
   const Expr& stop_arg = *call.sub[nargs >= 2 ? 2 : 1];

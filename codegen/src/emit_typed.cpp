@@ -1,14 +1,13 @@
 // Typed expressions: what sema's type inference proved (sema_types.cpp) written as unboxed C++.
 // A Float expression is a C++ double, a Bool one a C++ bool, a SmallInt one an int64_t,
 // wherever the operation can be written natively with CPython's result (float + float,
-// float < float, `not x`, len(x), i < n); any other expression of those types is computed as
+// float < float, `not x`, i < n); any other expression of those types is computed as
 // an object and unboxed, and every other type is an aiocc::Object. Native locals
 // (Symbol::native) are declared as double, bool or int64_t; a typed value is boxed where an
 // object is needed. Int arithmetic over SmallInt locals and literals is done natively and
 // checked (aiocc::I64): an overflow computes the expression again on objects.
 #include <algorithm>
 
-#include "aiocc/frontend/builtins_table.h"
 #include "aiocc/frontend/diagnostics.h"
 #include "emitter.h"
 #include "names.h"
@@ -24,14 +23,6 @@ StaticType unboxed(StaticType t) {
 
 bool is_int(const Expr& e) { return e.type == StaticType::Int || e.type == StaticType::SmallInt; }
 bool is_float_operand(const Expr& e) { return e.type == StaticType::Float || is_int(e); }
-
-bool is_len_call(const Expr& e) {
-  static const int len = find_builtin("", "len");
-  if (e.kind != ExprKind::Call || e.sub.size() != 2 || !e.keywords.empty()) return false;
-  const Expr& fn = *e.sub[0];
-  return fn.kind == ExprKind::Name && fn.binding == Binding::Builtin && fn.entry == len &&
-         e.sub[1]->kind != ExprKind::Starred;
-}
 
 const char* i64_op(Op op) {
   switch (op) {
@@ -63,8 +54,8 @@ std::string Emitter::ctype(StaticType t) {
 
 std::string Emitter::native_decl(const Symbol& s) { return ctype(s.type) + " " + names::local(s.name) + "{};"; }
 
-// Whether a SmallInt expression has a native form: a native local, a literal, len(x), a call
-// of a def with a typed result.
+// Whether a SmallInt expression has a native form: a native local, a literal, a call of a def
+// with a typed result.
 bool Emitter::int_native(const Expr& e) const {
   switch (e.kind) {
     case ExprKind::Name: return native_local(e) != nullptr;
@@ -72,7 +63,7 @@ bool Emitter::int_native(const Expr& e) const {
     case ExprKind::NamedExpr: return native_local(*e.sub[0]) != nullptr;
     case ExprKind::Call: {
       const Expr& fn = *e.sub[0];
-      return is_len_call(e) || (fn.kind == ExprKind::Name && fn.direct && fn.direct->native_result);
+      return fn.kind == ExprKind::Name && fn.direct && fn.direct->native_result;
     }
     default: return false;
   }
@@ -82,9 +73,11 @@ bool Emitter::int_native(const Expr& e) const {
 std::string Emitter::int_tree(const Expr& e) {
   if (!is_int(e)) return "";
   switch (e.kind) {
-    case ExprKind::Name:  // a load and a literal: nothing runs twice on the slow path
+    // Native locals (certainly bound) and literals: no leaf can raise before an operation's
+    // error, and nothing runs twice on the slow path.
+    case ExprKind::Name:
     case ExprKind::Int:
-      return e.type == StaticType::SmallInt ? "aiocc::I64{" + int_expr(e) + "}" : "";
+      return e.type == StaticType::SmallInt && int_native(e) ? "aiocc::I64{" + int_expr(e) + "}" : "";
     case ExprKind::BinOp: {
       const char* op = i64_op(e.op);
       if (!op) return "";
@@ -174,10 +167,6 @@ std::string Emitter::bool_expr(const Expr& e) {
 // A SmallInt expression as an int64_t.
 std::string Emitter::int_expr(const Expr& e) {
   if (e.kind == ExprKind::Int) return e.str;
-  if (is_len_call(e)) {
-    std::string arg = expr(*e.sub[1]);
-    return "aiocc::length_at(" + arg + ", _f.at(" + std::to_string(pos(e.span)) + "))";
-  }
   std::string s = native_shared(e, StaticType::SmallInt);
   return s.empty() ? "aiocc::typed_small_int(" + object_expr(e) + ")" : s;
 }

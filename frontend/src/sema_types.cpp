@@ -7,8 +7,8 @@
 // isinstance, float of a number), a `for` target over range(). A user class can take part in
 // none of those, so no method of one can change an inferred type.
 //
-// SmallInt, below Int, is an int proven to fit in 64 bits: a literal below 10**18, len() and
-// ord(), and the counter of a counted loop: `for name in range(...)` whose start is 0, a
+// SmallInt, below Int, is an int proven to fit in 64 bits: a literal below 10**18, ord(),
+// and the counter of a counted loop: `for name in range(...)` whose start is 0, a
 // SmallInt or a SmallInt name plus or minus a short literal, and whose step is a literal of at
 // most 1000 (Stmt::counted_step). Its values run from the start towards the stop, so reaching
 // the 64-bit limits would take 2**53 steps whatever the stop; codegen clamps a bigger stop and
@@ -96,8 +96,10 @@ T builtin_call_type(const Expr& call, const std::vector<T>& args) {
   }
   const int e = fn.entry;
   const size_t n = args.size();
-  // len() is at most sys.maxsize (CPython raises OverflowError beyond), ord() below 0x110000.
-  if ((e == len || e == ord) && n == 1) return T::SmallInt;
+  // ord() is below 0x110000. len() fits in 64 bits too, but a __len__ may give 2**63 - 1,
+  // too near the limit for a counted loop's start: an Int.
+  if (e == ord && n == 1) return T::SmallInt;
+  if (e == len && n == 1) return T::Int;
   if ((e == isinstance || e == issubclass || e == hasattr) && n == 2) return T::Bool;
   if (e == callable && n == 1) return T::Bool;
   if (e == chr && n == 1) return T::Str;
@@ -135,8 +137,8 @@ bool is_range_call(const Expr& e) {
 }
 
 // A SmallInt, or a SmallInt name plus or minus a literal of at most 4 digits (`i + 1`): a
-// SmallInt is never within 10**4 of the 64-bit limits (literals are below 10**18, len() is
-// bounded by memory, and a counter would need 2**53 steps).
+// SmallInt is never within 10**4 of the 64-bit limits (literals are below 10**18, ord() below
+// 0x110000, and a counter starting from those would need 2**52 steps).
 static bool counted_start(const Expr& e) {
   auto small = [](const Expr& x) { return x.type == T::SmallInt || x.type == T::Never; };
   if (small(e)) return true;
@@ -287,7 +289,10 @@ void find_signatures(Module& m, ModuleState& st) {
   std::set<std::string> declared;
   global_declarations(m.body, declared);
   for (auto& s : m.scope.symbols) {
-    if (s.binding == Binding::Global && !declared.count(s.name)) st.globals[s.name] = T::Never;
+    // A global named like a builtin reads the builtin until the module binds it: untyped.
+    if (s.binding == Binding::Global && !declared.count(s.name) && find_builtin("", s.name) < 0) {
+      st.globals[s.name] = T::Never;
+    }
   }
 }
 

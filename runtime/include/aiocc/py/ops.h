@@ -139,7 +139,7 @@ inline I64 i64_floordiv(I64 a, I64 b) {
 }
 inline I64 i64_mod(I64 a, I64 b) {
   if (b.v == 0) return {0, true};
-  if (b.v == -1) return {0, a.bad};
+  if (b.v == -1) return {0, a.bad || b.bad};
   int64_t m = a.v % b.v;
   if (m != 0 && ((m < 0) != (b.v < 0))) m += b.v;
   return {m, a.bad || b.bad};
@@ -164,18 +164,22 @@ inline double i64_truediv(I64 a, I64 b, Slow&& slow, Pos = {}) {
   return static_cast<double>(a.v) / static_cast<double>(b.v);
 }
 
-// len() as a C++ integer (it is at most sys.maxsize).
-inline int64_t length_at(const Object& o, Pos) { return length(o); }
 // A counted `for name in range(...)` loop (sema: Stmt::counted_step): range()'s conversion of
-// its stop argument (the start is a proven 64-bit int, the step a small literal), clamped to
-// 64 bits. A counter starting in 64 bits with a step of at most 1000 would need 2**53 steps
-// to pass the clamp; range_counter_overflow is that unreachable case.
+// its stop argument (the start is a SmallInt, the step a small literal), clamped to 64 bits.
+// A SmallInt starts far below the limits (sema_types.cpp), so with a step of at most 1000 a
+// counter would need 2**52 steps to pass the clamp; range_counter_overflow is that
+// unreachable case.
 int64_t range_stop(const Object& stop, int64_t step, Pos = {});
 [[noreturn]] void range_counter_overflow();
-// The start `i + 1` of a counted loop (a SmallInt and a literal of at most 4 digits).
+// The start `i + 1` of a counted loop (a SmallInt and a literal of at most 4 digits): natively
+// from a native name, else from the object (a name that may be unbound raises there).
 inline int64_t range_start(I64 r) {
   if (r.bad) [[unlikely]] range_counter_overflow();
   return r.v;
+}
+inline int64_t range_start(const Object& o) {
+  if (!o.is_small_int()) [[unlikely]] range_counter_overflow();
+  return o.as_int();
 }
 inline void range_step(int64_t& counter, int64_t step) {
   if (__builtin_add_overflow(counter, step, &counter)) [[unlikely]] range_counter_overflow();
