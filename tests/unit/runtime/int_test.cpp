@@ -70,4 +70,6 @@ TEST_CASE("checked native int arithmetic agrees with the object operations", "[i
     if (!r.bad) CHECK(want.as_int() == r.v);
   }
   CHECK(i64_add(I64{1, true}, I64{1}).bad);  // a bad operand stays bad
+  CHECK(i64_mod(I64{7}, I64{-1, true}).bad);  // a divisor that overflowed to -1 too
+  CHECK(i64_floordiv(I64{7}, I64{-1, true}).bad);
 }
