@@ -94,16 +94,21 @@ std::string Emitter::int_tree(const Expr& e) {
   }
 }
 
-// An int operation over natives (int_tree), as `wrap(tree, [&] { object form }...)`: the object
-// form, without native trees of its own, runs when the native one overflows.
+// The object form of an int operation written natively, as a lambda: without native trees of
+// its own, it runs when the native one overflows.
+std::string Emitter::slow_path(const Expr& e) {
+  slow_ints_ = true;
+  std::string slow = object_expr(e);
+  slow_ints_ = false;
+  return "[&] { return " + slow + "; }";
+}
+
+// An int operation over natives (int_tree), as `wrap(tree, slow path...)`.
 std::string Emitter::int_tree_call(const Expr& e, const std::string& wrap, const std::string& extra) {
   if (slow_ints_ || e.kind == ExprKind::Name || e.kind == ExprKind::Int) return "";
   std::string tree = int_tree(e);
   if (tree.empty()) return "";
-  slow_ints_ = true;
-  std::string slow = object_expr(e);
-  slow_ints_ = false;
-  return wrap + "(" + tree + ", [&] { return " + slow + "; }" + extra + ")";
+  return wrap + "(" + tree + ", " + slow_path(e) + extra + ")";
 }
 
 // Two operands compared natively: two floats, or two SmallInts that have native forms.
@@ -255,11 +260,8 @@ std::string Emitter::native_float(const Expr& e) {
         std::string a = int_tree(l);
         std::string b = a.empty() ? "" : int_tree(r);
         if (b.empty()) break;
-        slow_ints_ = true;
-        std::string slow = object_expr(e);
-        slow_ints_ = false;
-        return "aiocc::i64_truediv(" + a + ", " + b + ", [&] { return " + slow + "; }, _f.at(" +
-               std::to_string(binop_pos(e)) + "))";
+        return "aiocc::i64_truediv(" + a + ", " + b + ", " + slow_path(e) + ", _f.at(" + std::to_string(binop_pos(e)) +
+               "))";
       }
       if (!is_float_operand(l) || !is_float_operand(r) ||
           (l.type != StaticType::Float && r.type != StaticType::Float)) {

@@ -224,6 +224,7 @@ class Emitter {
   std::string int_expr(const Expr& e);  // a SmallInt expression as an int64_t
   std::string int_tree(const Expr& e);
   std::string int_tree_call(const Expr& e, const std::string& wrap, const std::string& extra);
+  std::string slow_path(const Expr& e);
   bool slow_ints_ = false;  // writing an int tree's object form: no native trees inside
   bool assign_native(const std::vector<ExprPtr>& targets, const Expr& value);
   bool aug_assign_native(const Stmt& s);
