@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages aiocc needs to build and test. Idempotent: packages already
 # present are left alone, and apt is only asked when something is missing.
 set -euo pipefail
-pkgs=(cmake ninja-build antlr4 libantlr4-runtime-dev libfmt-dev catch2 libgmp-dev libunistring-dev libssl-dev libpcre2-dev clang-19 libclang-rt-19-dev python3 default-jre-headless)
+pkgs=(cmake ninja-build antlr4 libantlr4-runtime-dev libfmt-dev catch2 libgmp-dev libunistring-dev libssl-dev libpcre2-dev clang-19 libclang-rt-19-dev lld-19 python3 default-jre-headless)
 missing=()
 for p in "${pkgs[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")

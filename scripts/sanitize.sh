@@ -28,7 +28,10 @@ done
 build=${AIOCC_ASAN_BUILD_DIR:-build-asan}
 cmake -S . -B "$build" -G Ninja -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++-19 \
       -DAIOCC_SANITIZE=ON -DAIOCC_FUZZ=ON >/dev/null
-cmake --build "$build" --target aiocc aiocc_rt aiocc_fuzz_frontend
+# The sanitized runtime (most of the build's time) only when golden cases run.
+targets=(aiocc_fuzz_frontend)
+[ "$golden" != none ] && targets+=(aiocc aiocc_rt)
+cmake --build "$build" --target "${targets[@]}"
 fuzzer="$PWD/$build/aiocc_fuzz_frontend"
 # The program and the compiler exit with _exit (as CPython, which frees nothing at exit
 # either): LeakSanitizer reports only what a fuzz input leaks while it is processed.

@@ -476,7 +476,7 @@ StmtPtr Builder::funcdef(P::FuncdefContext* c, bool is_async) {
         // `name: annotation = default`, each part optional.
         bool after_eq = false;
         for (auto* ch : pp->children) {
-          if (ch->getText() == "=" && dynamic_cast<TerminalNode*>(ch)) after_eq = true;
+          if (dynamic_cast<TerminalNode*>(ch) && ch->getText() == "=") after_eq = true;
           if (auto* t = dynamic_cast<P::TestContext*>(ch)) (after_eq ? r.default_value : r.annotation) = test(t);
         }
       } else if (auto* sp = dynamic_cast<P::StarParamContext*>(p)) {

@@ -265,7 +265,7 @@ ExprPtr Builder::subscript(P::SubscriptContext* c) {
   if (auto* o = dynamic_cast<P::TupleSubscript1Context*>(c)) items.push_back(o->subscript_item());
   for (auto* it : items) {
     bool is_slice = false;
-    for (auto* ch : it->children) is_slice |= ch->getText() == ":";
+    for (auto* ch : it->children) is_slice |= dynamic_cast<TerminalNode*>(ch) && ch->getText() == ":";
     t->sub.push_back(is_slice ? slice_part(it) : test(it->test(0)));
   }
   return t;
@@ -292,7 +292,7 @@ void Builder::elements(ParserRuleContext* c, Expr& out) {
 
 bool Builder::has_comma(ParserRuleContext* c) {
   for (auto* child : c->children) {
-    if (child->getText() == "," && dynamic_cast<TerminalNode*>(child)) return true;
+    if (dynamic_cast<TerminalNode*>(child) && child->getText() == ",") return true;
   }
   return false;
 }

@@ -235,35 +235,51 @@ def module_program(tmp, module, accepted):
                     f"    imported_{name}()\n")
         f.write("    pass\n")
     want = subprocess.run([sys.executable, program], capture_output=True, text=True, timeout=60)
-    got = subprocess.run([AIOCC, "run", program], capture_output=True, text=True, timeout=300)
+    got = subprocess.run([AIOCC, "run", "-O0", program], capture_output=True, text=True, timeout=300)
     if (got.stdout, got.returncode) != (want.stdout, want.returncode):
         return (f"{module}: accepted names behave differently:\n--- python3\n{want.stdout}{want.stderr}"
                 f"\n--- aiocc\n{got.stdout}{got.stderr}")
     return None
 
 
+def name_script(tmp, module, names, tag):
+    script = os.path.join(tmp, f"{module}_{tag}.py")
+    with open(script, "w") as f:
+        f.writelines(f"from {module} import {name}\n" for name in names)
+    return script
+
+
 with tempfile.TemporaryDirectory() as tmp, ThreadPoolExecutor(WORKERS) as pool:
-    # Each public name imported alone: accepted, or refused by name when REFUSED says so.
-    checks = []
+    # Each public name imported: accepted, or refused by name when REFUSED says so. The names
+    # to accept are imported together first, one check per module (each check compiles the
+    # module's own imports again); when that fails, one by one, to name each failing name.
+    # A name to refuse is always checked alone (its own message).
+    modules = {}
     for module, refused in REFUSED.items():
         mod = importlib.import_module(module)
         names = sorted(getattr(mod, "__all__", [n for n in dir(mod) if not n.startswith("_")]))
-        for i, name in enumerate(names):
-            total += 1
-            script = os.path.join(tmp, f"{module}_{i}.py")
-            with open(script, "w") as f:
-                f.write(f"from {module} import {name}\n")
-            checks.append((module, name, pool.submit(check, script)))
+        total += len(names)
+        wanted = [n for n in names if n not in refused]
+        together = pool.submit(check, name_script(tmp, module, wanted, "all")) if wanted else None
+        alone = [(n, pool.submit(check, name_script(tmp, module, [n], i)))
+                 for i, n in enumerate(names) if n in refused]
+        modules[module] = (wanted, together, alone)
     accepted = {module: [] for module in REFUSED}
-    for module, name, job in checks:
-        p = job.result()
-        if name in REFUSED[module]:
+    for module, (wanted, together, alone) in modules.items():
+        for name, job in alone:
+            p = job.result()
             if not (p.returncode == 1 and f"'{module}.{name}' is not supported by aiocc" in p.stderr):
                 failures.append(f"{module}.{name}: should be refused by name: exit {p.returncode}\n{p.stderr}")
-        elif p.returncode == 0:
-            accepted[module].append(name)
-        else:
-            failures.append(f"{module}.{name}: not accepted: exit {p.returncode}\n{p.stderr}")
+        if together is None or together.result().returncode == 0:
+            accepted[module] = wanted
+            continue
+        singles = [(n, pool.submit(check, name_script(tmp, module, [n], f"one_{i}"))) for i, n in enumerate(wanted)]
+        for name, job in singles:
+            p = job.result()
+            if p.returncode == 0:
+                accepted[module].append(name)
+            else:
+                failures.append(f"{module}.{name}: not accepted: exit {p.returncode}\n{p.stderr}")
     for failure in pool.map(lambda m: module_program(tmp, m, accepted[m]), list(REFUSED)):
         if failure:
             failures.append(failure)

@@ -4,8 +4,9 @@
     python3 tests/fuzz/run.py AIOCC [--seeds N] [--start S] [--jobs J] [--out DIR] [--ci]
                                     [--no-reduce] [--reduce-budget T] [--timeout SEC]
 
-Each seed's program is written to a temp dir and run with `python3` and with `AIOCC run`
-(cwd = the program's directory); stdout, stderr and exit code are compared after
+Each seed's program is written to a temp dir and run with `python3` and with `AIOCC run -O0`
+(cwd = the program's directory; -O0: the fuzzer checks what programs print, and -O0 compiles
+them three times faster; the golden cases check -O2); stdout, stderr and exit code are compared after
 scripts/golden.py's path normalization. A seed is
   same        identical results,
   refused     aiocc exited 1 with a compile-time `file:line:col: error:` (counted, not a bug),
@@ -60,7 +61,7 @@ def run_aiocc(aiocc, path):
         try:
             if not os.path.exists(aiocc):
                 raise FileNotFoundError(aiocc)
-            res = golden.run([aiocc, "run", path], path)
+            res = golden.run([aiocc, "run", "-O0", path], path)
         except subprocess.TimeoutExpired:
             return ("", "<timeout>", "timeout")
         except OSError as e:   # the binary is being rebuilt
