@@ -204,7 +204,6 @@ std::string temporary_source(const std::string& cpp) {
 // program without `re` or `hashlib` does not load PCRE2 or OpenSSL), and the C++ library inside
 // the program. Loading and relocating shared libraries was most of a program's start-up
 // (2.2 ms, now 1.3 ms for `asyncio.run` of one print).
-// With lld when CMake found it (links in half the time of GNU ld).
 const std::vector<std::string> kLibraries = {
 #ifndef AIOCC_PROGRAM_SANITIZE
     "-static-libstdc++", "-static-libgcc",

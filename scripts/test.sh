@@ -7,8 +7,7 @@ cmake -S . -B "$build" -G Ninja >/dev/null
 cmake --build "$build"
 # A cache private to this build keeps test runs independent of ~/.cache.
 export AIOCC_CACHE_DIR="$PWD/$build/cache"
-# One job more than cores: the asyncio cases spend part of their time asleep.
-ctest --test-dir "$build" -j"$(( $(nproc) + 1 ))" --output-on-failure --timeout 300
+ctest --test-dir "$build" -j"$(nproc)" --output-on-failure --timeout 300
 # The front end under the sanitizers and its fuzzer, bounded (README, "Tests"): a second build
 # tree. The sanitized runtime and golden cases (scripts/sanitize.sh's default) take longer
 # than the rest of the suite together: run them with scripts/sanitize.sh.

@@ -74,10 +74,12 @@ Span token_span(antlr4::Token* t) {
   return s;
 }
 
+// From the first token's start (no need for its text) to the last token's end.
 Span span_of(ParserRuleContext* ctx) {
-  Span a = token_span(ctx->getStart());
-  Span b = token_span(ctx->getStop() ? ctx->getStop() : ctx->getStart());
-  return {a.line, a.col, b.end_line, b.end_col};
+  antlr4::Token* first = ctx->getStart();
+  Span b = token_span(ctx->getStop() ? ctx->getStop() : first);
+  return {static_cast<int>(first->getLine()), static_cast<int>(first->getCharPositionInLine()), b.end_line,
+          b.end_col};
 }
 
 Span join(const Span& a, const Span& b) { return {a.line, a.col, b.end_line, b.end_col}; }

@@ -38,10 +38,12 @@ async def batched(records, size):
 
 
 async def main():
+    # Items 10 ms apart at least (fast at 20, 40, 60, 80 ms; slow at 50, 100): the order holds
+    # on a loaded machine.
     queue = asyncio.Queue()
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(produce(queue, "fast", 4, 0.001))
-        tg.create_task(produce(queue, "slow", 2, 0.003))
+        tg.create_task(produce(queue, "fast", 4, 0.02))
+        tg.create_task(produce(queue, "slow", 2, 0.05))
         async for batch in batched(enrich(drain(queue, 2)), 3):
             print([f"{r['source']}:{r['index']}" for r in batch])
     numbers = drain(asyncio.Queue(), 1)
