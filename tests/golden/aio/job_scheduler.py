@@ -34,8 +34,10 @@ class Scheduler:
         self.handles: dict[str, asyncio.TimerHandle] = {}
         self.log: list[str] = []
 
+    # Times in steps of 50 ms, every event on a step: a loaded machine may run an event up to
+    # 25 ms late and print the same.
     def stamp(self) -> str:
-        return f"{round((self.loop.time() - self.t0) * 100) * 10:>4}ms"
+        return f"{round((self.loop.time() - self.t0) * 20) * 50:>4}ms"
 
     def schedule(self, job: Job) -> asyncio.Future:
         job.future = self.loop.create_future()
@@ -56,7 +58,7 @@ class Scheduler:
             job.future.cancel()
         elif (exc := task.exception()) is not None:
             if job.attempts <= job.retries:
-                backoff = 0.02 * 2 ** (job.attempts - 1)
+                backoff = 0.1 * 2 ** (job.attempts - 1)
                 self.log.append(f"{self.stamp()} {job.name}: {exc!r}, retry in {backoff * 1000:.0f}ms")
                 self.handles[job.name] = self.loop.call_later(backoff, self._start, job)
             else:
@@ -81,12 +83,12 @@ class Scheduler:
 
 
 async def backup(attempt: int) -> str:
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.15)
     return "backup.tar 12MB"
 
 
 async def flaky_sync(attempt: int) -> str:
-    await asyncio.sleep(0.01)
+    await asyncio.sleep(0.05)
     if attempt < 3:
         raise ConnectionError(f"remote unavailable (attempt {attempt})")
     return f"synced on attempt {attempt}"
@@ -99,13 +101,13 @@ async def report(attempt: int) -> str:
 async def main() -> None:
     s = Scheduler()
     futs = {
-        "backup": s.schedule(Job("backup", backup, 0.1)),
+        "backup": s.schedule(Job("backup", backup, 0.5)),
         "sync": s.schedule(Job("sync", flaky_sync, 0.0, retries=2)),
-        "report": s.schedule(Job("report", report, 0.15)),
-        "cleanup": s.schedule(Job("cleanup", backup, 0.3)),
+        "report": s.schedule(Job("report", report, 0.75)),
+        "cleanup": s.schedule(Job("cleanup", backup, 1.5)),
     }
-    s.loop.call_at(s.t0 + 0.12, lambda: s.log.append(f"{s.stamp()} cancel cleanup -> {s.cancel('cleanup')}"))
-    s.loop.call_at(s.t0 + 0.02, lambda: s.log.append(f"{s.stamp()} cancel sync after start? {s.cancel('sync')}"))
+    s.loop.call_at(s.t0 + 0.6, lambda: s.log.append(f"{s.stamp()} cancel cleanup -> {s.cancel('cleanup')}"))
+    s.loop.call_at(s.t0 + 0.1, lambda: s.log.append(f"{s.stamp()} cancel sync after start? {s.cancel('sync')}"))
     results = await asyncio.gather(*futs.values(), return_exceptions=True)
     for name, r in zip(futs, results):
         print(f"{name:<8} {s.jobs[name].state.name:<9} attempts={s.jobs[name].attempts} -> {r!r}")
