@@ -210,11 +210,13 @@ const std::vector<std::string> kLibraries = {
 #endif
     "-Wl,--as-needed", "-lgmp", "-lunistring", "-lcrypto", "-lpcre2-8"};
 
-// The linker option: lld's path when CMake found it (--ld-path), else nothing (clang's default).
-std::vector<std::string> linker_flags() {
-  const std::string ld = AIOCC_BACKEND_LD;
-  if (ld.empty()) return {};
-  return {"--ld-path=" + ld};
+// What a link adds after the objects and the runtime: lld when CMake found it (--ld-path;
+// clang's default linker else), then the libraries.
+std::vector<std::string> link_options() {
+  std::vector<std::string> options;
+  if (const std::string ld = AIOCC_BACKEND_LD; !ld.empty()) options.push_back("--ld-path=" + ld);
+  options.insert(options.end(), kLibraries.begin(), kLibraries.end());
+  return options;
 }
 
 // Compiles the C++ in `cpp` to `out`: an object (object: true) or a program linked with the
@@ -231,8 +233,7 @@ bool compile_source(const Runtime& rt, const std::string& cpp, const std::string
       argv.insert(argv.end(), {"-c", src, "-o", out});
     } else {
       argv.insert(argv.end(), {src, rt.library});
-      for (std::string& f : linker_flags()) argv.push_back(std::move(f));
-      argv.insert(argv.end(), kLibraries.begin(), kLibraries.end());
+      for (std::string& f : link_options()) argv.push_back(std::move(f));
       argv.insert(argv.end(), {"-o", out});
     }
     return argv;
@@ -298,8 +299,7 @@ bool compile_units(const Runtime& rt, const std::vector<std::string>& units, con
   for (std::string& f : program_flags(rt)) argv.push_back(std::move(f));
   argv.insert(argv.end(), objects.begin(), objects.end());
   argv.push_back(rt.library);
-  for (std::string& f : linker_flags()) argv.push_back(std::move(f));
-  argv.insert(argv.end(), kLibraries.begin(), kLibraries.end());
+  for (std::string& f : link_options()) argv.push_back(std::move(f));
   argv.insert(argv.end(), {"-o", out});
   return run_capture(argv, log) == 0;
 }

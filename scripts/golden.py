@@ -160,7 +160,8 @@ def check(aiocc, case):
     off = dict(env, AIOCC_NO_INFER="1")
     with tempfile.TemporaryDirectory() as tmp:
         ok = check_once(aiocc, case, env, tmp, "")
-        if in_dynamic_sample(case) and emitted(aiocc, case, env, tmp, "typed.cpp") != emitted(aiocc, case, off, tmp, "dynamic.cpp"):
+        if in_dynamic_sample(case) and (emitted(aiocc, case, env, tmp, "typed.cpp")
+                                        != emitted(aiocc, case, off, tmp, "dynamic.cpp")):
             ok = check_once(aiocc, case, off, tmp, " (inference off)", ["-O0"]) and ok
     return 0 if ok else 1
 
