@@ -11,6 +11,10 @@ and the modules and packages it imports (not cases themselves). Its expectations
     golden.py check AIOCC CASE.py         build CASE with aiocc, run it, compare byte for byte
                                           (again with inference off when that changes the C++,
                                           for the cases of the dynamic sample, see check())
+    golden.py stress [-n N] [PATH...]     run each case N times (default 5) under python3 while
+                                          busy processes load every core; name the cases whose
+                                          output then differs from what was recorded (a case
+                                          whose output depends on timing needs wider margins)
 
 Tracebacks and warnings name files by absolute path, which differs between checkouts, so both
 sides replace the case's absolute path with {CASE}, CPython's asyncio directory with {ASYNCIO}
@@ -83,7 +87,8 @@ def expectation_paths(case):
     return base + ".stdout", base + ".stderr", base + ".exit"
 
 
-def record(paths):
+def cases_under(paths):
+    """The cases among PATHS and under the directories among them, in order."""
     cases = []
     for p in paths or [os.path.join(ROOT, "samples"), os.path.join(ROOT, "tests", "golden")]:
         if os.path.isdir(p):
@@ -92,13 +97,42 @@ def record(paths):
                           if f.endswith(".py") and is_case(os.path.join(d, f))]
         else:
             cases.append(p)
-    for case in sorted(cases):
+    return sorted(cases)
+
+
+def expected(case):
+    o, e, x = expectation_paths(case)
+    with open(o, encoding="utf-8", newline="") as fo, open(e, encoding="utf-8", newline="") as fe:
+        return fo.read(), fe.read(), int(open(x).read())
+
+
+def record(paths):
+    for case in cases_under(paths):
         out, err, rc = run([sys.executable, os.path.abspath(case)], case)
         o, e, x = expectation_paths(case)
         for path, content in ((o, out), (e, err), (x, f"{rc}\n")):
             with open(path, "w", encoding="utf-8", newline="") as f:
                 f.write(content)
         print(f"recorded {os.path.relpath(case, ROOT)} (exit {rc})")
+
+
+def stress(paths, n):
+    """Run each case N times under python3 while a busy process per core (and one more) loads the
+    machine, as a CI run does; print the cases whose output differed from the recorded one."""
+    busy = [subprocess.Popen([sys.executable, "-c", "while True: pass"])
+            for _ in range((os.cpu_count() or 1) + 1)]
+    flaky = 0
+    try:
+        for case in cases_under(paths):
+            want = expected(case)
+            differed = sum(run([sys.executable, os.path.abspath(case)], case) != want for _ in range(n))
+            if differed:
+                flaky += 1
+                print(f"{os.path.relpath(case, ROOT)}: {differed} of {n} runs differ under load", flush=True)
+    finally:
+        for p in busy:
+            p.kill()
+    return 1 if flaky else 0
 
 
 def emitted(aiocc, case, env, tmp, name):
@@ -110,7 +144,6 @@ def emitted(aiocc, case, env, tmp, name):
 
 def check_once(aiocc, case, env, tmp, label, flags=()):
     """Build CASE under `env`, run it, compare with CPython's recording; prints what differs."""
-    o, e, x = expectation_paths(case)
     exe = os.path.join(tmp, "prog")
     b = subprocess.run([aiocc, "build", case, "-o", exe, *flags], capture_output=True, timeout=600, env=env)
     if b.returncode != 0:
@@ -118,9 +151,7 @@ def check_once(aiocc, case, env, tmp, label, flags=()):
         return False
     # sys.argv[0] is the script's path, as for python3 (and `aiocc run`).
     out, err, rc = run([os.path.abspath(case)], case, executable=exe)
-    want_out = open(o, encoding="utf-8", newline="").read()
-    want_err = open(e, encoding="utf-8", newline="").read()
-    want_rc = int(open(x).read())
+    want_out, want_err, want_rc = expected(case)
     ok = True
     for name, want, got in (("stdout", want_out, out), ("stderr", want_err, err)):
         if want != got:
@@ -170,6 +201,9 @@ def main():
     if len(sys.argv) >= 2 and sys.argv[1] == "record":
         record(sys.argv[2:])
         return 0
+    if len(sys.argv) >= 2 and sys.argv[1] == "stress":
+        n = int(sys.argv[3]) if sys.argv[2:3] == ["-n"] else 5
+        return stress(sys.argv[4:] if sys.argv[2:3] == ["-n"] else sys.argv[2:], n)
     if len(sys.argv) >= 2 and sys.argv[1] == "list":  # the cases under the given paths (CMake)
         for p in sys.argv[2:]:
             for d, _, files in os.walk(p):
