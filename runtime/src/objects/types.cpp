@@ -611,6 +611,16 @@ TypeObject* type_of(const Object& o) {
 }
 
 // ---- HeapObject defaults ---------------------------------------------------------------------
+void free_object(HeapObject* h) {
+  if (h->kind == HeapObject::Kind::Instance) {
+    finalize_instance(h);  // runs a class's __del__ first (instances.cpp)
+  } else if (h->kind == HeapObject::Kind::Future) {
+    finalize_future(h);
+  } else {
+    delete h;
+  }
+}
+
 std::string HeapObject::repr() const {
   return "<" + type()->qualified_name() + " object at " + detail::address(this) + ">";
 }

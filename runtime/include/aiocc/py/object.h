@@ -76,6 +76,8 @@ struct HeapObject {
 void finalize_instance(HeapObject* h);
 // A future or task freed with an exception never retrieved: reported first (future.cpp).
 void finalize_future(HeapObject* h);
+// The last reference to H went: finalizes and frees it (types.cpp).
+void free_object(HeapObject* h);
 
 enum class Tag : uint8_t { Unbound, None, Bool, Int, Float, Heap };
 
@@ -160,16 +162,9 @@ class Object {
 
  private:
   explicit Object(Tag t) : tag_(t) { u_.i = 0; }
+  // Inlined at every destruction of an Object, so only the test is; freeing is one call.
   void release() {
-    if (tag_ == Tag::Heap && --u_.h->refcnt == 0) {
-      if (u_.h->kind == HeapObject::Kind::Instance) {
-        finalize_instance(u_.h);  // runs a class's __del__ first (instances.cpp)
-      } else if (u_.h->kind == HeapObject::Kind::Future) {
-        finalize_future(u_.h);
-      } else {
-        delete u_.h;
-      }
-    }
+    if (tag_ == Tag::Heap && --u_.h->refcnt == 0) [[unlikely]] free_object(u_.h);
   }
   Tag tag_;
   union {
