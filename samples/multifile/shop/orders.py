@@ -15,14 +15,14 @@ class Status(Enum):
 class Order:
     id: int
     lines: list
-    arrival: int  # in 20 ms steps
+    arrival: int  # in 60 ms steps
     status: Status = Status.NEW
     total_cents: int = 0
     notes: list = field(default_factory=list)
 
 
 async def handle(order: Order, inv: Inventory):
-    await asyncio.sleep(0.02 * order.arrival)
+    await asyncio.sleep(0.06 * order.arrival)
     print(f"order {order.id} arrives: {order.lines}")
     reserved = []
     try:

@@ -104,7 +104,7 @@ async def enrich(name: str, sem: asyncio.Semaphore, active: list[int]) -> tuple[
 
 async def main() -> None:
     api = FakeAPI(total=11, page_size=4)
-    bucket = TokenBucket(rate=2, per=0.1)
+    bucket = TokenBucket(rate=2, per=0.2)
     users = [u async for u in Paginator(api.list_users, bucket)]
     print(f"{len(users)} users in {api.calls} calls ({api.rejected} rejected), bucket waits: {bucket.waits}")
     print(users[:3], "...", users[-2:])

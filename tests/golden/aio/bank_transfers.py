@@ -44,7 +44,7 @@ class Bank:
         a, b = self.accounts[t.src], self.accounts[t.dst]
         first, second = sorted([a, b], key=lambda acc: acc.number)
         try:
-            async with asyncio.timeout(0.05):
+            async with asyncio.timeout(0.3):
                 async with first.lock:
                     async with second.lock:
                         if a.frozen or b.frozen:
@@ -52,7 +52,7 @@ class Bank:
                         if a.cents < t.cents:
                             return Result(t.tid, Status.INSUFFICIENT, f"short by {t.cents - a.cents}")
                         a.cents -= t.cents
-                        await asyncio.sleep(0.02)   # simulated ledger write while holding both locks
+                        await asyncio.sleep(0.1)   # simulated ledger write while holding both locks
                         b.cents += t.cents
                         self.journal.append(f"T{t.tid}: {t.src}->{t.dst} {t.cents / 100:.2f}")
                         return Result(t.tid, Status.OK)
@@ -78,10 +78,10 @@ async def auditor(bank: Bank, stop: asyncio.Event) -> list[int]:
 async def main() -> None:
     bank = Bank([Account("A-1", 50_000), Account("B-2", 12_000), Account("C-3", 0), Account("D-4", 9_999, frozen=True)])
     before = bank.total()
-    transfers = [Transfer(1, "A-1", "B-2", 10_000, 0.0), Transfer(2, "B-2", "A-1", 2_500, 0.01),
-                 Transfer(3, "C-3", "A-1", 100, 0.03), Transfer(4, "B-2", "C-3", 15_000, 0.05),
-                 Transfer(5, "A-1", "D-4", 1_000, 0.08), Transfer(6, "A-1", "C-3", 7_777, 0.09),
-                 Transfer(7, "C-3", "B-2", 7_000, 0.13), Transfer(8, "B-2", "C-3", 1, 0.16)]
+    transfers = [Transfer(1, "A-1", "B-2", 10_000, 0.0), Transfer(2, "B-2", "A-1", 2_500, 0.04),
+                 Transfer(3, "C-3", "A-1", 100, 0.15), Transfer(4, "B-2", "C-3", 15_000, 0.28),
+                 Transfer(5, "A-1", "D-4", 1_000, 0.43), Transfer(6, "A-1", "C-3", 7_777, 0.48),
+                 Transfer(7, "C-3", "B-2", 7_000, 0.63), Transfer(8, "B-2", "C-3", 1, 0.78)]
     stop = asyncio.Event()
     audit = asyncio.create_task(auditor(bank, stop))
     order = []

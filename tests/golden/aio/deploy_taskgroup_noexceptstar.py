@@ -55,8 +55,8 @@ async def wave(title, specs):
 
 async def main():
     await wave("wave 1", [("api", 2, None, 0.05), ("web", 3, None, 0.07)])
-    await wave("wave 2", [("db", 4, None, 0.05), ("cache", 2, 1, 0.03)])
-    await wave("wave 3", [("a", 2, 1, 0.04), ("b", 2, 1, 0.065)])
+    await wave("wave 2", [("db", 4, None, 0.08), ("cache", 2, 1, 0.06)])
+    await wave("wave 3", [("a", 2, 1, 0.06), ("b", 2, 1, 0.08)])
 
     print("== nested groups")
     results = []
@@ -69,7 +69,7 @@ async def main():
                         inner.create_task(healthcheck(f"{r}-{i}", base + 0.03 * i, ok or i == 0))
                 results.append(f"{r} fine")
             outer.create_task(region("eu", True, 0.04))
-            outer.create_task(region("us", False, 0.055))
+            outer.create_task(region("us", False, 0.08))
     except ExceptionGroup as group:
         eg, rest = group.split(ConnectionError)
         if rest is not None:
@@ -89,12 +89,12 @@ async def main():
 
     print("== gather vs taskgroup on error")
     log = []
-    res = await asyncio.gather(deploy("g1", 1, None, log), deploy("g2", 2, 0, log, 0.07), return_exceptions=True)
+    res = await asyncio.gather(deploy("g1", 1, None, log), deploy("g2", 2, 0, log, 0.1), return_exceptions=True)
     print([r if isinstance(r, tuple) else repr(r) for r in res], log)
     async with asyncio.TaskGroup() as tg:
         tg.create_task(healthcheck("final-a", 0.02))
-        tg.create_task(healthcheck("final-b", 0.035, ok=False))
-        tg.create_task(deploy("final-c", 1, 0, []))
+        tg.create_task(healthcheck("final-b", 0.06, ok=False))
+        tg.create_task(deploy("final-c", 1, 0, [], 0.1))
 
 
 asyncio.run(main())

@@ -44,7 +44,7 @@ async def watch(svc: Service, rounds: int, period: float, on_change: Callable[[S
     for i in range(rounds):
         before = svc.status
         try:
-            h = await asyncio.wait_for(probe(svc, i), timeout=0.08)
+            h = await asyncio.wait_for(probe(svc, i), timeout=0.11)
         except asyncio.TimeoutError:
             h = Health.DOWN
             log(f"{svc.name}: probe {i} timed out")
@@ -71,7 +71,7 @@ async def main() -> int:
         if new is Health.DOWN:
             log(f"ALERT {svc.name} is DOWN")
 
-    await asyncio.gather(*(watch(s, 4, 0.1, on_change) for s in services))
+    await asyncio.gather(*(watch(s, 4, 0.18, on_change) for s in services))
     print("transitions:")
     for c in changes:
         print("  " + c)

@@ -43,7 +43,7 @@ async def main():
     print("name= wins over the factory:", named.get_name(), await named)
 
     print("gather:")
-    sizes = await asyncio.gather(fetch("/b", 0.02), fetch("/cc", 0.01), fetch("/ddd", 0))
+    sizes = await asyncio.gather(fetch("/b", 0.08), fetch("/cc", 0.04), fetch("/ddd", 0))
     print("  sizes:", sizes)
 
     print("task group:")
@@ -51,9 +51,9 @@ async def main():
     ctx = contextvars.copy_context()
     request_id.set("req-43")
     async with asyncio.TaskGroup() as tg:
-        a = tg.create_task(fetch("/x", 0.01))
+        a = tg.create_task(fetch("/x", 0.04))
         b = tg.create_task(fetch("/yy", 0), name="tg-named")
-        c = tg.create_task(fetch("/zzz", 0.02), context=ctx)
+        c = tg.create_task(fetch("/zzz", 0.08), context=ctx)
     print("  names:", a.get_name(), b.get_name(), c.get_name())
     print("  results:", a.result(), b.result(), c.result())
 

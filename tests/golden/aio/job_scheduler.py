@@ -34,10 +34,10 @@ class Scheduler:
         self.handles: dict[str, asyncio.TimerHandle] = {}
         self.log: list[str] = []
 
-    # Times in steps of 50 ms, every event on a step: a loaded machine may run an event up to
-    # 25 ms late and print the same.
+    # Times in steps of 100 ms, every event on a step: a loaded machine may run an event up to
+    # 50 ms late and print the same.
     def stamp(self) -> str:
-        return f"{round((self.loop.time() - self.t0) * 20) * 50:>4}ms"
+        return f"{round((self.loop.time() - self.t0) * 10) * 100:>4}ms"
 
     def schedule(self, job: Job) -> asyncio.Future:
         job.future = self.loop.create_future()
@@ -58,7 +58,7 @@ class Scheduler:
             job.future.cancel()
         elif (exc := task.exception()) is not None:
             if job.attempts <= job.retries:
-                backoff = 0.1 * 2 ** (job.attempts - 1)
+                backoff = 0.2 * 2 ** (job.attempts - 1)
                 self.log.append(f"{self.stamp()} {job.name}: {exc!r}, retry in {backoff * 1000:.0f}ms")
                 self.handles[job.name] = self.loop.call_later(backoff, self._start, job)
             else:
@@ -83,12 +83,12 @@ class Scheduler:
 
 
 async def backup(attempt: int) -> str:
-    await asyncio.sleep(0.15)
+    await asyncio.sleep(0.3)
     return "backup.tar 12MB"
 
 
 async def flaky_sync(attempt: int) -> str:
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)
     if attempt < 3:
         raise ConnectionError(f"remote unavailable (attempt {attempt})")
     return f"synced on attempt {attempt}"
@@ -101,13 +101,13 @@ async def report(attempt: int) -> str:
 async def main() -> None:
     s = Scheduler()
     futs = {
-        "backup": s.schedule(Job("backup", backup, 0.5)),
+        "backup": s.schedule(Job("backup", backup, 1.0)),
         "sync": s.schedule(Job("sync", flaky_sync, 0.0, retries=2)),
-        "report": s.schedule(Job("report", report, 0.75)),
-        "cleanup": s.schedule(Job("cleanup", backup, 1.5)),
+        "report": s.schedule(Job("report", report, 1.5)),
+        "cleanup": s.schedule(Job("cleanup", backup, 3.0)),
     }
-    s.loop.call_at(s.t0 + 0.6, lambda: s.log.append(f"{s.stamp()} cancel cleanup -> {s.cancel('cleanup')}"))
-    s.loop.call_at(s.t0 + 0.1, lambda: s.log.append(f"{s.stamp()} cancel sync after start? {s.cancel('sync')}"))
+    s.loop.call_at(s.t0 + 1.2, lambda: s.log.append(f"{s.stamp()} cancel cleanup -> {s.cancel('cleanup')}"))
+    s.loop.call_at(s.t0 + 0.2, lambda: s.log.append(f"{s.stamp()} cancel sync after start? {s.cancel('sync')}"))
     results = await asyncio.gather(*futs.values(), return_exceptions=True)
     for name, r in zip(futs, results):
         print(f"{name:<8} {s.jobs[name].state.name:<9} attempts={s.jobs[name].attempts} -> {r!r}")
@@ -115,7 +115,7 @@ async def main() -> None:
     print({n: h.cancelled() for n, h in s.handles.items()})
     watchdog = s.loop.create_future()
     s.loop.call_later(0.02, watchdog.set_result, "heartbeat")
-    print(await asyncio.wait_for(watchdog, 0.1), watchdog.done(), futs["cleanup"].cancelled())
+    print(await asyncio.wait_for(watchdog, 0.5), watchdog.done(), futs["cleanup"].cancelled())
     await futs["report"]
 
 

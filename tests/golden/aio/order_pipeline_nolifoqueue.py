@@ -51,9 +51,9 @@ async def main():
            {"qty": 0, "items": {"pen": 2}}, {"qty": 2, "items": {"cap": 1}}]
     shop = [{"qty": 5, "items": {"pad": 4}}, {"qty": 1, "items": {"pen": 2, "ink": 5, "cap": 1}}]
     workers = [asyncio.create_task(worker(q, results, stats, speed), name=f"worker-{n}")
-               for n, speed in (("a", 0.135), ("b", 0.21))]
-    producers = [asyncio.create_task(producer("web", q, web, stats, 0.06)),
-                 asyncio.create_task(producer("shop", q, shop, stats, 0.105))]
+               for n, speed in (("a", 0.225), ("b", 0.3625))]
+    producers = [asyncio.create_task(producer("web", q, web, stats, 0.1)),
+                 asyncio.create_task(producer("shop", q, shop, stats, 0.175))]
     print("tasks:", sorted(t.get_name() for t in workers))
     await asyncio.gather(*producers)
     print("producers finished, unfinished work:", q.qsize())

@@ -64,10 +64,10 @@ async def with_cancel_msg(gw):
     print("-- cancel with message")
     t = asyncio.create_task(gw.charge("G", 70, 0.5), name="charge-G")
     loop = asyncio.get_running_loop()
-    loop.call_later(0.04, t.cancel, "operator abort")
+    loop.call_later(0.08, t.cancel, "operator abort")
     fired = []
     loop.call_later(0.02, fired.append, "reminder")
-    h = loop.call_later(0.06, fired.append, "never")
+    h = loop.call_later(0.12, fired.append, "never")
     h.cancel()
     try:
         await t
@@ -78,7 +78,7 @@ async def with_cancel_msg(gw):
     loop.call_soon(fut.set_result, "soon")
     loop.call_later(0.01, lambda: print("call_later lambda ran"))
     print("future:", await fut)
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.08)
 
 
 async def main():

@@ -95,7 +95,7 @@ async def main() -> None:
     broker = Broker()
     broker.subscribe("audit", "*", make_handler("audit", 0))
     orders = broker.subscribe("orders", "orders.*", make_handler("orders", 0.015))
-    broker.subscribe("email", "orders.paid", make_handler("email", 0.11), maxsize=1)
+    broker.subscribe("email", "orders.paid", make_handler("email", 0.44), maxsize=1)
     broker.subscribe("fragile", "users.*", make_handler("fragile", 0.01, fail_on="bot"))
     plan = [("orders.new", "cart 17"), ("users.signup", "ann"), ("orders.paid", "cart 17"),
             ("orders.paid", "cart 18"), ("orders.paid", "cart 19"), ("users.signup", "bot-3000"),
@@ -103,8 +103,8 @@ async def main() -> None:
     for topic, body in plan:
         n = broker.publish(topic, body)
         print(f"publish {topic:<13} {body!r:<12} -> {n} subscriber(s)")
-        await asyncio.sleep(0.04)
-    await asyncio.sleep(0.04)
+        await asyncio.sleep(0.16)
+    await asyncio.sleep(0.16)
     print("orders queue size:", orders.queue.qsize(), "received so far:", orders.received)
     await broker.close(timeout=0.2)
     try:

@@ -6,11 +6,11 @@ import sys
 SITE = {
     "/": (0.03, ["/about", "/blog", "/shop"]),
     "/about": (0.02, ["/", "/team"]),
-    "/blog": (0.05, ["/blog/1", "/blog/2", "/missing"]),
-    "/shop": (0.07, ["/shop/cart", "/"]),
-    "/team": (0.055, []),
-    "/blog/1": (0.06, ["/blog"]),
-    "/blog/2": (0.09, ["/blog", "/slow"]),
+    "/blog": (0.06, ["/blog/1", "/blog/2", "/missing"]),
+    "/shop": (0.09, ["/shop/cart", "/"]),
+    "/team": (0.1, []),
+    "/blog/1": (0.1, ["/blog"]),
+    "/blog/2": (0.11, ["/blog", "/slow"]),
     "/shop/cart": (0.11, ["/checkout"]),
     "/checkout": (0.03, []),
     "/slow": (0.5, []),
@@ -54,7 +54,7 @@ class Crawler:
                 return
             self.seen.add(path)
         try:
-            links = await asyncio.wait_for(self.fetch(path), timeout=0.2)
+            links = await asyncio.wait_for(self.fetch(path), timeout=0.3)
         except NotFound as e:
             self.errors.append(f"404 {e}")
             return
@@ -89,24 +89,24 @@ async def main():
     print("gather:", [r if isinstance(r, str) else f"{type(r).__name__}({r})" for r in results])
 
     order = []
-    for fut in asyncio.as_completed([probe("/x", 0.05), probe("/y", 0.01), probe("/z", 0.03)]):
+    for fut in asyncio.as_completed([probe("/x", 0.09), probe("/y", 0.01), probe("/z", 0.05)]):
         order.append(await fut)
     print("as_completed:", order)
 
-    tasks = {asyncio.create_task(probe(p, d), name=p) for p, d in [("/p", 0.06), ("/q", 0.02), ("/r", 0.04)]}
+    tasks = {asyncio.create_task(probe(p, d), name=p) for p, d in [("/p", 0.16), ("/q", 0.02), ("/r", 0.08)]}
     done, pending = await asyncio.wait(tasks, return_when=asyncio.FIRST_COMPLETED)
     print("first:", [t.result() for t in done], "pending:", sorted(t.get_name() for t in pending))
-    done2, pending2 = await asyncio.wait(pending, timeout=0.03)
+    done2, pending2 = await asyncio.wait(pending, timeout=0.1)
     print("after timeout:", sorted(t.get_name() for t in done2), sorted(t.get_name() for t in pending2))
     for t in pending2:
         t.cancel()
     await asyncio.sleep(0)
     print("cancelled:", [t.cancelled() for t in pending2])
 
-    bad = [t for t in [asyncio.create_task(probe("/e1", 0.01, True)), asyncio.create_task(probe("/e2", 0.025))]]
+    bad = [t for t in [asyncio.create_task(probe("/e1", 0.01, True)), asyncio.create_task(probe("/e2", 0.06))]]
     done3, _ = await asyncio.wait(bad, return_when=asyncio.FIRST_EXCEPTION)
     print("first exception:", [repr(t.exception()) for t in done3])
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.1)
     return len(c.errors)
 
 

@@ -26,7 +26,7 @@ async def with_timeout(coro: Awaitable[T], seconds: float, default: Optional[T] 
 
 
 async def commit(store: dict[str, int], key: str) -> int:
-    await asyncio.sleep(0.06)
+    await asyncio.sleep(0.1)
     store[key] = store.get(key, 0) + 1
     log.append(f"committed {key}")
     return store[key]
@@ -54,7 +54,7 @@ async def main() -> None:
     except ConnectionError as e:
         print("error:", e)
 
-    print(await budgeted([("a", 0.02), ("b", 0.03), ("c", 0.2), ("d", 0.01)], 0.1))
+    print(await budgeted([("a", 0.02), ("b", 0.03), ("c", 0.2), ("d", 0.01)], 0.15))
     print(await budgeted([("a", 0.02), ("extend", 0.02), ("c", 0.09)], 0.1))
 
     store: dict[str, int] = {}

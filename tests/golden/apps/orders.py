@@ -75,8 +75,8 @@ async def main() -> None:
         3: Order(3, "cyd"),
     }
     q: asyncio.Queue = asyncio.Queue(maxsize=3)
-    workers = [asyncio.create_task(processor("w1", q, orders, 0.04)),
-               asyncio.create_task(processor("w2", q, orders, 0.07))]
+    workers = [asyncio.create_task(processor("w1", q, orders, 0.22)),
+               asyncio.create_task(processor("w2", q, orders, 0.4))]
     commands = [
         (1, ("pay", 10.0)), (2, ("ship",)), (3, ("add", "mug", 2, 7.99)),
         (1, ("pay", 10.75)), (3, ("pay", 15.98)), (1, ("ship",)),

@@ -38,12 +38,12 @@ async def batched(records, size):
 
 
 async def main():
-    # Items 10 ms apart at least (fast at 20, 40, 60, 80 ms; slow at 50, 100): the order holds
+    # Items 40 ms apart at least (fast at 80, 160, 240, 320 ms; slow at 200, 400): the order holds
     # on a loaded machine.
     queue = asyncio.Queue()
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(produce(queue, "fast", 4, 0.02))
-        tg.create_task(produce(queue, "slow", 2, 0.05))
+        tg.create_task(produce(queue, "fast", 4, 0.08))
+        tg.create_task(produce(queue, "slow", 2, 0.2))
         async for batch in batched(enrich(drain(queue, 2)), 3):
             print([f"{r['source']}:{r['index']}" for r in batch])
     numbers = drain(asyncio.Queue(), 1)

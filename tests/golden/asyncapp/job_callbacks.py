@@ -33,7 +33,7 @@ def notify_slack(task: asyncio.Task) -> None:
 
 
 async def main() -> None:
-    jobs = [Job("backup", 0.03), Job("index", 0.01), Job("mailer", 0.02, fail=True), Job("cleanup", 0.5)]
+    jobs = [Job("backup", 0.12), Job("index", 0.04), Job("mailer", 0.08, fail=True), Job("cleanup", 0.5)]
     tasks = []
     for job in jobs:
         t = asyncio.create_task(job.run(), name=job.name)
@@ -43,7 +43,7 @@ async def main() -> None:
     tasks[2].add_done_callback(notify_slack)
 
     loop = asyncio.get_running_loop()
-    loop.call_later(0.04, tasks[3].cancel)
+    loop.call_later(0.16, tasks[3].cancel)
     loop.call_soon(REPORT.append, "loop started")
 
     results = await asyncio.gather(*tasks, return_exceptions=True)

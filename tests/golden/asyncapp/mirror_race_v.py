@@ -1,7 +1,7 @@
 """Race downloads from several mirrors: take the first to finish with as_completed, then drain a work queue."""
 import asyncio
 
-MIRRORS = {"eu-west": 0.05, "us-east": 0.02, "ap-south": 0.08, "sa-east": 0.11}
+MIRRORS = {"eu-west": 0.09, "us-east": 0.02, "ap-south": 0.13, "sa-east": 0.17}
 
 
 async def fetch(mirror: str, delay: float, log: list[str]) -> str:

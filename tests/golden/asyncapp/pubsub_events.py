@@ -62,7 +62,7 @@ async def main():
     print("published:", broker.published, "topics:", sorted(broker.topics))
 
     async def failing(i):
-        await asyncio.sleep(0.01 * i)
+        await asyncio.sleep(0.04 * i)
         if i % 2:
             raise LookupError(f"item {i} missing")
         return i * 10
@@ -73,7 +73,7 @@ async def main():
     for fut in asyncio.as_completed([failing(4), failing(2), failing(0)]):
         first_done.append(await fut)
     print("as_completed:", first_done)
-    done, pending = await asyncio.wait([asyncio.create_task(failing(i)) for i in (2, 0, 6)], timeout=0.035)
+    done, pending = await asyncio.wait([asyncio.create_task(failing(i)) for i in (2, 0, 6)], timeout=0.14)
     print("wait:", sorted(t.result() for t in done), len(pending))
     for t in pending:
         t.cancel()

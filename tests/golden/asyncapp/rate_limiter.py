@@ -1,7 +1,7 @@
 """Semaphore-limited fetches, an Event-gated start, a Lock-protected counter and wait_for timeouts."""
 import asyncio
 
-LATENCY = {"a": 30, "b": 10, "c": 50, "d": 20, "e": 200, "f": 40}
+LATENCY = {"a": 120, "b": 40, "c": 200, "d": 80, "e": 800, "f": 160}
 
 
 class Stats:
@@ -46,7 +46,7 @@ async def main():
     sem = asyncio.Semaphore(2)
     start = asyncio.Event()
     stats = Stats()
-    tasks = {n: asyncio.create_task(with_timeout(fetch(n, sem, start, stats), 0.15)) for n in LATENCY}
+    tasks = {n: asyncio.create_task(with_timeout(fetch(n, sem, start, stats), 0.5)) for n in LATENCY}
     await asyncio.sleep(0.01)
     print("event set?", start.is_set(), "| tasks pending:", sum(not t.done() for t in tasks.values()))
     start.set()

@@ -23,18 +23,18 @@ async def main():
     print("main task name:", me.get_name() if me else None)
 
     beats: list = []
-    hb = asyncio.create_task(heartbeat(beats, 0.02), name="heartbeat")
+    hb = asyncio.create_task(heartbeat(beats, 0.12), name="heartbeat")
 
     async with asyncio.timeout(0.5):
-        print(await slow_query("fast", 0.01))
+        print(await slow_query("fast", 0.06))
     try:
-        async with asyncio.timeout(0.03) as cm:
+        async with asyncio.timeout(0.18) as cm:
             await slow_query("slow", 1)
     except TimeoutError:
         print("timeout expired:", cm.expired())
 
     fut = loop.create_future()
-    loop.call_later(0.04, fut.set_result, "from call_later")
+    loop.call_later(0.24, fut.set_result, "from call_later")
     print("future:", await fut, fut.done())
 
     fut2 = loop.create_future()
@@ -46,9 +46,9 @@ async def main():
 
     calls = []
     loop.call_soon(calls.append, "soon-1")
-    loop.call_later(0.01, calls.append, "later")
+    loop.call_later(0.06, calls.append, "later")
     loop.call_soon(calls.append, "soon-2")
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.18)
     print("callbacks:", calls)
 
     hb.cancel()

@@ -49,8 +49,8 @@ async def main():
     log: list[str] = []
     workers = [asyncio.create_task(worker(i, jobs, results, log), name=f"worker-{i}") for i in range(3)]
     print("workers:", [w.get_name() for w in workers])
-    specs = [Job(2, "alpha", 30), Job(1, "flaky-beta", 10), Job(3, "gamma", 23), Job(1, "poison", 15),
-             Job(2, "delta", 52), Job(5, "flaky-eps", 37), Job(4, "zeta", 12)]
+    specs = [Job(2, "alpha", 48), Job(1, "flaky-beta", 24), Job(3, "gamma", 24), Job(1, "poison", 36),
+             Job(2, "delta", 72), Job(5, "flaky-eps", 72), Job(4, "zeta", 12)]
     for job in sorted(specs):
         await jobs.put(job)
         print(f"queued {job.name:<10} size={jobs.qsize()} full={jobs.full()}")

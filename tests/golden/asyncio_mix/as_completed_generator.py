@@ -3,7 +3,7 @@ import asyncio
 
 
 async def job(n):
-    await asyncio.sleep(n / 100)
+    await asyncio.sleep(n / 25)
     return n
 
 
@@ -26,7 +26,7 @@ async def main():
         next(gen)
     except TypeError as e:
         print(e)
-    await asyncio.sleep(0.1)
+    await asyncio.sleep(0.25)
 
 
 asyncio.run(main())

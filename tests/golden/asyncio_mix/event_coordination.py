@@ -34,7 +34,7 @@ async def main():
     print(ok, a.balance, b.balance, a.lock.locked())
     ev = asyncio.Event()
     results = []
-    waiters = [asyncio.create_task(waiter(f"w{i}", ev, 0.01 * (3 - i), results)) for i in range(3)]
+    waiters = [asyncio.create_task(waiter(f"w{i}", ev, 0.04 * (3 - i), results)) for i in range(3)]
     await asyncio.sleep(0.005)
     print("is_set before:", ev.is_set())
     ev.set()

@@ -42,7 +42,7 @@ async def main():
     print(sink.result(), t1.result(), t2.result())
 
     async def stage_fail(x):
-        await asyncio.sleep(0.01 * x)
+        await asyncio.sleep(0.04 * x)
         if x == 2:
             raise ValueError(f"stage {x} broke")
         return x

@@ -33,7 +33,7 @@ async def client(name, limiter, n, delay):
 
 async def ticker(limiter, ticks):
     for t in range(ticks):
-        await asyncio.sleep(0.1)
+        await asyncio.sleep(0.4)
         limiter.refill(2)
         print(f"tick {t}: tokens={limiter.tokens}")
 
@@ -41,8 +41,8 @@ async def ticker(limiter, ticks):
 async def main():
     limiter = RateLimiter(3)
     tick = asyncio.create_task(ticker(limiter, 4))
-    results = await asyncio.gather(client("a", limiter, 3, 0.02), client("b", limiter, 3, 0.046), client("c", limiter, 2, 0.082))
-    # (deadlines at least 6 ms apart, so that a loaded machine cannot reorder them)
+    results = await asyncio.gather(client("a", limiter, 3, 0.08), client("b", limiter, 3, 0.2), client("c", limiter, 2, 0.32))
+    # (deadlines at least 40 ms apart, so that a loaded machine cannot reorder them)
     print(results)
     print(limiter.log[:3], len(limiter.log))
     tick.cancel()
@@ -57,7 +57,7 @@ async def main():
         async with sem:
             active.append(i)
             print(f"job {i} start, active={len(active)}")
-            await asyncio.sleep(0.01 * (i + 1))
+            await asyncio.sleep(0.04 * (i + 1))
             active.remove(i)
         return i * i
 

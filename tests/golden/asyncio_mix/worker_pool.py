@@ -7,7 +7,7 @@ async def worker(name, queue, results):
         try:
             if job["n"] < 0:
                 raise ValueError(f"bad job {job['id']}")
-            await asyncio.sleep(job["n"] * 0.01)
+            await asyncio.sleep(job["n"] * 0.04)
             results.append((job["id"], name, job["n"] ** 2))
             print(f"{name} did job {job['id']}")
         except ValueError as e:

@@ -45,11 +45,11 @@ async def main():
     print("-- call_later with context=")
     later_ctx = contextvars.copy_context()
     color.set("yellow")
-    h = loop.call_later(0.01, paint, "later-ctx", "green", context=later_ctx)
+    h = loop.call_later(0.05, paint, "later-ctx", "green", context=later_ctx)
     print("handle type:", type(h).__name__)
     loop.call_later(0.005, report, "later-plain")
     color.set("pink")
-    await asyncio.sleep(0.05)
+    await asyncio.sleep(0.1)
     print("later_ctx:", later_ctx[color], "main:", color.get())
 
     print("-- add_done_callback")

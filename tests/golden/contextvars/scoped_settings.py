@@ -58,9 +58,9 @@ async def measure(name, value, delay, **changes):
 async def main():
     with settings(precision=1):
         results = await asyncio.gather(
-            measure("a", 1.23456, 0.12, unit="mm"),
-            measure("b", 9.87654, 0.02, precision=3),
-            measure("c", 5.55555, 0.07),
+            measure("a", 1.23456, 0.24, unit="mm"),
+            measure("b", 9.87654, 0.04, precision=3),
+            measure("c", 5.55555, 0.14),
         )
         print("gathered:", results, "main:", describe())
     print("main after:", describe())

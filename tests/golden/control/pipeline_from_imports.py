@@ -10,7 +10,7 @@ async def stage(name: str, delay: float, value: int) -> int:
 
 async def pipeline(n):
     a = await stage(f"a{n}", 0.001, n)
-    b, c = await gather(stage(f"b{n}", 0.002, a + 1), stage(f"c{n}", 0.001, a + 2))
+    b, c = await gather(stage(f"b{n}", 0.04, a + 1), stage(f"c{n}", 0.001, a + 2))
     return a + b + c
 
 async def main() -> None:

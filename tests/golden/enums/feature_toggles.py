@@ -18,7 +18,7 @@ class Service:
 
     async def handle(self, rid: int, extra: Feature) -> str:
         active = self.enabled | extra
-        await asyncio.sleep(0.01 * (rid % 3))
+        await asyncio.sleep(0.04 * (rid % 3))
         parts = [f.name for f in active]
         if Feature.TRACE in active:
             self.log.append(f"trace {rid}: {active!r}")
@@ -41,7 +41,7 @@ async def main():
         print(r)
     for line in svc.log:
         print(line)
-    await asyncio.gather(toggle_later(svc, Feature.CACHE, 0.02), toggle_later(svc, Feature.TRACE, 0.01))
+    await asyncio.gather(toggle_later(svc, Feature.CACHE, 0.08), toggle_later(svc, Feature.TRACE, 0.04))
     print(repr(svc.enabled), len(svc.enabled), bool(svc.enabled))
     svc.enabled &= ~Feature.COMPRESS
     print(repr(svc.enabled), [f.name for f in ~svc.enabled])

@@ -51,8 +51,8 @@ class Conn:
 async def main():
     a, b = Conn("a"), Conn("b")
     ha, hb = await asyncio.gather(
-        a.run([(0.01, "connect"), (0.01, "fail"), (0.01, "connect"), (0.01, "ok"), (0.01, "close")]),
-        b.run([(0.015, "connect"), (0.02, "ok"), (0.02, "close")]),  # 5 ms from any of a's events
+        a.run([(0.12, "connect"), (0.12, "fail"), (0.12, "connect"), (0.12, "ok"), (0.12, "close")]),
+        b.run([(0.18, "connect"), (0.24, "ok"), (0.24, "close")]),  # 60 ms from any of a's events
     )
     print(ha)
     print(hb)

@@ -11,9 +11,9 @@ async def step(name, delay, exc=None):
 
 async def inner():
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(step("i1", 0.01))
-        tg.create_task(step("i2", 0.02, KeyError("missing")))
-        tg.create_task(step("i3", 0.03, ValueError("never raised")))
+        tg.create_task(step("i1", 0.04))
+        tg.create_task(step("i2", 0.08, KeyError("missing")))
+        tg.create_task(step("i3", 0.12, ValueError("never raised")))
 
 
 async def main():
@@ -35,8 +35,8 @@ async def main():
     except ExceptionGroup as caught:
         print(caught.__notes__, caught is eg)
     async with asyncio.TaskGroup() as tg:
-        tg.create_task(step("a", 0.01))
-        tg.create_task(step("b", 0.02, RuntimeError("b failed")))
-        tg.create_task(step("c", 0.05))
+        tg.create_task(step("a", 0.04))
+        tg.create_task(step("b", 0.08, RuntimeError("b failed")))
+        tg.create_task(step("c", 0.2))
 
 asyncio.run(main())

@@ -6,9 +6,9 @@ async def compute(x, delay):
     return x * 10
 
 async def main():
-    results = await asyncio.gather(compute(1, 0.03), compute(2, 0.01), compute(3, 0.02))
+    results = await asyncio.gather(compute(1, 0.12), compute(2, 0.04), compute(3, 0.08))
     print(results)
-    coros = [compute(i, 0.001 * (5 - i)) for i in range(5)]
+    coros = [compute(i, 0.04 * (5 - i)) for i in range(5)]
     print(await asyncio.gather(*coros))
 
 asyncio.run(main())

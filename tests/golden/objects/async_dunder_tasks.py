@@ -32,7 +32,7 @@ async def combine(a, b):
 
 
 async def main():
-    vs = await asyncio.gather(make(3, 0.02), make(1, 0.01), make(2, 0))
+    vs = await asyncio.gather(make(3, 0.08), make(1, 0.04), make(2, 0))
     print(vs, sorted(vs), len(vs[0]))
     total = Vec(0, 0)
     for v in vs:

@@ -1,7 +1,7 @@
 import asyncio
 
 async def tick(n):
-    await asyncio.sleep(0.001 * n)
+    await asyncio.sleep(0.04 * n)
     print("tick", n)
 
 async def boom():

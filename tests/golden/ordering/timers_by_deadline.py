@@ -5,7 +5,7 @@ async def sleeper(label, delay):
     print("woke", label, delay)
 
 async def main():
-    tasks = [asyncio.create_task(sleeper(i, d)) for i, d in enumerate([0.05, 0.01, 0.03, 0.02, 0.04])]
+    tasks = [asyncio.create_task(sleeper(i, d)) for i, d in enumerate([0.2, 0.04, 0.12, 0.08, 0.16])]
     for t in tasks:
         await t
     print("all done")

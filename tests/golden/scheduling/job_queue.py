@@ -66,13 +66,13 @@ class Scheduler:
 
 
 async def main() -> None:
-    s = Scheduler(workers=2, timeout=0.1)
-    s.submit("report", 0.03)
-    s.submit("backup", 0.25, Prio.LOW)
-    s.submit("email", 0.01, Prio.HIGH)
-    s.submit("resize", 0.05, fails=True)
-    s.submit("index", 0.02, Prio.HIGH)
-    s.submit("cleanup", 0.045, Prio.LOW)
+    s = Scheduler(workers=2, timeout=0.4)
+    s.submit("report", 0.12)
+    s.submit("backup", 1.0, Prio.LOW)
+    s.submit("email", 0.04, Prio.HIGH)
+    s.submit("resize", 0.2, fails=True)
+    s.submit("index", 0.08, Prio.HIGH)
+    s.submit("cleanup", 0.18, Prio.LOW)
     print([j.name for j in s.pending])
     per_worker = await s.run()
     print("per worker:", per_worker)

@@ -18,7 +18,7 @@ class ValidationError(ValueError):
 async def produce(out: asyncio.Queue[Chunk | None], words: list[str], ready: asyncio.Event) -> None:
     await ready.wait()
     for i, w in enumerate(words):
-        await asyncio.sleep(0.04 + 0.01 * i)
+        await asyncio.sleep(0.04 + 0.02 * i)
         await out.put(Chunk(i, w))
     await out.put(None)
 
@@ -67,7 +67,7 @@ async def run_pipeline(words: list[str], strict: bool, budget: float) -> list[st
 async def main() -> None:
     print("run 1:", await run_pipeline(["alpha", "beta", "gamma"], strict=True, budget=1.0))
     print("run 2:", await run_pipeline(["one", "2", "three"], strict=False, budget=1.0))
-    print("run 3:", await run_pipeline(["a", "b", "c", "d", "e", "f", "g"], strict=False, budget=0.28))
+    print("run 3:", await run_pipeline(["a", "b", "c", "d", "e", "f", "g"], strict=False, budget=0.36))
     try:
         await asyncio.wait_for(run_pipeline(["x"] * 3, strict=False, budget=1.0), timeout=0.03)
     except asyncio.TimeoutError as e:

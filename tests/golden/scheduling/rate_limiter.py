@@ -61,9 +61,9 @@ def schedule(reqs: Sequence[tuple[str, float, float]]) -> list[tuple[Request, fl
 async def main() -> None:
     lim = RateLimiter(limit=2, per_client=2)
     plan = schedule([
-        ("acme", 0.00, 0.050), ("acme", 0.005, 0.030), ("acme", 0.010, 0.010),
-        ("zeta", 0.015, 0.020), ("zeta", 0.062, 0.012), ("acme", 0.071, 0.004),
-        ("omni", 0.083, 0.021),
+        ("acme", 0.00, 0.250), ("acme", 0.05, 0.150), ("acme", 0.10, 0.050),
+        ("zeta", 0.15, 0.050), ("zeta", 0.30, 0.100), ("acme", 0.35, 0.050),
+        ("omni", 0.45, 0.050),
     ])
     results = await asyncio.gather(*(arrive(lim, r, t) for r, t in plan))
     print("results:", results)

@@ -35,9 +35,9 @@ async def main() -> None:
     for i in range(1, 13):
         q.put_nowait(i)
     stats = [WorkerStats(f"fetcher-{i}") for i in range(1, 4)]
-    workers = [asyncio.create_task(worker(q, s, (0.035, 0.049, 0.056)[n]), name=s.name)
+    workers = [asyncio.create_task(worker(q, s, (0.2, 0.28, 0.32)[n]), name=s.name)
                for n, s in enumerate(stats)]
-    sup = asyncio.create_task(supervisor(q, 0.021, 4))
+    sup = asyncio.create_task(supervisor(q, 0.12, 4))
     print("workers:", [w.get_name() for w in workers])
     print("supervisor task:", sup.get_name())
     await q.join()

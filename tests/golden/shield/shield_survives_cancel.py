@@ -1,7 +1,7 @@
 import asyncio
 
 async def important():
-    await asyncio.sleep(0.03)
+    await asyncio.sleep(0.1)
     print("important work done")
     return "saved"
 

@@ -66,7 +66,7 @@ class Elevator:
             self._transition(new)
             match self.state:
                 case State.MOVING_UP | State.MOVING_DOWN:
-                    await asyncio.sleep(0.06)
+                    await asyncio.sleep(0.08)
                     self.floor += 1 if self.state is State.MOVING_UP else -1
                     if self.floor in self.stops:
                         self._transition(State.DOORS_OPEN)
@@ -76,12 +76,14 @@ class Elevator:
                 self.stops.discard(self.floor)
                 served += 1
                 print(f"  doors open at {self.floor} (served {served}, pending {sorted(self.stops)})")
-                await asyncio.sleep(0.09)
+                await asyncio.sleep(0.1)
                 self._transition(State.IDLE)
 
 
 async def passengers(e: Elevator) -> None:
-    plan = [(0.006, 5), (0.051, 2), (0.291, 7), (0.561, 0), (0.771, 3), (1.221, 9)]
+    # Each request falls about midway through the elevator state it reports (a move takes 80 ms,
+    # doors stay open 100 ms), a little later to allow for the elevator's longer chain of sleeps.
+    plan = [(0.01, 5), (0.05, 2), (0.392, 7), (0.734, 0), (0.996, 3), (1.59, 9)]
     last = 0.0
     for at, floor in plan:
         await asyncio.sleep(at - last)

@@ -1,7 +1,7 @@
 import asyncio
 
 async def job(n, fail=False):
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.04 * n)
     if fail:
         raise ValueError(f"job {n} failed")
     return n * 10
@@ -13,7 +13,7 @@ async def main():
     done, pending = await asyncio.wait(tasks)
     print(len(done), len(pending), sorted(t.result() for t in done))
     slow = asyncio.create_task(job(50))
-    done, pending = await asyncio.wait([slow], timeout=0.02)
+    done, pending = await asyncio.wait([slow], timeout=0.08)
     print("timed wait:", len(done), len(pending))
     slow.cancel()
     for coro in asyncio.as_completed([job(3), job(1), job(2)]):

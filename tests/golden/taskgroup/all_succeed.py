@@ -1,7 +1,7 @@
 import asyncio
 
 async def fetch(i):
-    await asyncio.sleep(0.01 * (3 - i))
+    await asyncio.sleep(0.04 * (3 - i))
     print("fetched", i)
     return i * i
 

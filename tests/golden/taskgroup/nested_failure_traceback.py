@@ -4,7 +4,7 @@ import asyncio
 
 
 async def fail(n, exc):
-    await asyncio.sleep(0.02 * n)  # deadlines far enough apart to stay ordered under load
+    await asyncio.sleep(0.05 * n)  # deadlines far enough apart to stay ordered under load
     raise exc
 
 

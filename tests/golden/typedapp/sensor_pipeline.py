@@ -78,9 +78,9 @@ async def main() -> None:
     q: asyncio.Queue[Reading] = asyncio.Queue()
     sink = ListSink()
     plans = {
-        "north": ([(21.5, 90), (24.0, 88), (31.2, 87)], 0.02),
-        "south": ([(35.0, 15), (29.9, 14)], 0.05),
-        "attic": ([(18.0, 50), (18.5, 19), (40.0, 5), (22.0, 60)], 0.07),
+        "north": ([(21.5, 90), (24.0, 88), (31.2, 87)], 0.08),
+        "south": ([(35.0, 15), (29.9, 14)], 0.2),
+        "attic": ([(18.0, 50), (18.5, 19), (40.0, 5), (22.0, 60)], 0.32),
     }
     expected = sum(len(s) for s, _ in plans.values())
     producers = [asyncio.create_task(sensor(n, s, p, q), name=n) for n, (s, p) in plans.items()]

@@ -49,8 +49,8 @@ async def main() -> None:
     collected: dict = {}
     worker = asyncio.create_task(aggregate(queue, collected))
     counts = await asyncio.gather(
-        produce("north", [20.5, 31.0, 19.25], queue, 0.01),
-        produce("south", [25.0, 26.5], queue, 0.025),
+        produce("north", [20.5, 31.0, 19.25], queue, 0.12),
+        produce("south", [25.0, 26.5], queue, 0.3),
     )
     await queue.put(None)
     await worker

@@ -42,8 +42,8 @@ async def feed(book, quotes, delay):
 async def main():
     book = Book()
     await asyncio.gather(
-        feed(book, [Quote("AAA", 10, 5), Quote("AAA", 11, 2)], 0.01),
-        feed(book, [Quote("BBB", 99, 1)], 0.015),
+        feed(book, [Quote("AAA", 10, 5), Quote("AAA", 11, 2)], 0.08),
+        feed(book, [Quote("BBB", 99, 1)], 0.12),
     )
     for oid, o in book.orders.items():
         print(oid, o, o.notional)

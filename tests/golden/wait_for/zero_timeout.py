@@ -10,7 +10,7 @@ async def main():
     except asyncio.TimeoutError:
         print("timed out immediately")
     t = asyncio.create_task(work())
-    await asyncio.sleep(0.02)
+    await asyncio.sleep(0.06)
     print(await asyncio.wait_for(t, 0))
 
 asyncio.run(main())

@@ -1,9 +1,10 @@
 # asyncio "Queues": the documented worker example (random timings replaced by a fixed list whose
-# completion times are all distinct, time.monotonic() replaced by fixed text), plus Queue methods
+# completion times are all at least 2 units apart, time.monotonic() replaced by fixed text), plus
+# Queue methods
 import asyncio
 
 UNIT = 0.02
-TIMINGS = [3, 1, 5, 1, 5, 8, 7, 7, 7, 8, 3, 6]
+TIMINGS = [1, 4, 8, 5, 8, 4, 6, 6, 8, 4, 6, 8]
 
 
 async def worker(name, queue):
@@ -40,7 +41,7 @@ async def main():
     # Wait until the queue is fully processed.
     started_at = 0    # was time.monotonic()
     await queue.join()
-    total_slept_for = 0.46    # was time.monotonic() - started_at
+    total_slept_for = 0.52    # was time.monotonic() - started_at
 
     # Cancel our worker tasks.
     for task in tasks:

@@ -88,8 +88,8 @@ async def main3():
         print('manual acquire, locked =', sem.locked())
     finally:
         sem.release()
-    await asyncio.gather(limited(sem, 'w1', 0.03), limited(sem, 'w2', 0.01), limited(sem, 'w3', 0.05),
-                         limited(sem, 'w4', 0.02))
+    await asyncio.gather(limited(sem, 'w1', 0.12), limited(sem, 'w2', 0.04), limited(sem, 'w3', 0.2),
+                         limited(sem, 'w4', 0.08))
     sem.release()   # a plain Semaphore may be released more often than acquired
     print('released extra, locked =', sem.locked())
     try:

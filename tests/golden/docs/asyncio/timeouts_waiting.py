@@ -115,12 +115,12 @@ async def main5():
     if task in done:
         print('Everything will work as expected now.', task.result())
 
-    tasks = [asyncio.create_task(value(d, f'v{d}')) for d in (0.03, 0.01, 0.05)]
-    done, pending = await asyncio.wait(tasks, timeout=0.02)
+    tasks = [asyncio.create_task(value(d, f'v{d}')) for d in (0.12, 0.04, 0.24)]
+    done, pending = await asyncio.wait(tasks, timeout=0.08)
     print(sorted(t.result() for t in done), len(pending))
     done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
     print([t.result() for t in done], len(pending))
-    b = asyncio.create_task(boom(0.01))
+    b = asyncio.create_task(boom(0.04))
     done, pending = await asyncio.wait(pending | {b}, return_when=asyncio.FIRST_EXCEPTION)
     print(b in done, repr(b.exception()), len(pending))
     done, pending = await asyncio.wait(pending, return_when=asyncio.ALL_COMPLETED)
@@ -140,7 +140,7 @@ asyncio.run(main5())
 
 # as_completed
 async def main6():
-    aws = [value(0.05, 'slow'), value(0.01, 'fast'), value(0.03, 'medium')]
+    aws = [value(0.2, 'slow'), value(0.04, 'fast'), value(0.12, 'medium')]
     for coro in asyncio.as_completed(aws):
         earliest_result = await coro
         print(earliest_result)

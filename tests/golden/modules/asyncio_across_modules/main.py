@@ -9,8 +9,8 @@ async def main():
     queue = asyncio.Queue()
     results = []
     async with asyncio.TaskGroup() as tg:
-        costs = [2, 5, 4, 3, 1, 2]  # in 10 ms units: every finish time is distinct
-        jobs = [Job(i, f"job{i}", 0.01 * c) for i, c in enumerate(costs)]
+        costs = [2, 5, 4, 3, 1, 2]  # in 40 ms units: finish times at least 40 ms apart
+        jobs = [Job(i, f"job{i}", 0.04 * c) for i, c in enumerate(costs)]
         prod = tg.create_task(producer(queue, jobs))
         for wid in range(2):
             tg.create_task(worker(wid, queue, results))

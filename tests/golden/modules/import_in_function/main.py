@@ -19,7 +19,7 @@ except NameError as e:
 
 async def worker(n):
     print("worker", n, "start")
-    await asyncio.sleep(0.01 * n)
+    await asyncio.sleep(0.04 * n)
     from lazy import compute
     print("worker", n, "got", compute(n))
     return n

@@ -9,9 +9,9 @@ delays = {}
 used = set()
 for name in names:
     while True:
-        d = round(rng.uniform(0.01, 0.08), 3)
-        # keep the delays at least 5 ms apart so the completion order is stable
-        if all(abs(d - u) >= 0.005 for u in used):
+        d = round(rng.uniform(0.02, 0.4), 3)
+        # keep the delays at least 40 ms apart so the completion order is stable
+        if all(abs(d - u) >= 0.04 for u in used):
             break
     used.add(d)
     delays[name] = d
