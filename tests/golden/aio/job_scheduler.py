@@ -34,10 +34,11 @@ class Scheduler:
         self.handles: dict[str, asyncio.TimerHandle] = {}
         self.log: list[str] = []
 
-    # Times in steps of 100 ms, every event on a step: a loaded machine may run an event up to
-    # 50 ms late and print the same.
+    # Times in steps of 100 ms, every event on a step. Timers run late, never early, so the stamp
+    # rounds 30 ms below the time: a loaded machine may run an event up to 80 ms late (the last
+    # retry of sync comes after six sleeps and timers) and print the same.
     def stamp(self) -> str:
-        return f"{round((self.loop.time() - self.t0) * 10) * 100:>4}ms"
+        return f"{round((self.loop.time() - self.t0 - 0.03) * 10) * 100:>4}ms"
 
     def schedule(self, job: Job) -> asyncio.Future:
         job.future = self.loop.create_future()

@@ -65,12 +65,12 @@ async def main() -> None:
     log: list[Customer] = []
     clock.start()
     tellers = [asyncio.create_task(teller(n, q, clock, log, s), name=n)
-               for n, s in (("Tina", 25.5), ("Omar", 28.5))]
+               for n, s in (("Tina", 43.0), ("Omar", 44.5))]
     t = 0
     for cid in range(1, 13):
         gap = 2 + rng.below(9)
         t += gap
-        await asyncio.sleep(gap * 12 * TICK)
+        await asyncio.sleep(gap * 8 * TICK)
         c = Customer(cid, kinds[rng.below(len(kinds))], arrived=clock.now())
         await q.put(c)
     await q.join()

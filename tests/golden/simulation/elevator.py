@@ -66,7 +66,7 @@ class Elevator:
             self._transition(new)
             match self.state:
                 case State.MOVING_UP | State.MOVING_DOWN:
-                    await asyncio.sleep(0.08)
+                    await asyncio.sleep(0.1)
                     self.floor += 1 if self.state is State.MOVING_UP else -1
                     if self.floor in self.stops:
                         self._transition(State.DOORS_OPEN)
@@ -76,14 +76,15 @@ class Elevator:
                 self.stops.discard(self.floor)
                 served += 1
                 print(f"  doors open at {self.floor} (served {served}, pending {sorted(self.stops)})")
-                await asyncio.sleep(0.1)
+                await asyncio.sleep(0.13)
                 self._transition(State.IDLE)
 
 
 async def passengers(e: Elevator) -> None:
-    # Each request falls about midway through the elevator state it reports (a move takes 80 ms,
-    # doors stay open 100 ms), a little later to allow for the elevator's longer chain of sleeps.
-    plan = [(0.01, 5), (0.05, 2), (0.392, 7), (0.734, 0), (0.996, 3), (1.59, 9)]
+    # Each request falls about midway through the elevator state it reports (a move takes 100 ms,
+    # doors stay open 130 ms), later by the 20-40 ms the elevator's longer chain of sleeps falls
+    # behind the passengers' on a loaded machine.
+    plan = [(0.01, 5), (0.06, 2), (0.503, 7), (0.943, 0), (1.286, 3), (2.047, 9)]
     last = 0.0
     for at, floor in plan:
         await asyncio.sleep(at - last)
