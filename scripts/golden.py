@@ -205,11 +205,8 @@ def main():
         n = int(sys.argv[3]) if sys.argv[2:3] == ["-n"] else 5
         return stress(sys.argv[4:] if sys.argv[2:3] == ["-n"] else sys.argv[2:], n)
     if len(sys.argv) >= 2 and sys.argv[1] == "list":  # the cases under the given paths (CMake)
-        for p in sys.argv[2:]:
-            for d, _, files in os.walk(p):
-                for f in sorted(files):
-                    if f.endswith(".py") and is_case(os.path.join(d, f)):
-                        print(os.path.join(d, f))
+        for case in cases_under(sys.argv[2:]):
+            print(case)
         return 0
     if len(sys.argv) == 4 and sys.argv[1] == "check":
         return check(sys.argv[2], sys.argv[3])
