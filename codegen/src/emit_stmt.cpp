@@ -274,7 +274,19 @@ void Emitter::outline_part(const StmtList& body, size_t begin, size_t end) {
 }
 
 // ---- statements -----------------------------------------------------------------------------
+// A simple statement lets go of the values its temporaries hold when it completes, as CPython's
+// value stack does: a finalizer (__del__) runs then, not when the temporary is next reused.
 void Emitter::stmt(const Stmt& s) {
+  const int first_temp = fs_->temps;
+  stmt_of_kind(s);
+  const bool simple = s.kind == StmtKind::Expr || s.kind == StmtKind::Assign || s.kind == StmtKind::AugAssign ||
+                      s.kind == StmtKind::AnnAssign || s.kind == StmtKind::Del || s.kind == StmtKind::Assert;
+  if (simple) {
+    for (int i = first_temp; i < fs_->temps; ++i) line("_t" + std::to_string(i) + " = aiocc::Object();");
+  }
+}
+
+void Emitter::stmt_of_kind(const Stmt& s) {
   line_directive(s.span.line);
   switch (s.kind) {
     case StmtKind::Expr:

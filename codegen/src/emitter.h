@@ -246,6 +246,7 @@ class Emitter {
   void outline_part(const StmtList& body, size_t begin, size_t end);
   void set_pos(int k) { line("_f.pos = " + std::to_string(k) + ";"); }
   void stmt(const Stmt& s);
+  void stmt_of_kind(const Stmt& s);
   void del_target(const Expr& t);
   void store_name(const std::string& name, const std::string& value, const Span* at = nullptr);
   std::string user_module(int index) const;

@@ -31,12 +31,10 @@ int64_t slice_index(const Object& o, int64_t dflt) {
   return lt(i, py_int(0)) ? -kSliceIndexLimit : kSliceIndexLimit;
 }
 
-detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len) {
-  int64_t step = slice_index(s.step, 1);
-  if (step == 0) raise(&exc::ValueError, "slice step cannot be zero");
-  int64_t start = slice_index(s.start, step < 0 ? len - 1 : 0);
-  int64_t stop = slice_index(s.stop, step < 0 ? -len - 1 : len);
-  // PySlice_AdjustIndices.
+namespace {
+// PySlice_AdjustIndices: start and stop clamped to the sequence, and how many items the slice
+// selects (no division when the step is 1 or -1, the common slices).
+detail::SliceBounds adjusted(int64_t start, int64_t stop, int64_t step, int64_t len) {
   auto clamp = [&](int64_t v) {
     if (v < 0) {
       v += len;
@@ -49,9 +47,56 @@ detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len) {
   start = clamp(start);
   stop = clamp(stop);
   int64_t count = 0;
-  if (step > 0 && start < stop) count = (stop - start - 1) / step + 1;
-  if (step < 0 && start > stop) count = (start - stop - 1) / -step + 1;
+  if (step == 1) {
+    count = start < stop ? stop - start : 0;
+  } else if (step == -1) {
+    count = start > stop ? start - stop : 0;
+  } else if (step > 0 && start < stop) {
+    count = (stop - start - 1) / step + 1;
+  } else if (step < 0 && start > stop) {
+    count = (start - stop - 1) / -step + 1;
+  }
   return {start, stop, step, count};
+}
+
+// PySlice_Unpack's step: never below -INT64_MAX, so that -step is defined.
+int64_t unpacked_step(int64_t step) { return step < -INT64_MAX ? -INT64_MAX : step; }
+
+// A part of a slice read in place, without a slice object: None (or no part) gives `dflt`, a
+// small int its value. False for anything else (a big int, an object with __index__, a wrong
+// type): the general path takes those, with its clamping and its messages.
+inline bool fast_part(const Object& o, int64_t dflt, int64_t& v) {
+  if (o.is_unbound() || o.is_none()) {
+    v = dflt;
+    return true;
+  }
+  if (o.is_small_int()) {
+    v = o.as_int();
+    return true;
+  }
+  return false;
+}
+
+// The bounds of seq[start:stop:step] when every part is None or a small int (the slices code
+// writes); false otherwise, and for a zero step (the general path raises).
+bool fast_bounds(const Object& start, const Object& stop, const Object& step, int64_t len,
+                 detail::SliceBounds& b) {
+  int64_t st, a, z;
+  if (!fast_part(step, 1, st) || st == 0) return false;
+  st = unpacked_step(st);
+  if (!fast_part(start, st < 0 ? len - 1 : 0, a) || !fast_part(stop, st < 0 ? -len - 1 : len, z)) return false;
+  b = adjusted(a, z, st, len);
+  return true;
+}
+}  // namespace
+
+detail::SliceBounds slice_bounds(const SliceObject& s, int64_t len) {
+  int64_t step = slice_index(s.step, 1);
+  if (step == 0) raise(&exc::ValueError, "slice step cannot be zero");
+  step = unpacked_step(step);
+  int64_t start = slice_index(s.start, step < 0 ? len - 1 : 0);
+  int64_t stop = slice_index(s.stop, step < 0 ? -len - 1 : len);
+  return adjusted(start, stop, step, len);
 }
 
 // ---- subscripts ------------------------------------------------------------------------------
@@ -128,18 +173,25 @@ Object make_slice(const Object& start, const Object& stop, const Object& step) {
 }
 
 namespace {
-// xs[i] or xs[a:b:c] of a list or tuple (`what`); a slice of the same kind, and t[:] is t.
+// The items of a list or tuple that a slice selects: a new list or tuple (t[:] is t).
+Object sequence_slice(const Object& seq, const std::vector<Object>& items, const detail::SliceBounds& b,
+                      bool tuple) {
+  if (tuple && b.step == 1 && b.count == static_cast<int64_t>(items.size())) return seq;
+  std::vector<Object> out;
+  if (b.count > 0 && b.step == 1) {
+    out.assign(items.begin() + b.start, items.begin() + b.start + b.count);
+  } else if (b.count > 0) {
+    out.reserve(b.count);
+    for (int64_t i = 0; i < b.count; ++i) out.push_back(items[b.start + i * b.step]);
+  }
+  return tuple ? py_tuple(std::move(out)) : py_list(std::move(out));
+}
+
+// xs[i] or xs[a:b:c] of a list or tuple (`what`).
 Object sequence_item(const Object& seq, const std::vector<Object>& items, const Object& index,
                      SliceObject* sl, const char* what) {
   const bool tuple = what[0] == 't';
-  if (sl) {
-    auto b = slice_bounds(*sl, static_cast<int64_t>(items.size()));
-    if (tuple && b.step == 1 && b.count == static_cast<int64_t>(items.size())) return seq;
-    std::vector<Object> out;
-    out.reserve(b.count);
-    for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) out.push_back(items[j]);
-    return tuple ? py_tuple(std::move(out)) : py_list(std::move(out));
-  }
+  if (sl) return sequence_slice(seq, items, slice_bounds(*sl, static_cast<int64_t>(items.size())), tuple);
   int64_t i = index_value(index, what);
   int64_t n = static_cast<int64_t>(items.size());
   if (i < 0) i += n;
@@ -148,11 +200,19 @@ Object sequence_item(const Object& seq, const std::vector<Object>& items, const 
 }
 }  // namespace
 
-// A list's, tuple's or str's slice is taken with a slice object on the stack, which nothing
-// else sees (it is never held by an Object).
+// A list's, tuple's or str's slice is taken without a slice object when its parts are None or
+// small ints, else with one on the stack, which nothing else sees (it is never held by an
+// Object).
 Object getitem_slice(const Object& obj, const Object& start, const Object& stop, const Object& step, Pos) {
   ListObject* l = as_list(obj);
   TupleObject* t = l ? nullptr : as_tuple(obj);
+  if (l || t) {
+    const std::vector<Object>& items = l ? l->items : t->items;
+    detail::SliceBounds b;
+    if (fast_bounds(start, stop, step, static_cast<int64_t>(items.size()), b)) {
+      return sequence_slice(obj, items, b, t != nullptr);
+    }
+  }
   if (!l && !t && !is_str(obj)) return getitem_slow(obj, make_slice(start, stop, step));
   SliceObject sl;
   set_parts(sl, start, stop, step);
@@ -201,36 +261,81 @@ Object getitem_slow(const Object& obj, const Object& index) {
 namespace {
 bool is_slice(const Object& o) { return o.is_heap() && o.heap()->type() == &types::slice; }
 
-// `xs[a:b:c] = value`: a simple slice may change the list's length; an extended one must
-// match the number of elements it selects.
+// The items a slice assignment replaces, held until the new ones are in (CPython's `recycle`
+// and `garbage` arrays): their finalizers then see the list as it ends up. Inline up to a few.
+class Replaced {
+ public:
+  explicit Replaced(size_t n) : n_(n) {
+    if (n > kInline) {
+      big_.resize(n);
+      p_ = big_.data();
+    }
+  }
+  Object& operator[](size_t i) { return p_[i]; }
+  void release_backwards() {  // list_ass_slice's order
+    for (size_t i = n_; i-- > 0;) p_[i] = Object();
+  }
+  void release_forwards() {  // list_ass_subscript's, for an extended slice
+    for (size_t i = 0; i < n_; ++i) p_[i] = Object();
+  }
+
+ private:
+  static constexpr size_t kInline = 8;
+  Object small_[kInline];
+  std::vector<Object> big_;
+  Object* p_ = small_;
+  size_t n_;
+};
+
+// The items of `value` as they are when it is a list other than `l` or a tuple, else null.
+const std::vector<Object>* source_items(const ListObject* l, const Object& value) {
+  if (ListObject* v = as_list(value); v && v != l) return &v->items;
+  if (TupleObject* t = as_tuple(value)) return &t->items;
+  return nullptr;
+}
+
+// l[b] = src: a simple slice may change the list's length; an extended one must match the
+// number of items it selects.
+void list_assign_items(ListObject* l, const detail::SliceBounds& b, const std::vector<Object>& src) {
+  std::vector<Object>& items = l->items;
+  const int64_t n = static_cast<int64_t>(src.size());
+  if (b.step == 1) {
+    const int64_t start = b.start, stop = std::max(b.start, b.stop), norig = stop - start;
+    Replaced old(static_cast<size_t>(norig));
+    for (int64_t i = 0; i < norig; ++i) old[i] = std::move(items[start + i]);
+    if (n == norig) {
+      for (int64_t i = 0; i < n; ++i) items[start + i] = src[i];
+    } else {
+      items.erase(items.begin() + start, items.begin() + stop);
+      items.insert(items.begin() + start, src.begin(), src.end());
+    }
+    old.release_backwards();
+    return;
+  }
+  if (n != b.count) {
+    raise(&exc::ValueError, "attempt to assign sequence of size " + std::to_string(n) +
+                                " to extended slice of size " + std::to_string(b.count));
+  }
+  Replaced old(static_cast<size_t>(n));
+  for (int64_t i = 0; i < n; ++i) {
+    Object& slot = items[b.start + i * b.step];
+    old[i] = std::move(slot);
+    slot = src[i];
+  }
+  old.release_forwards();
+}
+
+// `xs[a:b:c] = value` for any iterable value.
 void list_assign_slice(ListObject* l, const SliceObject& sl, const Object& value) {
   // The source's items as they are, unless it is the list itself (`xs[:] = xs`): then a copy.
   std::vector<Object> copy;
-  const std::vector<Object>* items = nullptr;
-  if (ListObject* sl2 = as_list(value); sl2 && sl2 != l) items = &sl2->items;
-  if (TupleObject* t = as_tuple(value)) items = &t->items;
+  const std::vector<Object>* items = source_items(l, value);
   if (!items) {
     copy = to_vector(value);
     items = &copy;
   }
-  const std::vector<Object>& src = *items;
   // Bounds after the source was read: reading it may have run code that changed the list.
-  auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
-  if (b.step == 1 && static_cast<int64_t>(src.size()) == b.count) {
-    for (int64_t i = 0; i < b.count; ++i) l->items[b.start + i] = src[i];
-    return;
-  }
-  if (b.step == 1) {
-    int64_t stop = std::max(b.start, b.stop);
-    l->items.erase(l->items.begin() + b.start, l->items.begin() + stop);
-    l->items.insert(l->items.begin() + b.start, src.begin(), src.end());
-    return;
-  }
-  if (static_cast<int64_t>(src.size()) != b.count) {
-    raise(&exc::ValueError, "attempt to assign sequence of size " + std::to_string(src.size()) +
-                                " to extended slice of size " + std::to_string(b.count));
-  }
-  for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) l->items[j] = src[i];
+  list_assign_items(l, slice_bounds(sl, static_cast<int64_t>(l->items.size())), *items);
 }
 
 void list_assign_checked(ListObject* l, const SliceObject& sl, const Object& value) {
@@ -260,6 +365,11 @@ void list_delete_slice(ListObject* l, const SliceObject& sl) {
 void setitem_slice(const Object& obj, const Object& start, const Object& stop, const Object& step,
                    const Object& value, Pos) {
   if (ListObject* l = as_list(obj)) {
+    detail::SliceBounds b;
+    if (const std::vector<Object>* src = source_items(l, value);
+        src && fast_bounds(start, stop, step, static_cast<int64_t>(l->items.size()), b)) {
+      return list_assign_items(l, b, *src);
+    }
     SliceObject sl;
     set_parts(sl, start, stop, step);
     return list_assign_checked(l, sl, value);
