@@ -310,17 +310,7 @@ std::string Emitter::elements(const char* plain, const char* starred,
 }
 
 // A direct call to a module-level def: every parameter given positionally.
-const Function* Emitter::direct_target(const Expr& call) {
-  const Expr& fn = *call.sub[0];
-  if (fn.kind != ExprKind::Name || !fn.direct || !call.keywords.empty() || has_star(call.sub, 1)) {
-    return nullptr;
-  }
-  if (call.sub.size() - 1 != fn.direct->params.size() || fn.direct->vararg_index >= 0 || fn.direct->kwonly_index >= 0 ||
-      fn.direct->kwarg_index >= 0) {
-    return nullptr;
-  }
-  return fn.direct;
-}
+const Function* Emitter::direct_target(const Expr& call) { return ast::direct_callee(call); }
 
 bool Emitter::has_walrus(const Expr& e) {
   if (e.kind == ExprKind::NamedExpr) return true;

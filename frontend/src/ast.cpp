@@ -26,4 +26,17 @@ bool contains_statement(const StmtList& body, StmtKind kind) {
   return false;
 }
 
+const Function* direct_callee(const Expr& call) {
+  const Expr& fn = *call.sub[0];
+  if (fn.kind != ExprKind::Name || !fn.direct || !call.keywords.empty()) return nullptr;
+  for (size_t i = 1; i < call.sub.size(); ++i) {
+    if (call.sub[i]->kind == ExprKind::Starred) return nullptr;
+  }
+  const Function& d = *fn.direct;
+  if (call.sub.size() - 1 != d.params.size() || d.vararg_index >= 0 || d.kwonly_index >= 0 || d.kwarg_index >= 0) {
+    return nullptr;
+  }
+  return &d;
+}
+
 }  // namespace aiocc::ast

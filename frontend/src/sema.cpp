@@ -28,6 +28,7 @@ void Analyzer::run() {
   for (top_index_ = 0; top_index_ < m_.body.size(); ++top_index_) {
     resolve_stmt(*m_.body[top_index_], chain, ctx);
   }
+  find_never_suspending();
   check_loop_method_uses();
   collect_syntax_warnings();
   m_.bindings = module_scope.bound;

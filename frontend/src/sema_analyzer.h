@@ -108,8 +108,12 @@ class Analyzer {
   void resolve_global(Expr& e, const std::string& name);
   static bool capture_class_cell(std::vector<Scope*>& chain);
   void resolve_function(Function& f, std::vector<Scope*>& chain, Ctx outer_ctx);
-  static bool suspends(const StmtList& body);
-  static bool expr_suspends(const Expr& e);
+  // Whether code awaits (or has an async with / async for of its own). With `quiet`, an await
+  // of a direct call of one of those async defs does not count (it runs as a plain call).
+  using QuietDefs = std::set<const Function*>;
+  static bool suspends(const StmtList& body, const QuietDefs* quiet = nullptr);
+  static bool expr_suspends(const Expr& e, const QuietDefs* quiet = nullptr);
+  void find_never_suspending();
   void prescan_captures(const StmtList& body, std::vector<Scope*>& chain);
   void resolve_block(StmtList& body, std::vector<Scope*>& chain, Ctx& ctx);
   void resolve_stmt(Stmt& st, std::vector<Scope*>& chain, Ctx& ctx);

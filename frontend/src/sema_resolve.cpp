@@ -211,14 +211,20 @@ void Analyzer::resolve_function(Function& f, std::vector<Scope*>& chain, Ctx out
 }
 
 // Whether an expression awaits (lambdas excluded: they are functions of their own).
-bool Analyzer::expr_suspends(const Expr& e) {
-  if (e.kind == ExprKind::Await) return true;
+bool Analyzer::expr_suspends(const Expr& e, const QuietDefs* quiet) {
   if (e.kind == ExprKind::Lambda) return false;
+  // A comprehension that awaits has frames of its own: only a plain await counts there.
+  if (!e.generators.empty()) quiet = nullptr;
+  if (e.kind == ExprKind::Await) {
+    const Expr& v = *e.sub[0];
+    const Function* d = quiet && v.kind == ExprKind::Call ? ast::direct_callee(v) : nullptr;
+    if (!d || !quiet->count(d)) return true;
+  }
   for (auto& x : e.sub) {
-    if (x && expr_suspends(*x)) return true;
+    if (x && expr_suspends(*x, quiet)) return true;
   }
   for (auto& k : e.keywords) {
-    if (expr_suspends(*k.value)) return true;
+    if (expr_suspends(*k.value, quiet)) return true;
   }
   for (auto& g : e.generators) {
     if (g.is_async || expr_suspends(*g.iter)) return true;
@@ -230,8 +236,8 @@ bool Analyzer::expr_suspends(const Expr& e) {
 }
 
 // Whether a body contains an await or async with of its own (nested functions excluded).
-bool Analyzer::suspends(const StmtList& body) {
-  auto in_expr = [](const Expr& e) { return expr_suspends(e); };
+bool Analyzer::suspends(const StmtList& body, const QuietDefs* quiet) {
+  auto in_expr = [quiet](const Expr& e) { return expr_suspends(e, quiet); };
   for (auto& st : body) {
     if (st->kind == StmtKind::FunctionDef) {
       for (auto& p : st->func->params) {
@@ -247,14 +253,35 @@ bool Analyzer::suspends(const StmtList& body) {
       if (in_expr(*t)) return true;
     }
     for (auto& h : st->handlers) {
-      if ((h.type && in_expr(*h.type)) || suspends(h.body)) return true;
+      if ((h.type && in_expr(*h.type)) || suspends(h.body, quiet)) return true;
     }
-    if (suspends(st->body) || suspends(st->orelse) || suspends(st->finalbody)) return true;
+    if (suspends(st->body, quiet) || suspends(st->orelse, quiet) || suspends(st->finalbody, quiet)) return true;
     for (auto& c : st->cases) {
-      if ((c.guard && in_expr(*c.guard)) || suspends(c.body)) return true;
+      if ((c.guard && in_expr(*c.guard)) || suspends(c.body, quiet)) return true;
     }
   }
   return false;
+}
+
+// An async def that awaits only direct calls of async defs that never suspend never suspends
+// either, and its awaits are plain calls (a recursive `async def fib` awaiting itself). The
+// largest such set: every coroutine def at first, then those that await anything else struck
+// out until none is left to strike.
+void Analyzer::find_never_suspending() {
+  QuietDefs quiet;
+  for (Function* f : m_.functions) {
+    if (f->is_async && !f->is_generator) quiet.insert(f);
+  }
+  for (bool changed = true; changed;) {
+    changed = false;
+    for (Function* f : m_.functions) {
+      if (quiet.count(f) && suspends(f->body, &quiet)) {
+        quiet.erase(f);
+        changed = true;
+      }
+    }
+  }
+  for (Function* f : m_.functions) f->never_suspends = quiet.count(f) > 0;
 }
 
 // Records which of the enclosing functions' locals the nested functions in `body` capture.

@@ -213,6 +213,15 @@ Object catalog_bound_method(const MethodCatalog& cat, const Object& self, std::s
   return m ? make<BoundMethod>(self, &cat, m) : Object();
 }
 
+namespace {
+bool no_conversions(const MethodDef& m) {
+  for (size_t i = 0; i < m.nparams; ++i) {
+    if (m.params[i].conv != Param::Any) return false;
+  }
+  return true;
+}
+}  // namespace
+
 Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const Object& self,
                            Args args, Kwargs kw, Via via) {
   // Built only for an error message: calls stay free of allocations. A bound-method object
@@ -223,6 +232,12 @@ Object call_catalog_method(const MethodCatalog& cat, const MethodDef& m, const O
     return owner + "." + std::string(m.name) + "()";
   };
   const size_t n = args.size(), max = m.nparams, min = required_count(m);
+  // Every parameter given by position, none to convert: the arguments are the method's argv
+  // as they are (len(x), isinstance(x, T), d.get(k, v)), with nothing to bind or check.
+  if (kw.size() == 0 && n == max && m.style != ArgStyle::AnyArgs && m.style != ArgStyle::Varargs &&
+      m.kwonly_from >= max && no_conversions(m)) {
+    return m.impl(self, args.p, args, kw);
+  }
   Object argv[kMaxParams];
   switch (m.style) {
     case ArgStyle::Varargs:

@@ -356,6 +356,10 @@ struct SyntaxWarningAt {
 // class is looked at, but not into (its body is another scope).
 bool contains_statement(const Stmt& s, StmtKind kind);
 bool contains_statement(const StmtList& body, StmtKind kind);
+// The def a call calls directly (a C++ call, no function object): the module's only binding
+// of the name called, given exactly its positional parameters (no keywords, no stars, no
+// *args, keyword-only or **kwargs parameters). Null otherwise.
+const Function* direct_callee(const Expr& call);
 
 struct Module {
   std::string name = "__main__";   // its __name__: the dotted name of an imported module
