@@ -546,6 +546,7 @@ std::string Emitter::await_expr(const Expr& e) {
              ", " + kw + "))";
     }
     if (const Function* d = direct_target(v); d && d->never_suspends) {
+      want_sync(*d);
       std::string args = direct_args(v, *d);
       int k = pos(e.span);
       return function_name(*d, true) + "(" + args + (args.empty() ? "" : ", ") + "_f.at(" +

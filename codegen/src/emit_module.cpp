@@ -17,12 +17,11 @@ namespace aiocc::codegen {
 std::string Emitter::run() {
   if (m_.is_library) map_cpython_lines();
   // Bodies first (they register positions and constants), then assemble the sections.
-  for (const Function* f : m_.functions) {
-    emit_function(*f, false);
-    // `await f(...)` of an async def that never suspends runs it as a plain call.
-    if (f->never_suspends) emit_function(*f, true);
-  }
+  for (const Function* f : m_.functions) emit_function(*f, false);
   std::string module_body = emit_module_body();
+  // `await f(...)` of an async def that never suspends runs it as a plain call: the variants
+  // the code asked for, and those they ask for in turn.
+  for (size_t i = 0; i < sync_queue_.size(); ++i) emit_function(*sync_queue_[i], true);
 
   std::ostringstream out;
   // The script's code sits in an unnamed namespace; each module it imports in its own,

@@ -181,6 +181,13 @@ class Emitter {
   }
   std::string elements(const char* plain, const char* starred, const std::vector<ExprPtr>& elts);
   const Function* direct_target(const Expr& call);
+  // The plain-call variants of async defs that never suspend, made for the `await f(...)`
+  // sites that call them (in the order first asked for).
+  std::set<const Function*> sync_wanted_;
+  std::vector<const Function*> sync_queue_;
+  void want_sync(const Function& f) {
+    if (sync_wanted_.insert(&f).second) sync_queue_.push_back(&f);
+  }
   static bool has_walrus(const Expr& e);
   std::string direct_args(const Expr& call, const Function& d);
   std::string direct_call(const Expr& e, const Function* d);

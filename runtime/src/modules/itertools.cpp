@@ -44,15 +44,17 @@ static_assert(sorted_by_name(kDefs));
 // The arguments bound (defaults filled in) by the catalog's checks: Argument Clinic's texts.
 struct Bound {
   Object v[kMaxParams];
+  size_t n = 0;  // the method's parameters: argv holds that many
 };
 Bound* g_bound = nullptr;  // where capture() puts them
 Object capture(const Object&, const Object* argv, Args, Kwargs) {
-  for (size_t i = 0; i < kMaxParams; ++i) g_bound->v[i] = argv[i];
+  for (size_t i = 0; i < g_bound->n; ++i) g_bound->v[i] = argv[i];
   return None;
 }
 Bound bind(const MethodDef& d, Args args, Kwargs kw) {
   static constexpr MethodCatalog cat{"itertools", kDefs};
   Bound b;
+  b.n = d.nparams;
   MethodDef with_capture = d;
   with_capture.impl = capture;
   g_bound = &b;

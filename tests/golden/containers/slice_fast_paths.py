@@ -93,6 +93,13 @@ def finalizers():
     xs = [Noisy(f"old{i}", log) for i in range(12)]
     xs[1:11] = (1, 2)
     print("many released", log)
+    del xs
+    for target in [slice(1, 4), slice(4, 1, -1), slice(None, None, 2), slice(None, None, -3), slice(3, 3)]:
+        xs = [Noisy(f"old{i}", log) for i in range(6)]
+        log.clear()
+        del xs[target]
+        print("del", target, "released", log, "now", xs)
+        del xs
 
 
 async def main():
