@@ -207,7 +207,6 @@ void Analyzer::resolve_function(Function& f, std::vector<Scope*>& chain, Ctx out
   }
   for (auto& n : s.freevars) f.scope.symbols.push_back(Symbol{n, Binding::Free, f.span});
   for (auto& n : s.globals) f.scope.symbols.push_back(Symbol{n, Binding::Global, f.span});
-  f.never_suspends = f.is_async && !f.is_generator && !suspends(f.body);
 }
 
 // Whether an expression awaits (lambdas excluded: they are functions of their own).

@@ -351,13 +351,7 @@ void list_assign_checked(ListObject* l, const SliceObject& sl, const Object& val
 void list_delete_slice(ListObject* l, const SliceObject& sl) {
   auto b = slice_bounds(sl, static_cast<int64_t>(l->items.size()));
   if (b.count == 0) return;
-  if (b.step == 1) {  // list_ass_slice: the items go after the list closed up, last first
-    Replaced old(static_cast<size_t>(b.count));
-    for (int64_t i = 0; i < b.count; ++i) old[i] = std::move(l->items[b.start + i]);
-    l->items.erase(l->items.begin() + b.start, l->items.begin() + b.start + b.count);
-    old.release_backwards();
-    return;
-  }
+  if (b.step == 1) return list_assign_items(l, b, {});  // list_ass_slice with nothing to put in
   // An extended slice's items go first first, in the order of their indices.
   std::vector<bool> gone(l->items.size(), false);
   for (int64_t i = 0, j = b.start; i < b.count; ++i, j += b.step) gone[j] = true;
